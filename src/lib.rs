@@ -1,0 +1,5 @@
+//! Common Ground: the LGA / Locality self-assessment for partnership working
+//! between a council and its local voluntary and community sector.
+
+pub mod domain;
+pub mod prompts;
