@@ -1,5 +1,6 @@
 //! Common Ground: the LGA / Locality self-assessment for partnership working
 //! between a council and its local voluntary and community sector.
 
+pub mod db;
 pub mod domain;
 pub mod prompts;

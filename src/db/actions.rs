@@ -1,0 +1,358 @@
+//! The action plan: proposed actions and people's responses to them.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::{Db, DbError, parse_stored, require_changed};
+use crate::domain::{
+    Action, ActionId, ActionResponse, ActionStatus, ParticipantId, Stance, WorkshopId,
+    WorkshopStatus,
+};
+
+/// An action about to be proposed. It starts open and not agreed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAction {
+    pub workshop_id: WorkshopId,
+    pub text: String,
+    pub owner: String,
+    pub due: NaiveDate,
+    pub prompted_by: String,
+    pub proposed_by: Option<ParticipantId>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ActionRow {
+    id: i64,
+    workshop_id: i64,
+    text: String,
+    owner: String,
+    due: NaiveDate,
+    prompted_by: String,
+    status: String,
+    agreed: bool,
+    proposed_by: Option<i64>,
+    created_at: DateTime<Utc>,
+    reminder_sent_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<ActionRow> for Action {
+    type Error = DbError;
+
+    fn try_from(row: ActionRow) -> Result<Self, DbError> {
+        Ok(Action {
+            id: ActionId(row.id),
+            workshop_id: WorkshopId(row.workshop_id),
+            text: row.text,
+            owner: row.owner,
+            due: row.due,
+            prompted_by: row.prompted_by,
+            status: parse_stored("actions.status", &row.status)?,
+            agreed: row.agreed,
+            proposed_by: row.proposed_by.map(ParticipantId),
+            created_at: row.created_at,
+            reminder_sent_at: row.reminder_sent_at,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ResponseRow {
+    action_id: i64,
+    participant_id: i64,
+    stance: String,
+}
+
+impl TryFrom<ResponseRow> for ActionResponse {
+    type Error = DbError;
+
+    fn try_from(row: ResponseRow) -> Result<Self, DbError> {
+        Ok(ActionResponse {
+            action_id: ActionId(row.action_id),
+            participant_id: ParticipantId(row.participant_id),
+            stance: parse_stored("action_responses.stance", &row.stance)?,
+        })
+    }
+}
+
+fn actions_from(rows: Vec<ActionRow>) -> Result<Vec<Action>, DbError> {
+    rows.into_iter().map(Action::try_from).collect()
+}
+
+impl Db {
+    #[tracing::instrument(skip(self))]
+    pub async fn add_action(&self, new: &NewAction, now: DateTime<Utc>) -> Result<Action, DbError> {
+        let row: ActionRow = sqlx::query_as(
+            "INSERT INTO actions (workshop_id, text, owner, due, prompted_by, status, agreed,
+                 proposed_by, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)
+             RETURNING *",
+        )
+        .bind(new.workshop_id.0)
+        .bind(&new.text)
+        .bind(&new.owner)
+        .bind(new.due)
+        .bind(&new.prompted_by)
+        .bind(ActionStatus::Open.as_str())
+        .bind(new.proposed_by.map(|id| id.0))
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?;
+        row.try_into()
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn action(&self, id: ActionId) -> Result<Option<Action>, DbError> {
+        let row: Option<ActionRow> = sqlx::query_as("SELECT * FROM actions WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(Action::try_from).transpose()
+    }
+
+    /// The workshop's actions in the order they were proposed.
+    #[tracing::instrument(skip(self))]
+    pub async fn actions(&self, workshop_id: WorkshopId) -> Result<Vec<Action>, DbError> {
+        let rows: Vec<ActionRow> =
+            sqlx::query_as("SELECT * FROM actions WHERE workshop_id = ? ORDER BY id")
+                .bind(workshop_id.0)
+                .fetch_all(&self.pool)
+                .await?;
+        actions_from(rows)
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn set_action_status(&self, id: ActionId, status: ActionStatus) -> Result<(), DbError> {
+        let result = sqlx::query("UPDATE actions SET status = ? WHERE id = ?")
+            .bind(status.as_str())
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        require_changed(result, "action", id.0)
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn set_action_agreed(&self, id: ActionId, agreed: bool) -> Result<(), DbError> {
+        let result = sqlx::query("UPDATE actions SET agreed = ? WHERE id = ?")
+            .bind(agreed)
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        require_changed(result, "action", id.0)
+    }
+
+    /// Records a person's response to an action, replacing any earlier one.
+    #[tracing::instrument(skip(self))]
+    pub async fn respond(
+        &self,
+        action_id: ActionId,
+        participant_id: ParticipantId,
+        stance: Stance,
+        now: DateTime<Utc>,
+    ) -> Result<(), DbError> {
+        sqlx::query(
+            "INSERT INTO action_responses (action_id, participant_id, stance, responded_at)
+             VALUES (?, ?, ?, ?)
+             ON CONFLICT (action_id, participant_id)
+             DO UPDATE SET stance = excluded.stance, responded_at = excluded.responded_at",
+        )
+        .bind(action_id.0)
+        .bind(participant_id.0)
+        .bind(stance.as_str())
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Every response to the workshop's actions, by action and participant.
+    #[tracing::instrument(skip(self))]
+    pub async fn responses(&self, workshop_id: WorkshopId) -> Result<Vec<ActionResponse>, DbError> {
+        let rows: Vec<ResponseRow> = sqlx::query_as(
+            "SELECT action_responses.action_id, action_responses.participant_id,
+                    action_responses.stance
+             FROM action_responses JOIN actions ON actions.id = action_responses.action_id
+             WHERE actions.workshop_id = ?
+             ORDER BY action_responses.action_id, action_responses.participant_id",
+        )
+        .bind(workshop_id.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(ActionResponse::try_from).collect()
+    }
+
+    /// Actions due on or before the day, still open or in progress, in open
+    /// workshops, whose owner has not been reminded yet. Soonest first.
+    #[tracing::instrument(skip(self))]
+    pub async fn actions_falling_due(&self, on_or_before: NaiveDate) -> Result<Vec<Action>, DbError> {
+        let rows: Vec<ActionRow> = sqlx::query_as(
+            "SELECT actions.* FROM actions JOIN workshops ON workshops.id = actions.workshop_id
+             WHERE actions.reminder_sent_at IS NULL AND actions.due <= ?
+               AND actions.status NOT IN (?, ?) AND workshops.status = ?
+             ORDER BY actions.due, actions.id",
+        )
+        .bind(on_or_before)
+        .bind(ActionStatus::Done.as_str())
+        .bind(ActionStatus::Dropped.as_str())
+        .bind(WorkshopStatus::Open.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        actions_from(rows)
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn mark_action_reminded(&self, id: ActionId, now: DateTime<Utc>) -> Result<(), DbError> {
+        let result = sqlx::query("UPDATE actions SET reminder_sent_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        require_changed(result, "action", id.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sqlx::SqlitePool;
+
+    use super::*;
+    use crate::db::participants::tests::discord_person;
+    use crate::db::workshops::tests::{at, new_workshop};
+    use crate::domain::Side;
+
+    fn day(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 4, day).unwrap()
+    }
+
+    fn new_action(workshop_id: WorkshopId, text: &str, due: NaiveDate) -> NewAction {
+        NewAction {
+            workshop_id,
+            text: text.to_owned(),
+            owner: "Head of communities".to_owned(),
+            due,
+            prompted_by: "a3.shared_foundations.power".to_owned(),
+            proposed_by: None,
+        }
+    }
+
+    #[sqlx::test]
+    async fn an_action_round_trips_and_changes(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let workshop = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        let ann = db
+            .join(&discord_person(workshop.id, 555, "Ann", Side::Vcs))
+            .await
+            .unwrap();
+        let mut new = new_action(workshop.id, "Share the grants calendar", day(30));
+        new.proposed_by = Some(ann.id);
+        let action = db.add_action(&new, at(10)).await.unwrap();
+        let mut expected = Action {
+            id: action.id,
+            workshop_id: workshop.id,
+            text: "Share the grants calendar".to_owned(),
+            owner: "Head of communities".to_owned(),
+            due: day(30),
+            prompted_by: "a3.shared_foundations.power".to_owned(),
+            status: ActionStatus::Open,
+            agreed: false,
+            proposed_by: Some(ann.id),
+            created_at: at(10),
+            reminder_sent_at: None,
+        };
+        assert_eq!(action, expected);
+
+        db.set_action_status(action.id, ActionStatus::InProgress).await.unwrap();
+        db.set_action_agreed(action.id, true).await.unwrap();
+        db.mark_action_reminded(action.id, at(11)).await.unwrap();
+        expected.status = ActionStatus::InProgress;
+        expected.agreed = true;
+        expected.reminder_sent_at = Some(at(11));
+        assert_eq!(db.action(action.id).await.unwrap(), Some(expected.clone()));
+        assert_eq!(db.actions(workshop.id).await.unwrap(), vec![expected]);
+        assert_eq!(db.action(ActionId(999)).await.unwrap(), None);
+        assert!(matches!(
+            db.set_action_agreed(ActionId(999), true).await.unwrap_err(),
+            DbError::Missing { what: "action", .. }
+        ));
+    }
+
+    #[sqlx::test]
+    async fn a_second_response_replaces_the_first(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let workshop = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        let other = db
+            .create_workshop(&new_workshop("Elsewhere", Some(200)), at(9))
+            .await
+            .unwrap();
+        let ann = db.join(&discord_person(workshop.id, 555, "Ann", Side::Vcs)).await.unwrap();
+        let bob = db.join(&discord_person(workshop.id, 777, "Bob", Side::Council)).await.unwrap();
+        let carol = db.join(&discord_person(other.id, 888, "Carol", Side::Vcs)).await.unwrap();
+        let first = db.add_action(&new_action(workshop.id, "First", day(30)), at(10)).await.unwrap();
+        let second = db.add_action(&new_action(workshop.id, "Second", day(30)), at(10)).await.unwrap();
+        let elsewhere = db.add_action(&new_action(other.id, "Elsewhere", day(30)), at(10)).await.unwrap();
+
+        db.respond(first.id, ann.id, Stance::Agree, at(11)).await.unwrap();
+        db.respond(first.id, ann.id, Stance::Object, at(12)).await.unwrap();
+        db.respond(first.id, bob.id, Stance::Agree, at(12)).await.unwrap();
+        db.respond(second.id, ann.id, Stance::Agree, at(12)).await.unwrap();
+        db.respond(elsewhere.id, carol.id, Stance::Object, at(12)).await.unwrap();
+
+        let response = |action_id, participant_id, stance| ActionResponse {
+            action_id,
+            participant_id,
+            stance,
+        };
+        assert_eq!(
+            db.responses(workshop.id).await.unwrap(),
+            vec![
+                response(first.id, ann.id, Stance::Object),
+                response(first.id, bob.id, Stance::Agree),
+                response(second.id, ann.id, Stance::Agree),
+            ]
+        );
+    }
+
+    #[sqlx::test]
+    async fn only_live_unreminded_actions_fall_due(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let open = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        let closed = db
+            .create_workshop(&new_workshop("Last year", Some(100)), at(9))
+            .await
+            .unwrap();
+        let add = |workshop_id, text: &'static str, due| {
+            let db = db.clone();
+            async move { db.add_action(&new_action(workshop_id, text, due), at(10)).await.unwrap() }
+        };
+        let late = add(open.id, "Late", day(10)).await;
+        let today = add(open.id, "Today", day(14)).await;
+        add(open.id, "Tomorrow", day(15)).await;
+        let done = add(open.id, "Done", day(1)).await;
+        let dropped = add(open.id, "Dropped", day(1)).await;
+        let reminded = add(open.id, "Reminded", day(1)).await;
+        let in_progress = add(open.id, "In progress", day(12)).await;
+        add(closed.id, "In a closed workshop", day(1)).await;
+
+        db.set_action_status(done.id, ActionStatus::Done).await.unwrap();
+        db.set_action_status(dropped.id, ActionStatus::Dropped).await.unwrap();
+        db.set_action_status(in_progress.id, ActionStatus::InProgress).await.unwrap();
+        db.mark_action_reminded(reminded.id, at(11)).await.unwrap();
+        db.set_workshop_status(closed.id, WorkshopStatus::Closed).await.unwrap();
+
+        let due: Vec<ActionId> = db
+            .actions_falling_due(day(14))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|action| action.id)
+            .collect();
+        assert_eq!(due, vec![late.id, in_progress.id, today.id]);
+    }
+}

@@ -1,0 +1,373 @@
+//! Participants: joining, leaving and being forgotten.
+
+use sqlx::SqliteConnection;
+
+use super::{Db, DbError, parse_stored, require_changed};
+use crate::domain::{Participant, ParticipantId, Side, WorkshopId};
+
+/// The name left in place of a person who asked to be forgotten.
+pub const FORMER_PARTICIPANT: &str = "Former participant";
+
+/// A person taking part in a workshop.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewParticipant {
+    pub workshop_id: WorkshopId,
+    /// The Discord user id; `None` for people imported from paper.
+    pub external_id: Option<i64>,
+    pub display_name: String,
+    pub side: Side,
+    pub organisation: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ParticipantRow {
+    id: i64,
+    workshop_id: i64,
+    external_id: Option<i64>,
+    display_name: String,
+    side: String,
+    organisation: Option<String>,
+    active: bool,
+    forgotten: bool,
+}
+
+impl TryFrom<ParticipantRow> for Participant {
+    type Error = DbError;
+
+    fn try_from(row: ParticipantRow) -> Result<Self, DbError> {
+        Ok(Participant {
+            id: ParticipantId(row.id),
+            workshop_id: WorkshopId(row.workshop_id),
+            external_id: row.external_id,
+            display_name: row.display_name,
+            side: parse_stored("participants.side", &row.side)?,
+            organisation: row.organisation,
+            active: row.active,
+            forgotten: row.forgotten,
+        })
+    }
+}
+
+/// Adds a person who has no Discord id (imported from paper), or brings
+/// the row with their display name up to date and makes it active again.
+/// Forgotten rows are never matched. Returns the participant and whether
+/// the row is new.
+pub(super) async fn join_by_name(
+    conn: &mut SqliteConnection,
+    workshop_id: WorkshopId,
+    display_name: &str,
+    side: Side,
+    organisation: Option<&str>,
+) -> Result<(Participant, bool), DbError> {
+    let updated: Option<ParticipantRow> = sqlx::query_as(
+        "UPDATE participants SET side = ?, organisation = ?, active = 1
+         WHERE id = (SELECT id FROM participants
+                     WHERE workshop_id = ? AND external_id IS NULL
+                       AND display_name = ? AND forgotten = 0
+                     ORDER BY id LIMIT 1)
+         RETURNING *",
+    )
+    .bind(side.as_str())
+    .bind(organisation)
+    .bind(workshop_id.0)
+    .bind(display_name)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(row) = updated {
+        return Ok((row.try_into()?, false));
+    }
+    let row: ParticipantRow = sqlx::query_as(
+        "INSERT INTO participants (workshop_id, external_id, display_name, side, organisation)
+         VALUES (?, NULL, ?, ?, ?)
+         RETURNING *",
+    )
+    .bind(workshop_id.0)
+    .bind(display_name)
+    .bind(side.as_str())
+    .bind(organisation)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok((row.try_into()?, true))
+}
+
+impl Db {
+    /// Adds a person to a workshop. If they are already in it (the same
+    /// Discord id, or for people without one the same display name) their
+    /// row gets the new name, side and organisation and is active again.
+    #[tracing::instrument(skip(self))]
+    pub async fn join(&self, new: &NewParticipant) -> Result<Participant, DbError> {
+        let Some(external_id) = new.external_id else {
+            let mut tx = self.begin_write().await?;
+            let (participant, _created) = join_by_name(
+                &mut tx,
+                new.workshop_id,
+                &new.display_name,
+                new.side,
+                new.organisation.as_deref(),
+            )
+            .await?;
+            tx.commit().await?;
+            return Ok(participant);
+        };
+        let row: ParticipantRow = sqlx::query_as(
+            "INSERT INTO participants (workshop_id, external_id, display_name, side, organisation)
+             VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (workshop_id, external_id) DO UPDATE SET
+                 display_name = excluded.display_name,
+                 side = excluded.side,
+                 organisation = excluded.organisation,
+                 active = 1
+             RETURNING *",
+        )
+        .bind(new.workshop_id.0)
+        .bind(external_id)
+        .bind(&new.display_name)
+        .bind(new.side.as_str())
+        .bind(&new.organisation)
+        .fetch_one(&self.pool)
+        .await?;
+        row.try_into()
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn participant(&self, id: ParticipantId) -> Result<Option<Participant>, DbError> {
+        let row: Option<ParticipantRow> = sqlx::query_as("SELECT * FROM participants WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(Participant::try_from).transpose()
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn participant_by_external(
+        &self,
+        workshop_id: WorkshopId,
+        external_id: i64,
+    ) -> Result<Option<Participant>, DbError> {
+        let row: Option<ParticipantRow> = sqlx::query_as(
+            "SELECT * FROM participants WHERE workshop_id = ? AND external_id = ?",
+        )
+        .bind(workshop_id.0)
+        .bind(external_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(Participant::try_from).transpose()
+    }
+
+    /// Everyone who has ever joined the workshop, including those who left
+    /// or were forgotten, in the order they joined.
+    #[tracing::instrument(skip(self))]
+    pub async fn participants(&self, workshop_id: WorkshopId) -> Result<Vec<Participant>, DbError> {
+        let rows: Vec<ParticipantRow> =
+            sqlx::query_as("SELECT * FROM participants WHERE workshop_id = ? ORDER BY id")
+                .bind(workshop_id.0)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter().map(Participant::try_from).collect()
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn set_participant_active(
+        &self,
+        id: ParticipantId,
+        active: bool,
+    ) -> Result<(), DbError> {
+        let result = sqlx::query("UPDATE participants SET active = ? WHERE id = ?")
+            .bind(active)
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        require_changed(result, "participant", id.0)
+    }
+
+    /// Removes a person's personal data from every workshop: their Discord
+    /// id, name and organisation go, and so does their id on any reveal they
+    /// made. Their votes and responses stay, attached to an anonymous row.
+    /// Returns how many participant rows were forgotten.
+    #[tracing::instrument(skip(self))]
+    pub async fn forget_person(&self, external_id: i64) -> Result<u64, DbError> {
+        let mut tx = self.begin_write().await?;
+        let forgotten = sqlx::query(
+            "UPDATE participants
+             SET external_id = NULL, display_name = ?, organisation = NULL,
+                 forgotten = 1, active = 0
+             WHERE external_id = ?",
+        )
+        .bind(FORMER_PARTICIPANT)
+        .bind(external_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        sqlx::query("UPDATE reveals SET revealed_by_external = NULL WHERE revealed_by_external = ?")
+            .bind(external_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(forgotten)
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use sqlx::SqlitePool;
+
+    use super::*;
+    use crate::db::workshops::tests::{at, new_workshop};
+
+    pub(crate) fn discord_person(workshop_id: WorkshopId, external_id: i64, name: &str, side: Side) -> NewParticipant {
+        NewParticipant {
+            workshop_id,
+            external_id: Some(external_id),
+            display_name: name.to_owned(),
+            side,
+            organisation: None,
+        }
+    }
+
+    #[sqlx::test]
+    async fn joining_twice_updates_the_same_row(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let workshop = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        let first = db
+            .join(&discord_person(workshop.id, 555, "Ann", Side::Council))
+            .await
+            .unwrap();
+        assert_eq!(
+            first,
+            Participant {
+                id: first.id,
+                workshop_id: workshop.id,
+                external_id: Some(555),
+                display_name: "Ann".to_owned(),
+                side: Side::Council,
+                organisation: None,
+                active: true,
+                forgotten: false,
+            }
+        );
+        db.set_participant_active(first.id, false).await.unwrap();
+        assert!(!db.participant(first.id).await.unwrap().unwrap().active);
+
+        let mut again = discord_person(workshop.id, 555, "Ann B", Side::Vcs);
+        again.organisation = Some("Food Bank".to_owned());
+        let second = db.join(&again).await.unwrap();
+        assert_eq!(second.id, first.id);
+        assert_eq!(second.display_name, "Ann B");
+        assert_eq!(second.side, Side::Vcs);
+        assert_eq!(second.organisation.as_deref(), Some("Food Bank"));
+        assert!(second.active);
+        assert_eq!(db.participants(workshop.id).await.unwrap(), vec![second.clone()]);
+        assert_eq!(
+            db.participant_by_external(workshop.id, 555).await.unwrap(),
+            Some(second)
+        );
+        assert_eq!(db.participant_by_external(workshop.id, 556).await.unwrap(), None);
+    }
+
+    #[sqlx::test]
+    async fn the_same_person_in_two_workshops_has_two_rows(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let one = db
+            .create_workshop(&new_workshop("One", Some(100)), at(9))
+            .await
+            .unwrap();
+        let two = db
+            .create_workshop(&new_workshop("Two", Some(100)), at(9))
+            .await
+            .unwrap();
+        let in_one = db.join(&discord_person(one.id, 555, "Ann", Side::Council)).await.unwrap();
+        let in_two = db.join(&discord_person(two.id, 555, "Ann", Side::Vcs)).await.unwrap();
+        assert_ne!(in_one.id, in_two.id);
+        assert_eq!(db.participants(one.id).await.unwrap(), vec![in_one]);
+        assert_eq!(db.participants(two.id).await.unwrap(), vec![in_two]);
+    }
+
+    #[sqlx::test]
+    async fn people_from_paper_are_matched_by_name(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let workshop = db
+            .create_workshop(&new_workshop("From paper", None), at(9))
+            .await
+            .unwrap();
+        let paper = |name: &str, side| NewParticipant {
+            workshop_id: workshop.id,
+            external_id: None,
+            display_name: name.to_owned(),
+            side,
+            organisation: None,
+        };
+        let ann = db.join(&paper("Ann", Side::Council)).await.unwrap();
+        let bob = db.join(&paper("Bob", Side::Vcs)).await.unwrap();
+        let ann_again = db.join(&paper("Ann", Side::Other)).await.unwrap();
+        assert_ne!(ann.id, bob.id);
+        assert_eq!(ann_again.id, ann.id);
+        assert_eq!(ann_again.side, Side::Other);
+        assert_eq!(db.participants(workshop.id).await.unwrap().len(), 2);
+    }
+
+    #[sqlx::test]
+    async fn forgetting_clears_the_person_everywhere_but_keeps_votes(pool: SqlitePool) {
+        use crate::domain::{Assessment, ItemId, VoteValue};
+
+        let db = Db::from_pool(pool);
+        let one = db
+            .create_workshop(&new_workshop("One", Some(100)), at(9))
+            .await
+            .unwrap();
+        let two = db
+            .create_workshop(&new_workshop("Two", Some(100)), at(9))
+            .await
+            .unwrap();
+        let mut ann = discord_person(one.id, 555, "Ann", Side::Council);
+        ann.organisation = Some("Borough Council".to_owned());
+        let ann_one = db.join(&ann).await.unwrap();
+        let ann_two = db.join(&discord_person(two.id, 555, "Ann", Side::Council)).await.unwrap();
+        let bob = db.join(&discord_person(one.id, 777, "Bob", Side::Vcs)).await.unwrap();
+
+        let round = db.open_round(one.id, Assessment::Benefits, None, at(9)).await.unwrap();
+        let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
+        let four = VoteValue::from_code(4).unwrap();
+        assert!(db.cast_vote(round.id, &item, ann_one.id, four, at(10)).await.unwrap());
+        assert!(db.reveal_round(round.id, Some(555), at(11)).await.unwrap());
+
+        assert_eq!(db.forget_person(555).await.unwrap(), 2);
+
+        let forgotten = db.participant(ann_one.id).await.unwrap().unwrap();
+        assert_eq!(
+            forgotten,
+            Participant {
+                id: ann_one.id,
+                workshop_id: one.id,
+                external_id: None,
+                display_name: FORMER_PARTICIPANT.to_owned(),
+                side: Side::Council,
+                organisation: None,
+                active: false,
+                forgotten: true,
+            }
+        );
+        assert!(db.participant(ann_two.id).await.unwrap().unwrap().forgotten);
+        assert_eq!(db.participant(bob.id).await.unwrap().unwrap(), bob);
+        assert_eq!(db.participant_by_external(one.id, 555).await.unwrap(), None);
+
+        let votes = db.votes_in_round(round.id).await.unwrap();
+        assert_eq!(votes.len(), 1);
+        assert_eq!(votes[0].participant_id, ann_one.id);
+        assert_eq!(votes[0].value, four);
+
+        let revealers: Vec<Option<i64>> =
+            sqlx::query_scalar("SELECT revealed_by_external FROM reveals")
+                .fetch_all(db.pool())
+                .await
+                .unwrap();
+        assert_eq!(revealers, vec![None]);
+
+        // Rejoining afterwards starts afresh rather than reclaiming the row.
+        let rejoined = db.join(&discord_person(one.id, 555, "Ann", Side::Council)).await.unwrap();
+        assert_ne!(rejoined.id, ann_one.id);
+        assert_eq!(db.forget_person(999).await.unwrap(), 0);
+    }
+}

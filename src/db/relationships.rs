@@ -1,0 +1,299 @@
+//! Registered relationships: the subjects of assessments two and three.
+
+use sqlx::SqliteConnection;
+
+use super::{Db, DbError, parse_stored, require_changed};
+use crate::domain::{
+    Held, Level, ParticipantId, Relationship, RelationshipId, RelationshipType, WorkshopId,
+};
+
+/// A relationship about to be registered. Its name must be new to the
+/// workshop, ignoring case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewRelationship {
+    pub workshop_id: WorkshopId,
+    pub name: String,
+    pub types: Vec<RelationshipType>,
+    pub holder: Option<String>,
+    pub level: Level,
+    pub held: Held,
+    pub intended_strategic: bool,
+    pub added_by: Option<ParticipantId>,
+}
+
+#[derive(sqlx::FromRow)]
+struct RelationshipRow {
+    id: i64,
+    workshop_id: i64,
+    name: String,
+    types: String,
+    holder: Option<String>,
+    level: String,
+    held: String,
+    intended_strategic: bool,
+    added_by: Option<i64>,
+}
+
+impl TryFrom<RelationshipRow> for Relationship {
+    type Error = DbError;
+
+    fn try_from(row: RelationshipRow) -> Result<Self, DbError> {
+        Ok(Relationship {
+            id: RelationshipId(row.id),
+            workshop_id: WorkshopId(row.workshop_id),
+            types: parse_types(&row.types)?,
+            name: row.name,
+            holder: row.holder,
+            level: parse_stored("relationships.level", &row.level)?,
+            held: parse_stored("relationships.held", &row.held)?,
+            intended_strategic: row.intended_strategic,
+            added_by: row.added_by.map(ParticipantId),
+        })
+    }
+}
+
+/// Types are stored as a comma list, the main type first.
+fn join_types(types: &[RelationshipType]) -> String {
+    types
+        .iter()
+        .map(|kind| kind.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn parse_types(stored: &str) -> Result<Vec<RelationshipType>, DbError> {
+    // An empty list fails too: "" is not a type.
+    stored
+        .split(',')
+        .map(|word| parse_stored("relationships.types", word))
+        .collect()
+}
+
+/// Maps the unique index on (workshop, name) to the error the service
+/// shows; any other failure passes through.
+fn name_conflict(error: sqlx::Error, name: &str) -> DbError {
+    match &error {
+        sqlx::Error::Database(database) if database.is_unique_violation() => {
+            DbError::DuplicateRelationshipName(name.to_owned())
+        }
+        _ => DbError::Sqlx(error),
+    }
+}
+
+pub(super) async fn insert_relationship(
+    conn: &mut SqliteConnection,
+    new: &NewRelationship,
+) -> Result<Relationship, DbError> {
+    let row: RelationshipRow = sqlx::query_as(
+        "INSERT INTO relationships (workshop_id, name, types, holder, level, held,
+             intended_strategic, added_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         RETURNING *",
+    )
+    .bind(new.workshop_id.0)
+    .bind(&new.name)
+    .bind(join_types(&new.types))
+    .bind(&new.holder)
+    .bind(new.level.as_str())
+    .bind(new.held.as_str())
+    .bind(new.intended_strategic)
+    .bind(new.added_by.map(|id| id.0))
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(|error| name_conflict(error, &new.name))?;
+    row.try_into()
+}
+
+pub(super) async fn relationship_named_in(
+    conn: &mut SqliteConnection,
+    workshop_id: WorkshopId,
+    name: &str,
+) -> Result<Option<Relationship>, DbError> {
+    let row: Option<RelationshipRow> = sqlx::query_as(
+        "SELECT * FROM relationships WHERE workshop_id = ? AND name = ? COLLATE NOCASE",
+    )
+    .bind(workshop_id.0)
+    .bind(name)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(Relationship::try_from).transpose()
+}
+
+impl Db {
+    #[tracing::instrument(skip(self))]
+    pub async fn add_relationship(&self, new: &NewRelationship) -> Result<Relationship, DbError> {
+        let mut conn = self.pool.acquire().await?;
+        insert_relationship(&mut conn, new).await
+    }
+
+    /// Saves every field but the id and workshop.
+    #[tracing::instrument(skip(self))]
+    pub async fn update_relationship(&self, relationship: &Relationship) -> Result<(), DbError> {
+        let result = sqlx::query(
+            "UPDATE relationships
+             SET name = ?, types = ?, holder = ?, level = ?, held = ?,
+                 intended_strategic = ?, added_by = ?
+             WHERE id = ?",
+        )
+        .bind(&relationship.name)
+        .bind(join_types(&relationship.types))
+        .bind(&relationship.holder)
+        .bind(relationship.level.as_str())
+        .bind(relationship.held.as_str())
+        .bind(relationship.intended_strategic)
+        .bind(relationship.added_by.map(|id| id.0))
+        .bind(relationship.id.0)
+        .execute(&self.pool)
+        .await
+        .map_err(|error| name_conflict(error, &relationship.name))?;
+        require_changed(result, "relationship", relationship.id.0)
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn relationship(&self, id: RelationshipId) -> Result<Option<Relationship>, DbError> {
+        let row: Option<RelationshipRow> =
+            sqlx::query_as("SELECT * FROM relationships WHERE id = ?")
+                .bind(id.0)
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(Relationship::try_from).transpose()
+    }
+
+    /// The workshop's relationship with this name, ignoring case.
+    #[tracing::instrument(skip(self))]
+    pub async fn relationship_named(
+        &self,
+        workshop_id: WorkshopId,
+        name: &str,
+    ) -> Result<Option<Relationship>, DbError> {
+        let mut conn = self.pool.acquire().await?;
+        relationship_named_in(&mut conn, workshop_id, name).await
+    }
+
+    /// The workshop's relationships in the order they were registered.
+    #[tracing::instrument(skip(self))]
+    pub async fn relationships(
+        &self,
+        workshop_id: WorkshopId,
+    ) -> Result<Vec<Relationship>, DbError> {
+        let rows: Vec<RelationshipRow> =
+            sqlx::query_as("SELECT * FROM relationships WHERE workshop_id = ? ORDER BY id")
+                .bind(workshop_id.0)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter().map(Relationship::try_from).collect()
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use sqlx::SqlitePool;
+
+    use super::*;
+    use crate::db::participants::tests::discord_person;
+    use crate::db::workshops::tests::{at, new_workshop};
+    use crate::domain::Side;
+
+    pub(crate) fn food_bank(workshop_id: WorkshopId) -> NewRelationship {
+        NewRelationship {
+            workshop_id,
+            name: "Food bank partnership".to_owned(),
+            types: vec![RelationshipType::Delivery, RelationshipType::Commissioning],
+            holder: Some("Adult social care".to_owned()),
+            level: Level::Neighbourhood,
+            held: Held::Brokered,
+            intended_strategic: true,
+            added_by: None,
+        }
+    }
+
+    #[sqlx::test]
+    async fn a_relationship_round_trips_and_updates(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let workshop = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        let ann = db
+            .join(&discord_person(workshop.id, 555, "Ann", Side::Vcs))
+            .await
+            .unwrap();
+        let mut new = food_bank(workshop.id);
+        new.added_by = Some(ann.id);
+        let added = db.add_relationship(&new).await.unwrap();
+        let expected = Relationship {
+            id: added.id,
+            workshop_id: workshop.id,
+            name: "Food bank partnership".to_owned(),
+            types: vec![RelationshipType::Delivery, RelationshipType::Commissioning],
+            holder: Some("Adult social care".to_owned()),
+            level: Level::Neighbourhood,
+            held: Held::Brokered,
+            intended_strategic: true,
+            added_by: Some(ann.id),
+        };
+        assert_eq!(added, expected);
+        assert_eq!(db.relationship(added.id).await.unwrap(), Some(expected.clone()));
+        assert_eq!(
+            db.relationship_named(workshop.id, "FOOD BANK partnership").await.unwrap(),
+            Some(expected.clone())
+        );
+        assert_eq!(db.relationship_named(workshop.id, "Food bank").await.unwrap(), None);
+
+        let mut edited = expected;
+        edited.name = "Food bank network".to_owned();
+        edited.types = vec![RelationshipType::Shaping];
+        edited.holder = None;
+        edited.level = Level::System;
+        edited.held = Held::Direct;
+        edited.intended_strategic = false;
+        db.update_relationship(&edited).await.unwrap();
+        assert_eq!(db.relationships(workshop.id).await.unwrap(), vec![edited]);
+    }
+
+    #[sqlx::test]
+    async fn names_are_unique_per_workshop_ignoring_case(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let one = db
+            .create_workshop(&new_workshop("One", Some(100)), at(9))
+            .await
+            .unwrap();
+        let two = db
+            .create_workshop(&new_workshop("Two", Some(100)), at(9))
+            .await
+            .unwrap();
+        db.add_relationship(&food_bank(one.id)).await.unwrap();
+        // Another workshop may use the same name.
+        db.add_relationship(&food_bank(two.id)).await.unwrap();
+
+        let mut shouted = food_bank(one.id);
+        shouted.name = "FOOD BANK PARTNERSHIP".to_owned();
+        let error = db.add_relationship(&shouted).await.unwrap_err();
+        assert!(
+            matches!(&error, DbError::DuplicateRelationshipName(name) if name == "FOOD BANK PARTNERSHIP"),
+            "{error:?}"
+        );
+
+        // Renaming onto another's name is refused the same way.
+        let mut youth = food_bank(one.id);
+        youth.name = "Youth forum".to_owned();
+        let mut youth = db.add_relationship(&youth).await.unwrap();
+        youth.name = "food bank partnership".to_owned();
+        let error = db.update_relationship(&youth).await.unwrap_err();
+        assert!(matches!(error, DbError::DuplicateRelationshipName(_)), "{error:?}");
+        assert_eq!(db.relationships(one.id).await.unwrap().len(), 2);
+    }
+
+    #[test]
+    fn types_are_stored_as_a_comma_list() {
+        let types = [RelationshipType::Shaping, RelationshipType::Ongoing];
+        assert_eq!(join_types(&types), "shaping,ongoing");
+        assert_eq!(parse_types("shaping,ongoing").unwrap(), types);
+        assert!(parse_types("").is_err());
+        let error = parse_types("shaping,gardening").unwrap_err();
+        assert!(
+            matches!(&error, DbError::Decode { column: "relationships.types", value, .. } if value == "gardening"),
+            "{error:?}"
+        );
+    }
+}

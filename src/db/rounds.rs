@@ -1,0 +1,615 @@
+//! Rounds of voting, the votes cast in them and the record of reveals.
+
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+use super::{Db, DbError, decode_error, parse_stored, require_changed, small_number};
+use crate::domain::{
+    Assessment, ItemId, ParticipantId, RelationshipId, Round, RoundId, RoundStatus, Vote,
+    VoteValue, WorkshopId,
+};
+
+#[derive(sqlx::FromRow)]
+struct RoundRow {
+    id: i64,
+    workshop_id: i64,
+    assessment: String,
+    subject_id: Option<i64>,
+    status: String,
+    items_posted: i64,
+    opened_at: DateTime<Utc>,
+    revealed_at: Option<DateTime<Utc>>,
+    reminder_sent_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<RoundRow> for Round {
+    type Error = DbError;
+
+    fn try_from(row: RoundRow) -> Result<Self, DbError> {
+        Ok(Round {
+            id: RoundId(row.id),
+            workshop_id: WorkshopId(row.workshop_id),
+            assessment: parse_stored("rounds.assessment", &row.assessment)?,
+            subject: row.subject_id.map(RelationshipId),
+            status: parse_stored("rounds.status", &row.status)?,
+            items_posted: u32::try_from(row.items_posted)
+                .map_err(|reason| decode_error("rounds.items_posted", row.items_posted, reason))?,
+            opened_at: row.opened_at,
+            revealed_at: row.revealed_at,
+            reminder_sent_at: row.reminder_sent_at,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct VoteRow {
+    round_id: i64,
+    item_id: String,
+    participant_id: i64,
+    value: i64,
+    cast_at: DateTime<Utc>,
+}
+
+impl TryFrom<VoteRow> for Vote {
+    type Error = DbError;
+
+    fn try_from(row: VoteRow) -> Result<Self, DbError> {
+        Ok(Vote {
+            round_id: RoundId(row.round_id),
+            item: parse_stored("votes.item_id", &row.item_id)?,
+            participant_id: ParticipantId(row.participant_id),
+            value: vote_value(row.value)?,
+            cast_at: row.cast_at,
+        })
+    }
+}
+
+fn vote_value(stored: i64) -> Result<VoteValue, DbError> {
+    let code: u8 = small_number("votes.value", stored)?;
+    VoteValue::from_code(code).map_err(|reason| decode_error("votes.value", stored, reason))
+}
+
+pub(super) async fn insert_round(
+    conn: &mut SqliteConnection,
+    workshop_id: WorkshopId,
+    assessment: Assessment,
+    subject: Option<RelationshipId>,
+    now: DateTime<Utc>,
+) -> Result<Round, DbError> {
+    let row: RoundRow = sqlx::query_as(
+        "INSERT INTO rounds (workshop_id, assessment, subject_id, status, opened_at)
+         VALUES (?, ?, ?, ?, ?)
+         RETURNING *",
+    )
+    .bind(workshop_id.0)
+    .bind(assessment.as_str())
+    .bind(subject.map(|id| id.0))
+    .bind(RoundStatus::Open.as_str())
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    row.try_into()
+}
+
+/// The newest round for this assessment and subject in one of the given
+/// states.
+async fn latest_round(
+    conn: &mut SqliteConnection,
+    workshop_id: WorkshopId,
+    assessment: Assessment,
+    subject: Option<RelationshipId>,
+    statuses: [RoundStatus; 2],
+) -> Result<Option<Round>, DbError> {
+    let row: Option<RoundRow> = sqlx::query_as(
+        "SELECT * FROM rounds
+         WHERE workshop_id = ? AND assessment = ? AND subject_id IS ? AND status IN (?, ?)
+         ORDER BY id DESC LIMIT 1",
+    )
+    .bind(workshop_id.0)
+    .bind(assessment.as_str())
+    .bind(subject.map(|id| id.0))
+    .bind(statuses[0].as_str())
+    .bind(statuses[1].as_str())
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(Round::try_from).transpose()
+}
+
+/// The round the import adds votes to: the open one, or a new one.
+pub(super) async fn open_round_for_import(
+    conn: &mut SqliteConnection,
+    workshop_id: WorkshopId,
+    assessment: Assessment,
+    subject: Option<RelationshipId>,
+    now: DateTime<Utc>,
+) -> Result<Round, DbError> {
+    let open = [RoundStatus::Open, RoundStatus::Open];
+    match latest_round(conn, workshop_id, assessment, subject, open).await? {
+        Some(round) => Ok(round),
+        None => insert_round(conn, workshop_id, assessment, subject, now).await,
+    }
+}
+
+/// Writes a vote whatever the round's state; the import's rounds are open
+/// by construction.
+pub(super) async fn upsert_vote(
+    conn: &mut SqliteConnection,
+    round_id: RoundId,
+    item: &ItemId,
+    participant_id: ParticipantId,
+    value: VoteValue,
+    now: DateTime<Utc>,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO votes (round_id, item_id, participant_id, value, cast_at)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (round_id, item_id, participant_id)
+         DO UPDATE SET value = excluded.value, cast_at = excluded.cast_at",
+    )
+    .bind(round_id.0)
+    .bind(item.as_str())
+    .bind(participant_id.0)
+    .bind(i64::from(value.code()))
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+impl Db {
+    #[tracing::instrument(skip(self))]
+    pub async fn open_round(
+        &self,
+        workshop_id: WorkshopId,
+        assessment: Assessment,
+        subject: Option<RelationshipId>,
+        now: DateTime<Utc>,
+    ) -> Result<Round, DbError> {
+        let mut conn = self.pool.acquire().await?;
+        insert_round(&mut conn, workshop_id, assessment, subject, now).await
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn round(&self, id: RoundId) -> Result<Option<Round>, DbError> {
+        let row: Option<RoundRow> = sqlx::query_as("SELECT * FROM rounds WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(Round::try_from).transpose()
+    }
+
+    /// The workshop's rounds in the order they were opened.
+    #[tracing::instrument(skip(self))]
+    pub async fn rounds(&self, workshop_id: WorkshopId) -> Result<Vec<Round>, DbError> {
+        let rows: Vec<RoundRow> =
+            sqlx::query_as("SELECT * FROM rounds WHERE workshop_id = ? ORDER BY id")
+                .bind(workshop_id.0)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter().map(Round::try_from).collect()
+    }
+
+    /// The newest round for this assessment and subject that is not closed
+    /// (open or revealed).
+    #[tracing::instrument(skip(self))]
+    pub async fn current_round(
+        &self,
+        workshop_id: WorkshopId,
+        assessment: Assessment,
+        subject: Option<RelationshipId>,
+    ) -> Result<Option<Round>, DbError> {
+        let mut conn = self.pool.acquire().await?;
+        let not_closed = [RoundStatus::Open, RoundStatus::Revealed];
+        latest_round(&mut conn, workshop_id, assessment, subject, not_closed).await
+    }
+
+    /// Reveals an open round and records who did it, together. Returns false,
+    /// changing nothing, if the round was not open.
+    #[tracing::instrument(skip(self))]
+    pub async fn reveal_round(
+        &self,
+        id: RoundId,
+        revealed_by_external: Option<i64>,
+        now: DateTime<Utc>,
+    ) -> Result<bool, DbError> {
+        let mut tx = self.begin_write().await?;
+        let changed = sqlx::query(
+            "UPDATE rounds SET status = ?, revealed_at = ? WHERE id = ? AND status = ?",
+        )
+        .bind(RoundStatus::Revealed.as_str())
+        .bind(now)
+        .bind(id.0)
+        .bind(RoundStatus::Open.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
+        sqlx::query(
+            "INSERT INTO reveals (round_id, revealed_by_external, revealed_at) VALUES (?, ?, ?)",
+        )
+        .bind(id.0)
+        .bind(revealed_by_external)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn close_round(&self, id: RoundId) -> Result<(), DbError> {
+        let result = sqlx::query("UPDATE rounds SET status = ? WHERE id = ?")
+            .bind(RoundStatus::Closed.as_str())
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        require_changed(result, "round", id.0)
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn set_items_posted(&self, id: RoundId, items_posted: u32) -> Result<(), DbError> {
+        let result = sqlx::query("UPDATE rounds SET items_posted = ? WHERE id = ?")
+            .bind(i64::from(items_posted))
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        require_changed(result, "round", id.0)
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn mark_round_reminded(&self, id: RoundId, now: DateTime<Utc>) -> Result<(), DbError> {
+        let result = sqlx::query("UPDATE rounds SET reminder_sent_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        require_changed(result, "round", id.0)
+    }
+
+    /// Records a vote, replacing the person's earlier vote on the item, but
+    /// only while the round is open: the check and the write are one
+    /// statement, so a vote cannot slip in after a reveal. Returns whether
+    /// the vote was recorded.
+    #[tracing::instrument(skip(self))]
+    pub async fn cast_vote(
+        &self,
+        round_id: RoundId,
+        item: &ItemId,
+        participant_id: ParticipantId,
+        value: VoteValue,
+        now: DateTime<Utc>,
+    ) -> Result<bool, DbError> {
+        let result = sqlx::query(
+            "INSERT INTO votes (round_id, item_id, participant_id, value, cast_at)
+             SELECT ?1, ?2, ?3, ?4, ?5
+             WHERE EXISTS (SELECT 1 FROM rounds WHERE id = ?1 AND status = ?6)
+             ON CONFLICT (round_id, item_id, participant_id)
+             DO UPDATE SET value = excluded.value, cast_at = excluded.cast_at",
+        )
+        .bind(round_id.0)
+        .bind(item.as_str())
+        .bind(participant_id.0)
+        .bind(i64::from(value.code()))
+        .bind(now)
+        .bind(RoundStatus::Open.as_str())
+        .execute(&self.pool)
+        .await?;
+        Ok(result.rows_affected() > 0)
+    }
+
+    /// The round's votes, by item and then participant.
+    #[tracing::instrument(skip(self))]
+    pub async fn votes_in_round(&self, round_id: RoundId) -> Result<Vec<Vote>, DbError> {
+        let rows: Vec<VoteRow> = sqlx::query_as(
+            "SELECT * FROM votes WHERE round_id = ? ORDER BY item_id, participant_id",
+        )
+        .bind(round_id.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(Vote::try_from).collect()
+    }
+
+    /// Every vote in every round of the workshop, by round, item and
+    /// participant.
+    #[tracing::instrument(skip(self))]
+    pub async fn votes_in_workshop(&self, workshop_id: WorkshopId) -> Result<Vec<Vote>, DbError> {
+        let rows: Vec<VoteRow> = sqlx::query_as(
+            "SELECT votes.* FROM votes JOIN rounds ON rounds.id = votes.round_id
+             WHERE rounds.workshop_id = ?
+             ORDER BY votes.round_id, votes.item_id, votes.participant_id",
+        )
+        .bind(workshop_id.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(Vote::try_from).collect()
+    }
+
+    /// A person's own vote on an item, to show on their ballot.
+    #[tracing::instrument(skip(self))]
+    pub async fn vote_of(
+        &self,
+        round_id: RoundId,
+        item: &ItemId,
+        participant_id: ParticipantId,
+    ) -> Result<Option<VoteValue>, DbError> {
+        let stored: Option<i64> = sqlx::query_scalar(
+            "SELECT value FROM votes WHERE round_id = ? AND item_id = ? AND participant_id = ?",
+        )
+        .bind(round_id.0)
+        .bind(item.as_str())
+        .bind(participant_id.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        stored.map(vote_value).transpose()
+    }
+
+    /// Who has voted in the round and on how many items, by participant:
+    /// participation only, never what they voted.
+    #[tracing::instrument(skip(self))]
+    pub async fn voters_in_round(
+        &self,
+        round_id: RoundId,
+    ) -> Result<Vec<(ParticipantId, u32)>, DbError> {
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT participant_id, COUNT(*) FROM votes WHERE round_id = ?
+             GROUP BY participant_id ORDER BY participant_id",
+        )
+        .bind(round_id.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(participant_id, answered)| {
+                let answered = u32::try_from(answered)
+                    .map_err(|reason| decode_error("COUNT(votes)", answered, reason))?;
+                Ok((ParticipantId(participant_id), answered))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sqlx::SqlitePool;
+
+    use super::*;
+    use crate::db::participants::tests::discord_person;
+    use crate::db::relationships::tests::food_bank;
+    use crate::db::workshops::tests::{at, new_workshop};
+    use crate::domain::{Side, Workshop};
+
+    fn item(id: &str) -> ItemId {
+        id.parse().unwrap()
+    }
+
+    fn value(code: u8) -> VoteValue {
+        VoteValue::from_code(code).unwrap()
+    }
+
+    async fn workshop_with_two(db: &Db) -> (Workshop, ParticipantId, ParticipantId) {
+        let workshop = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        let ann = db
+            .join(&discord_person(workshop.id, 555, "Ann", Side::Council))
+            .await
+            .unwrap();
+        let bob = db
+            .join(&discord_person(workshop.id, 777, "Bob", Side::Vcs))
+            .await
+            .unwrap();
+        (workshop, ann.id, bob.id)
+    }
+
+    #[sqlx::test]
+    async fn rounds_open_reveal_and_close(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let (workshop, _, _) = workshop_with_two(&db).await;
+        let relationship = db.add_relationship(&food_bank(workshop.id)).await.unwrap();
+
+        let benefits = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
+        assert_eq!(
+            benefits,
+            Round {
+                id: benefits.id,
+                workshop_id: workshop.id,
+                assessment: Assessment::Benefits,
+                subject: None,
+                status: RoundStatus::Open,
+                items_posted: 0,
+                opened_at: at(9),
+                revealed_at: None,
+                reminder_sent_at: None,
+            }
+        );
+        let strategic = db
+            .open_round(workshop.id, Assessment::Strategic, Some(relationship.id), at(10))
+            .await
+            .unwrap();
+
+        db.set_items_posted(benefits.id, 3).await.unwrap();
+        db.mark_round_reminded(benefits.id, at(12)).await.unwrap();
+        assert!(db.reveal_round(benefits.id, Some(555), at(13)).await.unwrap());
+        // A second reveal changes nothing and records nothing.
+        assert!(!db.reveal_round(benefits.id, Some(777), at(14)).await.unwrap());
+
+        let revealed = db.round(benefits.id).await.unwrap().unwrap();
+        assert_eq!(revealed.status, RoundStatus::Revealed);
+        assert_eq!(revealed.items_posted, 3);
+        assert_eq!(revealed.revealed_at, Some(at(13)));
+        assert_eq!(revealed.reminder_sent_at, Some(at(12)));
+        let reveals: Vec<(i64, Option<i64>)> =
+            sqlx::query_as("SELECT round_id, revealed_by_external FROM reveals")
+                .fetch_all(db.pool())
+                .await
+                .unwrap();
+        assert_eq!(reveals, vec![(benefits.id.0, Some(555))]);
+
+        // Revealed still counts as current; closed does not.
+        assert_eq!(
+            db.current_round(workshop.id, Assessment::Benefits, None).await.unwrap(),
+            Some(revealed.clone())
+        );
+        assert_eq!(
+            db.current_round(workshop.id, Assessment::Strategic, Some(relationship.id))
+                .await
+                .unwrap(),
+            Some(strategic.clone())
+        );
+        assert_eq!(
+            db.current_round(workshop.id, Assessment::Strategic, None).await.unwrap(),
+            None
+        );
+        db.close_round(benefits.id).await.unwrap();
+        assert_eq!(
+            db.current_round(workshop.id, Assessment::Benefits, None).await.unwrap(),
+            None
+        );
+        assert!(!db.reveal_round(benefits.id, None, at(15)).await.unwrap());
+
+        let statuses: Vec<RoundStatus> = db
+            .rounds(workshop.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|round| round.status)
+            .collect();
+        assert_eq!(statuses, vec![RoundStatus::Closed, RoundStatus::Open]);
+        assert!(matches!(
+            db.close_round(RoundId(999)).await.unwrap_err(),
+            DbError::Missing { what: "round", .. }
+        ));
+    }
+
+    #[sqlx::test]
+    async fn a_vote_can_change_until_the_reveal(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let (workshop, ann, bob) = workshop_with_two(&db).await;
+        let round = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
+        let power = item("a1.outcomes.power");
+        let trust = item("a1.outcomes.trust");
+
+        assert!(db.cast_vote(round.id, &power, ann, value(2), at(10)).await.unwrap());
+        assert!(db.cast_vote(round.id, &power, ann, value(4), at(11)).await.unwrap());
+        assert!(db.cast_vote(round.id, &trust, ann, value(0), at(11)).await.unwrap());
+        assert!(db.cast_vote(round.id, &power, bob, value(5), at(11)).await.unwrap());
+        assert_eq!(db.vote_of(round.id, &power, ann).await.unwrap(), Some(value(4)));
+        assert_eq!(
+            db.vote_of(round.id, &trust, ann).await.unwrap(),
+            Some(VoteValue::NotSure)
+        );
+        assert_eq!(db.vote_of(round.id, &trust, bob).await.unwrap(), None);
+
+        assert!(db.reveal_round(round.id, None, at(12)).await.unwrap());
+        assert!(!db.cast_vote(round.id, &power, ann, value(1), at(13)).await.unwrap());
+        assert!(!db.cast_vote(round.id, &trust, bob, value(1), at(13)).await.unwrap());
+        assert_eq!(db.vote_of(round.id, &power, ann).await.unwrap(), Some(value(4)));
+        assert_eq!(db.vote_of(round.id, &trust, bob).await.unwrap(), None);
+
+        let expected = vec![
+            Vote {
+                round_id: round.id,
+                item: power.clone(),
+                participant_id: ann,
+                value: value(4),
+                cast_at: at(11),
+            },
+            Vote {
+                round_id: round.id,
+                item: power.clone(),
+                participant_id: bob,
+                value: value(5),
+                cast_at: at(11),
+            },
+            Vote {
+                round_id: round.id,
+                item: trust.clone(),
+                participant_id: ann,
+                value: VoteValue::NotSure,
+                cast_at: at(11),
+            },
+        ];
+        assert_eq!(db.votes_in_round(round.id).await.unwrap(), expected);
+        assert_eq!(db.voters_in_round(round.id).await.unwrap(), vec![(ann, 2), (bob, 1)]);
+
+        // A vote in a round that does not exist is refused the same way.
+        assert!(!db.cast_vote(RoundId(999), &power, ann, value(3), at(13)).await.unwrap());
+    }
+
+    #[sqlx::test]
+    async fn votes_in_workshop_cover_its_rounds_only(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let (workshop, ann, bob) = workshop_with_two(&db).await;
+        let (other, carol, _) = {
+            let other = db
+                .create_workshop(&new_workshop("Elsewhere", Some(200)), at(9))
+                .await
+                .unwrap();
+            let carol = db
+                .join(&discord_person(other.id, 888, "Carol", Side::Vcs))
+                .await
+                .unwrap();
+            (other, carol.id, ())
+        };
+        let benefits = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
+        let relationship = db.add_relationship(&food_bank(workshop.id)).await.unwrap();
+        let relationships = db
+            .open_round(workshop.id, Assessment::Relationships, Some(relationship.id), at(9))
+            .await
+            .unwrap();
+        let elsewhere = db
+            .open_round(other.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
+        let power = item("a1.outcomes.power");
+        let scope = item("a2.scope.reach");
+        assert!(db.cast_vote(benefits.id, &power, bob, value(3), at(10)).await.unwrap());
+        assert!(db.cast_vote(relationships.id, &scope, ann, value(1), at(10)).await.unwrap());
+        assert!(db.cast_vote(elsewhere.id, &power, carol, value(5), at(10)).await.unwrap());
+
+        let summary: Vec<(RoundId, String, ParticipantId, u8)> = db
+            .votes_in_workshop(workshop.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|vote| (vote.round_id, vote.item.to_string(), vote.participant_id, vote.value.code()))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (benefits.id, "a1.outcomes.power".to_owned(), bob, 3),
+                (relationships.id, "a2.scope.reach".to_owned(), ann, 1),
+            ]
+        );
+    }
+
+    #[sqlx::test]
+    async fn the_schema_refuses_a_vote_out_of_range(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let (workshop, ann, _) = workshop_with_two(&db).await;
+        let round = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
+        let result = sqlx::query(
+            "INSERT INTO votes (round_id, item_id, participant_id, value, cast_at)
+             VALUES (?, 'a1.outcomes.power', ?, 6, '2025-03-14T10:00:00Z')",
+        )
+        .bind(round.id.0)
+        .bind(ann.0)
+        .execute(db.pool())
+        .await;
+        assert!(result.is_err());
+    }
+}

@@ -1,0 +1,347 @@
+//! Workshops: create, find, list and open or close them.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::SqliteConnection;
+
+use super::{Db, DbError, parse_stored, require_changed, small_number};
+use crate::domain::{
+    AnonymityThreshold, Mode, Place, Workshop, WorkshopId, WorkshopStatus,
+};
+
+/// A workshop about to be created. It starts open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewWorkshop {
+    pub title: String,
+    pub mode: Mode,
+    pub anonymity_threshold: AnonymityThreshold,
+    pub deadline: Option<NaiveDate>,
+    pub place: Place,
+    pub council_role: Option<i64>,
+    pub vcs_role: Option<i64>,
+    pub facilitator_role: Option<i64>,
+    pub previous: Option<WorkshopId>,
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct WorkshopRow {
+    id: i64,
+    title: String,
+    mode: String,
+    status: String,
+    anonymity_threshold: i64,
+    deadline: Option<NaiveDate>,
+    guild_id: Option<i64>,
+    channel_id: Option<i64>,
+    council_role: Option<i64>,
+    vcs_role: Option<i64>,
+    facilitator_role: Option<i64>,
+    previous_id: Option<i64>,
+    created_at: DateTime<Utc>,
+}
+
+impl TryFrom<WorkshopRow> for Workshop {
+    type Error = DbError;
+
+    fn try_from(row: WorkshopRow) -> Result<Self, DbError> {
+        Ok(Workshop {
+            id: WorkshopId(row.id),
+            title: row.title,
+            mode: parse_stored("workshops.mode", &row.mode)?,
+            status: parse_stored("workshops.status", &row.status)?,
+            anonymity_threshold: small_number(
+                "workshops.anonymity_threshold",
+                row.anonymity_threshold,
+            )?,
+            deadline: row.deadline,
+            place: Place {
+                guild_id: row.guild_id,
+                channel_id: row.channel_id,
+            },
+            council_role: row.council_role,
+            vcs_role: row.vcs_role,
+            facilitator_role: row.facilitator_role,
+            previous: row.previous_id.map(WorkshopId),
+            created_at: row.created_at,
+        })
+    }
+}
+
+fn workshops_from(rows: Vec<WorkshopRow>) -> Result<Vec<Workshop>, DbError> {
+    rows.into_iter().map(Workshop::try_from).collect()
+}
+
+/// Inserts a workshop; shared with the import, which does it in its own
+/// transaction.
+pub(super) async fn insert_workshop(
+    conn: &mut SqliteConnection,
+    new: &NewWorkshop,
+    now: DateTime<Utc>,
+) -> Result<Workshop, DbError> {
+    let row: WorkshopRow = sqlx::query_as(
+        "INSERT INTO workshops (title, mode, status, anonymity_threshold, deadline, guild_id,
+             channel_id, council_role, vcs_role, facilitator_role, previous_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         RETURNING *",
+    )
+    .bind(&new.title)
+    .bind(new.mode.as_str())
+    .bind(WorkshopStatus::Open.as_str())
+    .bind(i64::from(new.anonymity_threshold.get()))
+    .bind(new.deadline)
+    .bind(new.place.guild_id)
+    .bind(new.place.channel_id)
+    .bind(new.council_role)
+    .bind(new.vcs_role)
+    .bind(new.facilitator_role)
+    .bind(new.previous.map(|id| id.0))
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    row.try_into()
+}
+
+/// The newest workshop with this title (ignoring case) that has no guild:
+/// the one a command-line import adds to.
+pub(super) async fn guildless_workshop_titled(
+    conn: &mut SqliteConnection,
+    title: &str,
+) -> Result<Option<Workshop>, DbError> {
+    let row: Option<WorkshopRow> = sqlx::query_as(
+        "SELECT * FROM workshops
+         WHERE title = ? COLLATE NOCASE AND guild_id IS NULL
+         ORDER BY id DESC LIMIT 1",
+    )
+    .bind(title)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(Workshop::try_from).transpose()
+}
+
+impl Db {
+    #[tracing::instrument(skip(self))]
+    pub async fn create_workshop(
+        &self,
+        new: &NewWorkshop,
+        now: DateTime<Utc>,
+    ) -> Result<Workshop, DbError> {
+        let mut conn = self.pool.acquire().await?;
+        insert_workshop(&mut conn, new, now).await
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn workshop(&self, id: WorkshopId) -> Result<Option<Workshop>, DbError> {
+        let row: Option<WorkshopRow> = sqlx::query_as("SELECT * FROM workshops WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(Workshop::try_from).transpose()
+    }
+
+    /// Every workshop with exactly this title, ignoring case, oldest first.
+    #[tracing::instrument(skip(self))]
+    pub async fn workshops_titled(&self, title: &str) -> Result<Vec<Workshop>, DbError> {
+        let rows: Vec<WorkshopRow> =
+            sqlx::query_as("SELECT * FROM workshops WHERE title = ? COLLATE NOCASE ORDER BY id")
+                .bind(title)
+                .fetch_all(&self.pool)
+                .await?;
+        workshops_from(rows)
+    }
+
+    /// The open workshops of one Discord server, or with `None` the open
+    /// workshops that belong to no server. Oldest first.
+    #[tracing::instrument(skip(self))]
+    pub async fn open_workshops(&self, guild_id: Option<i64>) -> Result<Vec<Workshop>, DbError> {
+        let rows: Vec<WorkshopRow> = sqlx::query_as(
+            "SELECT * FROM workshops WHERE guild_id IS ? AND status = ? ORDER BY id",
+        )
+        .bind(guild_id)
+        .bind(WorkshopStatus::Open.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        workshops_from(rows)
+    }
+
+    /// The open workshops everywhere, oldest first: for reminders.
+    #[tracing::instrument(skip(self))]
+    pub async fn all_open_workshops(&self) -> Result<Vec<Workshop>, DbError> {
+        let rows: Vec<WorkshopRow> =
+            sqlx::query_as("SELECT * FROM workshops WHERE status = ? ORDER BY id")
+                .bind(WorkshopStatus::Open.as_str())
+                .fetch_all(&self.pool)
+                .await?;
+        workshops_from(rows)
+    }
+
+    #[tracing::instrument(skip(self))]
+    pub async fn set_workshop_status(
+        &self,
+        id: WorkshopId,
+        status: WorkshopStatus,
+    ) -> Result<(), DbError> {
+        let result = sqlx::query("UPDATE workshops SET status = ? WHERE id = ?")
+            .bind(status.as_str())
+            .bind(id.0)
+            .execute(&self.pool)
+            .await?;
+        require_changed(result, "workshop", id.0)
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use chrono::TimeZone;
+    use sqlx::SqlitePool;
+
+    use super::*;
+
+    pub(crate) fn at(hour: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2025, 3, 14, hour, 0, 0).unwrap()
+    }
+
+    pub(crate) fn new_workshop(title: &str, guild_id: Option<i64>) -> NewWorkshop {
+        NewWorkshop {
+            title: title.to_owned(),
+            mode: Mode::Async,
+            anonymity_threshold: AnonymityThreshold::DEFAULT,
+            deadline: NaiveDate::from_ymd_opt(2025, 3, 28),
+            place: Place {
+                guild_id,
+                channel_id: guild_id.map(|guild| guild + 1),
+            },
+            council_role: Some(11),
+            vcs_role: Some(12),
+            facilitator_role: None,
+            previous: None,
+        }
+    }
+
+    #[sqlx::test]
+    async fn a_created_workshop_reads_back_whole(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let first = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        let mut rerun = new_workshop("Autumn review", Some(100));
+        rerun.mode = Mode::Live;
+        rerun.anonymity_threshold = AnonymityThreshold::try_from(5).unwrap();
+        rerun.deadline = None;
+        rerun.facilitator_role = Some(13);
+        rerun.previous = Some(first.id);
+        let second = db.create_workshop(&rerun, at(10)).await.unwrap();
+
+        let expected = Workshop {
+            id: second.id,
+            title: "Autumn review".to_owned(),
+            mode: Mode::Live,
+            status: WorkshopStatus::Open,
+            anonymity_threshold: AnonymityThreshold::try_from(5).unwrap(),
+            deadline: None,
+            place: Place {
+                guild_id: Some(100),
+                channel_id: Some(101),
+            },
+            council_role: Some(11),
+            vcs_role: Some(12),
+            facilitator_role: Some(13),
+            previous: Some(first.id),
+            created_at: at(10),
+        };
+        assert_eq!(second, expected);
+        assert_eq!(db.workshop(second.id).await.unwrap(), Some(expected));
+        assert_eq!(
+            db.workshop(first.id).await.unwrap().unwrap().deadline,
+            NaiveDate::from_ymd_opt(2025, 3, 28)
+        );
+        assert_eq!(db.workshop(WorkshopId(999)).await.unwrap(), None);
+    }
+
+    #[sqlx::test]
+    async fn titles_match_ignoring_case_but_not_in_part(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let spring = db
+            .create_workshop(&new_workshop("Spring review", None), at(9))
+            .await
+            .unwrap();
+        db.create_workshop(&new_workshop("Spring review 2", None), at(9))
+            .await
+            .unwrap();
+        let found = db.workshops_titled("SPRING REVIEW").await.unwrap();
+        assert_eq!(found, vec![spring]);
+        assert!(db.workshops_titled("Spring").await.unwrap().is_empty());
+    }
+
+    #[sqlx::test]
+    async fn open_workshops_keep_to_their_own_guild(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let here = db
+            .create_workshop(&new_workshop("Here", Some(100)), at(9))
+            .await
+            .unwrap();
+        let there = db
+            .create_workshop(&new_workshop("There", Some(200)), at(9))
+            .await
+            .unwrap();
+        let nowhere = db
+            .create_workshop(&new_workshop("From paper", None), at(9))
+            .await
+            .unwrap();
+        let closed_here = db
+            .create_workshop(&new_workshop("Closed here", Some(100)), at(9))
+            .await
+            .unwrap();
+        db.set_workshop_status(closed_here.id, WorkshopStatus::Closed)
+            .await
+            .unwrap();
+
+        let ids = |workshops: Vec<Workshop>| workshops.iter().map(|w| w.id).collect::<Vec<_>>();
+        assert_eq!(ids(db.open_workshops(Some(100)).await.unwrap()), vec![here.id]);
+        assert_eq!(ids(db.open_workshops(Some(200)).await.unwrap()), vec![there.id]);
+        assert_eq!(ids(db.open_workshops(None).await.unwrap()), vec![nowhere.id]);
+        assert!(db.open_workshops(Some(300)).await.unwrap().is_empty());
+        assert_eq!(
+            ids(db.all_open_workshops().await.unwrap()),
+            vec![here.id, there.id, nowhere.id]
+        );
+        assert_eq!(
+            db.workshop(closed_here.id).await.unwrap().unwrap().status,
+            WorkshopStatus::Closed
+        );
+    }
+
+    #[sqlx::test]
+    async fn changing_a_missing_workshop_says_so(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let error = db
+            .set_workshop_status(WorkshopId(42), WorkshopStatus::Closed)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&error, DbError::Missing { what: "workshop", key } if key == "42"),
+            "{error:?}"
+        );
+    }
+
+    #[sqlx::test]
+    async fn an_unreadable_stored_value_is_a_decode_error(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let workshop = db
+            .create_workshop(&new_workshop("Spring review", None), at(9))
+            .await
+            .unwrap();
+        sqlx::query("UPDATE workshops SET mode = 'carrier pigeon' WHERE id = ?")
+            .bind(workshop.id.0)
+            .execute(db.pool())
+            .await
+            .unwrap();
+        let error = db.workshop(workshop.id).await.unwrap_err();
+        assert!(
+            matches!(
+                &error,
+                DbError::Decode { column: "workshops.mode", value, .. } if value == "carrier pigeon"
+            ),
+            "{error:?}"
+        );
+    }
+}
