@@ -120,7 +120,11 @@ impl Db {
     }
 
     #[tracing::instrument(skip(self))]
-    pub async fn set_action_status(&self, id: ActionId, status: ActionStatus) -> Result<(), DbError> {
+    pub async fn set_action_status(
+        &self,
+        id: ActionId,
+        status: ActionStatus,
+    ) -> Result<(), DbError> {
         let result = sqlx::query("UPDATE actions SET status = ? WHERE id = ?")
             .bind(status.as_str())
             .bind(id.0)
@@ -182,7 +186,10 @@ impl Db {
     /// Actions due on or before the day, still open or in progress, in open
     /// workshops, whose owner has not been reminded yet. Soonest first.
     #[tracing::instrument(skip(self))]
-    pub async fn actions_falling_due(&self, on_or_before: NaiveDate) -> Result<Vec<Action>, DbError> {
+    pub async fn actions_falling_due(
+        &self,
+        on_or_before: NaiveDate,
+    ) -> Result<Vec<Action>, DbError> {
         let rows: Vec<ActionRow> = sqlx::query_as(
             "SELECT actions.* FROM actions JOIN workshops ON workshops.id = actions.workshop_id
              WHERE actions.reminder_sent_at IS NULL AND actions.due <= ?
@@ -199,7 +206,11 @@ impl Db {
     }
 
     #[tracing::instrument(skip(self))]
-    pub async fn mark_action_reminded(&self, id: ActionId, now: DateTime<Utc>) -> Result<(), DbError> {
+    pub async fn mark_action_reminded(
+        &self,
+        id: ActionId,
+        now: DateTime<Utc>,
+    ) -> Result<(), DbError> {
         let result = sqlx::query("UPDATE actions SET reminder_sent_at = ? WHERE id = ?")
             .bind(now)
             .bind(id.0)
@@ -262,7 +273,9 @@ mod tests {
         };
         assert_eq!(action, expected);
 
-        db.set_action_status(action.id, ActionStatus::InProgress).await.unwrap();
+        db.set_action_status(action.id, ActionStatus::InProgress)
+            .await
+            .unwrap();
         db.set_action_agreed(action.id, true).await.unwrap();
         db.mark_action_reminded(action.id, at(11)).await.unwrap();
         expected.status = ActionStatus::InProgress;
@@ -288,18 +301,46 @@ mod tests {
             .create_workshop(&new_workshop("Elsewhere", Some(200)), at(9))
             .await
             .unwrap();
-        let ann = db.join(&discord_person(workshop.id, 555, "Ann", Side::Vcs)).await.unwrap();
-        let bob = db.join(&discord_person(workshop.id, 777, "Bob", Side::Council)).await.unwrap();
-        let carol = db.join(&discord_person(other.id, 888, "Carol", Side::Vcs)).await.unwrap();
-        let first = db.add_action(&new_action(workshop.id, "First", day(30)), at(10)).await.unwrap();
-        let second = db.add_action(&new_action(workshop.id, "Second", day(30)), at(10)).await.unwrap();
-        let elsewhere = db.add_action(&new_action(other.id, "Elsewhere", day(30)), at(10)).await.unwrap();
+        let ann = db
+            .join(&discord_person(workshop.id, 555, "Ann", Side::Vcs))
+            .await
+            .unwrap();
+        let bob = db
+            .join(&discord_person(workshop.id, 777, "Bob", Side::Council))
+            .await
+            .unwrap();
+        let carol = db
+            .join(&discord_person(other.id, 888, "Carol", Side::Vcs))
+            .await
+            .unwrap();
+        let first = db
+            .add_action(&new_action(workshop.id, "First", day(30)), at(10))
+            .await
+            .unwrap();
+        let second = db
+            .add_action(&new_action(workshop.id, "Second", day(30)), at(10))
+            .await
+            .unwrap();
+        let elsewhere = db
+            .add_action(&new_action(other.id, "Elsewhere", day(30)), at(10))
+            .await
+            .unwrap();
 
-        db.respond(first.id, ann.id, Stance::Agree, at(11)).await.unwrap();
-        db.respond(first.id, ann.id, Stance::Object, at(12)).await.unwrap();
-        db.respond(first.id, bob.id, Stance::Agree, at(12)).await.unwrap();
-        db.respond(second.id, ann.id, Stance::Agree, at(12)).await.unwrap();
-        db.respond(elsewhere.id, carol.id, Stance::Object, at(12)).await.unwrap();
+        db.respond(first.id, ann.id, Stance::Agree, at(11))
+            .await
+            .unwrap();
+        db.respond(first.id, ann.id, Stance::Object, at(12))
+            .await
+            .unwrap();
+        db.respond(first.id, bob.id, Stance::Agree, at(12))
+            .await
+            .unwrap();
+        db.respond(second.id, ann.id, Stance::Agree, at(12))
+            .await
+            .unwrap();
+        db.respond(elsewhere.id, carol.id, Stance::Object, at(12))
+            .await
+            .unwrap();
 
         let response = |action_id, participant_id, stance| ActionResponse {
             action_id,
@@ -329,7 +370,11 @@ mod tests {
             .unwrap();
         let add = |workshop_id, text: &'static str, due| {
             let db = db.clone();
-            async move { db.add_action(&new_action(workshop_id, text, due), at(10)).await.unwrap() }
+            async move {
+                db.add_action(&new_action(workshop_id, text, due), at(10))
+                    .await
+                    .unwrap()
+            }
         };
         let late = add(open.id, "Late", day(10)).await;
         let today = add(open.id, "Today", day(14)).await;
@@ -340,11 +385,19 @@ mod tests {
         let in_progress = add(open.id, "In progress", day(12)).await;
         add(closed.id, "In a closed workshop", day(1)).await;
 
-        db.set_action_status(done.id, ActionStatus::Done).await.unwrap();
-        db.set_action_status(dropped.id, ActionStatus::Dropped).await.unwrap();
-        db.set_action_status(in_progress.id, ActionStatus::InProgress).await.unwrap();
+        db.set_action_status(done.id, ActionStatus::Done)
+            .await
+            .unwrap();
+        db.set_action_status(dropped.id, ActionStatus::Dropped)
+            .await
+            .unwrap();
+        db.set_action_status(in_progress.id, ActionStatus::InProgress)
+            .await
+            .unwrap();
         db.mark_action_reminded(reminded.id, at(11)).await.unwrap();
-        db.set_workshop_status(closed.id, WorkshopStatus::Closed).await.unwrap();
+        db.set_workshop_status(closed.id, WorkshopStatus::Closed)
+            .await
+            .unwrap();
 
         let due: Vec<ActionId> = db
             .actions_falling_due(day(14))

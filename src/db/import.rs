@@ -111,15 +111,18 @@ impl Db {
         let mut round_ids: HashMap<(Assessment, Option<RelationshipId>), RoundId> = HashMap::new();
         let mut written: HashSet<(RoundId, &ItemId, ParticipantId)> = HashSet::new();
         for vote in &batch.votes {
-            let participant_id = *participant_ids
-                .get(vote.participant.as_str())
-                .ok_or_else(|| DbError::Missing {
-                    what: "participant in the import called",
-                    key: vote.participant.clone(),
-                })?;
+            let participant_id =
+                *participant_ids
+                    .get(vote.participant.as_str())
+                    .ok_or_else(|| DbError::Missing {
+                        what: "participant in the import called",
+                        key: vote.participant.clone(),
+                    })?;
             let subject = match &vote.relationship {
                 None => None,
-                Some(name) => Some(relationship_id(&mut tx, &mut relationship_ids, &workshop, name).await?),
+                Some(name) => {
+                    Some(relationship_id(&mut tx, &mut relationship_ids, &workshop, name).await?)
+                }
             };
             let round_id = match round_ids.get(&(vote.assessment, subject)) {
                 Some(round_id) => *round_id,
@@ -131,7 +134,15 @@ impl Db {
                     round.id
                 }
             };
-            upsert_vote(&mut tx, round_id, &vote.item, participant_id, vote.value, now).await?;
+            upsert_vote(
+                &mut tx,
+                round_id,
+                &vote.item,
+                participant_id,
+                vote.value,
+                now,
+            )
+            .await?;
             written.insert((round_id, &vote.item, participant_id));
         }
 
@@ -240,7 +251,10 @@ mod tests {
             .iter()
             .map(|p| (p.display_name.as_str(), p.side, p.external_id))
             .collect();
-        assert_eq!(names, vec![("Ann", Side::Council, None), ("Bob", Side::Vcs, None)]);
+        assert_eq!(
+            names,
+            vec![("Ann", Side::Council, None), ("Bob", Side::Vcs, None)]
+        );
 
         let relationships = db.relationships(workshop_id).await.unwrap();
         assert_eq!(
@@ -267,7 +281,11 @@ mod tests {
             shapes,
             vec![
                 (Assessment::Benefits, None, RoundStatus::Open),
-                (Assessment::Strategic, Some(relationships[0].id), RoundStatus::Open),
+                (
+                    Assessment::Strategic,
+                    Some(relationships[0].id),
+                    RoundStatus::Open
+                ),
             ]
         );
         let ann = people[0].id;

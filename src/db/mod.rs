@@ -91,7 +91,11 @@ impl Db {
     }
 }
 
-fn decode_error(column: &'static str, value: impl fmt::Display, reason: impl fmt::Display) -> DbError {
+fn decode_error(
+    column: &'static str,
+    value: impl fmt::Display,
+    reason: impl fmt::Display,
+) -> DbError {
     DbError::Decode {
         column,
         value: value.to_string(),
@@ -171,6 +175,16 @@ mod tests {
         .unwrap();
         assert_eq!(tables, 8);
         assert!(path.exists());
+    }
+
+    #[tokio::test]
+    async fn connect_opens_an_in_memory_database_for_tests_and_demos() {
+        let db = Db::connect("sqlite::memory:").await.unwrap();
+        let workshops: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM workshops")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(workshops, 0);
     }
 
     #[tokio::test]

@@ -144,13 +144,12 @@ impl Db {
         workshop_id: WorkshopId,
         external_id: i64,
     ) -> Result<Option<Participant>, DbError> {
-        let row: Option<ParticipantRow> = sqlx::query_as(
-            "SELECT * FROM participants WHERE workshop_id = ? AND external_id = ?",
-        )
-        .bind(workshop_id.0)
-        .bind(external_id)
-        .fetch_optional(&self.pool)
-        .await?;
+        let row: Option<ParticipantRow> =
+            sqlx::query_as("SELECT * FROM participants WHERE workshop_id = ? AND external_id = ?")
+                .bind(workshop_id.0)
+                .bind(external_id)
+                .fetch_optional(&self.pool)
+                .await?;
         row.map(Participant::try_from).transpose()
     }
 
@@ -198,10 +197,12 @@ impl Db {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        sqlx::query("UPDATE reveals SET revealed_by_external = NULL WHERE revealed_by_external = ?")
-            .bind(external_id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE reveals SET revealed_by_external = NULL WHERE revealed_by_external = ?",
+        )
+        .bind(external_id)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(forgotten)
     }
@@ -214,7 +215,12 @@ pub(super) mod tests {
     use super::*;
     use crate::db::workshops::tests::{at, new_workshop};
 
-    pub(crate) fn discord_person(workshop_id: WorkshopId, external_id: i64, name: &str, side: Side) -> NewParticipant {
+    pub(crate) fn discord_person(
+        workshop_id: WorkshopId,
+        external_id: i64,
+        name: &str,
+        side: Side,
+    ) -> NewParticipant {
         NewParticipant {
             workshop_id,
             external_id: Some(external_id),
@@ -259,12 +265,18 @@ pub(super) mod tests {
         assert_eq!(second.side, Side::Vcs);
         assert_eq!(second.organisation.as_deref(), Some("Food Bank"));
         assert!(second.active);
-        assert_eq!(db.participants(workshop.id).await.unwrap(), vec![second.clone()]);
+        assert_eq!(
+            db.participants(workshop.id).await.unwrap(),
+            vec![second.clone()]
+        );
         assert_eq!(
             db.participant_by_external(workshop.id, 555).await.unwrap(),
             Some(second)
         );
-        assert_eq!(db.participant_by_external(workshop.id, 556).await.unwrap(), None);
+        assert_eq!(
+            db.participant_by_external(workshop.id, 556).await.unwrap(),
+            None
+        );
     }
 
     #[sqlx::test]
@@ -278,8 +290,14 @@ pub(super) mod tests {
             .create_workshop(&new_workshop("Two", Some(100)), at(9))
             .await
             .unwrap();
-        let in_one = db.join(&discord_person(one.id, 555, "Ann", Side::Council)).await.unwrap();
-        let in_two = db.join(&discord_person(two.id, 555, "Ann", Side::Vcs)).await.unwrap();
+        let in_one = db
+            .join(&discord_person(one.id, 555, "Ann", Side::Council))
+            .await
+            .unwrap();
+        let in_two = db
+            .join(&discord_person(two.id, 555, "Ann", Side::Vcs))
+            .await
+            .unwrap();
         assert_ne!(in_one.id, in_two.id);
         assert_eq!(db.participants(one.id).await.unwrap(), vec![in_one]);
         assert_eq!(db.participants(two.id).await.unwrap(), vec![in_two]);
@@ -324,13 +342,26 @@ pub(super) mod tests {
         let mut ann = discord_person(one.id, 555, "Ann", Side::Council);
         ann.organisation = Some("Borough Council".to_owned());
         let ann_one = db.join(&ann).await.unwrap();
-        let ann_two = db.join(&discord_person(two.id, 555, "Ann", Side::Council)).await.unwrap();
-        let bob = db.join(&discord_person(one.id, 777, "Bob", Side::Vcs)).await.unwrap();
+        let ann_two = db
+            .join(&discord_person(two.id, 555, "Ann", Side::Council))
+            .await
+            .unwrap();
+        let bob = db
+            .join(&discord_person(one.id, 777, "Bob", Side::Vcs))
+            .await
+            .unwrap();
 
-        let round = db.open_round(one.id, Assessment::Benefits, None, at(9)).await.unwrap();
+        let round = db
+            .open_round(one.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
         let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
         let four = VoteValue::from_code(4).unwrap();
-        assert!(db.cast_vote(round.id, &item, ann_one.id, four, at(10)).await.unwrap());
+        assert!(
+            db.cast_vote(round.id, &item, ann_one.id, four, at(10))
+                .await
+                .unwrap()
+        );
         assert!(db.reveal_round(round.id, Some(555), at(11)).await.unwrap());
 
         assert_eq!(db.forget_person(555).await.unwrap(), 2);
@@ -366,7 +397,10 @@ pub(super) mod tests {
         assert_eq!(revealers, vec![None]);
 
         // Rejoining afterwards starts afresh rather than reclaiming the row.
-        let rejoined = db.join(&discord_person(one.id, 555, "Ann", Side::Council)).await.unwrap();
+        let rejoined = db
+            .join(&discord_person(one.id, 555, "Ann", Side::Council))
+            .await
+            .unwrap();
         assert_ne!(rejoined.id, ann_one.id);
         assert_eq!(db.forget_person(999).await.unwrap(), 0);
     }

@@ -233,12 +233,22 @@ pub(super) mod tests {
             added_by: Some(ann.id),
         };
         assert_eq!(added, expected);
-        assert_eq!(db.relationship(added.id).await.unwrap(), Some(expected.clone()));
         assert_eq!(
-            db.relationship_named(workshop.id, "FOOD BANK partnership").await.unwrap(),
+            db.relationship(added.id).await.unwrap(),
             Some(expected.clone())
         );
-        assert_eq!(db.relationship_named(workshop.id, "Food bank").await.unwrap(), None);
+        assert_eq!(
+            db.relationship_named(workshop.id, "FOOD BANK partnership")
+                .await
+                .unwrap(),
+            Some(expected.clone())
+        );
+        assert_eq!(
+            db.relationship_named(workshop.id, "Food bank")
+                .await
+                .unwrap(),
+            None
+        );
 
         let mut edited = expected;
         edited.name = "Food bank network".to_owned();
@@ -280,7 +290,10 @@ pub(super) mod tests {
         let mut youth = db.add_relationship(&youth).await.unwrap();
         youth.name = "food bank partnership".to_owned();
         let error = db.update_relationship(&youth).await.unwrap_err();
-        assert!(matches!(error, DbError::DuplicateRelationshipName(_)), "{error:?}");
+        assert!(
+            matches!(error, DbError::DuplicateRelationshipName(_)),
+            "{error:?}"
+        );
         assert_eq!(db.relationships(one.id).await.unwrap().len(), 2);
     }
 

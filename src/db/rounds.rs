@@ -91,15 +91,20 @@ pub(super) async fn insert_round(
     row.try_into()
 }
 
-/// The newest round for this assessment and subject in one of the given
-/// states.
+/// The newest open round for this assessment and subject, or with
+/// `or_revealed` the newest that is open or revealed (not closed).
 async fn latest_round(
     conn: &mut SqliteConnection,
     workshop_id: WorkshopId,
     assessment: Assessment,
     subject: Option<RelationshipId>,
-    statuses: [RoundStatus; 2],
+    or_revealed: bool,
 ) -> Result<Option<Round>, DbError> {
+    let also = if or_revealed {
+        RoundStatus::Revealed
+    } else {
+        RoundStatus::Open
+    };
     let row: Option<RoundRow> = sqlx::query_as(
         "SELECT * FROM rounds
          WHERE workshop_id = ? AND assessment = ? AND subject_id IS ? AND status IN (?, ?)
@@ -108,8 +113,8 @@ async fn latest_round(
     .bind(workshop_id.0)
     .bind(assessment.as_str())
     .bind(subject.map(|id| id.0))
-    .bind(statuses[0].as_str())
-    .bind(statuses[1].as_str())
+    .bind(RoundStatus::Open.as_str())
+    .bind(also.as_str())
     .fetch_optional(&mut *conn)
     .await?;
     row.map(Round::try_from).transpose()
@@ -123,8 +128,7 @@ pub(super) async fn open_round_for_import(
     subject: Option<RelationshipId>,
     now: DateTime<Utc>,
 ) -> Result<Round, DbError> {
-    let open = [RoundStatus::Open, RoundStatus::Open];
-    match latest_round(conn, workshop_id, assessment, subject, open).await? {
+    match latest_round(conn, workshop_id, assessment, subject, false).await? {
         Some(round) => Ok(round),
         None => insert_round(conn, workshop_id, assessment, subject, now).await,
     }
@@ -199,8 +203,7 @@ impl Db {
         subject: Option<RelationshipId>,
     ) -> Result<Option<Round>, DbError> {
         let mut conn = self.pool.acquire().await?;
-        let not_closed = [RoundStatus::Open, RoundStatus::Revealed];
-        latest_round(&mut conn, workshop_id, assessment, subject, not_closed).await
+        latest_round(&mut conn, workshop_id, assessment, subject, true).await
     }
 
     /// Reveals an open round and records who did it, together. Returns false,
@@ -259,7 +262,11 @@ impl Db {
     }
 
     #[tracing::instrument(skip(self))]
-    pub async fn mark_round_reminded(&self, id: RoundId, now: DateTime<Utc>) -> Result<(), DbError> {
+    pub async fn mark_round_reminded(
+        &self,
+        id: RoundId,
+        now: DateTime<Utc>,
+    ) -> Result<(), DbError> {
         let result = sqlx::query("UPDATE rounds SET reminder_sent_at = ? WHERE id = ?")
             .bind(now)
             .bind(id.0)
@@ -428,15 +435,28 @@ mod tests {
             }
         );
         let strategic = db
-            .open_round(workshop.id, Assessment::Strategic, Some(relationship.id), at(10))
+            .open_round(
+                workshop.id,
+                Assessment::Strategic,
+                Some(relationship.id),
+                at(10),
+            )
             .await
             .unwrap();
 
         db.set_items_posted(benefits.id, 3).await.unwrap();
         db.mark_round_reminded(benefits.id, at(12)).await.unwrap();
-        assert!(db.reveal_round(benefits.id, Some(555), at(13)).await.unwrap());
+        assert!(
+            db.reveal_round(benefits.id, Some(555), at(13))
+                .await
+                .unwrap()
+        );
         // A second reveal changes nothing and records nothing.
-        assert!(!db.reveal_round(benefits.id, Some(777), at(14)).await.unwrap());
+        assert!(
+            !db.reveal_round(benefits.id, Some(777), at(14))
+                .await
+                .unwrap()
+        );
 
         let revealed = db.round(benefits.id).await.unwrap().unwrap();
         assert_eq!(revealed.status, RoundStatus::Revealed);
@@ -452,7 +472,9 @@ mod tests {
 
         // Revealed still counts as current; closed does not.
         assert_eq!(
-            db.current_round(workshop.id, Assessment::Benefits, None).await.unwrap(),
+            db.current_round(workshop.id, Assessment::Benefits, None)
+                .await
+                .unwrap(),
             Some(revealed.clone())
         );
         assert_eq!(
@@ -462,12 +484,16 @@ mod tests {
             Some(strategic.clone())
         );
         assert_eq!(
-            db.current_round(workshop.id, Assessment::Strategic, None).await.unwrap(),
+            db.current_round(workshop.id, Assessment::Strategic, None)
+                .await
+                .unwrap(),
             None
         );
         db.close_round(benefits.id).await.unwrap();
         assert_eq!(
-            db.current_round(workshop.id, Assessment::Benefits, None).await.unwrap(),
+            db.current_round(workshop.id, Assessment::Benefits, None)
+                .await
+                .unwrap(),
             None
         );
         assert!(!db.reveal_round(benefits.id, None, at(15)).await.unwrap());
@@ -497,11 +523,30 @@ mod tests {
         let power = item("a1.outcomes.power");
         let trust = item("a1.outcomes.trust");
 
-        assert!(db.cast_vote(round.id, &power, ann, value(2), at(10)).await.unwrap());
-        assert!(db.cast_vote(round.id, &power, ann, value(4), at(11)).await.unwrap());
-        assert!(db.cast_vote(round.id, &trust, ann, value(0), at(11)).await.unwrap());
-        assert!(db.cast_vote(round.id, &power, bob, value(5), at(11)).await.unwrap());
-        assert_eq!(db.vote_of(round.id, &power, ann).await.unwrap(), Some(value(4)));
+        assert!(
+            db.cast_vote(round.id, &power, ann, value(2), at(10))
+                .await
+                .unwrap()
+        );
+        assert!(
+            db.cast_vote(round.id, &power, ann, value(4), at(11))
+                .await
+                .unwrap()
+        );
+        assert!(
+            db.cast_vote(round.id, &trust, ann, value(0), at(11))
+                .await
+                .unwrap()
+        );
+        assert!(
+            db.cast_vote(round.id, &power, bob, value(5), at(11))
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            db.vote_of(round.id, &power, ann).await.unwrap(),
+            Some(value(4))
+        );
         assert_eq!(
             db.vote_of(round.id, &trust, ann).await.unwrap(),
             Some(VoteValue::NotSure)
@@ -509,9 +554,20 @@ mod tests {
         assert_eq!(db.vote_of(round.id, &trust, bob).await.unwrap(), None);
 
         assert!(db.reveal_round(round.id, None, at(12)).await.unwrap());
-        assert!(!db.cast_vote(round.id, &power, ann, value(1), at(13)).await.unwrap());
-        assert!(!db.cast_vote(round.id, &trust, bob, value(1), at(13)).await.unwrap());
-        assert_eq!(db.vote_of(round.id, &power, ann).await.unwrap(), Some(value(4)));
+        assert!(
+            !db.cast_vote(round.id, &power, ann, value(1), at(13))
+                .await
+                .unwrap()
+        );
+        assert!(
+            !db.cast_vote(round.id, &trust, bob, value(1), at(13))
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            db.vote_of(round.id, &power, ann).await.unwrap(),
+            Some(value(4))
+        );
         assert_eq!(db.vote_of(round.id, &trust, bob).await.unwrap(), None);
 
         let expected = vec![
@@ -538,34 +594,44 @@ mod tests {
             },
         ];
         assert_eq!(db.votes_in_round(round.id).await.unwrap(), expected);
-        assert_eq!(db.voters_in_round(round.id).await.unwrap(), vec![(ann, 2), (bob, 1)]);
+        assert_eq!(
+            db.voters_in_round(round.id).await.unwrap(),
+            vec![(ann, 2), (bob, 1)]
+        );
 
         // A vote in a round that does not exist is refused the same way.
-        assert!(!db.cast_vote(RoundId(999), &power, ann, value(3), at(13)).await.unwrap());
+        assert!(
+            !db.cast_vote(RoundId(999), &power, ann, value(3), at(13))
+                .await
+                .unwrap()
+        );
     }
 
     #[sqlx::test]
     async fn votes_in_workshop_cover_its_rounds_only(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         let (workshop, ann, bob) = workshop_with_two(&db).await;
-        let (other, carol, _) = {
-            let other = db
-                .create_workshop(&new_workshop("Elsewhere", Some(200)), at(9))
-                .await
-                .unwrap();
-            let carol = db
-                .join(&discord_person(other.id, 888, "Carol", Side::Vcs))
-                .await
-                .unwrap();
-            (other, carol.id, ())
-        };
+        let other = db
+            .create_workshop(&new_workshop("Elsewhere", Some(200)), at(9))
+            .await
+            .unwrap();
+        let carol = db
+            .join(&discord_person(other.id, 888, "Carol", Side::Vcs))
+            .await
+            .unwrap()
+            .id;
         let benefits = db
             .open_round(workshop.id, Assessment::Benefits, None, at(9))
             .await
             .unwrap();
         let relationship = db.add_relationship(&food_bank(workshop.id)).await.unwrap();
         let relationships = db
-            .open_round(workshop.id, Assessment::Relationships, Some(relationship.id), at(9))
+            .open_round(
+                workshop.id,
+                Assessment::Relationships,
+                Some(relationship.id),
+                at(9),
+            )
             .await
             .unwrap();
         let elsewhere = db
@@ -574,16 +640,35 @@ mod tests {
             .unwrap();
         let power = item("a1.outcomes.power");
         let scope = item("a2.scope.reach");
-        assert!(db.cast_vote(benefits.id, &power, bob, value(3), at(10)).await.unwrap());
-        assert!(db.cast_vote(relationships.id, &scope, ann, value(1), at(10)).await.unwrap());
-        assert!(db.cast_vote(elsewhere.id, &power, carol, value(5), at(10)).await.unwrap());
+        assert!(
+            db.cast_vote(benefits.id, &power, bob, value(3), at(10))
+                .await
+                .unwrap()
+        );
+        assert!(
+            db.cast_vote(relationships.id, &scope, ann, value(1), at(10))
+                .await
+                .unwrap()
+        );
+        assert!(
+            db.cast_vote(elsewhere.id, &power, carol, value(5), at(10))
+                .await
+                .unwrap()
+        );
 
         let summary: Vec<(RoundId, String, ParticipantId, u8)> = db
             .votes_in_workshop(workshop.id)
             .await
             .unwrap()
             .into_iter()
-            .map(|vote| (vote.round_id, vote.item.to_string(), vote.participant_id, vote.value.code()))
+            .map(|vote| {
+                (
+                    vote.round_id,
+                    vote.item.to_string(),
+                    vote.participant_id,
+                    vote.value.code(),
+                )
+            })
             .collect();
         assert_eq!(
             summary,

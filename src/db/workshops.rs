@@ -4,9 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::SqliteConnection;
 
 use super::{Db, DbError, parse_stored, require_changed, small_number};
-use crate::domain::{
-    AnonymityThreshold, Mode, Place, Workshop, WorkshopId, WorkshopStatus,
-};
+use crate::domain::{AnonymityThreshold, Mode, Place, Workshop, WorkshopId, WorkshopStatus};
 
 /// A workshop about to be created. It starts open.
 #[derive(Debug, Clone, PartialEq)]
@@ -296,9 +294,18 @@ pub(super) mod tests {
             .unwrap();
 
         let ids = |workshops: Vec<Workshop>| workshops.iter().map(|w| w.id).collect::<Vec<_>>();
-        assert_eq!(ids(db.open_workshops(Some(100)).await.unwrap()), vec![here.id]);
-        assert_eq!(ids(db.open_workshops(Some(200)).await.unwrap()), vec![there.id]);
-        assert_eq!(ids(db.open_workshops(None).await.unwrap()), vec![nowhere.id]);
+        assert_eq!(
+            ids(db.open_workshops(Some(100)).await.unwrap()),
+            vec![here.id]
+        );
+        assert_eq!(
+            ids(db.open_workshops(Some(200)).await.unwrap()),
+            vec![there.id]
+        );
+        assert_eq!(
+            ids(db.open_workshops(None).await.unwrap()),
+            vec![nowhere.id]
+        );
         assert!(db.open_workshops(Some(300)).await.unwrap().is_empty());
         assert_eq!(
             ids(db.all_open_workshops().await.unwrap()),
