@@ -279,7 +279,8 @@ impl Db {
     /// only while the round is open: the check and the write are one
     /// statement, so a vote cannot slip in after a reveal. Returns whether
     /// the vote was recorded.
-    #[tracing::instrument(skip(self))]
+    // The value stays out of the logs: votes are secret until revealed.
+    #[tracing::instrument(skip(self, value))]
     pub async fn cast_vote(
         &self,
         round_id: RoundId,
