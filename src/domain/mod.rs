@@ -2,6 +2,8 @@
 //! divergence, bands, the computed results and the action plan.
 
 mod divergence;
+#[cfg(test)]
+pub(crate) mod fixtures;
 mod plan;
 mod records;
 mod results;
