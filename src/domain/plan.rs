@@ -322,3 +322,206 @@ fn item_consideration(id: &ItemId) -> &'static str {
         OTHER
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::fixtures::*;
+    use crate::domain::records::{Participant, Relationship, Vote};
+    use crate::domain::results::compute;
+    use crate::domain::values::{Assessment, Side};
+
+    fn close(actual: f64, expected: f64) {
+        assert!(
+            (actual - expected).abs() < 1e-9,
+            "expected {expected}, got {actual}"
+        );
+    }
+
+    fn two_relationships() -> Vec<Relationship> {
+        vec![
+            relationship(1, "Compact forum", &[RelationshipType::Shaping], Level::Place, true),
+            relationship(2, "Grants panel", &[RelationshipType::Commissioning], Level::System, false),
+        ]
+    }
+
+    /// Participant 1 (council) and 4 (VCS) give every strategic item of a
+    /// round the same value.
+    fn every_strategic_item(round: i64, value: u8) -> Vec<Vote> {
+        toolkit()
+            .strategic_items
+            .iter()
+            .flat_map(|item| [vote(round, item.id.as_str(), 1, value), vote(round, item.id.as_str(), 4, value)])
+            .collect()
+    }
+
+    fn scenario(threshold: u8, actions: &[crate::domain::records::Action]) -> WorkshopResults {
+        let participants: Vec<Participant> = [people(1, 3, Side::Council), people(4, 3, Side::Vcs)].concat();
+        let rounds = [
+            round(1, Assessment::Benefits, None),
+            round(2, Assessment::Strategic, Some(1)),
+            round(3, Assessment::Strategic, Some(2)),
+        ];
+        let votes = [
+            vec![
+                vote(1, "a1.direct.outcomes", 1, 5),
+                vote(1, "a1.direct.outcomes", 4, 3),
+                vote(1, "a1.direct.reach", 1, 4),
+                vote(1, "a1.direct.reach", 4, 3),
+                vote(1, "a1.indirect.trust", 1, 3),
+                vote(1, "a1.indirect.trust", 4, 3),
+            ],
+            every_strategic_item(2, 2),
+            every_strategic_item(3, 4),
+        ]
+        .concat();
+        compute(
+            &toolkit(),
+            &workshop(threshold),
+            &participants,
+            &two_relationships(),
+            &rounds,
+            &votes,
+            actions,
+            &[],
+        )
+    }
+
+    #[test]
+    fn focus_areas_are_ranked_by_weight() {
+        let areas = scenario(1, &[]).focus_areas;
+        let ranked: Vec<(&str, &str)> = areas
+            .iter()
+            .map(|a| (a.consideration_key.as_str(), a.title.as_str()))
+            .collect();
+        assert_eq!(
+            ranked,
+            [
+                ("support_to_strategic", "Bring delivery in line with intent: Compact forum"),
+                ("other", "Council and VCS see “short a1.direct.outcomes” differently"),
+                ("typology_gaps", "No relationship of these types: ongoing, neighbourhood, delivery"),
+                ("improve_strategic", "Weak principle: Shared foundations"),
+                ("improve_strategic", "Weak principle: Relational culture"),
+                ("improve_strategic", "Weak principle: Effective structures"),
+                ("improve_strategic", "Weak principle: Capacity and resources"),
+                ("other", "Council and VCS see “short a1.direct.reach” differently"),
+            ]
+        );
+        // Compact forum scores 2 × 15 = 30: 1 + (46 − 30) / 15.
+        close(areas[0].weight, 1.0 + 16.0 / 15.0);
+        // The outcomes gap is 5 − 3.
+        close(areas[1].weight, 2.0);
+        // Three missing types: 1 + 2 × ¼.
+        close(areas[2].weight, 1.5);
+        // Sub-score 2 × 3 = 6: ½ + (9 − 6) / 3.
+        close(areas[3].weight, 1.5);
+        assert_eq!(areas[3].detail, "Scored under 9 / 15: Compact forum 6 / 15. Look at its questions together and agree one step for each.");
+        close(areas[7].weight, 1.0);
+        // The ninth, Grants panel strategic in delivery only (¾), is left out.
+        assert_eq!(areas.len(), MAX_FOCUS_AREAS);
+        assert!(areas.iter().all(|a| !a.title.contains("Grants panel")));
+        assert_eq!(
+            areas[1].detail,
+            "Council average 5.0, VCS average 3.0: diverges (perception gap). Ask why the council rates it higher."
+        );
+    }
+
+    #[test]
+    fn focus_areas_use_only_figures_that_are_shown() {
+        // k = 2: each side has one voter, so no side is shown and there is no
+        // comparison, but the two together make "all" (2 voters) showable.
+        let areas = scenario(2, &[]).focus_areas;
+        assert_eq!(areas.len(), 7);
+        assert!(areas.iter().all(|a| !a.title.starts_with("Council and VCS")));
+        assert_eq!(areas[6].title, "Recognise strategic delivery: Grants panel");
+        close(areas[6].weight, 0.75);
+        // k = 3: nothing is shown, so only the typology gap, which needs no
+        // votes, is left.
+        let areas = scenario(3, &[]).focus_areas;
+        assert_eq!(areas.len(), 1);
+        assert_eq!(areas[0].consideration_key, TYPOLOGY_GAPS);
+    }
+
+    #[test]
+    fn no_relationships_means_no_typology_gap_to_suggest() {
+        let results = compute(&toolkit(), &workshop(3), &[], &[], &[], &[], &[], &[]);
+        assert!(results.focus_areas.is_empty());
+        assert!(results.relationships.is_empty());
+    }
+
+    #[test]
+    fn prompted_by_text_maps_to_a_consideration() {
+        let toolkit = toolkit();
+        let names = ["Compact forum", "Grants panel"];
+        let cases = [
+            ("overlaps", OVERLAPS),
+            ("Typology gaps", TYPOLOGY_GAPS),
+            ("support-to-strategic", SUPPORT_TO_STRATEGIC),
+            ("a3.axes.time", AXES_BALANCE),
+            ("a3.shared_foundations.power", IMPROVE_STRATEGIC),
+            ("a2.questions.strategy", TYPOLOGY_GAPS),
+            ("Commissioning", TYPOLOGY_GAPS),
+            ("neighbourhood", TYPOLOGY_GAPS),
+            ("  compact FORUM ", SUPPORT_TO_STRATEGIC),
+            ("Too much overlap between the boards", OVERLAPS),
+            ("System", GEOGRAPHY),
+            ("place", GEOGRAPHY),
+            ("a1.direct.outcomes", OTHER),
+            ("Better delivery of grants", OTHER),
+            ("", OTHER),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(consideration_for(text, &toolkit, &names), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_plan_groups_agreed_actions_under_the_considerations() {
+        let actions = [
+            action(1, "overlaps", true, day(10)),
+            action(2, "a3.axes.time", true, day(3)),
+            action(3, "Compact forum", true, day(4)),
+            action(4, "Commissioning", true, day(5)),
+            action(5, "Too much overlap between boards", true, day(5)),
+            action(6, "System", true, day(6)),
+            action(7, "Better delivery of grants", true, day(7)),
+            action(8, "overlaps", false, day(1)),
+            action(9, "a3.relational_culture.learn", true, day(8)),
+        ];
+        let results = scenario(1, &actions);
+        let plan = compile_plan(&toolkit(), &results);
+        assert_eq!(plan.workshop_title, "Spring partnership review");
+        let grouped: Vec<(&str, Vec<i64>)> = plan
+            .groups
+            .iter()
+            .map(|g| (g.key.as_str(), g.actions.iter().map(|a| a.id.0).collect()))
+            .collect();
+        assert_eq!(
+            grouped,
+            [
+                ("typology_gaps", vec![4]),
+                ("overlaps", vec![5, 1]),
+                ("geography", vec![6]),
+                ("support_to_strategic", vec![3]),
+                ("axes_balance", vec![2]),
+                ("improve_strategic", vec![9]),
+                ("other", vec![7]),
+            ]
+        );
+        assert_eq!(plan.groups[6].title, "Other actions");
+        assert_eq!(plan.groups[1].title, "Overlap in the remit of relationships");
+        assert_eq!(plan.agreed_actions(), 8);
+        assert_eq!(plan.focus_areas, results.focus_areas);
+    }
+
+    #[test]
+    fn a_consideration_missing_from_the_toolkit_files_goes_under_other() {
+        let mut toolkit = toolkit();
+        toolkit.considerations.retain(|c| c.key != GEOGRAPHY);
+        let results = scenario(1, &[action(1, "place", true, day(1))]);
+        let plan = compile_plan(&toolkit, &results);
+        assert_eq!(plan.groups.len(), 6);
+        assert_eq!(plan.groups[5].key, OTHER);
+        assert_eq!(plan.groups[5].actions[0].id.0, 1);
+    }
+}
