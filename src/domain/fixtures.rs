@@ -7,10 +7,26 @@ use super::values::*;
 use crate::prompts::*;
 
 pub(crate) const PRINCIPLES: [(&str, &str, [&str; 3]); 4] = [
-    ("shared_foundations", "Shared foundations", ["power", "value", "leadership"]),
-    ("relational_culture", "Relational culture", ["empower", "step_up", "learn"]),
-    ("effective_structures", "Effective structures", ["system", "mechanisms", "processes"]),
-    ("capacity_resources", "Capacity and resources", ["commitment", "commissioning", "inequality"]),
+    (
+        "shared_foundations",
+        "Shared foundations",
+        ["power", "value", "leadership"],
+    ),
+    (
+        "relational_culture",
+        "Relational culture",
+        ["empower", "step_up", "learn"],
+    ),
+    (
+        "effective_structures",
+        "Effective structures",
+        ["system", "mechanisms", "processes"],
+    ),
+    (
+        "capacity_resources",
+        "Capacity and resources",
+        ["commitment", "commissioning", "inequality"],
+    ),
 ];
 pub(crate) const AXES: [&str; 3] = ["proactive", "financial", "time"];
 
@@ -63,10 +79,16 @@ pub(crate) fn toolkit() -> Toolkit {
         ],
         benefit_discussion: Vec::new(),
         relationship_types: Vec::new(),
-        relationship_questions: ["strategy", "embedded", "neighbourhood", "commissioning", "delivery"]
-            .iter()
-            .map(|name| item(&format!("a2.questions.{name}"), "questions"))
-            .collect(),
+        relationship_questions: [
+            "strategy",
+            "embedded",
+            "neighbourhood",
+            "commissioning",
+            "delivery",
+        ]
+        .iter()
+        .map(|name| item(&format!("a2.questions.{name}"), "questions"))
+        .collect(),
         levels: Vec::new(),
         principles: PRINCIPLES
             .iter()
@@ -136,7 +158,9 @@ pub(crate) fn participant(number: i64, side: Side) -> Participant {
 
 /// Participants numbered from `first`, `count` of them, all on one side.
 pub(crate) fn people(first: i64, count: i64, side: Side) -> Vec<Participant> {
-    (first..first + count).map(|n| participant(n, side)).collect()
+    (first..first + count)
+        .map(|n| participant(n, side))
+        .collect()
 }
 
 pub(crate) fn relationship(

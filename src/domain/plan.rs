@@ -111,7 +111,11 @@ pub fn compile_plan(toolkit: &Toolkit, results: &WorkshopResults) -> ActionPlan 
 ///
 /// Names, types and levels must be the whole text (any case), so that free
 /// words such as "better delivery" are not mistaken for a type.
-pub fn consideration_for(prompted_by: &str, toolkit: &Toolkit, relationship_names: &[&str]) -> String {
+pub fn consideration_for(
+    prompted_by: &str,
+    toolkit: &Toolkit,
+    relationship_names: &[&str],
+) -> String {
     let text = prompted_by.trim();
     let as_key = text.to_lowercase().replace([' ', '-'], "_");
     if let Some(consideration) = toolkit.considerations.iter().find(|c| c.key == as_key) {
@@ -221,7 +225,11 @@ pub fn suggest_focus_areas(results: &WorkshopResults) -> Vec<FocusArea> {
 
 fn weak_principles(results: &WorkshopResults) -> Vec<FocusArea> {
     // Principles in the order the first scored relationship lists them.
-    let Some(first) = results.relationships.iter().find_map(|r| r.strategic.as_ref()) else {
+    let Some(first) = results
+        .relationships
+        .iter()
+        .find_map(|r| r.strategic.as_ref())
+    else {
         return Vec::new();
     };
     first
@@ -290,7 +298,11 @@ fn divergent_items(results: &WorkshopResults) -> Vec<FocusArea> {
                 Some(name) => format!("“{}” for {name}", item.short),
                 None => format!("“{}”", item.short),
             };
-            let higher = if comparison.gap > 0.0 { "the council" } else { "the VCS" };
+            let higher = if comparison.gap > 0.0 {
+                "the council"
+            } else {
+                "the VCS"
+            };
             areas.push(FocusArea {
                 consideration_key: item_consideration(&item.item).to_owned(),
                 title: format!("Council and VCS see {subject} differently"),
@@ -340,8 +352,20 @@ mod tests {
 
     fn two_relationships() -> Vec<Relationship> {
         vec![
-            relationship(1, "Compact forum", &[RelationshipType::Shaping], Level::Place, true),
-            relationship(2, "Grants panel", &[RelationshipType::Commissioning], Level::System, false),
+            relationship(
+                1,
+                "Compact forum",
+                &[RelationshipType::Shaping],
+                Level::Place,
+                true,
+            ),
+            relationship(
+                2,
+                "Grants panel",
+                &[RelationshipType::Commissioning],
+                Level::System,
+                false,
+            ),
         ]
     }
 
@@ -351,12 +375,18 @@ mod tests {
         toolkit()
             .strategic_items
             .iter()
-            .flat_map(|item| [vote(round, item.id.as_str(), 1, value), vote(round, item.id.as_str(), 4, value)])
+            .flat_map(|item| {
+                [
+                    vote(round, item.id.as_str(), 1, value),
+                    vote(round, item.id.as_str(), 4, value),
+                ]
+            })
             .collect()
     }
 
     fn scenario(threshold: u8, actions: &[crate::domain::records::Action]) -> WorkshopResults {
-        let participants: Vec<Participant> = [people(1, 3, Side::Council), people(4, 3, Side::Vcs)].concat();
+        let participants: Vec<Participant> =
+            [people(1, 3, Side::Council), people(4, 3, Side::Vcs)].concat();
         let rounds = [
             round(1, Assessment::Benefits, None),
             round(2, Assessment::Strategic, Some(1)),
@@ -397,14 +427,29 @@ mod tests {
         assert_eq!(
             ranked,
             [
-                ("support_to_strategic", "Bring delivery in line with intent: Compact forum"),
-                ("other", "Council and VCS see “short a1.direct.outcomes” differently"),
-                ("typology_gaps", "No relationship of these types: ongoing, neighbourhood, delivery"),
+                (
+                    "support_to_strategic",
+                    "Bring delivery in line with intent: Compact forum"
+                ),
+                (
+                    "other",
+                    "Council and VCS see “short a1.direct.outcomes” differently"
+                ),
+                (
+                    "typology_gaps",
+                    "No relationship of these types: ongoing, neighbourhood, delivery"
+                ),
                 ("improve_strategic", "Weak principle: Shared foundations"),
                 ("improve_strategic", "Weak principle: Relational culture"),
                 ("improve_strategic", "Weak principle: Effective structures"),
-                ("improve_strategic", "Weak principle: Capacity and resources"),
-                ("other", "Council and VCS see “short a1.direct.reach” differently"),
+                (
+                    "improve_strategic",
+                    "Weak principle: Capacity and resources"
+                ),
+                (
+                    "other",
+                    "Council and VCS see “short a1.direct.reach” differently"
+                ),
             ]
         );
         // Compact forum scores 2 × 15 = 30: 1 + (46 − 30) / 15.
@@ -415,7 +460,10 @@ mod tests {
         close(areas[2].weight, 1.5);
         // Sub-score 2 × 3 = 6: ½ + (9 − 6) / 3.
         close(areas[3].weight, 1.5);
-        assert_eq!(areas[3].detail, "Scored under 9 / 15: Compact forum 6 / 15. Look at its questions together and agree one step for each.");
+        assert_eq!(
+            areas[3].detail,
+            "Scored under 9 / 15: Compact forum 6 / 15. Look at its questions together and agree one step for each."
+        );
         close(areas[7].weight, 1.0);
         // The ninth, Grants panel strategic in delivery only (¾), is left out.
         assert_eq!(areas.len(), MAX_FOCUS_AREAS);
@@ -432,7 +480,11 @@ mod tests {
         // comparison, but the two together make "all" (2 voters) showable.
         let areas = scenario(2, &[]).focus_areas;
         assert_eq!(areas.len(), 7);
-        assert!(areas.iter().all(|a| !a.title.starts_with("Council and VCS")));
+        assert!(
+            areas
+                .iter()
+                .all(|a| !a.title.starts_with("Council and VCS"))
+        );
         assert_eq!(areas[6].title, "Recognise strategic delivery: Grants panel");
         close(areas[6].weight, 0.75);
         // k = 3: nothing is shown, so only the typology gap, which needs no
@@ -471,7 +523,11 @@ mod tests {
             ("", OTHER),
         ];
         for (text, expected) in cases {
-            assert_eq!(consideration_for(text, &toolkit, &names), expected, "{text:?}");
+            assert_eq!(
+                consideration_for(text, &toolkit, &names),
+                expected,
+                "{text:?}"
+            );
         }
     }
 
@@ -509,7 +565,10 @@ mod tests {
             ]
         );
         assert_eq!(plan.groups[6].title, "Other actions");
-        assert_eq!(plan.groups[1].title, "Overlap in the remit of relationships");
+        assert_eq!(
+            plan.groups[1].title,
+            "Overlap in the remit of relationships"
+        );
         assert_eq!(plan.agreed_actions(), 8);
         assert_eq!(plan.focus_areas, results.focus_areas);
     }

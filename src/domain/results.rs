@@ -530,7 +530,10 @@ fn item_result(
         text: item.text.clone(),
         group: item.group.clone(),
         order,
-        comparison: council.as_ref().zip(vcs.as_ref()).map(|(c, v)| compare(c, v)),
+        comparison: council
+            .as_ref()
+            .zip(vcs.as_ref())
+            .map(|(c, v)| compare(c, v)),
         all,
         council,
         vcs,
@@ -580,7 +583,12 @@ fn strategic_results(
     let enough = |count: u32| threshold.allows(count as usize);
 
     let in_order = round.in_toolkit_order();
-    let score = side_scores(&in_order, per_side, enough, RelationshipScore::from_item_means);
+    let score = side_scores(
+        &in_order,
+        per_side,
+        enough,
+        RelationshipScore::from_item_means,
+    );
     let principles = toolkit
         .principles
         .iter()
@@ -687,7 +695,11 @@ mod tests {
         );
     }
 
-    fn benefits_results(threshold: u8, participants: &[Participant], votes: &[Vote]) -> AssessmentResults {
+    fn benefits_results(
+        threshold: u8,
+        participants: &[Participant],
+        votes: &[Vote],
+    ) -> AssessmentResults {
         compute(
             &toolkit(),
             &workshop(threshold),
@@ -735,7 +747,14 @@ mod tests {
         close(comparison.gap, 5.0 / 3.0);
         close(comparison.distance, 5.0 / 3.0);
         assert_eq!(comparison.verdict, Verdict::Diverges);
-        assert_eq!(results.voters, SideCounts { council: 3, vcs: 3, other: 0 });
+        assert_eq!(
+            results.voters,
+            SideCounts {
+                council: 3,
+                vcs: 3,
+                other: 0
+            }
+        );
     }
 
     #[test]
@@ -754,7 +773,14 @@ mod tests {
         assert_eq!(item.comparison, None);
         assert_eq!(item.all, None);
         // Who voted may be shown.
-        assert_eq!(results.voters, SideCounts { council: 3, vcs: 2, other: 0 });
+        assert_eq!(
+            results.voters,
+            SideCounts {
+                council: 3,
+                vcs: 2,
+                other: 0
+            }
+        );
     }
 
     #[test]
@@ -800,7 +826,10 @@ mod tests {
 
     #[test]
     fn a_threshold_of_one_shows_single_voters() {
-        let votes = [vote(1, "a1.direct.reach", 1, 4), vote(1, "a1.direct.reach", 4, 2)];
+        let votes = [
+            vote(1, "a1.direct.reach", 1, 4),
+            vote(1, "a1.direct.reach", 4, 2),
+        ];
         let results = benefits_results(1, &nine_people(), &votes);
         let item = results.item(&id("a1.direct.reach")).unwrap();
         close(item.comparison.as_ref().unwrap().gap, 2.0);
@@ -813,14 +842,22 @@ mod tests {
         changed.cast_at = at(30);
         let votes = [vote(1, "a1.direct.reach", 1, 1), changed];
         let results = benefits_results(1, &nine_people(), &votes);
-        let council = results.item(&id("a1.direct.reach")).unwrap().council.clone().unwrap();
+        let council = results
+            .item(&id("a1.direct.reach"))
+            .unwrap()
+            .council
+            .clone()
+            .unwrap();
         assert_eq!(council.n, 1);
         close(council.mean, 5.0);
     }
 
     #[test]
     fn votes_of_unknown_people_and_rounds_are_left_out() {
-        let votes = [vote(1, "a1.direct.reach", 99, 5), vote(7, "a1.direct.reach", 1, 5)];
+        let votes = [
+            vote(1, "a1.direct.reach", 99, 5),
+            vote(7, "a1.direct.reach", 1, 5),
+        ];
         let results = benefits_results(1, &nine_people(), &votes);
         assert_eq!(results.item(&id("a1.direct.reach")).unwrap().all, None);
         assert_eq!(results.voters.total(), 0);
@@ -839,13 +876,19 @@ mod tests {
         ];
         let results = benefits_results(1, &nine_people(), &votes);
         let order: Vec<&str> = results.items.iter().map(|i| i.item.as_str()).collect();
-        assert_eq!(order, ["a1.direct.reach", "a1.direct.outcomes", "a1.indirect.trust"]);
+        assert_eq!(
+            order,
+            ["a1.direct.reach", "a1.direct.outcomes", "a1.indirect.trust"]
+        );
         let toolkit_order: Vec<&str> = results
             .in_toolkit_order()
             .iter()
             .map(|i| i.item.as_str())
             .collect();
-        assert_eq!(toolkit_order, ["a1.direct.outcomes", "a1.direct.reach", "a1.indirect.trust"]);
+        assert_eq!(
+            toolkit_order,
+            ["a1.direct.outcomes", "a1.direct.reach", "a1.indirect.trust"]
+        );
     }
 
     #[test]
@@ -868,7 +911,10 @@ mod tests {
         close(reach.comparison.as_ref().unwrap().gap, 1.0);
         close(reach.comparison.as_ref().unwrap().distance, 2.0);
         let order: Vec<&str> = results.items.iter().map(|i| i.item.as_str()).collect();
-        assert_eq!(order, ["a1.direct.reach", "a1.direct.outcomes", "a1.indirect.trust"]);
+        assert_eq!(
+            order,
+            ["a1.direct.reach", "a1.direct.outcomes", "a1.indirect.trust"]
+        );
     }
 
     #[test]
@@ -877,7 +923,10 @@ mod tests {
         everyone[0].active = false;
         everyone[8].forgotten = true;
         everyone[8].active = false;
-        let votes = [vote(1, "a1.direct.reach", 1, 3), vote(1, "a1.direct.reach", 5, 0)];
+        let votes = [
+            vote(1, "a1.direct.reach", 1, 3),
+            vote(1, "a1.direct.reach", 5, 0),
+        ];
         let results = compute(
             &toolkit(),
             &workshop(3),
@@ -888,9 +937,23 @@ mod tests {
             &[],
             &[],
         );
-        assert_eq!(results.participation.active, SideCounts { council: 2, vcs: 3, other: 2 });
+        assert_eq!(
+            results.participation.active,
+            SideCounts {
+                council: 2,
+                vcs: 3,
+                other: 2
+            }
+        );
         // The person who left still voted; "not sure" is a vote too.
-        assert_eq!(results.participation.voters, SideCounts { council: 1, vcs: 1, other: 0 });
+        assert_eq!(
+            results.participation.voters,
+            SideCounts {
+                council: 1,
+                vcs: 1,
+                other: 0
+            }
+        );
         assert_eq!(results.threshold, 3);
         assert_eq!(results.benefits.unwrap().items.len(), 3);
     }
@@ -901,7 +964,11 @@ mod tests {
         let mut all = Vec::new();
         for item in toolkit().strategic_items {
             for &(participant, value) in council.iter().chain(vcs) {
-                let code = if item.id.as_str() == not_sure_item { 0 } else { value };
+                let code = if item.id.as_str() == not_sure_item {
+                    0
+                } else {
+                    value
+                };
                 all.push(vote(2, item.id.as_str(), participant, code));
             }
         }
@@ -909,7 +976,13 @@ mod tests {
     }
 
     fn strategic(threshold: u8, intended: bool, votes: &[Vote]) -> StrategicResults {
-        let relationship = relationship(1, "Compact forum", &[RelationshipType::Shaping], Level::Place, intended);
+        let relationship = relationship(
+            1,
+            "Compact forum",
+            &[RelationshipType::Shaping],
+            Level::Place,
+            intended,
+        );
         compute(
             &toolkit(),
             &workshop(threshold),
@@ -949,13 +1022,19 @@ mod tests {
         assert_eq!(foundations.score.vcs.as_ref().unwrap().score, 6);
 
         let axes: Vec<&str> = results.axes.iter().map(|a| a.item.as_str()).collect();
-        assert_eq!(axes, ["a3.axes.proactive", "a3.axes.financial", "a3.axes.time"]);
+        assert_eq!(
+            axes,
+            ["a3.axes.proactive", "a3.axes.financial", "a3.axes.time"]
+        );
         assert_eq!(results.axes[2].all, None);
         assert_eq!(results.axes[2].not_sure, Some(4));
 
         // 38 < 46 and meant to be strategic.
         assert_eq!(results.case, Some(DeliveryCase::IntentOnly));
-        assert_eq!(results.case_action.as_deref(), Some("Bring delivery in line with intent."));
+        assert_eq!(
+            results.case_action.as_deref(),
+            Some("Bring delivery in line with intent.")
+        );
         assert_eq!(results.round.items.len(), 15);
     }
 
@@ -967,7 +1046,10 @@ mod tests {
         assert_eq!(both.score.all.as_ref().unwrap().score, 53);
         assert_eq!(both.case, Some(DeliveryCase::Both));
         assert_eq!(both.case_action.as_deref(), Some("Action not needed."));
-        assert_eq!(strategic(2, false, &high).case, Some(DeliveryCase::DeliveryOnly));
+        assert_eq!(
+            strategic(2, false, &high).case,
+            Some(DeliveryCase::DeliveryOnly)
+        );
         let low = strategic_votes(&[(1, 1), (2, 2)], &[(4, 1), (5, 1)], "none.item");
         assert_eq!(strategic(2, false, &low).case, Some(DeliveryCase::Neither));
     }
@@ -994,18 +1076,32 @@ mod tests {
         // (14 × 4 + 1) / 15 × 15.
         let mut votes = strategic_votes(&[(1, 4), (2, 4)], &[], "none.item");
         for vote in votes.iter_mut() {
-            if vote.item.as_str() == "a3.shared_foundations.power" && vote.participant_id == ParticipantId(1) {
+            if vote.item.as_str() == "a3.shared_foundations.power"
+                && vote.participant_id == ParticipantId(1)
+            {
                 vote.value = VoteValue::from_code(1).unwrap();
             }
-            if vote.item.as_str() == "a3.shared_foundations.power" && vote.participant_id == ParticipantId(2) {
+            if vote.item.as_str() == "a3.shared_foundations.power"
+                && vote.participant_id == ParticipantId(2)
+            {
                 vote.value = VoteValue::NotSure;
             }
         }
         let results = strategic(2, false, &votes);
-        assert_eq!(results.round.item(&id("a3.shared_foundations.power")).unwrap().council, None);
+        assert_eq!(
+            results
+                .round
+                .item(&id("a3.shared_foundations.power"))
+                .unwrap()
+                .council,
+            None
+        );
         let council = results.score.council.as_ref().unwrap();
         close(council.raw, 60.0);
-        assert_eq!(results.principles[0].score.council.as_ref().unwrap().score, 12);
+        assert_eq!(
+            results.principles[0].score.council.as_ref().unwrap().score,
+            12
+        );
     }
 
     #[test]
@@ -1020,7 +1116,11 @@ mod tests {
         assert_eq!(map.gaps, [Neighbourhood, Commissioning]);
         assert_eq!(map.shared_types.len(), 1);
         assert_eq!(map.shared_types[0].kind, Delivery);
-        let names: Vec<&str> = map.shared_types[0].relationships.iter().map(|r| r.name.as_str()).collect();
+        let names: Vec<&str> = map.shared_types[0]
+            .relationships
+            .iter()
+            .map(|r| r.name.as_str())
+            .collect();
         assert_eq!(names, ["Compact forum", "Ward grants"]);
         assert_eq!(map.multi_type.len(), 1);
         assert_eq!(map.multi_type[0].name, "Compact forum");
@@ -1029,7 +1129,14 @@ mod tests {
             .iter()
             .map(|l| (l.level, l.relationships.len()))
             .collect();
-        assert_eq!(per_level, [(Level::Neighbourhood, 1), (Level::Place, 1), (Level::System, 1)]);
+        assert_eq!(
+            per_level,
+            [
+                (Level::Neighbourhood, 1),
+                (Level::Place, 1),
+                (Level::System, 1)
+            ]
+        );
         assert_eq!(map.by_type.len(), 5);
     }
 
@@ -1055,12 +1162,21 @@ mod tests {
             &[],
             &[],
             &[],
-            &[action(1, "overlaps", false, day(1)), action(2, "", false, day(2))],
+            &[
+                action(1, "overlaps", false, day(1)),
+                action(2, "", false, day(2)),
+            ],
             &responses,
         );
         let first = &results.actions[0];
-        assert_eq!((first.agree_council, first.agree_vcs, first.agree_other), (2, 1, 0));
-        assert_eq!((first.object_council, first.object_vcs, first.object_other), (0, 1, 1));
+        assert_eq!(
+            (first.agree_council, first.agree_vcs, first.agree_other),
+            (2, 1, 0)
+        );
+        assert_eq!(
+            (first.object_council, first.object_vcs, first.object_other),
+            (0, 1, 1)
+        );
         let second = &results.actions[1];
         assert_eq!(second.agree_council + second.object_vcs, 0);
         assert_eq!(results.benefits, None);
@@ -1088,7 +1204,10 @@ mod tests {
         assert_eq!(first["item"], "a1.direct.outcomes");
         assert_eq!(first["comparison"]["verdict"], "diverges");
         assert_eq!(first["comparison"]["classification"], "perception_gap");
-        assert_eq!(first["council"]["counts"], serde_json::json!([0, 0, 0, 2, 1]));
+        assert_eq!(
+            first["council"]["counts"],
+            serde_json::json!([0, 0, 0, 2, 1])
+        );
         // VCS 2, 3, 3: variance 1/3, so agreement 1 − 1/6.
         close(first["vcs"]["rwg"].as_f64().unwrap(), 5.0 / 6.0);
         assert_eq!(json["threshold"], 3);
