@@ -1,6 +1,8 @@
 //! Common Ground: the LGA / Locality self-assessment for partnership working
 //! between a council and its local voluntary and community sector.
 
+pub mod bot;
+pub mod config;
 pub mod db;
 pub mod domain;
 pub mod prompts;
