@@ -2,7 +2,11 @@
 //! question text lives in those files, never in Rust code: councils reword
 //! questions and a CVS may translate them. Ids are stable; wording is not.
 
-use serde::Serialize;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
 
 use crate::domain::{Assessment, ItemId, Level, RelationshipType};
 
@@ -111,4 +115,877 @@ pub struct Toolkit {
     pub considerations: Vec<Consideration>,
     /// The four questions about the external context.
     pub context_questions: Vec<Prompt>,
+}
+
+// ---------------------------------------------------------------------------
+// Loading and validation
+// ---------------------------------------------------------------------------
+
+const SCALE_FILE: &str = "scale.toml";
+const BENEFITS_FILE: &str = "benefits.toml";
+const RELATIONSHIPS_FILE: &str = "relationships.toml";
+const STRATEGIC_FILE: &str = "strategic.toml";
+const ACTION_PLAN_FILE: &str = "action_plan.toml";
+
+/// The files a prompts folder must hold.
+pub const PROMPT_FILES: [&str; 5] = [
+    SCALE_FILE,
+    BENEFITS_FILE,
+    RELATIONSHIPS_FILE,
+    STRATEGIC_FILE,
+    ACTION_PLAN_FILE,
+];
+
+/// Longest `short` label: it goes on chart axes and buttons.
+pub const SHORT_MAX_CHARS: usize = 30;
+/// Longest text: it must fit in one field of a Discord embed (1024).
+pub const TEXT_MAX_CHARS: usize = 1000;
+
+/// The highest score of a relationship in assessment three.
+const SCORE_MAX: u32 = 75;
+
+const CASE_KEYS: [&str; 4] = ["both", "intent_only", "delivery_only", "neither"];
+const PRINCIPLE_KEYS: [&str; 4] = [
+    "shared_foundations",
+    "relational_culture",
+    "effective_structures",
+    "capacity_resources",
+];
+const CONSIDERATION_KEYS: [&str; 6] = [
+    "typology_gaps",
+    "overlaps",
+    "geography",
+    "support_to_strategic",
+    "axes_balance",
+    "improve_strategic",
+];
+/// The id prefix of the action plan's context questions.
+const PLAN_PREFIX: &str = "plan";
+
+/// A mistake in the prompt files. Every message names the file and, where it
+/// can, the key of the mistake (blocks are counted from 1), so that a council
+/// officer who reworded a question can find and fix it.
+#[derive(Debug, thiserror::Error)]
+pub enum PromptError {
+    #[error(
+        "{file}: could not read {}: {source}. Check that the folder holds all five prompt files: {}.",
+        .path.display(),
+        PROMPT_FILES.join(", ")
+    )]
+    Unreadable {
+        file: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{file}{}: {message}. Check the spelling, quotes and brackets there.", at_line(*.line, *.column))]
+    Syntax {
+        file: &'static str,
+        line: Option<usize>,
+        column: Option<usize>,
+        message: String,
+    },
+    #[error("{file}: {key}: {problem}")]
+    Invalid {
+        file: &'static str,
+        key: String,
+        problem: String,
+    },
+}
+
+fn at_line(line: Option<usize>, column: Option<usize>) -> String {
+    match (line, column) {
+        (Some(line), Some(column)) => format!(", line {line}, column {column}"),
+        (Some(line), None) => format!(", line {line}"),
+        _ => String::new(),
+    }
+}
+
+/// What `check-prompts` prints: how much the folder holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CheckSummary {
+    pub benefits: usize,
+    pub benefit_discussion: usize,
+    pub relationship_questions: usize,
+    pub strategic_items: usize,
+    pub considerations: usize,
+    pub context_questions: usize,
+}
+
+impl fmt::Display for CheckSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "The prompts are valid: {} benefits and {} discussion questions (assessment one), \
+             {} relationship questions (assessment two), {} strategic items (assessment three), \
+             {} action plan considerations and {} context questions.",
+            self.benefits,
+            self.benefit_discussion,
+            self.relationship_questions,
+            self.strategic_items,
+            self.considerations,
+            self.context_questions
+        )
+    }
+}
+
+/// Loads and validates the prompt files in `dir`, for the `check-prompts`
+/// command.
+pub fn check_dir(dir: &Path) -> Result<CheckSummary, PromptError> {
+    Toolkit::load_dir(dir).map(|toolkit| toolkit.summary())
+}
+
+/// The five files' contents.
+struct Sources<'a> {
+    scale: &'a str,
+    benefits: &'a str,
+    relationships: &'a str,
+    strategic: &'a str,
+    action_plan: &'a str,
+}
+
+const EMBEDDED: Sources<'static> = Sources {
+    scale: include_str!("../prompts/scale.toml"),
+    benefits: include_str!("../prompts/benefits.toml"),
+    relationships: include_str!("../prompts/relationships.toml"),
+    strategic: include_str!("../prompts/strategic.toml"),
+    action_plan: include_str!("../prompts/action_plan.toml"),
+};
+
+impl Toolkit {
+    /// The toolkit as shipped, built into the binary so it runs from any
+    /// folder. A unit test loads it, so an error here is a programming error.
+    pub fn embedded() -> Result<Toolkit, PromptError> {
+        Self::from_sources(&EMBEDDED)
+    }
+
+    /// The toolkit from a folder of reworded prompt files (the same five
+    /// file names as `prompts/`).
+    pub fn load_dir(dir: &Path) -> Result<Toolkit, PromptError> {
+        let read = |file: &'static str| {
+            let path = dir.join(file);
+            std::fs::read_to_string(&path)
+                .map_err(|source| PromptError::Unreadable { file, path, source })
+        };
+        let scale = read(SCALE_FILE)?;
+        let benefits = read(BENEFITS_FILE)?;
+        let relationships = read(RELATIONSHIPS_FILE)?;
+        let strategic = read(STRATEGIC_FILE)?;
+        let action_plan = read(ACTION_PLAN_FILE)?;
+        Self::from_sources(&Sources {
+            scale: &scale,
+            benefits: &benefits,
+            relationships: &relationships,
+            strategic: &strategic,
+            action_plan: &action_plan,
+        })
+    }
+
+    fn from_sources(sources: &Sources<'_>) -> Result<Toolkit, PromptError> {
+        let mut ids = IdRegister::default();
+        let (scale, bands, cases) = validate_scale(parse(SCALE_FILE, sources.scale)?)?;
+        let (benefits, benefit_discussion) =
+            validate_benefits(parse(BENEFITS_FILE, sources.benefits)?, &mut ids)?;
+        let (relationship_types, levels, relationship_questions) =
+            validate_relationships(parse(RELATIONSHIPS_FILE, sources.relationships)?, &mut ids)?;
+        let (principles, strategic_items) =
+            validate_strategic(parse(STRATEGIC_FILE, sources.strategic)?, &mut ids)?;
+        let (considerations, context_questions) =
+            validate_action_plan(parse(ACTION_PLAN_FILE, sources.action_plan)?, &mut ids)?;
+        Ok(Toolkit {
+            scale,
+            benefits,
+            benefit_discussion,
+            relationship_types,
+            relationship_questions,
+            levels,
+            principles,
+            strategic_items,
+            bands,
+            cases,
+            considerations,
+            context_questions,
+        })
+    }
+
+    /// The items voted on in an assessment, in order.
+    pub fn items(&self, assessment: Assessment) -> &[Item] {
+        match assessment {
+            Assessment::Benefits => &self.benefits,
+            Assessment::Relationships => &self.relationship_questions,
+            Assessment::Strategic => &self.strategic_items,
+        }
+    }
+
+    /// The item with this id, and the assessment it belongs to.
+    pub fn item(&self, id: &ItemId) -> Option<(Assessment, &Item)> {
+        Assessment::ALL.iter().find_map(|&assessment| {
+            self.items(assessment)
+                .iter()
+                .find(|item| &item.id == id)
+                .map(|item| (assessment, item))
+        })
+    }
+
+    /// The words for a value on the 1–5 scale, e.g. 1 → "Not at all".
+    pub fn scale_label(&self, value: u8) -> Option<&str> {
+        self.scale
+            .iter()
+            .find(|label| label.value == value)
+            .map(|label| label.label.as_str())
+    }
+
+    /// The band a score out of 75 falls in.
+    pub fn band_for(&self, score: u32) -> Option<&BandInfo> {
+        self.bands
+            .iter()
+            .find(|band| (band.min..=band.max).contains(&score))
+    }
+
+    /// One of the four cases: "both", "intent_only", "delivery_only", "neither".
+    pub fn case(&self, key: &str) -> Option<&CaseInfo> {
+        self.cases.iter().find(|case| case.key == key)
+    }
+
+    pub fn principle(&self, key: &str) -> Option<&Principle> {
+        self.principles.iter().find(|principle| principle.key == key)
+    }
+
+    pub fn consideration(&self, key: &str) -> Option<&Consideration> {
+        self.considerations
+            .iter()
+            .find(|consideration| consideration.key == key)
+    }
+
+    pub fn type_info(&self, kind: RelationshipType) -> Option<&RelationshipTypeInfo> {
+        self.relationship_types.iter().find(|info| info.kind == kind)
+    }
+
+    pub fn level_info(&self, level: Level) -> Option<&LevelInfo> {
+        self.levels.iter().find(|info| info.level == level)
+    }
+
+    /// How much the toolkit holds, for `check-prompts`.
+    pub fn summary(&self) -> CheckSummary {
+        CheckSummary {
+            benefits: self.benefits.len(),
+            benefit_discussion: self.benefit_discussion.len(),
+            relationship_questions: self.relationship_questions.len(),
+            strategic_items: self.strategic_items.len(),
+            considerations: self.considerations.len(),
+            context_questions: self.context_questions.len(),
+        }
+    }
+}
+
+// The files as written. Every field is optional so that a missing one is
+// reported with its full key, not just a line number.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScaleFile {
+    #[serde(default)]
+    labels: Vec<RawLabel>,
+    #[serde(default)]
+    bands: Vec<RawBand>,
+    #[serde(default)]
+    cases: Vec<RawCase>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLabel {
+    value: Option<u8>,
+    label: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBand {
+    min: Option<u32>,
+    max: Option<u32>,
+    label: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCase {
+    key: Option<String>,
+    label: Option<String>,
+    action: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBenefitsFile {
+    #[serde(default)]
+    direct: Vec<RawItem>,
+    #[serde(default)]
+    indirect: Vec<RawItem>,
+    #[serde(default)]
+    discussion: Vec<RawPrompt>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    id: Option<String>,
+    short: Option<String>,
+    text: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrompt {
+    id: Option<String>,
+    text: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRelationshipsFile {
+    #[serde(default)]
+    types: Vec<RawType>,
+    #[serde(default)]
+    levels: Vec<RawLevel>,
+    #[serde(default)]
+    questions: Vec<RawItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawType {
+    kind: Option<String>,
+    name: Option<String>,
+    summary: Option<String>,
+    examples: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLevel {
+    level: Option<String>,
+    name: Option<String>,
+    description: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStrategicFile {
+    #[serde(default)]
+    principles: Vec<RawPrinciple>,
+    #[serde(default)]
+    axes: Vec<RawItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrinciple {
+    key: Option<String>,
+    name: Option<String>,
+    definition: Option<String>,
+    #[serde(default)]
+    questions: Vec<RawItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActionPlanFile {
+    #[serde(default)]
+    considerations: Vec<RawConsideration>,
+    #[serde(default)]
+    context_questions: Vec<RawPrompt>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConsideration {
+    key: Option<String>,
+    text: Option<String>,
+}
+
+fn parse<T: serde::de::DeserializeOwned>(
+    file: &'static str,
+    source: &str,
+) -> Result<T, PromptError> {
+    toml::from_str(source).map_err(|error| {
+        let (line, column) = match error.span() {
+            Some(span) => {
+                let before = source.get(..span.start).unwrap_or(source);
+                let line = before.matches('\n').count() + 1;
+                let column = before.chars().rev().take_while(|&c| c != '\n').count() + 1;
+                (Some(line), Some(column))
+            }
+            None => (None, None),
+        };
+        let message = error
+            .message()
+            .lines()
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ");
+        PromptError::Syntax {
+            file,
+            line,
+            column,
+            message: message.trim_end_matches('.').to_owned(),
+        }
+    })
+}
+
+/// Every id seen so far, across all files, with where it was given.
+#[derive(Default)]
+struct IdRegister {
+    seen: HashMap<ItemId, String>,
+}
+
+/// Validation of one file: builds errors that name it.
+struct FileCheck {
+    file: &'static str,
+}
+
+impl FileCheck {
+    fn error(&self, key: impl Into<String>, problem: impl Into<String>) -> PromptError {
+        PromptError::Invalid {
+            file: self.file,
+            key: key.into(),
+            problem: problem.into(),
+        }
+    }
+
+    fn present<T>(&self, key: &str, value: Option<T>) -> Result<T, PromptError> {
+        value.ok_or_else(|| {
+            let field = key.rsplit('.').next().unwrap_or(key);
+            self.error(
+                key,
+                format!("is missing. Add a line `{field} = ...` to this block."),
+            )
+        })
+    }
+
+    /// A required text: present, not blank, not too long. Returned trimmed.
+    fn text(&self, key: &str, value: Option<String>) -> Result<String, PromptError> {
+        let text = self.present(key, value)?.trim().to_owned();
+        if text.is_empty() {
+            return Err(self.error(key, "is empty. Write the wording between the quotes."));
+        }
+        let length = text.chars().count();
+        if length > TEXT_MAX_CHARS {
+            return Err(self.error(
+                key,
+                format!(
+                    "is {length} characters long. Keep it to {TEXT_MAX_CHARS} so it fits on a Discord card."
+                ),
+            ));
+        }
+        Ok(text)
+    }
+
+    fn short(&self, key: &str, value: Option<String>) -> Result<String, PromptError> {
+        let short = self.text(key, value)?;
+        let length = short.chars().count();
+        if length > SHORT_MAX_CHARS {
+            return Err(self.error(
+                key,
+                format!(
+                    "\"{short}\" is {length} characters long. Keep it to {SHORT_MAX_CHARS} so it fits on charts and buttons."
+                ),
+            ));
+        }
+        Ok(short)
+    }
+
+    /// An id: well formed, not used anywhere else, and starting with the
+    /// prefix of this file's assessment.
+    fn id(
+        &self,
+        key: &str,
+        value: Option<String>,
+        prefix: &str,
+        ids: &mut IdRegister,
+    ) -> Result<ItemId, PromptError> {
+        let raw = self.present(key, value)?;
+        let id = ItemId::try_from(raw).map_err(|invalid| self.error(key, invalid.0))?;
+        let here = format!("{}: {key}", self.file);
+        if let Some(first) = ids.seen.get(&id) {
+            return Err(self.error(
+                key,
+                format!(
+                    "\"{id}\" is already used at {first}. Every id must be unique: give this one a new id."
+                ),
+            ));
+        }
+        if !id.as_str().starts_with(&format!("{prefix}.")) {
+            return Err(self.error(
+                key,
+                format!(
+                    "\"{id}\" must start with \"{prefix}.\" like every id in this file. Keep the id the item had before, or give a new item a new id starting \"{prefix}.\"."
+                ),
+            ));
+        }
+        ids.seen.insert(id.clone(), here);
+        Ok(id)
+    }
+
+    /// A key from a fixed list, e.g. a case key.
+    fn known_key(
+        &self,
+        key: &str,
+        value: Option<String>,
+        allowed: &[&'static str],
+        what: &str,
+    ) -> Result<&'static str, PromptError> {
+        let given = self.present(key, value)?;
+        allowed
+            .iter()
+            .copied()
+            .find(|&known| known == given.trim())
+            .ok_or_else(|| {
+                self.error(
+                    key,
+                    format!(
+                        "\"{given}\" is not a {what}. Use one of: {}.",
+                        allowed.join(", ")
+                    ),
+                )
+            })
+    }
+
+    /// Each wanted value appears exactly once in the list `list`, whose
+    /// entries carry it in `field`.
+    fn each_once<K: Copy + PartialEq + fmt::Display>(
+        &self,
+        list: &str,
+        field: &str,
+        what: &str,
+        found: &[K],
+        wanted: &[K],
+    ) -> Result<(), PromptError> {
+        for (index, value) in found.iter().enumerate() {
+            if let Some(first) = found[..index].iter().position(|earlier| earlier == value) {
+                return Err(self.error(
+                    format!("{list}[{}].{field}", index + 1),
+                    format!(
+                        "\"{value}\" is already given at {list}[{}]. Each {what} appears once.",
+                        first + 1
+                    ),
+                ));
+            }
+        }
+        if let Some(absent) = wanted.iter().find(|value| !found.contains(value)) {
+            let all = wanted
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(self.error(
+                list,
+                format!("has no {what} \"{absent}\". There must be one block for each of: {all}."),
+            ));
+        }
+        Ok(())
+    }
+
+    fn item(
+        &self,
+        key: &str,
+        raw: RawItem,
+        prefix: &str,
+        group: &str,
+        ids: &mut IdRegister,
+    ) -> Result<Item, PromptError> {
+        Ok(Item {
+            id: self.id(&format!("{key}.id"), raw.id, prefix, ids)?,
+            short: self.short(&format!("{key}.short"), raw.short)?,
+            text: self.text(&format!("{key}.text"), raw.text)?,
+            group: group.to_owned(),
+        })
+    }
+
+    fn prompt(
+        &self,
+        key: &str,
+        raw: RawPrompt,
+        prefix: &str,
+        ids: &mut IdRegister,
+    ) -> Result<Prompt, PromptError> {
+        Ok(Prompt {
+            id: self.id(&format!("{key}.id"), raw.id, prefix, ids)?,
+            text: self.text(&format!("{key}.text"), raw.text)?,
+        })
+    }
+}
+
+fn validate_scale(
+    raw: RawScaleFile,
+) -> Result<(Vec<ScaleLabel>, Vec<BandInfo>, Vec<CaseInfo>), PromptError> {
+    let check = FileCheck { file: SCALE_FILE };
+
+    if raw.labels.len() != 5 {
+        return Err(check.error(
+            "labels",
+            format!(
+                "has {} labels, but the scale needs exactly five [[labels]] blocks, valued 1 to 5.",
+                raw.labels.len()
+            ),
+        ));
+    }
+    let mut scale = Vec::with_capacity(5);
+    for (expected, raw_label) in (1u8..).zip(raw.labels) {
+        let key = format!("labels[{expected}]");
+        let value = check.present(&format!("{key}.value"), raw_label.value)?;
+        if value != expected {
+            return Err(check.error(
+                format!("{key}.value"),
+                format!("is {value}, but the labels must be valued 1 to 5 in order, so this one should be {expected}."),
+            ));
+        }
+        let label = check.short(&format!("{key}.label"), raw_label.label)?;
+        scale.push(ScaleLabel { value, label });
+    }
+
+    if raw.bands.is_empty() {
+        return Err(check.error(
+            "bands",
+            "is missing. Add [[bands]] blocks for the score out of 75, lowest first, covering 0 to 75.",
+        ));
+    }
+    let mut bands: Vec<BandInfo> = Vec::with_capacity(raw.bands.len());
+    for (index, raw_band) in raw.bands.into_iter().enumerate() {
+        let key = format!("bands[{}]", index + 1);
+        let min = check.present(&format!("{key}.min"), raw_band.min)?;
+        let max = check.present(&format!("{key}.max"), raw_band.max)?;
+        let expected_min = bands.last().map_or(0, |previous| previous.max + 1);
+        if min != expected_min {
+            let problem = match bands.last() {
+                None => format!("is {min}, but the first band must start at 0."),
+                Some(previous) => format!(
+                    "is {min}, but the band before ends at {}, so this band must start at {expected_min}. The bands must cover 0 to 75 with no gaps or overlaps.",
+                    previous.max
+                ),
+            };
+            return Err(check.error(format!("{key}.min"), problem));
+        }
+        if max < min {
+            return Err(check.error(
+                format!("{key}.max"),
+                format!("is {max}, which is below this band's min of {min}."),
+            ));
+        }
+        let label = check.text(&format!("{key}.label"), raw_band.label)?;
+        bands.push(BandInfo { min, max, label });
+    }
+    let last = bands.len();
+    if let Some(top) = bands.last().filter(|band| band.max != SCORE_MAX) {
+        return Err(check.error(
+            format!("bands[{last}].max"),
+            format!(
+                "is {}, but the last band must end at {SCORE_MAX}, the highest score.",
+                top.max
+            ),
+        ));
+    }
+
+    let mut cases = Vec::with_capacity(raw.cases.len());
+    for (index, raw_case) in raw.cases.into_iter().enumerate() {
+        let key = format!("cases[{}]", index + 1);
+        let case_key = check.known_key(&format!("{key}.key"), raw_case.key, &CASE_KEYS, "case")?;
+        cases.push(CaseInfo {
+            key: case_key.to_owned(),
+            label: check.text(&format!("{key}.label"), raw_case.label)?,
+            action: check.text(&format!("{key}.action"), raw_case.action)?,
+        });
+    }
+    let case_keys: Vec<&str> = cases.iter().map(|case| case.key.as_str()).collect();
+    check.each_once("cases", "key", "case", &case_keys, &CASE_KEYS)?;
+
+    Ok((scale, bands, cases))
+}
+
+fn validate_benefits(
+    raw: RawBenefitsFile,
+    ids: &mut IdRegister,
+) -> Result<(Vec<Item>, Vec<Prompt>), PromptError> {
+    let check = FileCheck {
+        file: BENEFITS_FILE,
+    };
+    let prefix = Assessment::Benefits.id_prefix();
+    if raw.direct.is_empty() && raw.indirect.is_empty() {
+        return Err(check.error(
+            "direct",
+            "there are no benefits. Add at least one [[direct]] or [[indirect]] block.",
+        ));
+    }
+    let mut benefits = Vec::with_capacity(raw.direct.len() + raw.indirect.len());
+    for (group, list) in [("direct", raw.direct), ("indirect", raw.indirect)] {
+        for (index, raw_item) in list.into_iter().enumerate() {
+            let key = format!("{group}[{}]", index + 1);
+            benefits.push(check.item(&key, raw_item, prefix, group, ids)?);
+        }
+    }
+    let discussion = raw
+        .discussion
+        .into_iter()
+        .enumerate()
+        .map(|(index, raw_prompt)| {
+            check.prompt(&format!("discussion[{}]", index + 1), raw_prompt, prefix, ids)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((benefits, discussion))
+}
+
+type RelationshipsContent = (Vec<RelationshipTypeInfo>, Vec<LevelInfo>, Vec<Item>);
+
+fn validate_relationships(
+    raw: RawRelationshipsFile,
+    ids: &mut IdRegister,
+) -> Result<RelationshipsContent, PromptError> {
+    let check = FileCheck {
+        file: RELATIONSHIPS_FILE,
+    };
+
+    let mut types = Vec::with_capacity(raw.types.len());
+    for (index, raw_type) in raw.types.into_iter().enumerate() {
+        let key = format!("types[{}]", index + 1);
+        let kind_key = format!("{key}.kind");
+        let kind = check
+            .present(&kind_key, raw_type.kind)?
+            .parse::<RelationshipType>()
+            .map_err(|invalid| check.error(&kind_key, invalid.0))?;
+        types.push(RelationshipTypeInfo {
+            kind,
+            name: check.text(&format!("{key}.name"), raw_type.name)?,
+            summary: check.text(&format!("{key}.summary"), raw_type.summary)?,
+            examples: check.text(&format!("{key}.examples"), raw_type.examples)?,
+        });
+    }
+    let kinds: Vec<RelationshipType> = types.iter().map(|info| info.kind).collect();
+    check.each_once("types", "kind", "relationship type", &kinds, RelationshipType::ALL)?;
+
+    let mut levels = Vec::with_capacity(raw.levels.len());
+    for (index, raw_level) in raw.levels.into_iter().enumerate() {
+        let key = format!("levels[{}]", index + 1);
+        let level_key = format!("{key}.level");
+        let level = check
+            .present(&level_key, raw_level.level)?
+            .parse::<Level>()
+            .map_err(|invalid| check.error(&level_key, invalid.0))?;
+        levels.push(LevelInfo {
+            level,
+            name: check.text(&format!("{key}.name"), raw_level.name)?,
+            description: check.text(&format!("{key}.description"), raw_level.description)?,
+        });
+    }
+    let found: Vec<Level> = levels.iter().map(|info| info.level).collect();
+    check.each_once("levels", "level", "level", &found, Level::ALL)?;
+
+    if raw.questions.is_empty() {
+        return Err(check.error(
+            "questions",
+            "there are no questions. Add at least one [[questions]] block.",
+        ));
+    }
+    let prefix = Assessment::Relationships.id_prefix();
+    let questions = raw
+        .questions
+        .into_iter()
+        .enumerate()
+        .map(|(index, raw_item)| {
+            let key = format!("questions[{}]", index + 1);
+            check.item(&key, raw_item, prefix, "questions", ids)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+
+    Ok((types, levels, questions))
+}
+
+fn validate_strategic(
+    raw: RawStrategicFile,
+    ids: &mut IdRegister,
+) -> Result<(Vec<Principle>, Vec<Item>), PromptError> {
+    let check = FileCheck {
+        file: STRATEGIC_FILE,
+    };
+    let prefix = Assessment::Strategic.id_prefix();
+
+    let mut principles = Vec::with_capacity(raw.principles.len());
+    let mut items = Vec::new();
+    for (index, raw_principle) in raw.principles.into_iter().enumerate() {
+        let key = format!("principles[{}]", index + 1);
+        let principle_key = check.known_key(
+            &format!("{key}.key"),
+            raw_principle.key,
+            &PRINCIPLE_KEYS,
+            "principle key",
+        )?;
+        principles.push(Principle {
+            key: principle_key.to_owned(),
+            name: check.text(&format!("{key}.name"), raw_principle.name)?,
+            definition: check.text(&format!("{key}.definition"), raw_principle.definition)?,
+        });
+        if raw_principle.questions.is_empty() {
+            return Err(check.error(
+                format!("{key}.questions"),
+                "there are none. Each principle needs at least one [[principles.questions]] block after it.",
+            ));
+        }
+        for (question_index, raw_item) in raw_principle.questions.into_iter().enumerate() {
+            let item_key = format!("{key}.questions[{}]", question_index + 1);
+            items.push(check.item(&item_key, raw_item, prefix, principle_key, ids)?);
+        }
+    }
+    let keys: Vec<&str> = principles.iter().map(|principle| principle.key.as_str()).collect();
+    check.each_once("principles", "key", "principle", &keys, &PRINCIPLE_KEYS)?;
+
+    for (index, raw_item) in raw.axes.into_iter().enumerate() {
+        let key = format!("axes[{}]", index + 1);
+        items.push(check.item(&key, raw_item, prefix, "axes", ids)?);
+    }
+    Ok((principles, items))
+}
+
+fn validate_action_plan(
+    raw: RawActionPlanFile,
+    ids: &mut IdRegister,
+) -> Result<(Vec<Consideration>, Vec<Prompt>), PromptError> {
+    let check = FileCheck {
+        file: ACTION_PLAN_FILE,
+    };
+
+    let mut considerations = Vec::with_capacity(raw.considerations.len());
+    for (index, raw_consideration) in raw.considerations.into_iter().enumerate() {
+        let key = format!("considerations[{}]", index + 1);
+        let consideration_key = check.known_key(
+            &format!("{key}.key"),
+            raw_consideration.key,
+            &CONSIDERATION_KEYS,
+            "consideration key",
+        )?;
+        considerations.push(Consideration {
+            key: consideration_key.to_owned(),
+            text: check.text(&format!("{key}.text"), raw_consideration.text)?,
+        });
+    }
+    let keys: Vec<&str> = considerations
+        .iter()
+        .map(|consideration| consideration.key.as_str())
+        .collect();
+    check.each_once(
+        "considerations",
+        "key",
+        "consideration",
+        &keys,
+        &CONSIDERATION_KEYS,
+    )?;
+
+    let context_questions = raw
+        .context_questions
+        .into_iter()
+        .enumerate()
+        .map(|(index, raw_prompt)| {
+            let key = format!("context_questions[{}]", index + 1);
+            check.prompt(&key, raw_prompt, PLAN_PREFIX, ids)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((considerations, context_questions))
 }
