@@ -6,3 +6,4 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod prompts;
+pub mod report;
