@@ -108,6 +108,11 @@ pub async fn register_commands(
 /// Connects to Discord and serves until Ctrl-C, or until the connection
 /// fails. Commands are registered once connected; if that fails the bot stops
 /// and the error is returned.
+/// Starts the bot with every command, over the service.
+pub async fn start(config: Config, _service: crate::service::Service) -> anyhow::Result<()> {
+    run(Data { config }, framework_options(Vec::new())).await
+}
+
 pub async fn run(data: Data, options: poise::FrameworkOptions<Data, Error>) -> anyhow::Result<()> {
     let builder = client_builder(&data.config)?;
     let dev_guild = data.config.dev_guild_id;

@@ -74,7 +74,7 @@ impl Classification {
 }
 
 /// Council against VCS on one item.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Comparison {
     /// Council mean minus VCS mean: positive when the council rates it higher.
     pub gap: f64,

@@ -29,7 +29,9 @@ pub struct Chart {
 /// results instead.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ChartError {
-    #[error("The chart's font could not be loaded, so no chart was drawn. The text report has the results.")]
+    #[error(
+        "The chart's font could not be loaded, so no chart was drawn. The text report has the results."
+    )]
     Font,
     #[error("There is nothing to chart yet: {0}. Reveal some results first.")]
     Nothing(&'static str),
@@ -181,7 +183,10 @@ impl Font {
     }
 
     fn width(self, text: &str) -> Result<f64, ChartError> {
-        let (width, _) = self.desc(1.0).box_size(text).map_err(|_| ChartError::Font)?;
+        let (width, _) = self
+            .desc(1.0)
+            .box_size(text)
+            .map_err(|_| ChartError::Font)?;
         Ok(f64::from(width))
     }
 }
@@ -301,7 +306,15 @@ impl Scene {
     }
 
     /// Several lines, one under the other; returns the y under the last.
-    fn lines(&mut self, lines: &[String], x: f64, top: f64, font: Font, colour: RGBColor, align: Align) -> f64 {
+    fn lines(
+        &mut self,
+        lines: &[String],
+        x: f64,
+        top: f64,
+        font: Font,
+        colour: RGBColor,
+        align: Align,
+    ) -> f64 {
         let mut y = top;
         for line in lines {
             self.text(line, x, y, font, colour, align);
@@ -316,7 +329,10 @@ impl Scene {
             (0..sides)
                 .map(|k| {
                     let angle = start + TAU * f64::from(k) / f64::from(sides);
-                    (centre.0 + circumradius * angle.cos(), centre.1 + circumradius * angle.sin())
+                    (
+                        centre.0 + circumradius * angle.cos(),
+                        centre.1 + circumradius * angle.sin(),
+                    )
                 })
                 .collect()
         };
@@ -368,7 +384,14 @@ impl Scene {
             } else {
                 self.mark(entry.shape, centre, 12.0, entry.colour);
             }
-            self.text(entry.words, x + 34.0, y + (row_height - LABEL.size) / 2.0, LABEL, INK, Align::Left);
+            self.text(
+                entry.words,
+                x + 34.0,
+                y + (row_height - LABEL.size) / 2.0,
+                LABEL,
+                INK,
+                Align::Left,
+            );
             x += width + 40.0;
         }
         Ok(y + row_height + 8.0)
@@ -409,7 +432,10 @@ fn render(scene: &Scene, height: f64, alt_text: String) -> Result<Chart, ChartEr
             match item {
                 Item::Rect { from, to, colour } => {
                     let (x1, y1) = at(*to);
-                    area.draw(&Rectangle::new([at(*from), (x1 - 1, y1 - 1)], colour.filled()))
+                    area.draw(&Rectangle::new(
+                        [at(*from), (x1 - 1, y1 - 1)],
+                        colour.filled(),
+                    ))
                 }
                 Item::Circle {
                     centre,
@@ -437,11 +463,18 @@ fn render(scene: &Scene, height: f64, alt_text: String) -> Result<Chart, ChartEr
                         Align::Centre => HPos::Center,
                         Align::Right => HPos::Right,
                     };
-                    let style = font.desc(scale).color(colour).pos(Pos::new(h_pos, VPos::Top));
+                    let style = font
+                        .desc(scale)
+                        .color(colour)
+                        .pos(Pos::new(h_pos, VPos::Top));
                     // plotters puts the baseline half a size below the anchor;
                     // this puts it 0.8 of a size below the top of the em box.
                     let anchor_y = (top + 0.3 * font.size) * scale;
-                    area.draw_text(text, &style, ((x * scale).round() as i32, anchor_y.round() as i32))
+                    area.draw_text(
+                        text,
+                        &style,
+                        ((x * scale).round() as i32, anchor_y.round() as i32),
+                    )
                 }
             }
             .map_err(drawing_error)?;
@@ -494,7 +527,12 @@ fn downsample(big: &[u8], width: u32, height: u32, factor: u32) -> Vec<u8> {
 
 /// Breaks `text` into lines no wider than `max_width`, at most `max_lines`
 /// of them; the last is cut with "…" when the text does not fit.
-fn wrap(text: &str, font: Font, max_width: f64, max_lines: usize) -> Result<Vec<String>, ChartError> {
+fn wrap(
+    text: &str,
+    font: Font,
+    max_width: f64,
+    max_lines: usize,
+) -> Result<Vec<String>, ChartError> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
@@ -548,12 +586,14 @@ fn scale_x(value: f64, (min, max): (f64, f64), (left, right): (f64, f64)) -> f64
 
 fn check_range(label: &str, value: Option<f64>, (min, max): (f64, f64)) -> Result<(), ChartError> {
     match value {
-        Some(value) if !(value.is_finite() && (min..=max).contains(&value)) => Err(ChartError::OutOfRange {
-            label: label.to_owned(),
-            value,
-            min,
-            max,
-        }),
+        Some(value) if !(value.is_finite() && (min..=max).contains(&value)) => {
+            Err(ChartError::OutOfRange {
+                label: label.to_owned(),
+                value,
+                min,
+                max,
+            })
+        }
         _ => Ok(()),
     }
 }
@@ -572,7 +612,12 @@ fn hidden_sides_note(given: Option<&str>, council_shown: bool, vcs_shown: bool) 
     }
 }
 
-fn side_legend(council_shown: bool, vcs_shown: bool, council_words: &'static str, vcs_words: &'static str) -> Vec<LegendEntry> {
+fn side_legend(
+    council_shown: bool,
+    vcs_shown: bool,
+    council_words: &'static str,
+    vcs_words: &'static str,
+) -> Vec<LegendEntry> {
     let mut entries = Vec::new();
     if council_shown {
         entries.push(LegendEntry {
@@ -625,7 +670,13 @@ fn tick_labels(scene: &mut Scene, ticks: &[f64], range: (f64, f64), span: (f64, 
     }
 }
 
-fn gridlines(scene: &mut Scene, ticks: &[f64], range: (f64, f64), span: (f64, f64), (top, bottom): (f64, f64)) {
+fn gridlines(
+    scene: &mut Scene,
+    ticks: &[f64],
+    range: (f64, f64),
+    span: (f64, f64),
+    (top, bottom): (f64, f64),
+) {
     for &tick in ticks {
         let x = scale_x(tick, range, span);
         scene.line((x, top), (x, bottom), 2.0, GRID);
@@ -656,9 +707,16 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
 
     let mut scene = Scene::default();
     let mut y = scene.header(&input.title, note.as_deref(), MARGIN)?;
-    y = scene.legend(&side_legend(council_shown, vcs_shown, "Council mean", "VCS mean"), y)?;
+    y = scene.legend(
+        &side_legend(council_shown, vcs_shown, "Council mean", "VCS mean"),
+        y,
+    )?;
 
-    let verdicts: Vec<String> = input.rows.iter().map(|row| divergence_verdict_words(row)).collect();
+    let verdicts: Vec<String> = input
+        .rows
+        .iter()
+        .map(|row| divergence_verdict_words(row))
+        .collect();
     let mut verdict_width: f64 = 110.0;
     for verdict in &verdicts {
         verdict_width = verdict_width.max(LABEL_BOLD.width(verdict)?);
@@ -694,16 +752,32 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
     let rows_top = laid.first().map_or(y, |row| row.top);
     for (index, row) in laid.iter().enumerate() {
         if index % 2 == 0 {
-            scene.rect((MARGIN, row.top), (WIDTH as f64 - MARGIN, row.top + row.height), ROW_SHADE);
+            scene.rect(
+                (MARGIN, row.top),
+                (WIDTH as f64 - MARGIN, row.top + row.height),
+                ROW_SHADE,
+            );
         }
     }
     gridlines(&mut scene, &TICKS_1_TO_5, SCALE_1_TO_5, span, (rows_top, y));
     for (row, place) in input.rows.iter().zip(&laid) {
         let label_top = place.top + (place.height - block_height(place.label.len(), LABEL)) / 2.0;
-        scene.lines(&place.label, MARGIN + 8.0, label_top, LABEL, INK, Align::Left);
+        scene.lines(
+            &place.label,
+            MARGIN + 8.0,
+            label_top,
+            LABEL,
+            INK,
+            Align::Left,
+        );
         let verdict_colour = if row.verdict.is_some() { INK } else { MUTED };
-        let verdict_font = if row.verdict.is_some() { LABEL_BOLD } else { LABEL };
-        let verdict_top = place.top + (place.height - block_height(place.verdict.len(), LABEL)) / 2.0;
+        let verdict_font = if row.verdict.is_some() {
+            LABEL_BOLD
+        } else {
+            LABEL
+        };
+        let verdict_top =
+            place.top + (place.height - block_height(place.verdict.len(), LABEL)) / 2.0;
         scene.lines(
             &place.verdict,
             WIDTH as f64 - MARGIN - verdict_width - 8.0,
@@ -812,7 +886,11 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
     }
     y = scene.legend(&legend, y)?;
     let sides: Vec<(RGBColor, fn(&ProfileRow) -> Option<f64>)> = [
-        (council_shown, COUNCIL, (|row: &ProfileRow| row.council) as fn(&ProfileRow) -> Option<f64>),
+        (
+            council_shown,
+            COUNCIL,
+            (|row: &ProfileRow| row.council) as fn(&ProfileRow) -> Option<f64>,
+        ),
         (vcs_shown, VCS, |row: &ProfileRow| row.vcs),
     ]
     .into_iter()
@@ -856,7 +934,11 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
         }
         for (index, (top, height, _)) in groups.iter().enumerate() {
             if index % 2 == 0 {
-                scene.rect((MARGIN, *top), (WIDTH as f64 - MARGIN, top + height), ROW_SHADE);
+                scene.rect(
+                    (MARGIN, *top),
+                    (WIDTH as f64 - MARGIN, top + height),
+                    ROW_SHADE,
+                );
             }
         }
         gridlines(&mut scene, ticks, range, span, (panel_top, y));
@@ -869,13 +951,31 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
                 match value(row) {
                     Some(value) => {
                         let end = scale_x(value, range, span);
-                        scene.rect((base, bar_top), (end.max(base + 2.0), bar_top + BAR_HEIGHT), *colour);
+                        scene.rect(
+                            (base, bar_top),
+                            (end.max(base + 2.0), bar_top + BAR_HEIGHT),
+                            *colour,
+                        );
                         let text_top = bar_top + (BAR_HEIGHT - LABEL.size) / 2.0;
-                        scene.text(&one_decimal(value), end + 8.0, text_top, LABEL, INK, Align::Left);
+                        scene.text(
+                            &one_decimal(value),
+                            end + 8.0,
+                            text_top,
+                            LABEL,
+                            INK,
+                            Align::Left,
+                        );
                     }
                     None => {
                         let text_top = bar_top + (BAR_HEIGHT - SMALL.size) / 2.0;
-                        scene.text("too few voters to show", base + 8.0, text_top, SMALL, MUTED, Align::Left);
+                        scene.text(
+                            "too few voters to show",
+                            base + 8.0,
+                            text_top,
+                            SMALL,
+                            MUTED,
+                            Align::Left,
+                        );
                     }
                 }
                 bar_top += BAR_HEIGHT + BAR_GAP;
@@ -941,12 +1041,20 @@ fn label_gap(track_radius: f64, label_width: f64) -> f64 {
 
 /// Where `count` marks go inside ring `level` (0 = the inner disc), as
 /// offsets from the centre; numbered clockwise from the top.
-fn ring_positions(level: usize, count: usize, label_width: f64) -> Result<Vec<(f64, f64)>, ChartError> {
+fn ring_positions(
+    level: usize,
+    count: usize,
+    label_width: f64,
+) -> Result<Vec<(f64, f64)>, ChartError> {
     if count == 0 {
         return Ok(Vec::new());
     }
     let outer = MAP_RADII[level];
-    let inner = if level == 0 { 0.0 } else { MAP_RADII[level - 1] };
+    let inner = if level == 0 {
+        0.0
+    } else {
+        MAP_RADII[level - 1]
+    };
     let margin = MAP_MARK_RADIUS + 6.0;
     // Track layouts from roomiest to most crowded; the first that holds
     // every mark is used.
@@ -958,7 +1066,10 @@ fn ring_positions(level: usize, count: usize, label_width: f64) -> Result<Vec<(f
             vec![outer - margin, (outer - margin) / 2.0, 0.0],
         ]
     } else {
-        vec![vec![(inner + outer) / 2.0], vec![outer - margin, inner + margin]]
+        vec![
+            vec![(inner + outer) / 2.0],
+            vec![outer - margin, inner + margin],
+        ]
     };
     let capacity = |radius: f64| -> usize {
         if radius < 1.0 {
@@ -978,7 +1089,10 @@ fn ring_positions(level: usize, count: usize, label_width: f64) -> Result<Vec<(f
     };
     // Share marks between tracks in proportion to their room.
     let total: usize = tracks.iter().map(|radius| capacity(*radius)).sum();
-    let mut shares: Vec<usize> = tracks.iter().map(|radius| count * capacity(*radius) / total).collect();
+    let mut shares: Vec<usize> = tracks
+        .iter()
+        .map(|radius| count * capacity(*radius) / total)
+        .collect();
     let mut given: usize = shares.iter().sum();
     for (share, radius) in shares.iter_mut().zip(&tracks) {
         while given < count && *share < capacity(*radius) {
@@ -1015,29 +1129,52 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
 
     let outer = MAP_RADII[2];
     let centre = (MARGIN + outer, y + outer);
-    let ring_fills = [WHITE_BG, RGBColor(0xf4, 0xf4, 0xf4), RGBColor(0xe6, 0xe6, 0xe6)];
+    let ring_fills = [
+        WHITE_BG,
+        RGBColor(0xf4, 0xf4, 0xf4),
+        RGBColor(0xe6, 0xe6, 0xe6),
+    ];
     for level in (0..3).rev() {
         scene.circle(centre, MAP_RADII[level], RGBColor(0x8c, 0x8c, 0x8c));
         scene.circle(centre, MAP_RADII[level] - 2.0, ring_fills[level]);
     }
     let levels = [Level::Neighbourhood, Level::Place, Level::System];
-    let mut numbered: Vec<(usize, &MapEntry)> = input.relationships.iter().enumerate().map(|(i, e)| (i + 1, e)).collect();
+    let mut numbered: Vec<(usize, &MapEntry)> = input
+        .relationships
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (i + 1, e))
+        .collect();
     numbered.sort_by_key(|(number, entry)| (level_index(entry.level), *number));
     for (index, level) in levels.into_iter().enumerate() {
         let name = level_name(level);
         let label_width = LABEL_BOLD.width(name)?;
         let label_top = centre.1 - MAP_RADII[index] + 8.0;
         scene.text(name, centre.0, label_top, LABEL_BOLD, INK, Align::Centre);
-        let entries: Vec<&(usize, &MapEntry)> = numbered.iter().filter(|(_, entry)| entry.level == level).collect();
+        let entries: Vec<&(usize, &MapEntry)> = numbered
+            .iter()
+            .filter(|(_, entry)| entry.level == level)
+            .collect();
         let positions = ring_positions(index, entries.len(), label_width)?;
         for ((number, entry), (dx, dy)) in entries.into_iter().zip(positions) {
             let (shape, colour, text_colour) = type_look(entry.kind);
             let at = (centre.0 + dx, centre.1 + dy);
             scene.mark(shape, at, MAP_MARK_RADIUS, colour);
             // Triangles hold their number a little lower, where they are wider.
-            let nudge = if shape == MarkShape::TriangleUp { 6.0 } else { 0.0 };
+            let nudge = if shape == MarkShape::TriangleUp {
+                6.0
+            } else {
+                0.0
+            };
             let font = Font::new(if *number >= 10 { 19.0 } else { 22.0 }, true);
-            scene.text(&number.to_string(), at.0, at.1 - font.size / 2.0 + nudge, font, text_colour, Align::Centre);
+            scene.text(
+                &number.to_string(),
+                at.0,
+                at.1 - font.size / 2.0 + nudge,
+                font,
+                text_colour,
+                Align::Centre,
+            );
         }
     }
 
@@ -1049,7 +1186,14 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     for kind in RelationshipType::ALL {
         let (shape, colour, _) = type_look(*kind);
         scene.mark(shape, (legend_x + 18.0, legend_y + 18.0), 16.0, colour);
-        scene.text(&capitalise(kind.as_str()), legend_x + 48.0, legend_y + 18.0 - LABEL.size / 2.0, LABEL, INK, Align::Left);
+        scene.text(
+            &capitalise(kind.as_str()),
+            legend_x + 48.0,
+            legend_y + 18.0 - LABEL.size / 2.0,
+            LABEL,
+            INK,
+            Align::Left,
+        );
         legend_y += 52.0;
     }
     y += 2.0 * outer + 30.0;
@@ -1062,11 +1206,26 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     let number_width = 48.0;
     let mut entries = Vec::with_capacity(input.relationships.len());
     for (index, entry) in input.relationships.iter().enumerate() {
-        let detail = format!("{} ({}, {})", entry.name, entry.kind, level_name(entry.level).to_lowercase());
-        entries.push((index + 1, wrap(&detail, LABEL, column_width - number_width, 2)?));
+        let detail = format!(
+            "{} ({}, {})",
+            entry.name,
+            entry.kind,
+            level_name(entry.level).to_lowercase()
+        );
+        entries.push((
+            index + 1,
+            wrap(&detail, LABEL, column_width - number_width, 2)?,
+        ));
     }
     if entries.is_empty() {
-        scene.text("No relationships registered yet.", MARGIN, y, LABEL, MUTED, Align::Left);
+        scene.text(
+            "No relationships registered yet.",
+            MARGIN,
+            y,
+            LABEL,
+            MUTED,
+            Align::Left,
+        );
         y += LABEL.line_height();
     }
     // Fill the left column first, then the right, keeping rows level.
@@ -1077,7 +1236,14 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
         for (column, list) in [left, right].into_iter().enumerate() {
             if let Some((number, lines)) = list.get(row) {
                 let x = MARGIN + column as f64 * (column_width + column_gap);
-                scene.text(&format!("{number}."), x + number_width - 12.0, y, LABEL_BOLD, INK, Align::Right);
+                scene.text(
+                    &format!("{number}."),
+                    x + number_width - 12.0,
+                    y,
+                    LABEL_BOLD,
+                    INK,
+                    Align::Right,
+                );
                 scene.lines(lines, x + number_width, y, LABEL, INK, Align::Left);
                 row_height = row_height.max(block_height(lines.len(), LABEL));
             }
@@ -1161,7 +1327,9 @@ fn side_changes(row: &ChangeRow) -> [SideChange; 2] {
 pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     ensure_fonts()?;
     if input.rows.is_empty() {
-        return Err(ChartError::Nothing("no relationship has scores from both runs"));
+        return Err(ChartError::Nothing(
+            "no relationship has scores from both runs",
+        ));
     }
     for row in &input.rows {
         for side in side_changes(row) {
@@ -1173,8 +1341,14 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
         check_range(&item.label, Some(item.then), SCALE_1_TO_5)?;
         check_range(&item.label, Some(item.now), SCALE_1_TO_5)?;
     }
-    let council_shown = input.rows.iter().any(|row| row.council_then.is_some() || row.council_now.is_some());
-    let vcs_shown = input.rows.iter().any(|row| row.vcs_then.is_some() || row.vcs_now.is_some());
+    let council_shown = input
+        .rows
+        .iter()
+        .any(|row| row.council_then.is_some() || row.council_now.is_some());
+    let vcs_shown = input
+        .rows
+        .iter()
+        .any(|row| row.vcs_then.is_some() || row.vcs_now.is_some());
     let shown = [council_shown, vcs_shown];
     let note = hidden_sides_note(None, council_shown, vcs_shown);
 
@@ -1182,7 +1356,13 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     let mut y = scene.header(&input.title, note.as_deref(), MARGIN)?;
     let mut legend = Vec::new();
     for (is_shown, colour, shape, then_words, now_words) in [
-        (council_shown, COUNCIL, MarkShape::Circle, "Council then", "Council now"),
+        (
+            council_shown,
+            COUNCIL,
+            MarkShape::Circle,
+            "Council then",
+            "Council now",
+        ),
         (vcs_shown, VCS, MarkShape::Square, "VCS then", "VCS now"),
     ] {
         if is_shown {
@@ -1209,7 +1389,11 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     for (index, band) in BANDS.iter().enumerate() {
         let from = scale_x(index as f64 * 15.0, SCALE_0_TO_75, span);
         let to = scale_x((index + 1) as f64 * 15.0, SCALE_0_TO_75, span);
-        let font = if SMALL.width(band)? <= to - from - 4.0 { SMALL } else { Font::new(18.0, false) };
+        let font = if SMALL.width(band)? <= to - from - 4.0 {
+            SMALL
+        } else {
+            Font::new(18.0, false)
+        };
         scene.text(band, (from + to) / 2.0, y, font, MUTED, Align::Centre);
     }
     y += SMALL.line_height() + 2.0;
@@ -1227,15 +1411,29 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     let rows_top = laid.first().map_or(y, |(top, _, _)| *top);
     for (index, (top, height, _)) in laid.iter().enumerate() {
         if index % 2 == 0 {
-            scene.rect((MARGIN, *top), (WIDTH as f64 - MARGIN, top + height), ROW_SHADE);
+            scene.rect(
+                (MARGIN, *top),
+                (WIDTH as f64 - MARGIN, top + height),
+                ROW_SHADE,
+            );
         }
     }
-    gridlines(&mut scene, &TICKS_0_TO_75, SCALE_0_TO_75, span, (rows_top, y));
+    gridlines(
+        &mut scene,
+        &TICKS_0_TO_75,
+        SCALE_0_TO_75,
+        span,
+        (rows_top, y),
+    );
     for (row, (top, height, label)) in input.rows.iter().zip(&laid) {
         let label_top = top + (height - block_height(label.len(), LABEL)) / 2.0;
         scene.lines(label, MARGIN + 8.0, label_top, LABEL, INK, Align::Left);
         let mut centre_y = top + (height - sides_per_row as f64 * SIDE_ROW) / 2.0 + SIDE_ROW / 2.0;
-        for (side, _) in side_changes(row).into_iter().zip(shown).filter(|(_, is_shown)| *is_shown) {
+        for (side, _) in side_changes(row)
+            .into_iter()
+            .zip(shown)
+            .filter(|(_, is_shown)| *is_shown)
+        {
             draw_side_change(&mut scene, &side, centre_y, span)?;
             centre_y += SIDE_ROW;
         }
@@ -1243,7 +1441,14 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     y += 6.0;
     tick_labels(&mut scene, &TICKS_0_TO_75, SCALE_0_TO_75, span, y);
     y += SMALL.line_height() + 4.0;
-    scene.text("Score out of 75", (span.0 + span.1) / 2.0, y, SMALL, MUTED, Align::Centre);
+    scene.text(
+        "Score out of 75",
+        (span.0 + span.1) / 2.0,
+        y,
+        SMALL,
+        MUTED,
+        Align::Centre,
+    );
     y += SMALL.line_height() + 16.0;
 
     let mut alt = vec![
@@ -1281,7 +1486,12 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     render(&scene, y + MARGIN - 10.0, alt.join("\n"))
 }
 
-fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (f64, f64)) -> Result<(), ChartError> {
+fn draw_side_change(
+    scene: &mut Scene,
+    side: &SideChange,
+    centre_y: f64,
+    span: (f64, f64),
+) -> Result<(), ChartError> {
     let value_x = WIDTH as f64 - MARGIN - CHANGE_VALUE_COLUMN + 10.0;
     let text_top = centre_y - LABEL.size / 2.0;
     let then_x = side.then.map(|value| scale_x(value, SCALE_0_TO_75, span));
@@ -1294,7 +1504,11 @@ fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (
             let base = tip - direction * 14.0;
             scene.line((then_x, centre_y), (base, centre_y), 4.0, side.colour);
             scene.items.push(Item::Polygon {
-                points: vec![(tip, centre_y), (base, centre_y - 9.0), (base, centre_y + 9.0)],
+                points: vec![
+                    (tip, centre_y),
+                    (base, centre_y - 9.0),
+                    (base, centre_y + 9.0),
+                ],
                 colour: side.colour,
             });
         }
@@ -1311,8 +1525,19 @@ fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (
         (Some(then), None) => (format!("then {}", whole(then)), INK),
         (None, None) => ("too few voters".to_owned(), MUTED),
     };
-    let font = if side.then.is_none() && side.now.is_none() { SMALL } else { LABEL };
-    scene.text(&words, value_x, text_top + (LABEL.size - font.size) / 2.0, font, colour, Align::Left);
+    let font = if side.then.is_none() && side.now.is_none() {
+        SMALL
+    } else {
+        LABEL
+    };
+    scene.text(
+        &words,
+        value_x,
+        text_top + (LABEL.size - font.size) / 2.0,
+        font,
+        colour,
+        Align::Left,
+    );
     Ok(())
 }
 
@@ -1338,8 +1563,16 @@ fn change_words(side: &SideChange) -> String {
             whole(now),
             movement_words(then, now, round_whole, whole)
         ),
-        (None, Some(now)) => format!("{} {} now, not shown last time (too few voters)", side.name, whole(now)),
-        (Some(then), None) => format!("{} {} then, not shown now (too few voters)", side.name, whole(then)),
+        (None, Some(now)) => format!(
+            "{} {} now, not shown last time (too few voters)",
+            side.name,
+            whole(now)
+        ),
+        (Some(then), None) => format!(
+            "{} {} then, not shown now (too few voters)",
+            side.name,
+            whole(then)
+        ),
         (None, None) => format!("{} not shown (too few voters)", side.name),
     }
 }
@@ -1422,12 +1655,36 @@ mod tests {
         MapInput {
             title: "Our relationships".to_owned(),
             relationships: vec![
-                entry("Health and wellbeing board", Level::System, RelationshipType::Shaping),
-                entry("Community hubs network", Level::Neighbourhood, RelationshipType::Neighbourhood),
-                entry("Voluntary sector forum", Level::Place, RelationshipType::Ongoing),
-                entry("Social prescribing contract", Level::Place, RelationshipType::Commissioning),
-                entry("Warm spaces", Level::Neighbourhood, RelationshipType::Ongoing),
-                entry("Integrated care partnership VCSE alliance steering group", Level::System, RelationshipType::Shaping),
+                entry(
+                    "Health and wellbeing board",
+                    Level::System,
+                    RelationshipType::Shaping,
+                ),
+                entry(
+                    "Community hubs network",
+                    Level::Neighbourhood,
+                    RelationshipType::Neighbourhood,
+                ),
+                entry(
+                    "Voluntary sector forum",
+                    Level::Place,
+                    RelationshipType::Ongoing,
+                ),
+                entry(
+                    "Social prescribing contract",
+                    Level::Place,
+                    RelationshipType::Commissioning,
+                ),
+                entry(
+                    "Warm spaces",
+                    Level::Neighbourhood,
+                    RelationshipType::Ongoing,
+                ),
+                entry(
+                    "Integrated care partnership VCSE alliance steering group",
+                    Level::System,
+                    RelationshipType::Shaping,
+                ),
             ],
             gaps: vec![RelationshipType::Delivery],
         }
@@ -1473,8 +1730,14 @@ mod tests {
             return;
         };
         let charts = [
-            ("divergence", divergence_chart(&divergence_sample()).unwrap()),
-            ("divergence_council_only", divergence_chart(&council_only(divergence_sample())).unwrap()),
+            (
+                "divergence",
+                divergence_chart(&divergence_sample()).unwrap(),
+            ),
+            (
+                "divergence_council_only",
+                divergence_chart(&council_only(divergence_sample())).unwrap(),
+            ),
             ("profile", profile_chart(&profile_sample()).unwrap()),
             ("map", relationship_map(&map_sample()).unwrap()),
             ("change", change_chart(&change_sample()).unwrap()),

@@ -1,0 +1,189 @@
+//! Turns the results into the charts' inputs and draws them. A side hidden
+//! by the anonymity threshold is never drawn, and the chart says so.
+
+use crate::domain::*;
+
+use super::charts::{
+    self, ChangeInput, ChangeRow, Chart, DivergenceInput, DivergenceRow, MapEntry, MapInput,
+    MovedItem, ProfileInput, ProfileRow,
+};
+use super::content::ReportInput;
+
+/// A drawn chart, where the report places it (`key`) and its file name.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub key: String,
+    pub file_name: String,
+    pub chart: Chart,
+}
+
+/// Every chart the results allow. A chart that cannot be drawn is logged and
+/// left out: the report's tables carry the same facts.
+pub fn draw_all(input: &ReportInput) -> Vec<Figure> {
+    let results = input.results;
+    let mut figures = Vec::new();
+    let mut add = |key: String, drawn: Result<Chart, charts::ChartError>| match drawn {
+        Ok(chart) => figures.push(Figure {
+            file_name: format!("{key}.png"),
+            key,
+            chart,
+        }),
+        Err(error) => tracing::info!(%error, chart = %key, "chart left out"),
+    };
+    if let Some(benefits) = &results.benefits {
+        add(
+            "benefits".to_owned(),
+            charts::divergence_chart(&divergence_input(
+                "Assessment one: benefits",
+                &benefits.items,
+            )),
+        );
+    }
+    if !results.relationships.is_empty() {
+        add(
+            "map".to_owned(),
+            charts::relationship_map(&map_input(results)),
+        );
+    }
+    for relationship in &results.relationships {
+        if let Some(strategic) = &relationship.strategic {
+            let id = relationship.relationship.id;
+            let name = &relationship.relationship.name;
+            add(
+                format!("divergence-{id}"),
+                charts::divergence_chart(&divergence_input(name, &strategic.round.items)),
+            );
+            add(
+                format!("profile-{id}"),
+                charts::profile_chart(&profile_input(name, strategic)),
+            );
+        }
+    }
+    if let Some(previous) = input.previous {
+        add(
+            "change".to_owned(),
+            charts::change_chart(&change_input(previous, results)),
+        );
+    }
+    figures
+}
+
+fn hidden_note(items: &[ItemResult]) -> Option<String> {
+    let council_hidden = items.iter().any(|i| i.council.is_none());
+    let vcs_hidden = items.iter().any(|i| i.vcs.is_none());
+    match (council_hidden, vcs_hidden) {
+        (false, false) => None,
+        (true, false) => Some("Council: too few voters to show on some items".to_owned()),
+        (false, true) => Some("VCS: too few voters to show on some items".to_owned()),
+        (true, true) => Some("Council and VCS: too few voters to show on some items".to_owned()),
+    }
+}
+
+pub fn divergence_input(title: &str, items: &[ItemResult]) -> DivergenceInput {
+    DivergenceInput {
+        title: title.to_owned(),
+        rows: items
+            .iter()
+            .map(|item| DivergenceRow {
+                label: item.short.clone(),
+                council: item.council.as_ref().map(|s| s.mean),
+                vcs: item.vcs.as_ref().map(|s| s.mean),
+                verdict: item.comparison.map(|c| c.verdict.label().to_owned()),
+            })
+            .collect(),
+        hidden_note: hidden_note(items),
+    }
+}
+
+fn profile_input(name: &str, strategic: &StrategicResults) -> ProfileInput {
+    let principles = strategic
+        .principles
+        .iter()
+        .map(|p| ProfileRow {
+            label: p.name.clone(),
+            council: p.score.council.as_ref().map(|s| s.raw),
+            vcs: p.score.vcs.as_ref().map(|s| s.raw),
+        })
+        .collect();
+    let axes = strategic
+        .axes
+        .iter()
+        .map(|a| ProfileRow {
+            label: a.short.clone(),
+            council: a.council.as_ref().map(|s| s.mean),
+            vcs: a.vcs.as_ref().map(|s| s.mean),
+        })
+        .collect();
+    let mut rows_for_note = strategic.axes.clone();
+    rows_for_note.extend(strategic.round.items.iter().cloned());
+    ProfileInput {
+        title: format!("{name}: principles and axes"),
+        principles,
+        axes,
+        hidden_note: hidden_note(&rows_for_note),
+    }
+}
+
+fn map_input(results: &WorkshopResults) -> MapInput {
+    MapInput {
+        title: "Map of relationships by level and type".to_owned(),
+        relationships: results
+            .relationships
+            .iter()
+            .filter_map(|r| {
+                r.relationship.types.first().map(|kind| MapEntry {
+                    name: r.relationship.name.clone(),
+                    level: r.relationship.level,
+                    kind: *kind,
+                })
+            })
+            .collect(),
+        gaps: results.relationship_map.gaps.clone(),
+    }
+}
+
+fn change_input(previous: &WorkshopResults, now: &WorkshopResults) -> ChangeInput {
+    let mut rows = Vec::new();
+    let mut moved = Vec::new();
+    for current in &now.relationships {
+        let Some(then) = previous.relationships.iter().find(|p| {
+            p.relationship
+                .name
+                .eq_ignore_ascii_case(&current.relationship.name)
+        }) else {
+            continue;
+        };
+        let (Some(then), Some(current_strategic)) = (&then.strategic, &current.strategic) else {
+            continue;
+        };
+        let raw = |score: &Option<RelationshipScore>| score.as_ref().map(|s| s.raw);
+        rows.push(ChangeRow {
+            label: current.relationship.name.clone(),
+            council_then: raw(&then.score.council),
+            council_now: raw(&current_strategic.score.council),
+            vcs_then: raw(&then.score.vcs),
+            vcs_now: raw(&current_strategic.score.vcs),
+        });
+        for item in &current_strategic.round.items {
+            let before = then
+                .round
+                .item(&item.item)
+                .and_then(|i| i.all.as_ref())
+                .map(|s| s.mean);
+            if let (Some(before), Some(after)) = (before, item.all.as_ref().map(|s| s.mean)) {
+                moved.push(MovedItem {
+                    label: format!("{}: {}", current.relationship.name, item.short),
+                    then: before,
+                    now: after,
+                });
+            }
+        }
+    }
+    moved.sort_by(|a, b| (b.now - b.then).abs().total_cmp(&(a.now - a.then).abs()));
+    moved.truncate(5);
+    ChangeInput {
+        title: format!("Change since \"{}\"", previous.workshop.title),
+        rows,
+        moved_items: moved,
+    }
+}

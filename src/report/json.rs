@@ -1,0 +1,232 @@
+//! The machine-readable report. Its shape is documented in the README; the
+//! numbers are not rounded, and `null` is a figure hidden by the anonymity
+//! threshold or not available.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::domain::*;
+use crate::prompts::Toolkit;
+
+use super::content::ReportInput;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    workshop: WorkshopView<'a>,
+    participation: &'a Participation,
+    benefits: Option<BTreeMap<&'a str, ItemView<'a>>>,
+    relationships: Vec<RelationshipView<'a>>,
+    gaps: &'a [RelationshipType],
+    actions: Vec<ActionView<'a>>,
+    focus_areas: &'a [FocusArea],
+}
+
+#[derive(Serialize)]
+struct WorkshopView<'a> {
+    id: WorkshopId,
+    title: &'a str,
+    mode: Mode,
+    status: WorkshopStatus,
+    anonymity_threshold: u8,
+    previous: Option<WorkshopId>,
+}
+
+#[derive(Serialize)]
+struct Groups<'a> {
+    all: Option<&'a GroupStats>,
+    council: Option<&'a GroupStats>,
+    vcs: Option<&'a GroupStats>,
+    other: Option<&'a GroupStats>,
+}
+
+#[derive(Serialize)]
+struct ItemView<'a> {
+    short: &'a str,
+    groups: Groups<'a>,
+    not_sure: Option<u32>,
+    gap: Option<f64>,
+    distance: Option<f64>,
+    verdict: Option<Verdict>,
+    classification: Option<Classification>,
+}
+
+#[derive(Serialize)]
+struct ScoreView {
+    raw: f64,
+    score: u32,
+    band: &'static str,
+    band_label: String,
+}
+
+#[derive(Serialize)]
+struct SubScoreView {
+    raw: f64,
+    score: u32,
+}
+
+#[derive(Serialize)]
+struct SidesView<T> {
+    all: Option<T>,
+    council: Option<T>,
+    vcs: Option<T>,
+}
+
+#[derive(Serialize)]
+struct PrincipleView<'a> {
+    key: &'a str,
+    name: &'a str,
+    #[serde(flatten)]
+    score: SidesView<SubScoreView>,
+}
+
+#[derive(Serialize)]
+struct RelationshipView<'a> {
+    id: RelationshipId,
+    name: &'a str,
+    types: &'a [RelationshipType],
+    level: Level,
+    held: Held,
+    holder: Option<&'a str>,
+    intended_strategic: bool,
+    questions: Option<BTreeMap<&'a str, ItemView<'a>>>,
+    items: Option<BTreeMap<&'a str, ItemView<'a>>>,
+    score: Option<SidesView<ScoreView>>,
+    principles: Vec<PrincipleView<'a>>,
+    case: Option<&'static str>,
+    case_action: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ActionView<'a> {
+    #[serde(flatten)]
+    action: &'a Action,
+    agree: SideCounts,
+    object: SideCounts,
+}
+
+fn items(items: &[ItemResult]) -> BTreeMap<&str, ItemView<'_>> {
+    items
+        .iter()
+        .map(|item| {
+            let view = ItemView {
+                short: &item.short,
+                groups: Groups {
+                    all: item.all.as_ref(),
+                    council: item.council.as_ref(),
+                    vcs: item.vcs.as_ref(),
+                    other: item.other.as_ref(),
+                },
+                not_sure: item.not_sure,
+                gap: item.comparison.map(|c| c.gap),
+                distance: item.comparison.map(|c| c.distance),
+                verdict: item.comparison.map(|c| c.verdict),
+                classification: item.comparison.map(|c| c.classification),
+            };
+            (item.item.as_str(), view)
+        })
+        .collect()
+}
+
+fn score_view(toolkit: &Toolkit, score: &RelationshipScore) -> ScoreView {
+    ScoreView {
+        raw: score.raw,
+        score: score.score,
+        band: score.band.key(),
+        band_label: super::content::band_label(toolkit, score.band),
+    }
+}
+
+fn relationship_view<'a>(
+    toolkit: &Toolkit,
+    result: &'a RelationshipResults,
+) -> RelationshipView<'a> {
+    let r = &result.relationship;
+    let strategic = result.strategic.as_ref();
+    RelationshipView {
+        id: r.id,
+        name: &r.name,
+        types: &r.types,
+        level: r.level,
+        held: r.held,
+        holder: r.holder.as_deref(),
+        intended_strategic: r.intended_strategic,
+        questions: result.questions.as_ref().map(|q| items(&q.items)),
+        items: strategic.map(|s| items(&s.round.items)),
+        score: strategic.map(|s| SidesView {
+            all: s.score.all.as_ref().map(|x| score_view(toolkit, x)),
+            council: s.score.council.as_ref().map(|x| score_view(toolkit, x)),
+            vcs: s.score.vcs.as_ref().map(|x| score_view(toolkit, x)),
+        }),
+        principles: strategic
+            .map(|s| {
+                s.principles
+                    .iter()
+                    .map(|p| {
+                        let sub = |x: &Option<SubScore>| {
+                            x.as_ref().map(|x| SubScoreView {
+                                raw: x.raw,
+                                score: x.score,
+                            })
+                        };
+                        PrincipleView {
+                            key: &p.key,
+                            name: &p.name,
+                            score: SidesView {
+                                all: sub(&p.score.all),
+                                council: sub(&p.score.council),
+                                vcs: sub(&p.score.vcs),
+                            },
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        case: strategic.and_then(|s| s.case).map(DeliveryCase::key),
+        case_action: strategic.and_then(|s| s.case_action.as_deref()),
+    }
+}
+
+pub fn render(input: &ReportInput) -> Result<String, serde_json::Error> {
+    let results = input.results;
+    let workshop = &results.workshop;
+    let report = Report {
+        workshop: WorkshopView {
+            id: workshop.id,
+            title: &workshop.title,
+            mode: workshop.mode,
+            status: workshop.status,
+            anonymity_threshold: results.threshold,
+            previous: workshop.previous,
+        },
+        participation: &results.participation,
+        benefits: results.benefits.as_ref().map(|b| items(&b.items)),
+        relationships: results
+            .relationships
+            .iter()
+            .map(|r| relationship_view(input.toolkit, r))
+            .collect(),
+        gaps: &results.relationship_map.gaps,
+        actions: results
+            .actions
+            .iter()
+            .map(|a| ActionView {
+                action: &a.action,
+                agree: SideCounts {
+                    council: a.agree_council,
+                    vcs: a.agree_vcs,
+                    other: a.agree_other,
+                },
+                object: SideCounts {
+                    council: a.object_council,
+                    vcs: a.object_vcs,
+                    other: a.object_other,
+                },
+            })
+            .collect(),
+        focus_areas: &results.focus_areas,
+    };
+    let mut text = serde_json::to_string_pretty(&report)?;
+    text.push('\n');
+    Ok(text)
+}

@@ -1,0 +1,680 @@
+//! Scenario tests: whole workshops run through the service, as the bot and
+//! the command line would run them, on a fresh database each.
+
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use common_ground::db::Db;
+use common_ground::domain::*;
+use common_ground::prompts::Toolkit;
+use common_ground::service::*;
+use sqlx::SqlitePool;
+
+fn service(pool: SqlitePool) -> Service {
+    let toolkit = Toolkit::embedded().expect("the built-in toolkit loads");
+    let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
+    Service::new(Db::from_pool(pool), Arc::new(toolkit), Clock::Fixed(now))
+}
+
+fn facilitator() -> Actor {
+    Actor {
+        external_id: Some(1),
+        display_name: "Fran Facilitator".to_owned(),
+        is_facilitator: true,
+    }
+}
+
+fn person(id: i64) -> Actor {
+    Actor {
+        external_id: Some(id),
+        display_name: format!("Person {id}"),
+        is_facilitator: false,
+    }
+}
+
+fn guild(guild_id: i64, channel_id: i64) -> Place {
+    Place {
+        guild_id: Some(guild_id),
+        channel_id: Some(channel_id),
+    }
+}
+
+async fn live_workshop(service: &Service, place: Place, threshold: u8) -> Workshop {
+    service
+        .create_workshop(
+            &facilitator(),
+            WorkshopRequest {
+                title: "Spring review".to_owned(),
+                mode: Some(Mode::Live),
+                anonymity_threshold: Some(threshold),
+                place,
+                ..WorkshopRequest::default()
+            },
+        )
+        .await
+        .unwrap()
+}
+
+fn relationship(name: &str) -> RelationshipRequest {
+    RelationshipRequest {
+        name: name.to_owned(),
+        types: vec![RelationshipType::Shaping],
+        holder: Some("Chief executive's office".to_owned()),
+        level: Level::Place,
+        held: Held::Direct,
+        intended_strategic: true,
+    }
+}
+
+/// Joins three council and three VCS people (ids 11–13 and 21–23).
+async fn join_six(service: &Service, workshop: &Workshop) {
+    for id in [11, 12, 13] {
+        service
+            .join(workshop, &person(id), Side::Council, Some("Council"))
+            .await
+            .unwrap();
+    }
+    for id in [21, 22, 23] {
+        service
+            .join(workshop, &person(id), Side::Vcs, Some("CVS"))
+            .await
+            .unwrap();
+    }
+}
+
+fn score(value: u8) -> VoteValue {
+    VoteValue::from_code(value).unwrap()
+}
+
+async fn vote_all_items(
+    service: &Service,
+    workshop: &Workshop,
+    round: &Round,
+    actor: &Actor,
+    value: u8,
+) {
+    let count = service.round_items(round).len();
+    for index in 0..count {
+        service
+            .cast_vote(workshop, actor, round.id, index as u16, score(value))
+            .await
+            .unwrap();
+    }
+}
+
+async fn strategic_round(service: &Service, workshop: &Workshop) -> Round {
+    service
+        .add_relationship(
+            workshop,
+            &person(11),
+            relationship("Stronger Communities Board"),
+        )
+        .await
+        .unwrap();
+    let mut rounds = service
+        .open_assessment(
+            &facilitator(),
+            workshop,
+            Assessment::Strategic,
+            Some("Stronger Communities Board"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(rounds.len(), 1);
+    rounds.remove(0)
+}
+
+#[sqlx::test]
+async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    let round = strategic_round(&service, &workshop).await;
+
+    service
+        .cast_vote(&workshop, &person(11), round.id, 0, score(2))
+        .await
+        .unwrap();
+    let receipt = service
+        .cast_vote(&workshop, &person(11), round.id, 0, score(4))
+        .await
+        .unwrap();
+    assert_eq!(receipt.value, score(4));
+    let votes = service.db().votes_in_round(round.id).await.unwrap();
+    assert_eq!(votes.len(), 1, "a changed vote replaces the old one");
+    assert_eq!(votes[0].value, score(4));
+
+    service
+        .reveal(&facilitator(), &workshop, None, None)
+        .await
+        .unwrap();
+    let refused = service
+        .cast_vote(&workshop, &person(11), round.id, 0, score(1))
+        .await
+        .unwrap_err();
+    assert!(matches!(refused, ServiceError::VotingClosed));
+    assert!(refused.to_string().contains("results have been revealed"));
+    let votes = service.db().votes_in_round(round.id).await.unwrap();
+    assert_eq!(votes[0].value, score(4), "the refused vote changed nothing");
+}
+
+#[sqlx::test]
+async fn people_who_have_not_joined_cannot_vote(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    let round = strategic_round(&service, &workshop).await;
+    let error = service
+        .cast_vote(&workshop, &person(99), round.id, 0, score(3))
+        .await
+        .unwrap_err();
+    assert!(matches!(error, ServiceError::NotParticipant));
+    assert!(error.to_string().contains("/join"));
+    assert!(
+        service
+            .db()
+            .votes_in_round(round.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    service.leave(&workshop, &person(21)).await.unwrap();
+    let error = service
+        .cast_vote(&workshop, &person(21), round.id, 0, score(3))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, ServiceError::NotParticipant),
+        "someone who left can no longer vote"
+    );
+}
+
+#[sqlx::test]
+async fn an_unknown_question_is_refused(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    let round = strategic_round(&service, &workshop).await;
+    let error = service
+        .cast_vote(&workshop, &person(11), round.id, 15, score(3))
+        .await
+        .unwrap_err();
+    assert!(error.to_string().contains("no longer in the toolkit"));
+    assert!(
+        service
+            .db()
+            .votes_in_round(round.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn votes_off_the_scale_are_refused_before_they_reach_the_service() {
+    assert!(
+        VoteValue::from_code(6)
+            .unwrap_err()
+            .0
+            .contains("from 1 (not at all) to 5")
+    );
+    assert!(
+        "0".parse::<VoteValue>()
+            .unwrap_err()
+            .0
+            .contains("from 1 (not at all) to 5")
+    );
+}
+
+#[sqlx::test]
+async fn facilitator_steps_are_refused_to_others_and_change_nothing(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    let round = strategic_round(&service, &workshop).await;
+
+    let error = service
+        .reveal(&person(11), &workshop, None, None)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Only a facilitator can reveal the results. Ask someone with Manage Server, or with the workshop's facilitator role, to do it."
+    );
+    assert_eq!(
+        service.round(round.id).await.unwrap().status,
+        RoundStatus::Open
+    );
+
+    assert!(matches!(
+        service
+            .open_assessment(&person(11), &workshop, Assessment::Benefits, None)
+            .await,
+        Err(ServiceError::NotFacilitator(_))
+    ));
+    assert_eq!(service.rounds(&workshop).await.unwrap().len(), 1);
+    assert!(matches!(
+        service.close_workshop(&person(11), &workshop).await,
+        Err(ServiceError::NotFacilitator(_))
+    ));
+    assert!(matches!(
+        service
+            .create_workshop(&person(11), WorkshopRequest::default())
+            .await,
+        Err(ServiceError::NotFacilitator(_))
+    ));
+    let still = service.workshop_in(workshop.id, Some(1)).await.unwrap();
+    assert_eq!(still.status, WorkshopStatus::Open);
+}
+
+#[sqlx::test]
+async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    let good = ActionRequest {
+        text: "Agree a compact".to_owned(),
+        owner: "Policy team".to_owned(),
+        due: "2027-01-31".to_owned(),
+        prompted_by: "overlaps".to_owned(),
+    };
+    let cases = [
+        (
+            ActionRequest {
+                text: "   ".to_owned(),
+                ..good.clone()
+            },
+            "no text",
+        ),
+        (
+            ActionRequest {
+                text: "x".repeat(5000),
+                ..good.clone()
+            },
+            "5000 characters long; the limit is 1000",
+        ),
+        (
+            ActionRequest {
+                due: "next Tuesday".to_owned(),
+                ..good.clone()
+            },
+            "\"next Tuesday\" is not a date. Write the due date as YYYY-MM-DD",
+        ),
+        (
+            ActionRequest {
+                due: "2026-02-30".to_owned(),
+                ..good.clone()
+            },
+            "is not a date",
+        ),
+        (
+            ActionRequest {
+                due: "2026-11-26".to_owned(),
+                ..good.clone()
+            },
+            "The due date 2026-11-26 is in the past",
+        ),
+        (
+            ActionRequest {
+                owner: String::new(),
+                ..good.clone()
+            },
+            "no owner",
+        ),
+    ];
+    for (request, expected) in cases {
+        let error = service
+            .propose_action(&workshop, &person(11), request)
+            .await
+            .unwrap_err();
+        assert!(
+            error.to_string().contains(expected),
+            "{error} should say {expected}"
+        );
+        assert!(error.is_user_error());
+    }
+    assert!(
+        service.actions(&workshop).await.unwrap().is_empty(),
+        "nothing was stored"
+    );
+    let action = service
+        .propose_action(&workshop, &person(11), good)
+        .await
+        .unwrap();
+    assert_eq!(action.due.to_string(), "2027-01-31");
+}
+
+#[sqlx::test]
+async fn actions_are_agreed_per_side_and_compiled_into_the_plan(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    let action = service
+        .propose_action(
+            &workshop,
+            &person(21),
+            ActionRequest {
+                text: "Co-design the VCS strategy".to_owned(),
+                owner: "Northfield CVS".to_owned(),
+                due: "2027-03-01".to_owned(),
+                prompted_by: "a3.shared_foundations.power".to_owned(),
+            },
+        )
+        .await
+        .unwrap();
+    for id in [11, 12, 21, 22, 23] {
+        service
+            .respond_to_action(&workshop, &person(id), action.id, Stance::Agree)
+            .await
+            .unwrap();
+    }
+    let tally = service
+        .respond_to_action(&workshop, &person(13), action.id, Stance::Object)
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            tally.agree_council,
+            tally.agree_vcs,
+            tally.object_council,
+            tally.object_vcs
+        ),
+        (2, 3, 1, 0)
+    );
+    // Changing one's mind replaces the earlier response.
+    let tally = service
+        .respond_to_action(&workshop, &person(13), action.id, Stance::Agree)
+        .await
+        .unwrap();
+    assert_eq!((tally.agree_council, tally.object_council), (3, 0));
+
+    assert!(matches!(
+        service.mark_agreed(&person(21), &workshop, action.id).await,
+        Err(ServiceError::NotFacilitator(_))
+    ));
+    let agreed = service
+        .mark_agreed(&facilitator(), &workshop, action.id)
+        .await
+        .unwrap();
+    assert!(agreed.agreed);
+    let updated = service
+        .set_action_status(&person(22), &workshop, action.id, ActionStatus::InProgress)
+        .await
+        .unwrap();
+    assert_eq!(updated.status, ActionStatus::InProgress);
+}
+
+#[sqlx::test]
+async fn workshops_in_different_servers_do_not_see_each_other(pool: SqlitePool) {
+    let service = service(pool);
+    let ours = live_workshop(&service, guild(1, 10), 3).await;
+    let theirs = live_workshop(&service, guild(2, 20), 3).await;
+    join_six(&service, &ours).await;
+    join_six(&service, &theirs).await;
+    let their_round = strategic_round(&service, &theirs).await;
+
+    let found = service.find_workshop(guild(1, 99), None).await.unwrap();
+    assert_eq!(found.id, ours.id, "the server's only open workshop is ours");
+    let by_number = service
+        .find_workshop(guild(1, 10), Some(&theirs.id.to_string()))
+        .await;
+    assert!(
+        by_number.is_err(),
+        "a number from another server is not found here"
+    );
+    assert!(matches!(
+        service.workshop_in(theirs.id, Some(1)).await,
+        Err(ServiceError::WrongPlace)
+    ));
+    let error = service
+        .cast_vote(&ours, &person(11), their_round.id, 0, score(3))
+        .await
+        .unwrap_err();
+    assert!(matches!(error, ServiceError::WrongPlace));
+    assert!(
+        service
+            .db()
+            .votes_in_round(their_round.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(service.relationships(&ours).await.unwrap().is_empty());
+}
+
+#[sqlx::test]
+async fn the_channel_decides_which_workshop_when_a_server_has_several(pool: SqlitePool) {
+    let service = service(pool);
+    let first = live_workshop(&service, guild(1, 10), 3).await;
+    let second = live_workshop(&service, guild(1, 11), 3).await;
+    assert_eq!(
+        service.find_workshop(guild(1, 11), None).await.unwrap().id,
+        second.id
+    );
+    assert_eq!(
+        service.find_workshop(guild(1, 10), None).await.unwrap().id,
+        first.id
+    );
+    let error = service.find_workshop(guild(1, 12), None).await.unwrap_err();
+    assert!(error.to_string().contains("more than one open workshop"));
+}
+
+#[sqlx::test]
+async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    service
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap();
+    assert!(
+        service
+            .ballot(&workshop, &person(11))
+            .await
+            .unwrap()
+            .is_empty(),
+        "nothing posted yet"
+    );
+    let (round, index) = service.next_item(&facilitator(), &workshop).await.unwrap();
+    assert_eq!((round.items_posted, index), (1, 0));
+    service.next_item(&facilitator(), &workshop).await.unwrap();
+    let ballot = service.ballot(&workshop, &person(11)).await.unwrap();
+    assert_eq!(ballot.len(), 2);
+    assert!(ballot.iter().all(|entry| entry.own_vote.is_none()));
+    service
+        .cast_vote(&workshop, &person(11), round.id, 1, VoteValue::NotSure)
+        .await
+        .unwrap();
+    let ballot = service.ballot(&workshop, &person(11)).await.unwrap();
+    assert_eq!(
+        ballot[1].own_vote,
+        Some(VoteValue::NotSure),
+        "the ballot shows a person their own answer"
+    );
+
+    let progress = service.progress(&workshop).await.unwrap();
+    assert_eq!((progress[0].voted_council, progress[0].voted_vcs), (1, 0));
+    assert_eq!(progress[0].not_voted.len(), 5);
+}
+
+#[sqlx::test]
+async fn forgetting_a_person_keeps_their_votes_as_anonymous_counts(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    let round = strategic_round(&service, &workshop).await;
+    vote_all_items(&service, &workshop, &round, &person(21), 2).await;
+    assert!(service.forget_me(21).await.unwrap() >= 1);
+    let participants = service.db().participants(workshop.id).await.unwrap();
+    let forgotten = participants
+        .iter()
+        .find(|p| p.forgotten)
+        .expect("one person forgotten");
+    assert_eq!(forgotten.display_name, "Former participant");
+    assert_eq!(
+        (forgotten.external_id, forgotten.organisation.as_deref()),
+        (None, None)
+    );
+    assert_eq!(
+        forgotten.side,
+        Side::Vcs,
+        "the side stays so the counts stay right"
+    );
+    assert_eq!(
+        service.db().votes_in_round(round.id).await.unwrap().len(),
+        15
+    );
+}
+
+#[sqlx::test]
+async fn a_rerun_is_linked_to_the_first_workshop_and_keeps_its_relationships(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    strategic_round(&service, &workshop).await;
+    service
+        .close_workshop(&facilitator(), &workshop)
+        .await
+        .unwrap();
+    let closed = service.workshop_in(workshop.id, Some(1)).await.unwrap();
+    assert_eq!(closed.status, WorkshopStatus::Closed);
+    assert!(matches!(
+        service.join(&closed, &person(30), Side::Vcs, None).await,
+        Err(ServiceError::WorkshopClosed)
+    ));
+
+    let rerun = service
+        .rerun(&facilitator(), &closed, "Autumn review")
+        .await
+        .unwrap();
+    assert_eq!(rerun.previous, Some(workshop.id));
+    let names: Vec<String> = service
+        .relationships(&rerun)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.name)
+        .collect();
+    assert_eq!(names, vec!["Stronger Communities Board".to_owned()]);
+    assert!(
+        service
+            .previous_results(&rerun, ResultsScope::Everything)
+            .await
+            .unwrap()
+            .is_some()
+    );
+}
+
+#[sqlx::test]
+async fn reminders_go_out_once(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = service
+        .create_workshop(
+            &facilitator(),
+            WorkshopRequest {
+                title: "Async review".to_owned(),
+                mode: Some(Mode::Async),
+                deadline: Some("2026-11-28".to_owned()),
+                place: guild(1, 10),
+                ..WorkshopRequest::default()
+            },
+        )
+        .await
+        .unwrap();
+    join_six(&service, &workshop).await;
+    service
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap();
+    service
+        .propose_action(
+            &workshop,
+            &person(11),
+            ActionRequest {
+                text: "Publish the relationship map".to_owned(),
+                owner: "Communities team".to_owned(),
+                due: "2026-11-27".to_owned(),
+                prompted_by: String::new(),
+            },
+        )
+        .await
+        .unwrap();
+    let reminders = service.take_due_reminders().await.unwrap();
+    assert_eq!(reminders.len(), 2);
+    assert!(reminders.iter().any(
+        |r| matches!(r, Reminder::VotingClosesSoon { not_voted, .. } if not_voted.len() == 6)
+    ));
+    assert!(
+        reminders
+            .iter()
+            .any(|r| matches!(r, Reminder::ActionDue { .. }))
+    );
+    assert!(
+        service.take_due_reminders().await.unwrap().is_empty(),
+        "a reminder is never repeated"
+    );
+}
+
+#[sqlx::test]
+async fn a_bad_import_row_rejects_the_whole_file(pool: SqlitePool) {
+    let service = service(pool);
+    let csv = "participant,side,item,subject,value\n\
+               Ann,council,a1.direct.better_services,,4\n\
+               Bob,vcs,a1.direct.better_services,,7\n";
+    let error = service
+        .import_votes("Paper votes", None, csv)
+        .await
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("Line 3: 7 is not on the scale"),
+        "{error}"
+    );
+    assert!(
+        service
+            .db()
+            .workshops_titled("Paper votes")
+            .await
+            .unwrap()
+            .is_empty(),
+        "nothing was written"
+    );
+
+    let cases = [
+        (
+            "Ann,county,a1.direct.better_services,,4",
+            "Line 2: \"county\" is not a side",
+        ),
+        (
+            "Ann,council,a1.direct.nonsense,,4",
+            "Line 2: \"a1.direct.nonsense\" is not a question in the toolkit",
+        ),
+        (
+            "Ann,council,a3.shared_foundations.power,,4",
+            "the subject must name one",
+        ),
+        ("Ann,council", "Line 2"),
+    ];
+    for (row, expected) in cases {
+        let csv = format!("participant,side,item,subject,value\n{row}\n");
+        let error = service
+            .import_votes("Paper votes", None, &csv)
+            .await
+            .unwrap_err();
+        assert!(
+            error.to_string().contains(expected),
+            "{error} should contain {expected}"
+        );
+    }
+    assert!(
+        service
+            .db()
+            .workshops_titled("Paper votes")
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
