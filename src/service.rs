@@ -208,7 +208,7 @@ struct ImportRow {
     value: String,
 }
 
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub struct Service {
     db: Db,
     toolkit: Arc<Toolkit>,

@@ -3,9 +3,14 @@
 //! stateless ids of [`custom_id`]; [`limits`] keeps replies inside Discord's
 //! sizes; [`permissions`] decides who is a facilitator.
 
+pub mod actions;
 pub mod custom_id;
 pub mod limits;
+pub mod participants;
 pub mod permissions;
+pub mod relationships;
+pub mod reminders;
+pub mod support;
 
 use std::sync::{Arc, OnceLock};
 
@@ -13,6 +18,7 @@ use anyhow::Context as _;
 use poise::serenity_prelude as serenity;
 
 use crate::config::{Config, ConfigError};
+use crate::service::{Service, ServiceError};
 use custom_id::CustomIdError;
 use limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 
@@ -24,6 +30,7 @@ pub type Command = poise::Command<Data, Error>;
 #[derive(Debug)]
 pub struct Data {
     pub config: Config,
+    pub service: Service,
 }
 
 /// A refusal or a mistake meant for the person who acted, shown to them
@@ -109,8 +116,12 @@ pub async fn register_commands(
 /// fails. Commands are registered once connected; if that fails the bot stops
 /// and the error is returned.
 /// Starts the bot with every command, over the service.
-pub async fn start(config: Config, _service: crate::service::Service) -> anyhow::Result<()> {
-    run(Data { config }, framework_options(Vec::new())).await
+pub async fn start(config: Config, service: Service) -> anyhow::Result<()> {
+    let mut commands = Vec::new();
+    commands.extend(participants::commands());
+    commands.extend(relationships::commands());
+    commands.extend(actions::commands());
+    run(Data { config, service }, framework_options(commands)).await
 }
 
 pub async fn run(data: Data, options: poise::FrameworkOptions<Data, Error>) -> anyhow::Result<()> {
@@ -184,6 +195,16 @@ fn reply_for(error: &Error, reference: u64) -> ErrorReply {
     if let Some(user_error) = error.chain().find_map(|e| e.downcast_ref::<UserError>()) {
         return ErrorReply {
             message: user_error.0.clone(),
+            severity: Severity::Expected,
+        };
+    }
+    if let Some(refusal) = error
+        .chain()
+        .find_map(|e| e.downcast_ref::<ServiceError>())
+        .filter(|e| e.is_user_error())
+    {
+        return ErrorReply {
+            message: refusal.to_string(),
             severity: Severity::Expected,
         };
     }

@@ -1,0 +1,116 @@
+//! What every command and handler needs: who is asking, where, which
+//! workshop they mean, and private replies. Discord types end here: the
+//! service is called with plain values.
+
+use poise::serenity_prelude as serenity;
+
+use super::permissions::member_is_facilitator;
+use super::{Context, Error};
+use crate::domain::{Place, Workshop};
+use crate::service::Actor;
+
+/// The server and channel a command came from.
+pub fn place_of(ctx: Context<'_>) -> Place {
+    Place {
+        guild_id: ctx.guild_id().map(|id| id.get() as i64),
+        channel_id: Some(ctx.channel_id().get() as i64),
+    }
+}
+
+/// The person's name as the server shows it.
+pub fn display_name(user: &serenity::User, member: Option<&serenity::Member>) -> String {
+    member
+        .and_then(|m| m.nick.clone())
+        .or_else(|| user.global_name.clone())
+        .unwrap_or_else(|| user.name.clone())
+}
+
+/// The person as the service sees them. They are a facilitator with Manage
+/// Server, or with the workshop's facilitator role.
+pub fn actor_from(
+    user: &serenity::User,
+    member: Option<&serenity::Member>,
+    workshop: Option<&Workshop>,
+) -> Actor {
+    let facilitator_role = workshop.and_then(|w| w.facilitator_role);
+    Actor {
+        external_id: Some(user.id.get() as i64),
+        display_name: display_name(user, member),
+        is_facilitator: member.is_some_and(|m| member_is_facilitator(m, facilitator_role)),
+    }
+}
+
+/// The person behind a slash command. The bot has slash commands only, so
+/// the member (with its permissions) comes with the interaction.
+pub fn actor(ctx: Context<'_>, workshop: Option<&Workshop>) -> Actor {
+    let member = match ctx {
+        poise::Context::Application(app) => app.interaction.member.as_deref(),
+        poise::Context::Prefix(_) => None,
+    };
+    actor_from(ctx.author(), member, workshop)
+}
+
+/// The workshop a command means (see `Service::find_workshop`), and a line
+/// saying which was used, for the reply.
+pub async fn workshop(ctx: Context<'_>, wanted: Option<&str>) -> Result<(Workshop, String), Error> {
+    let workshop = ctx
+        .data()
+        .service
+        .find_workshop(place_of(ctx), wanted)
+        .await?;
+    let used = format!("Workshop: {} (#{}).", workshop.title, workshop.id);
+    Ok((workshop, used))
+}
+
+/// A reply only the person who asked can see.
+pub async fn say_private(ctx: Context<'_>, text: impl Into<String>) -> Result<(), Error> {
+    ctx.send(poise::CreateReply::default().content(text).ephemeral(true))
+        .await?;
+    Ok(())
+}
+
+/// Autocomplete: the server's open workshops whose title contains what was
+/// typed, as "title (#id)" choices whose value is the id.
+pub async fn autocomplete_workshop(
+    ctx: Context<'_>,
+    partial: &str,
+) -> Vec<serenity::AutocompleteChoice> {
+    let guild_id = ctx.guild_id().map(|id| id.get() as i64);
+    let Ok(open) = ctx.data().service.open_workshops(guild_id).await else {
+        return Vec::new();
+    };
+    let partial = partial.to_lowercase();
+    open.into_iter()
+        .filter(|w| {
+            w.title.to_lowercase().contains(&partial) || w.id.to_string().starts_with(&partial)
+        })
+        .take(25)
+        .map(|w| {
+            serenity::AutocompleteChoice::new(
+                super::limits::clip_label(&format!("{} (#{})", w.title, w.id), 100),
+                w.id.to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Autocomplete: relationship names of the channel's workshop.
+pub async fn autocomplete_relationship(
+    ctx: Context<'_>,
+    partial: &str,
+) -> Vec<serenity::AutocompleteChoice> {
+    let service = &ctx.data().service;
+    let Ok(workshop) = service.find_workshop(place_of(ctx), None).await else {
+        return Vec::new();
+    };
+    let Ok(relationships) = service.relationships(&workshop).await else {
+        return Vec::new();
+    };
+    let partial = partial.to_lowercase();
+    relationships
+        .into_iter()
+        .filter(|r| r.name.to_lowercase().contains(&partial))
+        .take(25)
+        .map(|r| serenity::AutocompleteChoice::new(super::limits::clip_label(&r.name, 100), r.name))
+        .collect()
+}
