@@ -64,7 +64,10 @@ async fn feedback(ctx: poise::ApplicationContext<'_, (), Error>) -> Result<(), E
     let modal = CreateModal::new(FEEDBACK_MODAL, "Feedback")
         .components(vec![CreateActionRow::InputText(comment)]);
     ctx.interaction
-        .create_response(ctx.serenity_context(), CreateInteractionResponse::Modal(modal))
+        .create_response(
+            ctx.serenity_context(),
+            CreateInteractionResponse::Modal(modal),
+        )
         .await?;
     Ok(())
 }
@@ -196,7 +199,8 @@ fn member(id: u64, name: &str) -> Actor {
 }
 
 fn facilitator() -> Actor {
-    let user = FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
+    let user =
+        FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
     Actor::new(user, Place::guild(GUILD, CHANNEL))
 }
 
@@ -272,7 +276,9 @@ async fn a_subcommand_checks_the_member_permissions_carried_by_the_interaction()
     let refused = fake.slash_command(&member(11, "ann"), "survey", &["start"], &options);
     fake.dispatch(&refused).await;
     let refusal = fake.wait_for_callback(&refused).await;
-    let text = refusal.json()["data"]["content"].as_str().unwrap_or_default();
+    let text = refusal.json()["data"]["content"]
+        .as_str()
+        .unwrap_or_default();
     assert!(text.contains("lacking permissions"), "{text}");
     assert_eq!(refusal.json()["data"]["flags"], 64);
     bot.stop().await;
@@ -360,9 +366,15 @@ async fn a_button_label_of_100_characters_is_caught_as_a_violation() {
     }
     assert_eq!(violations.len(), 1, "{violations:#?}");
     let violation = &violations[0];
-    assert_eq!(violation.template, "/interactions/{interaction_id}/{interaction_token}/callback");
+    assert_eq!(
+        violation.template,
+        "/interactions/{interaction_id}/{interaction_token}/callback"
+    );
     assert_eq!(violation.json_path, "/data/components/0/components/0/label");
-    assert!(violation.message.contains("longer than 80 characters"), "{violation}");
+    assert!(
+        violation.message.contains("longer than 80 characters"),
+        "{violation}"
+    );
 }
 
 #[tokio::test]
@@ -435,14 +447,12 @@ fn fixture_shapes_deserialise_into_serenity_types() {
         }),
         &[],
     );
-    let parsed: serenity::Message =
-        serde_json::from_value(message.to_json()).expect("a Message");
+    let parsed: serenity::Message = serde_json::from_value(message.to_json()).expect("a Message");
     assert_eq!(parsed.embeds[0].title.as_deref(), Some("Q1"));
     assert_eq!(parsed.components[0].components.len(), 1);
 
     let user = FakeUser::new(12, "bob").with_roles(&[900]);
-    let member: serenity::Member =
-        serde_json::from_value(user.member_json()).expect("a Member");
+    let member: serenity::Member = serde_json::from_value(user.member_json()).expect("a Member");
     assert_eq!(member.roles, [serenity::RoleId::new(900)]);
     let role: serenity::Role =
         serde_json::from_value(crate::support::fixtures::role_json(900, "VCS", 0)).expect("a Role");

@@ -321,7 +321,10 @@ impl StoredMessage {
         }
         if !files.is_empty() {
             self.files = files.to_vec();
-        } else if body.get("attachments").is_some_and(|kept| kept == &json!([])) {
+        } else if body
+            .get("attachments")
+            .is_some_and(|kept| kept == &json!([]))
+        {
             self.files.clear();
         }
     }

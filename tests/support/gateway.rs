@@ -122,6 +122,17 @@ impl Gateway {
         }
     }
 
+    /// Sends a HEARTBEAT_ACK (op 11), which serenity takes without reply:
+    /// it wakes the shard runner so it reads its control messages.
+    pub(crate) fn nudge(&self) {
+        if let Some(session) = self.session.borrow().as_ref() {
+            // A closed connection needs no nudge.
+            let _ = session
+                .outgoing
+                .send(Outgoing::Frame(json!({"op": 11}).to_string()));
+        }
+    }
+
     fn next_sequence(&self) -> u64 {
         self.sequence.fetch_add(1, Ordering::SeqCst) + 1
     }

@@ -62,8 +62,8 @@ use serenity::all::{Client, ClientBuilder, GatewayIntents, Http, HttpBuilder, Sh
 use tokio::task::JoinHandle;
 
 pub use fixtures::{
-    Actor, FakeUser, InteractionEvent, OptionValue, Place, StoredChannel,
-    StoredMessage, permissions,
+    Actor, FakeUser, InteractionEvent, OptionValue, Place, StoredChannel, StoredMessage,
+    permissions,
 };
 use gateway::Gateway;
 pub use rest::{Fault, Recorded};
@@ -86,11 +86,23 @@ pub struct FakeDiscord {
 pub struct RunningBot {
     shard_manager: Arc<ShardManager>,
     client: JoinHandle<Result<(), serenity::Error>>,
+    gateway: Arc<Gateway>,
 }
 
 impl RunningBot {
     pub async fn stop(self) {
-        self.shard_manager.shutdown_all().await;
+        // serenity's shard runner reads its shutdown order only between
+        // gateway frames, or after a 500 ms read timeout: nudge it with
+        // heartbeat acks (harmless) until it has shut down.
+        let mut nudges = tokio::time::interval(Duration::from_millis(20));
+        let shutdown = self.shard_manager.shutdown_all();
+        tokio::pin!(shutdown);
+        loop {
+            tokio::select! {
+                () = &mut shutdown => break,
+                _ = nudges.tick() => self.gateway.nudge(),
+            }
+        }
         // The client returns once its shards are down; do not wait forever.
         let _ = tokio::time::timeout(WAIT, self.client).await;
     }
@@ -165,6 +177,7 @@ impl FakeDiscord {
         RunningBot {
             shard_manager,
             client,
+            gateway: Arc::clone(&self.gateway),
         }
     }
 
@@ -368,7 +381,12 @@ impl FakeDiscord {
 
     /// A click on the button `custom_id` of message `message_id`, which
     /// must carry that button.
-    pub fn button_click(&self, actor: &Actor, custom_id: &str, message_id: u64) -> InteractionEvent {
+    pub fn button_click(
+        &self,
+        actor: &Actor,
+        custom_id: &str,
+        message_id: u64,
+    ) -> InteractionEvent {
         let data = json!({"custom_id": custom_id, "component_type": 2});
         self.component_interaction(actor, custom_id, message_id, data)
     }
@@ -579,7 +597,9 @@ impl FakeDiscord {
 
 fn collect_custom_ids(value: &Value, found: &mut Vec<String>) {
     match value {
-        Value::Array(items) => items.iter().for_each(|item| collect_custom_ids(item, found)),
+        Value::Array(items) => items
+            .iter()
+            .for_each(|item| collect_custom_ids(item, found)),
         Value::Object(fields) => {
             if let Some(custom_id) = fields.get("custom_id").and_then(Value::as_str) {
                 found.push(custom_id.to_owned());

@@ -14,8 +14,7 @@ use serde_json::{Value, json};
 use tokio::sync::Notify;
 
 use super::fixtures::{
-    BOT_ID, OWNER_ID, StoredChannel, StoredFile, StoredMessage, bot_user_json, role_json,
-    user_json,
+    BOT_ID, OWNER_ID, StoredChannel, StoredFile, StoredMessage, bot_user_json, role_json, user_json,
 };
 use super::spec::{Violation, spec};
 
@@ -85,7 +84,8 @@ impl Fault {
                     "retry_after": retry_after,
                     "global": false,
                 });
-                let mut response = (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
+                let mut response =
+                    (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
                 let headers = response.headers_mut();
                 if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
                     headers.insert("retry-after", value.clone());
@@ -347,7 +347,11 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 fn error_response(status: u16, code: u64, message: &str) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, axum::Json(json!({"message": message, "code": code}))).into_response()
+    (
+        status,
+        axum::Json(json!({"message": message, "code": code})),
+    )
+        .into_response()
 }
 
 fn not_found(code: u64, message: &str) -> Response {
@@ -464,14 +468,21 @@ fn answer(
             None => error_response(400, 50035, "Invalid Form Body"),
         },
         ("GET", ["guilds", guild, "members", user]) => {
-            match id(guild).zip(id(user)).and_then(|key| state.members.get(&key)) {
+            match id(guild)
+                .zip(id(user))
+                .and_then(|key| state.members.get(&key))
+            {
                 Some(member) => ok(member.clone()),
                 None => not_found(10007, "Unknown Member"),
             }
         }
         ("GET", ["guilds", guild, "roles"]) => match id(guild) {
             Some(guild_id) => ok(json!(state.roles.get(&guild_id).cloned().unwrap_or_else(
-                || vec![role_json(guild_id, "@everyone", super::fixtures::permissions::MEMBER)]
+                || vec![role_json(
+                    guild_id,
+                    "@everyone",
+                    super::fixtures::permissions::MEMBER
+                )]
             ))),
             None => not_found(10004, "Unknown Guild"),
         },
@@ -546,18 +557,18 @@ fn callback(state: &mut FakeState, token: &str, body: &Value, files: &[StoredFil
             state.messages.insert(message_id, message);
             Some(message_id)
         }
-        // Update (7) or deferred update (6) of the component's message.
-        Some(kind @ (6 | 7)) => {
-            if kind == 7 {
-                if let Some(message) = interaction
-                    .source_message
-                    .and_then(|id| state.messages.get_mut(&id))
-                {
-                    message.apply(&data, files);
-                }
+        // Update (7) of the component's message.
+        Some(7) => {
+            if let Some(message) = interaction
+                .source_message
+                .and_then(|id| state.messages.get_mut(&id))
+            {
+                message.apply(&data, files);
             }
             interaction.source_message
         }
+        // Deferred update: the component's message is edited later.
+        Some(6) => interaction.source_message,
         _ => interaction.original,
     };
     if let Some(info) = state.interactions.get_mut(token) {

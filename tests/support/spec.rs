@@ -92,7 +92,10 @@ fn load() -> Option<Spec> {
         "pattern": "^(0|[1-9][0-9]*)$",
         "minimum": 0,
     });
-    let schemas = components["schemas"].as_object().cloned().unwrap_or_default();
+    let schemas = components["schemas"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
     simplify_unions(&mut components, &schemas);
     simplify_unions(&mut paths, &schemas);
     let paths = paths.as_object().cloned().unwrap_or_default();
@@ -163,7 +166,10 @@ fn simplify_union(
     })
 }
 
-fn tagged_union(alternatives: &[&Value], schemas: &serde_json::Map<String, Value>) -> Option<Value> {
+fn tagged_union(
+    alternatives: &[&Value],
+    schemas: &serde_json::Map<String, Value>,
+) -> Option<Value> {
     let mut seen: Vec<Value> = Vec::new();
     let mut branches = Vec::new();
     for alternative in alternatives {
@@ -186,7 +192,10 @@ fn tagged_union(alternatives: &[&Value], schemas: &serde_json::Map<String, Value
 }
 
 fn segments(path: &str) -> Vec<String> {
-    path.trim_matches('/').split('/').map(str::to_owned).collect()
+    path.trim_matches('/')
+        .split('/')
+        .map(str::to_owned)
+        .collect()
 }
 
 impl Spec {
@@ -212,8 +221,8 @@ impl Spec {
         let Some(template) = self.template_for(route) else {
             return Vec::new();
         };
-        let schema = &self.paths[template][method.to_lowercase()]["requestBody"]["content"]
-            ["application/json"]["schema"];
+        let schema = &self.paths[template][method.to_lowercase()]["requestBody"]["content"]["application/json"]
+            ["schema"];
         if schema.is_null() {
             return Vec::new();
         }
