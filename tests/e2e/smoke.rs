@@ -44,11 +44,23 @@ async fn survey(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
+/// Suggests survey titles that start with what has been typed.
+async fn suggest_titles(_ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    let choices = ["Spring review", "Summer review", "Autumn review"]
+        .into_iter()
+        .filter(|title| title.starts_with(partial))
+        .map(serenity::AutocompleteChoice::from)
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
 /// Starts a survey.
 #[poise::command(slash_command, required_permissions = "MANAGE_GUILD")]
 async fn start(
     ctx: Context<'_>,
-    #[description = "What the survey is called"] title: String,
+    #[description = "What the survey is called"]
+    #[autocomplete = "suggest_titles"]
+    title: String,
     #[description = "How many questions"] questions: Option<i64>,
 ) -> Result<(), Error> {
     let questions = questions.unwrap_or(5);
@@ -285,6 +297,24 @@ async fn a_subcommand_checks_the_member_permissions_carried_by_the_interaction()
 }
 
 #[tokio::test]
+async fn autocomplete_offers_the_titles_that_match_what_was_typed() {
+    let (fake, bot) = start_bot().await;
+
+    let typing = fake.autocomplete(&facilitator(), "survey", &["start"], &[], "title", "S");
+    fake.dispatch(&typing).await;
+    let suggestions = fake.wait_for_callback(&typing).await;
+    assert_eq!(suggestions.json()["type"], 8);
+    assert_eq!(
+        suggestions.json()["data"]["choices"],
+        json!([
+            {"name": "Spring review", "value": "Spring review"},
+            {"name": "Summer review", "value": "Summer review"},
+        ])
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
 async fn a_modal_round_trip_goes_through_the_event_handler() {
     let (fake, bot) = start_bot().await;
     let ann = member(11, "ann");
@@ -432,6 +462,43 @@ async fn the_fake_answers_threads_forums_and_direct_messages_in_shapes_serenity_
     let missing = http.get_message(text, 1.into()).await;
     assert!(missing.is_err(), "an unknown message is a 404");
     assert_eq!(fake.requests().len(), 6);
+}
+
+#[tokio::test]
+async fn a_rate_limit_fails_one_request_and_a_select_menu_choice_carries_its_message() {
+    let fake = FakeDiscord::start().await;
+    let http = fake.http();
+    let channel = serenity::ChannelId::new(CHANNEL);
+    let sides = serenity::CreateSelectMenu::new(
+        "v1:side",
+        serenity::CreateSelectMenuKind::String {
+            options: vec![
+                serenity::CreateSelectMenuOption::new("Council", "council"),
+                serenity::CreateSelectMenuOption::new("VCS", "vcs"),
+            ],
+        },
+    );
+    let card = serenity::CreateMessage::new()
+        .content("Which side are you on?")
+        .select_menu(sides);
+    fake.fail_next(
+        "POST",
+        "/channels/*/messages",
+        Fault::RateLimited { retry_after: 1.5 },
+    );
+
+    let limited = channel.send_message(&http, card.clone()).await;
+    assert!(limited.is_err(), "the 429 reaches the caller");
+    let sent = channel.send_message(&http, card).await.expect("the retry");
+    let statuses: Vec<u16> = fake.requests().iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [429, 200]);
+
+    let choice = fake.select_menu(&member(11, "ann"), "v1:side", &["vcs"], sent.id.get());
+    assert_eq!(choice.payload["data"]["values"], json!(["vcs"]));
+    assert_eq!(
+        choice.payload["message"]["content"],
+        "Which side are you on?"
+    );
 }
 
 #[test]
