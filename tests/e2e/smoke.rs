@@ -371,6 +371,9 @@ async fn after_a_gateway_drop_the_bot_resumes_and_still_answers() {
     let first = fake.slash_command(&ann, "hello", &[], &[]);
     fake.dispatch(&first).await;
     fake.wait_for_callback(&first).await;
+    let typing = json!({"channel_id": CHANNEL.to_string(), "guild_id": GUILD.to_string(),
+        "user_id": "11", "timestamp": 1_735_722_000});
+    fake.dispatch_event("TYPING_START", typing).await;
 
     fake.drop_gateway();
     let second = fake.slash_command(&ann, "hello", &[], &[]);
@@ -492,6 +495,24 @@ async fn a_rate_limit_fails_one_request_and_a_select_menu_choice_carries_its_mes
     let sent = channel.send_message(&http, card).await.expect("the retry");
     let statuses: Vec<u16> = fake.requests().iter().map(|r| r.status).collect();
     assert_eq!(statuses, [429, 200]);
+    assert_eq!(fake.messages().len(), 1);
+
+    fake.fail_next(
+        "PATCH",
+        "/channels/*/messages/*",
+        Fault::Error {
+            status: 403,
+            code: 50013,
+            message: "Missing Permissions".into(),
+        },
+    );
+    let edit = serenity::EditMessage::new().content("Closed");
+    let refused = channel.edit_message(&http, sent.id, edit).await;
+    let refused = refused.expect_err("the 403 reaches the caller");
+    assert!(
+        refused.to_string().contains("Missing Permissions"),
+        "{refused}"
+    );
 
     let choice = fake.select_menu(&member(11, "ann"), "v1:side", &["vcs"], sent.id.get());
     assert_eq!(choice.payload["data"]["values"], json!(["vcs"]));
@@ -527,4 +548,75 @@ fn fixture_shapes_deserialise_into_serenity_types() {
     let value: Value = crate::support::fixtures::bot_user_json();
     let bot: serenity::User = serde_json::from_value(value).expect("a User");
     assert!(bot.bot);
+}
+
+#[tokio::test]
+async fn every_option_kind_and_place_makes_an_interaction_serenity_accepts() {
+    let fake = FakeDiscord::start().await;
+    assert!(fake.api_base().starts_with("http://127.0.0.1:"));
+    assert!(fake.gateway_url().starts_with("ws://127.0.0.1:"));
+    let options = [
+        ("title", OptionValue::string("Spring review")),
+        ("rounds", OptionValue::Integer(2)),
+        ("anonymous", OptionValue::Boolean(true)),
+        ("weight", OptionValue::Number(0.5)),
+        ("holder", OptionValue::User(FakeUser::new(12, "bob"))),
+        ("venue", OptionValue::Channel(700, 15)),
+        ("council_role", OptionValue::Role(900, "Council".into())),
+    ];
+    let in_guild = fake.slash_command(&facilitator(), "workshop", &["create"], &options);
+    let resolved = &in_guild.payload["data"]["resolved"];
+    assert_eq!(resolved["users"]["12"]["username"], "bob");
+    assert_eq!(resolved["members"]["12"]["permissions"], "3072");
+    assert_eq!(resolved["channels"]["700"]["type"], 15);
+    assert_eq!(resolved["roles"]["900"]["name"], "Council");
+    let in_group = fake.slash_command(&facilitator(), "relationship", &["admin", "add"], &[]);
+    let group = &in_group.payload["data"]["options"][0];
+    assert_eq!(
+        (&group["name"], &group["type"]),
+        (&json!("admin"), &json!(2))
+    );
+    assert_eq!(group["options"][0]["type"], 1);
+
+    let in_dm = Actor::new(FakeUser::new(11, "ann"), Place::direct_message(800));
+    let direct = fake.slash_command(&in_dm, "join", &[], &options[..1]);
+    assert_eq!(direct.payload["user"]["id"], "11");
+    assert!(direct.payload.get("member").is_none());
+}
+
+#[tokio::test]
+async fn members_and_roles_the_test_sets_up_are_served_over_rest() {
+    let fake = FakeDiscord::start().await;
+    let http = fake.http();
+    let bob = FakeUser::new(12, "bob").with_roles(&[901]);
+    fake.add_member(GUILD, &bob);
+    fake.set_roles(
+        GUILD,
+        &[(GUILD, "@everyone", permissions::MEMBER), (901, "VCS", 0)],
+    );
+
+    let member = http.get_member(GUILD.into(), 12.into()).await.expect("bob");
+    assert_eq!(member.roles, [serenity::RoleId::new(901)]);
+    let stranger = http.get_member(GUILD.into(), 13.into()).await;
+    assert!(stranger.is_err(), "an unknown member is a 404");
+    let roles = http.get_guild_roles(GUILD.into()).await.expect("the roles");
+    let names: Vec<&str> = roles.iter().map(|role| role.name.as_str()).collect();
+    assert_eq!(names, ["@everyone", "VCS"]);
+
+    let dm = serenity::UserId::new(12)
+        .create_dm_channel(&http)
+        .await
+        .expect("a DM");
+    let stored = fake
+        .channel(dm.id.get())
+        .expect("the fake keeps the DM channel");
+    assert_eq!((stored.kind, stored.recipient_id), (1, Some(12)));
+}
+
+#[tokio::test]
+#[should_panic(expected = "serenity does not understand this TYPING_START event")]
+async fn a_malformed_gateway_event_fails_loudly() {
+    let fake = FakeDiscord::start().await;
+    fake.dispatch_event("TYPING_START", json!({"channel_id": "600"}))
+        .await;
 }

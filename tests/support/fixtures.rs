@@ -16,7 +16,6 @@ pub mod permissions {
     pub const MANAGE_GUILD: u64 = 1 << 5;
     pub const SEND_MESSAGES: u64 = 1 << 11;
     pub const VIEW_CHANNEL: u64 = 1 << 10;
-    pub const ADMINISTRATOR: u64 = 1 << 3;
     /// What an ordinary member of a server usually has.
     pub const MEMBER: u64 = VIEW_CHANNEL | SEND_MESSAGES;
     /// What the bot is granted in the channel of every interaction.

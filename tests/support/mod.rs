@@ -45,8 +45,6 @@
 //! Wait on requests (`wait_for`), never on time. Give every scenario its own
 //! `FakeDiscord`; they share nothing but the compiled schemas.
 
-// Each scenario uses only part of the harness.
-#![allow(dead_code)]
 
 pub mod fixtures;
 mod gateway;

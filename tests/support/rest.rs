@@ -24,7 +24,6 @@ pub struct Recorded {
     pub method: Method,
     /// The path without `/api/v10` and without the query.
     pub route: String,
-    pub query: String,
     /// The JSON body, or a multipart request's `payload_json`.
     pub body: Option<Value>,
     /// Files of a multipart request, by file name.
@@ -200,7 +199,6 @@ async fn handle(
         .strip_prefix("/api/v10")
         .unwrap_or(uri.path())
         .to_owned();
-    let query = uri.query().unwrap_or_default().to_owned();
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
@@ -247,7 +245,6 @@ async fn handle(
         state.requests.push(Recorded {
             method,
             route,
-            query,
             body,
             files,
             status: response.status().as_u16(),
