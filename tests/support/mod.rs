@@ -45,7 +45,6 @@
 //! Wait on requests (`wait_for`), never on time. Give every scenario its own
 //! `FakeDiscord`; they share nothing but the compiled schemas.
 
-
 pub mod fixtures;
 mod gateway;
 pub mod rest;
