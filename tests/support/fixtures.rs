@@ -8,6 +8,8 @@ use serde_json::{Value, json};
 pub const BOT_ID: u64 = 1_000;
 /// The user the fake names as the application's owner (nobody in a test).
 pub const OWNER_ID: u64 = 1_001;
+/// The largest upload Discord allows a bot in an ordinary server (25 MiB).
+pub const ATTACHMENT_SIZE_LIMIT: usize = 26_214_400;
 /// Every interaction and message carries this fixed time, so output is stable.
 pub const TIMESTAMP: &str = "2025-01-01T09:00:00.000000+00:00";
 

@@ -558,7 +558,7 @@ impl FakeDiscord {
             "locale": "en-GB",
             "entitlements": [],
             "authorizing_integration_owners": {},
-            "attachment_size_limit": 26_214_400,
+            "attachment_size_limit": fixtures::ATTACHMENT_SIZE_LIMIT,
             "app_permissions": permissions::BOT.to_string(),
         });
         match place.guild_id {

@@ -7,14 +7,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 
 use super::fixtures::{
-    BOT_ID, OWNER_ID, StoredChannel, StoredFile, StoredMessage, bot_user_json, role_json, user_json,
+    ATTACHMENT_SIZE_LIMIT, BOT_ID, OWNER_ID, StoredChannel, StoredFile, StoredMessage,
+    bot_user_json, role_json, user_json,
 };
 use super::spec::{Violation, spec};
 
@@ -184,7 +185,11 @@ impl Shared {
 }
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
-    Router::new().fallback(handle).with_state(shared)
+    // Discord takes files up to 25 MiB; axum would stop at 2 MB.
+    Router::new()
+        .fallback(handle)
+        .layer(DefaultBodyLimit::max(ATTACHMENT_SIZE_LIMIT * 4))
+        .with_state(shared)
 }
 
 async fn handle(
