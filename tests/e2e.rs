@@ -1,0 +1,8 @@
+//! End-to-end tests: the real serenity / poise stack against a fake Discord
+//! on 127.0.0.1 (see `support/mod.rs`). One test binary, so it compiles once;
+//! add a scenario file under `tests/e2e/` and list it here.
+
+mod support;
+
+#[path = "e2e/smoke.rs"]
+mod smoke;
