@@ -29,7 +29,9 @@ pub struct Chart {
 /// results instead.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ChartError {
-    #[error("The chart's font could not be loaded, so no chart was drawn. The text report has the results.")]
+    #[error(
+        "The chart's font could not be loaded, so no chart was drawn. The text report has the results."
+    )]
     Font,
     #[error("There is nothing to chart yet: {0}. Reveal some results first.")]
     Nothing(&'static str),
@@ -181,7 +183,10 @@ impl Font {
     }
 
     fn width(self, text: &str) -> Result<f64, ChartError> {
-        let (width, _) = self.desc(1.0).box_size(text).map_err(|_| ChartError::Font)?;
+        let (width, _) = self
+            .desc(1.0)
+            .box_size(text)
+            .map_err(|_| ChartError::Font)?;
         Ok(f64::from(width))
     }
 }
@@ -301,7 +306,15 @@ impl Scene {
     }
 
     /// Several lines, one under the other; returns the y under the last.
-    fn lines(&mut self, lines: &[String], x: f64, top: f64, font: Font, colour: RGBColor, align: Align) -> f64 {
+    fn lines(
+        &mut self,
+        lines: &[String],
+        x: f64,
+        top: f64,
+        font: Font,
+        colour: RGBColor,
+        align: Align,
+    ) -> f64 {
         let mut y = top;
         for line in lines {
             self.text(line, x, y, font, colour, align);
@@ -316,7 +329,10 @@ impl Scene {
             (0..sides)
                 .map(|k| {
                     let angle = start + TAU * f64::from(k) / f64::from(sides);
-                    (centre.0 + circumradius * angle.cos(), centre.1 + circumradius * angle.sin())
+                    (
+                        centre.0 + circumradius * angle.cos(),
+                        centre.1 + circumradius * angle.sin(),
+                    )
                 })
                 .collect()
         };
@@ -325,8 +341,8 @@ impl Scene {
                 self.circle(centre, radius, colour);
                 return;
             }
-            MarkShape::Square => regular(4, radius * 1.2, PI / 4.0),
-            MarkShape::TriangleUp => regular(3, radius * 1.35, -PI / 2.0),
+            MarkShape::Square => regular(4, radius * 1.25, PI / 4.0),
+            MarkShape::TriangleUp => regular(3, radius * 1.5, -PI / 2.0),
             MarkShape::Diamond => regular(4, radius * 1.3, 0.0),
             MarkShape::Hexagon => regular(6, radius * 1.1, 0.0),
         };
@@ -368,7 +384,14 @@ impl Scene {
             } else {
                 self.mark(entry.shape, centre, 12.0, entry.colour);
             }
-            self.text(entry.words, x + 34.0, y + (row_height - LABEL.size) / 2.0, LABEL, INK, Align::Left);
+            self.text(
+                entry.words,
+                x + 34.0,
+                y + (row_height - LABEL.size) / 2.0,
+                LABEL,
+                INK,
+                Align::Left,
+            );
             x += width + 40.0;
         }
         Ok(y + row_height + 8.0)
@@ -402,14 +425,17 @@ fn render(scene: &Scene, height: f64, alt_text: String) -> Result<Chart, ChartEr
         let backend =
             BitMapBackend::<RGBPixel>::with_buffer_and_format(&mut big, (big_width, big_height))
                 .map_err(drawing_error)?;
+        // The buffer starts white, so there is no background to fill.
         let area = backend.into_drawing_area();
-        area.fill(&WHITE_BG).map_err(drawing_error)?;
         let at = |(x, y): (f64, f64)| ((x * scale).round() as i32, (y * scale).round() as i32);
         for item in &scene.items {
             match item {
                 Item::Rect { from, to, colour } => {
                     let (x1, y1) = at(*to);
-                    area.draw(&Rectangle::new([at(*from), (x1 - 1, y1 - 1)], colour.filled()))
+                    area.draw(&Rectangle::new(
+                        [at(*from), (x1 - 1, y1 - 1)],
+                        colour.filled(),
+                    ))
                 }
                 Item::Circle {
                     centre,
@@ -437,11 +463,18 @@ fn render(scene: &Scene, height: f64, alt_text: String) -> Result<Chart, ChartEr
                         Align::Centre => HPos::Center,
                         Align::Right => HPos::Right,
                     };
-                    let style = font.desc(scale).color(colour).pos(Pos::new(h_pos, VPos::Top));
+                    let style = font
+                        .desc(scale)
+                        .color(colour)
+                        .pos(Pos::new(h_pos, VPos::Top));
                     // plotters puts the baseline half a size below the anchor;
                     // this puts it 0.8 of a size below the top of the em box.
                     let anchor_y = (top + 0.3 * font.size) * scale;
-                    area.draw_text(text, &style, ((x * scale).round() as i32, anchor_y.round() as i32))
+                    area.draw_text(
+                        text,
+                        &style,
+                        ((x * scale).round() as i32, anchor_y.round() as i32),
+                    )
                 }
             }
             .map_err(drawing_error)?;
@@ -468,23 +501,23 @@ fn render(scene: &Scene, height: f64, alt_text: String) -> Result<Chart, ChartEr
 
 /// Averages each `factor` × `factor` block of an RGB image.
 fn downsample(big: &[u8], width: u32, height: u32, factor: u32) -> Vec<u8> {
-    let (width, height, factor) = (width as usize, height as usize, factor as usize);
-    let big_width = width * factor;
+    let (width, factor) = (width as usize, factor as usize);
+    let big_row = width * factor * 3;
     let cells = (factor * factor) as u32;
-    let mut small = Vec::with_capacity(width * height * 3);
-    for y in 0..height {
-        for x in 0..width {
-            for channel in 0..3 {
-                let mut sum = 0u32;
-                for dy in 0..factor {
-                    for dx in 0..factor {
-                        let index = ((y * factor + dy) * big_width + x * factor + dx) * 3 + channel;
-                        sum += u32::from(big[index]);
-                    }
-                }
-                small.push(((sum + cells / 2) / cells) as u8);
+    let mut small = Vec::with_capacity(width * height as usize * 3);
+    let mut sums = vec![0u32; width * 3];
+    // Sum whole rows at a time: far quicker than block by block.
+    for band in big.chunks_exact(big_row * factor) {
+        sums.fill(0);
+        for row in band.chunks_exact(big_row) {
+            for (x, pixel) in row.chunks_exact(3).enumerate() {
+                let sum = &mut sums[x / factor * 3..][..3];
+                sum[0] += u32::from(pixel[0]);
+                sum[1] += u32::from(pixel[1]);
+                sum[2] += u32::from(pixel[2]);
             }
         }
+        small.extend(sums.iter().map(|sum| ((sum + cells / 2) / cells) as u8));
     }
     small
 }
@@ -494,7 +527,12 @@ fn downsample(big: &[u8], width: u32, height: u32, factor: u32) -> Vec<u8> {
 
 /// Breaks `text` into lines no wider than `max_width`, at most `max_lines`
 /// of them; the last is cut with "…" when the text does not fit.
-fn wrap(text: &str, font: Font, max_width: f64, max_lines: usize) -> Result<Vec<String>, ChartError> {
+fn wrap(
+    text: &str,
+    font: Font,
+    max_width: f64,
+    max_lines: usize,
+) -> Result<Vec<String>, ChartError> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
@@ -548,12 +586,14 @@ fn scale_x(value: f64, (min, max): (f64, f64), (left, right): (f64, f64)) -> f64
 
 fn check_range(label: &str, value: Option<f64>, (min, max): (f64, f64)) -> Result<(), ChartError> {
     match value {
-        Some(value) if !(value.is_finite() && (min..=max).contains(&value)) => Err(ChartError::OutOfRange {
-            label: label.to_owned(),
-            value,
-            min,
-            max,
-        }),
+        Some(value) if !(value.is_finite() && (min..=max).contains(&value)) => {
+            Err(ChartError::OutOfRange {
+                label: label.to_owned(),
+                value,
+                min,
+                max,
+            })
+        }
         _ => Ok(()),
     }
 }
@@ -572,7 +612,12 @@ fn hidden_sides_note(given: Option<&str>, council_shown: bool, vcs_shown: bool) 
     }
 }
 
-fn side_legend(council_shown: bool, vcs_shown: bool, council_words: &'static str, vcs_words: &'static str) -> Vec<LegendEntry> {
+fn side_legend(
+    council_shown: bool,
+    vcs_shown: bool,
+    council_words: &'static str,
+    vcs_words: &'static str,
+) -> Vec<LegendEntry> {
     let mut entries = Vec::new();
     if council_shown {
         entries.push(LegendEntry {
@@ -625,7 +670,13 @@ fn tick_labels(scene: &mut Scene, ticks: &[f64], range: (f64, f64), span: (f64, 
     }
 }
 
-fn gridlines(scene: &mut Scene, ticks: &[f64], range: (f64, f64), span: (f64, f64), (top, bottom): (f64, f64)) {
+fn gridlines(
+    scene: &mut Scene,
+    ticks: &[f64],
+    range: (f64, f64),
+    span: (f64, f64),
+    (top, bottom): (f64, f64),
+) {
     for &tick in ticks {
         let x = scale_x(tick, range, span);
         scene.line((x, top), (x, bottom), 2.0, GRID);
@@ -656,9 +707,12 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
 
     let mut scene = Scene::default();
     let mut y = scene.header(&input.title, note.as_deref(), MARGIN)?;
-    y = scene.legend(&side_legend(council_shown, vcs_shown, "Council mean", "VCS mean"), y)?;
+    y = scene.legend(
+        &side_legend(council_shown, vcs_shown, "Council mean", "VCS mean"),
+        y,
+    )?;
 
-    let verdicts: Vec<String> = input.rows.iter().map(|row| divergence_verdict_words(row)).collect();
+    let verdicts: Vec<String> = input.rows.iter().map(divergence_verdict_words).collect();
     let mut verdict_width: f64 = 110.0;
     for verdict in &verdicts {
         verdict_width = verdict_width.max(LABEL_BOLD.width(verdict)?);
@@ -694,16 +748,32 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
     let rows_top = laid.first().map_or(y, |row| row.top);
     for (index, row) in laid.iter().enumerate() {
         if index % 2 == 0 {
-            scene.rect((MARGIN, row.top), (WIDTH as f64 - MARGIN, row.top + row.height), ROW_SHADE);
+            scene.rect(
+                (MARGIN, row.top),
+                (WIDTH as f64 - MARGIN, row.top + row.height),
+                ROW_SHADE,
+            );
         }
     }
     gridlines(&mut scene, &TICKS_1_TO_5, SCALE_1_TO_5, span, (rows_top, y));
     for (row, place) in input.rows.iter().zip(&laid) {
         let label_top = place.top + (place.height - block_height(place.label.len(), LABEL)) / 2.0;
-        scene.lines(&place.label, MARGIN + 8.0, label_top, LABEL, INK, Align::Left);
+        scene.lines(
+            &place.label,
+            MARGIN + 8.0,
+            label_top,
+            LABEL,
+            INK,
+            Align::Left,
+        );
         let verdict_colour = if row.verdict.is_some() { INK } else { MUTED };
-        let verdict_font = if row.verdict.is_some() { LABEL_BOLD } else { LABEL };
-        let verdict_top = place.top + (place.height - block_height(place.verdict.len(), LABEL)) / 2.0;
+        let verdict_font = if row.verdict.is_some() {
+            LABEL_BOLD
+        } else {
+            LABEL
+        };
+        let verdict_top =
+            place.top + (place.height - block_height(place.verdict.len(), LABEL)) / 2.0;
         scene.lines(
             &place.verdict,
             WIDTH as f64 - MARGIN - verdict_width - 8.0,
@@ -784,6 +854,9 @@ const PROFILE_LABEL_COLUMN: f64 = 340.0;
 const BAR_HEIGHT: f64 = 30.0;
 const BAR_GAP: f64 = 8.0;
 
+/// A side's colour and how to read its value from a row.
+type ProfileSide = (RGBColor, fn(&ProfileRow) -> Option<f64>);
+
 /// Two panels of grouped bars: the four principle scores out of 15, and the
 /// three axes as means from 1 to 5, council and VCS side by side.
 pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
@@ -811,14 +884,12 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
         entry.shape = MarkShape::Square;
     }
     y = scene.legend(&legend, y)?;
-    let sides: Vec<(RGBColor, fn(&ProfileRow) -> Option<f64>)> = [
-        (council_shown, COUNCIL, (|row: &ProfileRow| row.council) as fn(&ProfileRow) -> Option<f64>),
-        (vcs_shown, VCS, |row: &ProfileRow| row.vcs),
-    ]
-    .into_iter()
-    .filter(|(shown, _, _)| *shown)
-    .map(|(_, colour, value)| (colour, value))
-    .collect();
+    let council_side: ProfileSide = (COUNCIL, |row| row.council);
+    let vcs_side: ProfileSide = (VCS, |row| row.vcs);
+    let sides: Vec<ProfileSide> = [(council_shown, council_side), (vcs_shown, vcs_side)]
+        .into_iter()
+        .filter_map(|(shown, side)| shown.then_some(side))
+        .collect();
 
     let panels = [
         (
@@ -856,7 +927,11 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
         }
         for (index, (top, height, _)) in groups.iter().enumerate() {
             if index % 2 == 0 {
-                scene.rect((MARGIN, *top), (WIDTH as f64 - MARGIN, top + height), ROW_SHADE);
+                scene.rect(
+                    (MARGIN, *top),
+                    (WIDTH as f64 - MARGIN, top + height),
+                    ROW_SHADE,
+                );
             }
         }
         gridlines(&mut scene, ticks, range, span, (panel_top, y));
@@ -869,13 +944,31 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
                 match value(row) {
                     Some(value) => {
                         let end = scale_x(value, range, span);
-                        scene.rect((base, bar_top), (end.max(base + 2.0), bar_top + BAR_HEIGHT), *colour);
+                        scene.rect(
+                            (base, bar_top),
+                            (end.max(base + 2.0), bar_top + BAR_HEIGHT),
+                            *colour,
+                        );
                         let text_top = bar_top + (BAR_HEIGHT - LABEL.size) / 2.0;
-                        scene.text(&one_decimal(value), end + 8.0, text_top, LABEL, INK, Align::Left);
+                        scene.text(
+                            &one_decimal(value),
+                            end + 8.0,
+                            text_top,
+                            LABEL,
+                            INK,
+                            Align::Left,
+                        );
                     }
                     None => {
                         let text_top = bar_top + (BAR_HEIGHT - SMALL.size) / 2.0;
-                        scene.text("too few voters to show", base + 8.0, text_top, SMALL, MUTED, Align::Left);
+                        scene.text(
+                            "too few voters to show",
+                            base + 8.0,
+                            text_top,
+                            SMALL,
+                            MUTED,
+                            Align::Left,
+                        );
                     }
                 }
                 bar_top += BAR_HEIGHT + BAR_GAP;
@@ -933,6 +1026,13 @@ fn type_look(kind: RelationshipType) -> (MarkShape, RGBColor, RGBColor) {
     }
 }
 
+/// How far above the centre a ring's name starts, so that the name fits
+/// inside the circle's edge.
+fn ring_label_depth(radius: f64, label_width: f64) -> f64 {
+    let half_chord = label_width / 2.0 + 12.0;
+    (radius - 8.0).min((radius * radius - half_chord * half_chord).max(0.0).sqrt())
+}
+
 /// The gap left at the top of each ring for its name, as a half-angle.
 fn label_gap(track_radius: f64, label_width: f64) -> f64 {
     let half = (label_width / 2.0 + MAP_MARK_RADIUS + 8.0) / track_radius;
@@ -941,12 +1041,20 @@ fn label_gap(track_radius: f64, label_width: f64) -> f64 {
 
 /// Where `count` marks go inside ring `level` (0 = the inner disc), as
 /// offsets from the centre; numbered clockwise from the top.
-fn ring_positions(level: usize, count: usize, label_width: f64) -> Result<Vec<(f64, f64)>, ChartError> {
+fn ring_positions(
+    level: usize,
+    count: usize,
+    label_width: f64,
+) -> Result<Vec<(f64, f64)>, ChartError> {
     if count == 0 {
         return Ok(Vec::new());
     }
     let outer = MAP_RADII[level];
-    let inner = if level == 0 { 0.0 } else { MAP_RADII[level - 1] };
+    let inner = if level == 0 {
+        0.0
+    } else {
+        MAP_RADII[level - 1]
+    };
     let margin = MAP_MARK_RADIUS + 6.0;
     // Track layouts from roomiest to most crowded; the first that holds
     // every mark is used.
@@ -958,7 +1066,10 @@ fn ring_positions(level: usize, count: usize, label_width: f64) -> Result<Vec<(f
             vec![outer - margin, (outer - margin) / 2.0, 0.0],
         ]
     } else {
-        vec![vec![(inner + outer) / 2.0], vec![outer - margin, inner + margin]]
+        vec![
+            vec![(inner + outer) / 2.0],
+            vec![outer - margin, inner + margin],
+        ]
     };
     let capacity = |radius: f64| -> usize {
         if radius < 1.0 {
@@ -978,7 +1089,10 @@ fn ring_positions(level: usize, count: usize, label_width: f64) -> Result<Vec<(f
     };
     // Share marks between tracks in proportion to their room.
     let total: usize = tracks.iter().map(|radius| capacity(*radius)).sum();
-    let mut shares: Vec<usize> = tracks.iter().map(|radius| count * capacity(*radius) / total).collect();
+    let mut shares: Vec<usize> = tracks
+        .iter()
+        .map(|radius| count * capacity(*radius) / total)
+        .collect();
     let mut given: usize = shares.iter().sum();
     for (share, radius) in shares.iter_mut().zip(&tracks) {
         while given < count && *share < capacity(*radius) {
@@ -996,9 +1110,19 @@ fn ring_positions(level: usize, count: usize, label_width: f64) -> Result<Vec<(f
             continue;
         }
         let gap = label_gap(*radius, label_width);
-        let usable = TAU - 2.0 * gap;
+        // Spread evenly round the whole track when the first mark still
+        // clears the ring's name; otherwise squeeze into the room left.
+        let (start, step) = if PI / share as f64 >= gap {
+            (-PI / 2.0 + PI / share as f64, TAU / share as f64)
+        } else {
+            let usable = TAU - 2.0 * gap;
+            (
+                -PI / 2.0 + gap + usable / share as f64 / 2.0,
+                usable / share as f64,
+            )
+        };
         for index in 0..share {
-            let angle = -PI / 2.0 + gap + usable * (index as f64 + 0.5) / share as f64;
+            let angle = start + step * index as f64;
             positions.push((radius * angle.cos(), radius * angle.sin()));
         }
     }
@@ -1015,29 +1139,52 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
 
     let outer = MAP_RADII[2];
     let centre = (MARGIN + outer, y + outer);
-    let ring_fills = [WHITE_BG, RGBColor(0xf4, 0xf4, 0xf4), RGBColor(0xe6, 0xe6, 0xe6)];
+    let ring_fills = [
+        WHITE_BG,
+        RGBColor(0xf4, 0xf4, 0xf4),
+        RGBColor(0xe6, 0xe6, 0xe6),
+    ];
     for level in (0..3).rev() {
         scene.circle(centre, MAP_RADII[level], RGBColor(0x8c, 0x8c, 0x8c));
         scene.circle(centre, MAP_RADII[level] - 2.0, ring_fills[level]);
     }
     let levels = [Level::Neighbourhood, Level::Place, Level::System];
-    let mut numbered: Vec<(usize, &MapEntry)> = input.relationships.iter().enumerate().map(|(i, e)| (i + 1, e)).collect();
+    let mut numbered: Vec<(usize, &MapEntry)> = input
+        .relationships
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (i + 1, e))
+        .collect();
     numbered.sort_by_key(|(number, entry)| (level_index(entry.level), *number));
     for (index, level) in levels.into_iter().enumerate() {
         let name = level_name(level);
         let label_width = LABEL_BOLD.width(name)?;
-        let label_top = centre.1 - MAP_RADII[index] + 8.0;
+        let label_top = centre.1 - ring_label_depth(MAP_RADII[index], label_width);
         scene.text(name, centre.0, label_top, LABEL_BOLD, INK, Align::Centre);
-        let entries: Vec<&(usize, &MapEntry)> = numbered.iter().filter(|(_, entry)| entry.level == level).collect();
+        let entries: Vec<&(usize, &MapEntry)> = numbered
+            .iter()
+            .filter(|(_, entry)| entry.level == level)
+            .collect();
         let positions = ring_positions(index, entries.len(), label_width)?;
         for ((number, entry), (dx, dy)) in entries.into_iter().zip(positions) {
             let (shape, colour, text_colour) = type_look(entry.kind);
             let at = (centre.0 + dx, centre.1 + dy);
             scene.mark(shape, at, MAP_MARK_RADIUS, colour);
             // Triangles hold their number a little lower, where they are wider.
-            let nudge = if shape == MarkShape::TriangleUp { 6.0 } else { 0.0 };
+            let nudge = if shape == MarkShape::TriangleUp {
+                3.0
+            } else {
+                0.0
+            };
             let font = Font::new(if *number >= 10 { 19.0 } else { 22.0 }, true);
-            scene.text(&number.to_string(), at.0, at.1 - font.size / 2.0 + nudge, font, text_colour, Align::Centre);
+            scene.text(
+                &number.to_string(),
+                at.0,
+                at.1 - font.size / 2.0 + nudge,
+                font,
+                text_colour,
+                Align::Centre,
+            );
         }
     }
 
@@ -1049,7 +1196,13 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     for kind in RelationshipType::ALL {
         let (shape, colour, _) = type_look(*kind);
         scene.mark(shape, (legend_x + 18.0, legend_y + 18.0), 16.0, colour);
-        scene.text(&capitalise(kind.as_str()), legend_x + 48.0, legend_y + 18.0 - LABEL.size / 2.0, LABEL, INK, Align::Left);
+        let name = capitalise(kind.as_str());
+        let text_top = legend_y + 18.0 - LABEL.size / 2.0;
+        scene.text(&name, legend_x + 48.0, text_top, LABEL, INK, Align::Left);
+        if input.gaps.contains(kind) {
+            let after = legend_x + 48.0 + LABEL.width(&name)? + 10.0;
+            scene.text("(gap)", after, text_top, LABEL, MUTED, Align::Left);
+        }
         legend_y += 52.0;
     }
     y += 2.0 * outer + 30.0;
@@ -1062,11 +1215,20 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     let number_width = 48.0;
     let mut entries = Vec::with_capacity(input.relationships.len());
     for (index, entry) in input.relationships.iter().enumerate() {
-        let detail = format!("{} ({}, {})", entry.name, entry.kind, level_name(entry.level).to_lowercase());
-        entries.push((index + 1, wrap(&detail, LABEL, column_width - number_width, 2)?));
+        entries.push((
+            index + 1,
+            wrap(&entry.name, LABEL, column_width - number_width, 2)?,
+        ));
     }
     if entries.is_empty() {
-        scene.text("No relationships registered yet.", MARGIN, y, LABEL, MUTED, Align::Left);
+        scene.text(
+            "No relationships registered yet.",
+            MARGIN,
+            y,
+            LABEL,
+            MUTED,
+            Align::Left,
+        );
         y += LABEL.line_height();
     }
     // Fill the left column first, then the right, keeping rows level.
@@ -1077,7 +1239,14 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
         for (column, list) in [left, right].into_iter().enumerate() {
             if let Some((number, lines)) = list.get(row) {
                 let x = MARGIN + column as f64 * (column_width + column_gap);
-                scene.text(&format!("{number}."), x + number_width - 12.0, y, LABEL_BOLD, INK, Align::Right);
+                scene.text(
+                    &format!("{number}."),
+                    x + number_width - 12.0,
+                    y,
+                    LABEL_BOLD,
+                    INK,
+                    Align::Right,
+                );
                 scene.lines(lines, x + number_width, y, LABEL, INK, Align::Left);
                 row_height = row_height.max(block_height(lines.len(), LABEL));
             }
@@ -1125,8 +1294,8 @@ fn gaps_sentence(gaps: &[RelationshipType]) -> String {
 const SCALE_0_TO_75: (f64, f64) = (0.0, 75.0);
 const TICKS_0_TO_75: [f64; 6] = [0.0, 15.0, 30.0, 45.0, 60.0, 75.0];
 const BANDS: [&str; 5] = ["not", "minimally", "somewhat", "largely", "highly"];
-const CHANGE_LABEL_COLUMN: f64 = 340.0;
-const CHANGE_VALUE_COLUMN: f64 = 170.0;
+const CHANGE_LABEL_COLUMN: f64 = 300.0;
+const CHANGE_VALUE_COLUMN: f64 = 150.0;
 const SIDE_ROW: f64 = 46.0;
 
 struct SideChange {
@@ -1161,7 +1330,9 @@ fn side_changes(row: &ChangeRow) -> [SideChange; 2] {
 pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     ensure_fonts()?;
     if input.rows.is_empty() {
-        return Err(ChartError::Nothing("no relationship has scores from both runs"));
+        return Err(ChartError::Nothing(
+            "no relationship has scores from both runs",
+        ));
     }
     for row in &input.rows {
         for side in side_changes(row) {
@@ -1173,8 +1344,14 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
         check_range(&item.label, Some(item.then), SCALE_1_TO_5)?;
         check_range(&item.label, Some(item.now), SCALE_1_TO_5)?;
     }
-    let council_shown = input.rows.iter().any(|row| row.council_then.is_some() || row.council_now.is_some());
-    let vcs_shown = input.rows.iter().any(|row| row.vcs_then.is_some() || row.vcs_now.is_some());
+    let council_shown = input
+        .rows
+        .iter()
+        .any(|row| row.council_then.is_some() || row.council_now.is_some());
+    let vcs_shown = input
+        .rows
+        .iter()
+        .any(|row| row.vcs_then.is_some() || row.vcs_now.is_some());
     let shown = [council_shown, vcs_shown];
     let note = hidden_sides_note(None, council_shown, vcs_shown);
 
@@ -1182,7 +1359,13 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     let mut y = scene.header(&input.title, note.as_deref(), MARGIN)?;
     let mut legend = Vec::new();
     for (is_shown, colour, shape, then_words, now_words) in [
-        (council_shown, COUNCIL, MarkShape::Circle, "Council then", "Council now"),
+        (
+            council_shown,
+            COUNCIL,
+            MarkShape::Circle,
+            "Council then",
+            "Council now",
+        ),
         (vcs_shown, VCS, MarkShape::Square, "VCS then", "VCS now"),
     ] {
         if is_shown {
@@ -1209,7 +1392,11 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     for (index, band) in BANDS.iter().enumerate() {
         let from = scale_x(index as f64 * 15.0, SCALE_0_TO_75, span);
         let to = scale_x((index + 1) as f64 * 15.0, SCALE_0_TO_75, span);
-        let font = if SMALL.width(band)? <= to - from - 4.0 { SMALL } else { Font::new(18.0, false) };
+        let font = if SMALL.width(band)? <= to - from - 4.0 {
+            SMALL
+        } else {
+            Font::new(18.0, false)
+        };
         scene.text(band, (from + to) / 2.0, y, font, MUTED, Align::Centre);
     }
     y += SMALL.line_height() + 2.0;
@@ -1227,15 +1414,29 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     let rows_top = laid.first().map_or(y, |(top, _, _)| *top);
     for (index, (top, height, _)) in laid.iter().enumerate() {
         if index % 2 == 0 {
-            scene.rect((MARGIN, *top), (WIDTH as f64 - MARGIN, top + height), ROW_SHADE);
+            scene.rect(
+                (MARGIN, *top),
+                (WIDTH as f64 - MARGIN, top + height),
+                ROW_SHADE,
+            );
         }
     }
-    gridlines(&mut scene, &TICKS_0_TO_75, SCALE_0_TO_75, span, (rows_top, y));
+    gridlines(
+        &mut scene,
+        &TICKS_0_TO_75,
+        SCALE_0_TO_75,
+        span,
+        (rows_top, y),
+    );
     for (row, (top, height, label)) in input.rows.iter().zip(&laid) {
         let label_top = top + (height - block_height(label.len(), LABEL)) / 2.0;
         scene.lines(label, MARGIN + 8.0, label_top, LABEL, INK, Align::Left);
         let mut centre_y = top + (height - sides_per_row as f64 * SIDE_ROW) / 2.0 + SIDE_ROW / 2.0;
-        for (side, _) in side_changes(row).into_iter().zip(shown).filter(|(_, is_shown)| *is_shown) {
+        for (side, _) in side_changes(row)
+            .into_iter()
+            .zip(shown)
+            .filter(|(_, is_shown)| *is_shown)
+        {
             draw_side_change(&mut scene, &side, centre_y, span)?;
             centre_y += SIDE_ROW;
         }
@@ -1243,8 +1444,13 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     y += 6.0;
     tick_labels(&mut scene, &TICKS_0_TO_75, SCALE_0_TO_75, span, y);
     y += SMALL.line_height() + 4.0;
-    scene.text("Score out of 75", (span.0 + span.1) / 2.0, y, SMALL, MUTED, Align::Centre);
-    y += SMALL.line_height() + 16.0;
+    let caption = wrap(
+        "Score out of 75, in the toolkit's bands from not strategic to highly strategic.",
+        SMALL,
+        WIDTH as f64 - MARGIN - plot_left,
+        2,
+    )?;
+    y = scene.lines(&caption, plot_left, y, SMALL, MUTED, Align::Left) + 16.0;
 
     let mut alt = vec![
         format!("{}.", input.title.trim_end_matches('.')),
@@ -1281,7 +1487,12 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     render(&scene, y + MARGIN - 10.0, alt.join("\n"))
 }
 
-fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (f64, f64)) -> Result<(), ChartError> {
+fn draw_side_change(
+    scene: &mut Scene,
+    side: &SideChange,
+    centre_y: f64,
+    span: (f64, f64),
+) -> Result<(), ChartError> {
     let value_x = WIDTH as f64 - MARGIN - CHANGE_VALUE_COLUMN + 10.0;
     let text_top = centre_y - LABEL.size / 2.0;
     let then_x = side.then.map(|value| scale_x(value, SCALE_0_TO_75, span));
@@ -1294,7 +1505,11 @@ fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (
             let base = tip - direction * 14.0;
             scene.line((then_x, centre_y), (base, centre_y), 4.0, side.colour);
             scene.items.push(Item::Polygon {
-                points: vec![(tip, centre_y), (base, centre_y - 9.0), (base, centre_y + 9.0)],
+                points: vec![
+                    (tip, centre_y),
+                    (base, centre_y - 9.0),
+                    (base, centre_y + 9.0),
+                ],
                 colour: side.colour,
             });
         }
@@ -1311,8 +1526,19 @@ fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (
         (Some(then), None) => (format!("then {}", whole(then)), INK),
         (None, None) => ("too few voters".to_owned(), MUTED),
     };
-    let font = if side.then.is_none() && side.now.is_none() { SMALL } else { LABEL };
-    scene.text(&words, value_x, text_top + (LABEL.size - font.size) / 2.0, font, colour, Align::Left);
+    let font = if side.then.is_none() && side.now.is_none() {
+        SMALL
+    } else {
+        LABEL
+    };
+    scene.text(
+        &words,
+        value_x,
+        text_top + (LABEL.size - font.size) / 2.0,
+        font,
+        colour,
+        Align::Left,
+    );
     Ok(())
 }
 
@@ -1338,8 +1564,16 @@ fn change_words(side: &SideChange) -> String {
             whole(now),
             movement_words(then, now, round_whole, whole)
         ),
-        (None, Some(now)) => format!("{} {} now, not shown last time (too few voters)", side.name, whole(now)),
-        (Some(then), None) => format!("{} {} then, not shown now (too few voters)", side.name, whole(then)),
+        (None, Some(now)) => format!(
+            "{} {} now, not shown last time (too few voters)",
+            side.name,
+            whole(now)
+        ),
+        (Some(then), None) => format!(
+            "{} {} then, not shown now (too few voters)",
+            side.name,
+            whole(then)
+        ),
         (None, None) => format!("{} not shown (too few voters)", side.name),
     }
 }
@@ -1422,12 +1656,36 @@ mod tests {
         MapInput {
             title: "Our relationships".to_owned(),
             relationships: vec![
-                entry("Health and wellbeing board", Level::System, RelationshipType::Shaping),
-                entry("Community hubs network", Level::Neighbourhood, RelationshipType::Neighbourhood),
-                entry("Voluntary sector forum", Level::Place, RelationshipType::Ongoing),
-                entry("Social prescribing contract", Level::Place, RelationshipType::Commissioning),
-                entry("Warm spaces", Level::Neighbourhood, RelationshipType::Ongoing),
-                entry("Integrated care partnership VCSE alliance steering group", Level::System, RelationshipType::Shaping),
+                entry(
+                    "Health and wellbeing board",
+                    Level::System,
+                    RelationshipType::Shaping,
+                ),
+                entry(
+                    "Community hubs network",
+                    Level::Neighbourhood,
+                    RelationshipType::Neighbourhood,
+                ),
+                entry(
+                    "Voluntary sector forum",
+                    Level::Place,
+                    RelationshipType::Ongoing,
+                ),
+                entry(
+                    "Social prescribing contract",
+                    Level::Place,
+                    RelationshipType::Commissioning,
+                ),
+                entry(
+                    "Warm spaces",
+                    Level::Neighbourhood,
+                    RelationshipType::Ongoing,
+                ),
+                entry(
+                    "Integrated care partnership VCSE alliance steering group",
+                    Level::System,
+                    RelationshipType::Shaping,
+                ),
             ],
             gaps: vec![RelationshipType::Delivery],
         }
@@ -1467,17 +1725,407 @@ mod tests {
         }
     }
 
+    fn crowded_map() -> MapInput {
+        let levels = [
+            (Level::System, 30),
+            (Level::Place, 20),
+            (Level::Neighbourhood, 12),
+        ];
+        let mut relationships = Vec::new();
+        for (level, count) in levels {
+            for index in 0..count {
+                relationships.push(MapEntry {
+                    name: format!("{} relationship {}", level_name(level), index + 1),
+                    level,
+                    kind: RelationshipType::ALL[index % 5],
+                });
+            }
+        }
+        MapInput {
+            title: "A crowded map".to_owned(),
+            relationships,
+            gaps: Vec::new(),
+        }
+    }
+
+    /// Each sample rendered once and shared by the tests that look at it.
+    struct Rendered {
+        divergence: Chart,
+        divergence_council_only: Chart,
+        profile: Chart,
+        profile_council_only: Chart,
+        map: Chart,
+        change: Chart,
+        change_council_only: Chart,
+    }
+
+    fn rendered() -> &'static Rendered {
+        static RENDERED: OnceLock<Rendered> = OnceLock::new();
+        RENDERED.get_or_init(|| {
+            let mut profile_council_only = profile_sample();
+            for row in profile_council_only
+                .principles
+                .iter_mut()
+                .chain(&mut profile_council_only.axes)
+            {
+                row.vcs = None;
+            }
+            let mut change_council_only = change_sample();
+            for row in &mut change_council_only.rows {
+                row.vcs_then = None;
+                row.vcs_now = None;
+            }
+            Rendered {
+                divergence: divergence_chart(&divergence_sample()).unwrap(),
+                divergence_council_only: divergence_chart(&council_only(divergence_sample()))
+                    .unwrap(),
+                profile: profile_chart(&profile_sample()).unwrap(),
+                profile_council_only: profile_chart(&profile_council_only).unwrap(),
+                map: relationship_map(&map_sample()).unwrap(),
+                change: change_chart(&change_sample()).unwrap(),
+                change_council_only: change_chart(&change_council_only).unwrap(),
+            }
+        })
+    }
+
+    fn all_charts() -> Vec<(&'static str, &'static Chart)> {
+        let charts = rendered();
+        vec![
+            ("divergence", &charts.divergence),
+            ("divergence_council_only", &charts.divergence_council_only),
+            ("profile", &charts.profile),
+            ("profile_council_only", &charts.profile_council_only),
+            ("map", &charts.map),
+            ("change", &charts.change),
+            ("change_council_only", &charts.change_council_only),
+        ]
+    }
+
+    fn pixels(chart: &Chart) -> image::RgbImage {
+        image::load_from_memory(&chart.png).unwrap().to_rgb8()
+    }
+
+    fn near(pixel: &image::Rgb<u8>, colour: RGBColor) -> bool {
+        let [r, g, b] = pixel.0;
+        r.abs_diff(colour.0) as u32 + g.abs_diff(colour.1) as u32 + b.abs_diff(colour.2) as u32
+            <= 60
+    }
+
+    fn count_near(image: &image::RgbImage, colour: RGBColor) -> usize {
+        image.pixels().filter(|pixel| near(pixel, colour)).count()
+    }
+
+    #[test]
+    fn every_chart_is_a_png_of_its_stated_size_with_text_and_colour() {
+        for (name, chart) in all_charts() {
+            let image = pixels(chart);
+            assert_eq!(
+                (image.width(), image.height()),
+                (chart.width, chart.height),
+                "{name}"
+            );
+            assert_eq!(chart.width, 1200, "{name}");
+            let distinct: std::collections::HashSet<[u8; 3]> =
+                image.pixels().map(|pixel| pixel.0).collect();
+            assert!(
+                distinct.len() > 200,
+                "{name} has only {} colours",
+                distinct.len()
+            );
+            // Only text is drawn in near-black ink.
+            let ink = image
+                .pixels()
+                .filter(|pixel| pixel.0.iter().all(|channel| *channel < 90))
+                .count();
+            assert!(ink > 2_000, "{name} has only {ink} text pixels");
+            assert!(
+                count_near(&image, COUNCIL) > 500,
+                "{name} shows no council blue"
+            );
+        }
+    }
+
+    #[test]
+    fn a_hidden_vcs_side_draws_no_orange_and_the_alt_text_says_so() {
+        let charts = rendered();
+        for chart in [&charts.divergence, &charts.profile, &charts.change] {
+            assert!(count_near(&pixels(chart), VCS) > 500);
+        }
+        for chart in [
+            &charts.divergence_council_only,
+            &charts.profile_council_only,
+            &charts.change_council_only,
+        ] {
+            assert_eq!(count_near(&pixels(chart), VCS), 0);
+            assert!(
+                chart.alt_text.contains("VCS: too few voters to show"),
+                "{}",
+                chart.alt_text
+            );
+        }
+        assert!(
+            charts
+                .divergence_council_only
+                .alt_text
+                .contains("Shared use of data: council 2.0, VCS not shown (too few voters).")
+        );
+    }
+
+    #[test]
+    fn alt_text_gives_every_label_and_figure() {
+        let charts = rendered();
+        for row in divergence_sample().rows {
+            assert!(
+                charts.divergence.alt_text.contains(&row.label),
+                "{}",
+                row.label
+            );
+        }
+        assert!(charts
+            .divergence
+            .alt_text
+            .contains("Better understanding of the needs of local communities, especially those seldom heard: council 4.2, VCS 2.1. Diverges."));
+        assert!(
+            charts
+                .divergence
+                .alt_text
+                .contains("Volunteering: council 3.0, VCS not shown (too few voters).")
+        );
+
+        let profile = profile_sample();
+        for row in profile.principles.iter().chain(&profile.axes) {
+            assert!(
+                charts.profile.alt_text.contains(&row.label),
+                "{}",
+                row.label
+            );
+        }
+        assert!(
+            charts
+                .profile
+                .alt_text
+                .contains("Relational culture: council 9.3, VCS 12.0.")
+        );
+
+        for entry in map_sample().relationships {
+            assert!(charts.map.alt_text.contains(&entry.name), "{}", entry.name);
+        }
+        assert!(charts.map.alt_text.contains(
+            "Neighbourhood: 2. Community hubs network (neighbourhood); 5. Warm spaces (ongoing)."
+        ));
+        assert!(charts.map.alt_text.ends_with("Gaps: delivery."));
+
+        let change = change_sample();
+        for row in &change.rows {
+            assert!(charts.change.alt_text.contains(&row.label), "{}", row.label);
+        }
+        for item in &change.moved_items {
+            assert!(
+                charts.change.alt_text.contains(&item.label),
+                "{}",
+                item.label
+            );
+        }
+        // 32.4 shows as 32 and 45.5 as 46 (halves up), so the move is 14.
+        assert!(charts.change.alt_text.contains(
+            "Health and wellbeing board: council 32 then, 46 now (up 14); VCS 40 then, 28 now (down 12)."
+        ));
+        assert!(
+            charts
+                .change
+                .alt_text
+                .contains("We share decisions about money: 2.3 then, 3.8 now (up 1.5).")
+        );
+    }
+
+    #[test]
+    fn the_same_input_gives_the_same_bytes() {
+        let charts = rendered();
+        assert_eq!(
+            divergence_chart(&divergence_sample()).unwrap(),
+            charts.divergence
+        );
+        assert_eq!(relationship_map(&map_sample()).unwrap(), charts.map);
+    }
+
+    #[test]
+    fn the_divergence_chart_grows_with_its_rows() {
+        let mut longer = divergence_sample();
+        longer.rows.extend(divergence_sample().rows);
+        let chart = divergence_chart(&longer).unwrap();
+        // Four more rows: three of 64 px and one of three wrapped lines
+        // (3 × 30 + 22 = 112 px).
+        assert_eq!(chart.height, rendered().divergence.height + 3 * 64 + 112);
+    }
+
+    #[test]
+    fn charts_refuse_values_off_the_scale_and_empty_input() {
+        let mut bad = divergence_sample();
+        bad.rows[1].council = Some(5.5);
+        assert_eq!(
+            divergence_chart(&bad).unwrap_err(),
+            ChartError::OutOfRange {
+                label: "Shared use of data".to_owned(),
+                value: 5.5,
+                min: 1.0,
+                max: 5.0
+            }
+        );
+        let mut not_a_number = profile_sample();
+        not_a_number.axes[0].vcs = Some(f64::NAN);
+        assert!(matches!(
+            profile_chart(&not_a_number),
+            Err(ChartError::OutOfRange { .. })
+        ));
+        let mut over = change_sample();
+        over.rows[0].vcs_now = Some(76.0);
+        assert!(matches!(
+            change_chart(&over),
+            Err(ChartError::OutOfRange { .. })
+        ));
+
+        let empty = DivergenceInput {
+            title: "Nothing".to_owned(),
+            rows: Vec::new(),
+            hidden_note: None,
+        };
+        assert_eq!(
+            divergence_chart(&empty).unwrap_err().to_string(),
+            "There is nothing to chart yet: no items have results. Reveal some results first."
+        );
+    }
+
+    #[test]
+    fn too_many_rows_are_refused_with_a_pointer_to_the_text_report() {
+        let mut huge = divergence_sample();
+        let row = huge.rows[1].clone();
+        huge.rows = vec![row; 200];
+        let error = divergence_chart(&huge).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .ends_with("The text report lists everything."),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn an_empty_map_still_draws_the_circles_and_names_every_gap() {
+        let input = MapInput {
+            title: "No relationships yet".to_owned(),
+            relationships: Vec::new(),
+            gaps: RelationshipType::ALL.to_vec(),
+        };
+        let chart = relationship_map(&input).unwrap();
+        assert!(chart.alt_text.ends_with(
+            "System: none.\nGaps: shaping, ongoing, neighbourhood, commissioning, delivery."
+        ));
+    }
+
+    #[test]
+    fn map_marks_stay_inside_their_ring_without_touching() {
+        for (level, count) in [(0, 1), (0, 2), (0, 12), (1, 3), (1, 20), (2, 30), (2, 60)] {
+            let label_width = 170.0;
+            let positions = ring_positions(level, count, label_width).unwrap();
+            assert_eq!(positions.len(), count);
+            let inner = if level == 0 {
+                0.0
+            } else {
+                MAP_RADII[level - 1]
+            };
+            for (x, y) in &positions {
+                let radius = x.hypot(*y);
+                assert!(
+                    radius + MAP_MARK_RADIUS <= MAP_RADII[level],
+                    "level {level}, {count} marks"
+                );
+                assert!(
+                    radius == 0.0 || radius - MAP_MARK_RADIUS >= inner,
+                    "level {level}, {count} marks"
+                );
+            }
+            for (index, a) in positions.iter().enumerate() {
+                for b in &positions[index + 1..] {
+                    let distance = (a.0 - b.0).hypot(a.1 - b.1);
+                    assert!(
+                        distance >= 2.0 * MAP_MARK_RADIUS,
+                        "level {level}, {count} marks: {distance}"
+                    );
+                }
+            }
+        }
+        // One neighbourhood relationship sits in the middle.
+        assert_eq!(ring_positions(0, 1, 170.0).unwrap(), vec![(0.0, 0.0)]);
+        assert!(matches!(
+            ring_positions(0, 40, 170.0),
+            Err(ChartError::TooBig(_))
+        ));
+    }
+
+    #[test]
+    fn numbers_are_rounded_halves_up_and_moves_agree_with_them() {
+        assert_eq!(whole(32.5), "33");
+        assert_eq!(whole(45.49), "45");
+        assert_eq!(one_decimal(2.25), "2.3");
+        assert_eq!(movement_words(32.4, 45.5, round_whole, whole), "up 14");
+        assert_eq!(movement_words(50.0, 50.2, round_whole, whole), "no change");
+        assert_eq!(
+            movement_words(4.0, 2.9, round_tenth, one_decimal),
+            "down 1.1"
+        );
+        assert_eq!(scale_x(3.0, SCALE_1_TO_5, (100.0, 500.0)), 300.0);
+        assert_eq!(scale_x(45.0, SCALE_0_TO_75, (0.0, 750.0)), 450.0);
+    }
+
+    #[test]
+    fn gaps_are_listed_in_a_sentence() {
+        assert_eq!(
+            gaps_sentence(&[RelationshipType::Commissioning, RelationshipType::Delivery]),
+            "Gaps: commissioning, delivery."
+        );
+        assert_eq!(
+            gaps_sentence(&[]),
+            "Gaps: none. Every type has at least one relationship."
+        );
+    }
+
+    #[test]
+    fn long_text_wraps_within_its_width_and_is_cut_with_an_ellipsis() {
+        ensure_fonts().unwrap();
+        let text =
+            "Better understanding of the needs of local communities, especially those seldom heard";
+        let lines = wrap(text, LABEL, 200.0, 2).unwrap();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'));
+        for line in &lines {
+            assert!(LABEL.width(line).unwrap() <= 200.0, "{line}");
+        }
+        let all = wrap(text, LABEL, 200.0, 20).unwrap();
+        assert_eq!(all.join(" "), text);
+        let one_long_word = wrap(&"x".repeat(60), LABEL, 200.0, 5).unwrap();
+        assert!(one_long_word.len() > 1);
+        assert_eq!(one_long_word.concat(), "x".repeat(60));
+    }
+
+    /// Writes every sample to the directory in CHART_SAMPLES, to look at.
     #[test]
     fn write_samples_for_viewing() {
         let Ok(dir) = std::env::var("CHART_SAMPLES") else {
             return;
         };
         let charts = [
-            ("divergence", divergence_chart(&divergence_sample()).unwrap()),
-            ("divergence_council_only", divergence_chart(&council_only(divergence_sample())).unwrap()),
+            (
+                "divergence",
+                divergence_chart(&divergence_sample()).unwrap(),
+            ),
+            (
+                "divergence_council_only",
+                divergence_chart(&council_only(divergence_sample())).unwrap(),
+            ),
             ("profile", profile_chart(&profile_sample()).unwrap()),
             ("map", relationship_map(&map_sample()).unwrap()),
             ("change", change_chart(&change_sample()).unwrap()),
+            ("map_crowded", relationship_map(&crowded_map()).unwrap()),
         ];
         for (name, chart) in charts {
             std::fs::write(format!("{dir}/{name}.png"), &chart.png).unwrap();
