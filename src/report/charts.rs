@@ -341,7 +341,7 @@ impl Scene {
                 self.circle(centre, radius, colour);
                 return;
             }
-            MarkShape::Square => regular(4, radius * 1.25, PI / 4.0),
+            MarkShape::Square => regular(4, radius * 1.4, PI / 4.0),
             MarkShape::TriangleUp => regular(3, radius * 1.5, -PI / 2.0),
             MarkShape::Diamond => regular(4, radius * 1.3, 0.0),
             MarkShape::Hexagon => regular(6, radius * 1.1, 0.0),
@@ -578,6 +578,13 @@ fn block_height(lines: usize, font: Font) -> f64 {
     lines.max(1) as f64 * font.line_height()
 }
 
+/// The top of a block of `lines` that looks centred in a band: the space
+/// under the last line is left out, as the eye does.
+fn centred_top(band_top: f64, band_height: f64, lines: usize, font: Font) -> f64 {
+    let seen = block_height(lines, font) - (font.line_height() - font.size);
+    band_top + (band_height - seen) / 2.0
+}
+
 /// The x of `value` on a scale from `min` to `max` drawn between `left` and
 /// `right`.
 fn scale_x(value: f64, (min, max): (f64, f64), (left, right): (f64, f64)) -> f64 {
@@ -757,7 +764,7 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
     }
     gridlines(&mut scene, &TICKS_1_TO_5, SCALE_1_TO_5, span, (rows_top, y));
     for (row, place) in input.rows.iter().zip(&laid) {
-        let label_top = place.top + (place.height - block_height(place.label.len(), LABEL)) / 2.0;
+        let label_top = centred_top(place.top, place.height, place.label.len(), LABEL);
         scene.lines(
             &place.label,
             MARGIN + 8.0,
@@ -772,8 +779,7 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
         } else {
             LABEL
         };
-        let verdict_top =
-            place.top + (place.height - block_height(place.verdict.len(), LABEL)) / 2.0;
+        let verdict_top = centred_top(place.top, place.height, place.verdict.len(), LABEL);
         scene.lines(
             &place.verdict,
             WIDTH as f64 - MARGIN - verdict_width - 8.0,
@@ -788,11 +794,21 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
         if let (Some(council_x), Some(vcs_x)) = (council_x, vcs_x) {
             scene.line((council_x, centre_y), (vcs_x, centre_y), 5.0, CONNECTOR);
         }
+        // Marks that would cover each other are pulled apart a little
+        // vertically, and a white halo keeps their edges clear.
+        let nudge = match (council_x, vcs_x) {
+            (Some(council_x), Some(vcs_x)) if (council_x - vcs_x).abs() < 20.0 => 8.0,
+            _ => 0.0,
+        };
         if let Some(vcs_x) = vcs_x {
-            scene.mark(MarkShape::Square, (vcs_x, centre_y), 12.0, VCS);
+            let at = (vcs_x, centre_y + nudge);
+            scene.mark(MarkShape::Square, at, 14.5, WHITE_BG);
+            scene.mark(MarkShape::Square, at, 12.0, VCS);
         }
         if let Some(council_x) = council_x {
-            scene.mark(MarkShape::Circle, (council_x, centre_y), 12.0, COUNCIL);
+            let at = (council_x, centre_y - nudge);
+            scene.circle(at, 14.5, WHITE_BG);
+            scene.circle(at, 12.0, COUNCIL);
         }
     }
     y += 6.0;
@@ -936,7 +952,7 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
         }
         gridlines(&mut scene, ticks, range, span, (panel_top, y));
         for (row, (top, height, label)) in rows.iter().zip(&groups) {
-            let label_top = top + (height - block_height(label.len(), LABEL)) / 2.0;
+            let label_top = centred_top(*top, *height, label.len(), LABEL);
             scene.lines(label, MARGIN + 8.0, label_top, LABEL, INK, Align::Left);
             let mut bar_top = top + (height - bars_height) / 2.0;
             for (colour, value) in &sides {
@@ -1429,7 +1445,7 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
         (rows_top, y),
     );
     for (row, (top, height, label)) in input.rows.iter().zip(&laid) {
-        let label_top = top + (height - block_height(label.len(), LABEL)) / 2.0;
+        let label_top = centred_top(*top, *height, label.len(), LABEL);
         scene.lines(label, MARGIN + 8.0, label_top, LABEL, INK, Align::Left);
         let mut centre_y = top + (height - sides_per_row as f64 * SIDE_ROW) / 2.0 + SIDE_ROW / 2.0;
         for (side, _) in side_changes(row)
@@ -1748,20 +1764,35 @@ mod tests {
         }
     }
 
-    /// Each sample rendered once and shared by the tests that look at it.
-    struct Rendered {
-        divergence: Chart,
-        divergence_council_only: Chart,
-        profile: Chart,
-        profile_council_only: Chart,
-        map: Chart,
-        change: Chart,
-        change_council_only: Chart,
+    /// Text long enough to wrap and be cut everywhere it can be.
+    fn long_text() -> DivergenceInput {
+        let mut input = divergence_sample();
+        input.title = "Assessment three for the integrated care partnership's voluntary, community and social enterprise alliance: where the council and VCS see things differently".to_owned();
+        input.hidden_note = Some("Some items are not shown for one side because fewer than three people from that side answered them.".to_owned());
+        input.rows[1].label =
+            "Supercalifragilisticexpialidociouspartnershipworkingwithoutanyspaces".to_owned();
+        input.rows[2].label = "A very long label that goes on and on about commissioning, co-production, shared outcomes, pooled budgets and the role of infrastructure bodies in brokering relationships".to_owned();
+        input.rows[2].verdict = Some("differs a great deal more than expected".to_owned());
+        input
     }
 
-    fn rendered() -> &'static Rendered {
-        static RENDERED: OnceLock<Rendered> = OnceLock::new();
-        RENDERED.get_or_init(|| {
+    /// A rendered sample and its decoded pixels.
+    struct Sample {
+        name: &'static str,
+        chart: Chart,
+        image: image::RgbImage,
+    }
+
+    fn sample(name: &'static str, chart: Result<Chart, ChartError>) -> Sample {
+        let chart = chart.unwrap();
+        let image = image::load_from_memory(&chart.png).unwrap().to_rgb8();
+        Sample { name, chart, image }
+    }
+
+    /// Each sample rendered and decoded once, shared by the tests.
+    fn samples() -> &'static [Sample] {
+        static SAMPLES: OnceLock<Vec<Sample>> = OnceLock::new();
+        SAMPLES.get_or_init(|| {
             let mut profile_council_only = profile_sample();
             for row in profile_council_only
                 .principles
@@ -1775,34 +1806,23 @@ mod tests {
                 row.vcs_then = None;
                 row.vcs_now = None;
             }
-            Rendered {
-                divergence: divergence_chart(&divergence_sample()).unwrap(),
-                divergence_council_only: divergence_chart(&council_only(divergence_sample()))
-                    .unwrap(),
-                profile: profile_chart(&profile_sample()).unwrap(),
-                profile_council_only: profile_chart(&profile_council_only).unwrap(),
-                map: relationship_map(&map_sample()).unwrap(),
-                change: change_chart(&change_sample()).unwrap(),
-                change_council_only: change_chart(&change_council_only).unwrap(),
-            }
+            vec![
+                sample("divergence", divergence_chart(&divergence_sample())),
+                sample(
+                    "divergence_council_only",
+                    divergence_chart(&council_only(divergence_sample())),
+                ),
+                sample("profile", profile_chart(&profile_sample())),
+                sample("profile_council_only", profile_chart(&profile_council_only)),
+                sample("map", relationship_map(&map_sample())),
+                sample("change", change_chart(&change_sample())),
+                sample("change_council_only", change_chart(&change_council_only)),
+            ]
         })
     }
 
-    fn all_charts() -> Vec<(&'static str, &'static Chart)> {
-        let charts = rendered();
-        vec![
-            ("divergence", &charts.divergence),
-            ("divergence_council_only", &charts.divergence_council_only),
-            ("profile", &charts.profile),
-            ("profile_council_only", &charts.profile_council_only),
-            ("map", &charts.map),
-            ("change", &charts.change),
-            ("change_council_only", &charts.change_council_only),
-        ]
-    }
-
-    fn pixels(chart: &Chart) -> image::RgbImage {
-        image::load_from_memory(&chart.png).unwrap().to_rgb8()
+    fn named(name: &str) -> &'static Sample {
+        samples().iter().find(|sample| sample.name == name).unwrap()
     }
 
     fn near(pixel: &image::Rgb<u8>, colour: RGBColor) -> bool {
@@ -1817,8 +1837,7 @@ mod tests {
 
     #[test]
     fn every_chart_is_a_png_of_its_stated_size_with_text_and_colour() {
-        for (name, chart) in all_charts() {
-            let image = pixels(chart);
+        for Sample { name, chart, image } in samples() {
             assert_eq!(
                 (image.width(), image.height()),
                 (chart.width, chart.height),
@@ -1847,25 +1866,22 @@ mod tests {
 
     #[test]
     fn a_hidden_vcs_side_draws_no_orange_and_the_alt_text_says_so() {
-        let charts = rendered();
-        for chart in [&charts.divergence, &charts.profile, &charts.change] {
-            assert!(count_near(&pixels(chart), VCS) > 500);
-        }
-        for chart in [
-            &charts.divergence_council_only,
-            &charts.profile_council_only,
-            &charts.change_council_only,
-        ] {
-            assert_eq!(count_near(&pixels(chart), VCS), 0);
+        for name in ["divergence", "profile", "change"] {
+            assert!(count_near(&named(name).image, VCS) > 500, "{name}");
+            let hidden = named(&format!("{name}_council_only"));
+            assert_eq!(count_near(&hidden.image, VCS), 0, "{name}");
             assert!(
-                chart.alt_text.contains("VCS: too few voters to show"),
+                hidden
+                    .chart
+                    .alt_text
+                    .contains("VCS: too few voters to show"),
                 "{}",
-                chart.alt_text
+                hidden.chart.alt_text
             );
         }
         assert!(
-            charts
-                .divergence_council_only
+            named("divergence_council_only")
+                .chart
                 .alt_text
                 .contains("Shared use of data: council 2.0, VCS not shown (too few voters).")
         );
@@ -1873,66 +1889,55 @@ mod tests {
 
     #[test]
     fn alt_text_gives_every_label_and_figure() {
-        let charts = rendered();
+        let [divergence, profile_chart, map, change_chart] =
+            ["divergence", "profile", "map", "change"].map(|name| &named(name).chart);
         for row in divergence_sample().rows {
-            assert!(
-                charts.divergence.alt_text.contains(&row.label),
-                "{}",
-                row.label
-            );
+            assert!(divergence.alt_text.contains(&row.label), "{}", row.label);
         }
-        assert!(charts
-            .divergence
+        assert!(divergence
             .alt_text
             .contains("Better understanding of the needs of local communities, especially those seldom heard: council 4.2, VCS 2.1. Diverges."));
         assert!(
-            charts
-                .divergence
+            divergence
                 .alt_text
                 .contains("Volunteering: council 3.0, VCS not shown (too few voters).")
         );
 
         let profile = profile_sample();
         for row in profile.principles.iter().chain(&profile.axes) {
-            assert!(
-                charts.profile.alt_text.contains(&row.label),
-                "{}",
-                row.label
-            );
+            assert!(profile_chart.alt_text.contains(&row.label), "{}", row.label);
         }
         assert!(
-            charts
-                .profile
+            profile_chart
                 .alt_text
                 .contains("Relational culture: council 9.3, VCS 12.0.")
         );
 
         for entry in map_sample().relationships {
-            assert!(charts.map.alt_text.contains(&entry.name), "{}", entry.name);
+            assert!(map.alt_text.contains(&entry.name), "{}", entry.name);
         }
-        assert!(charts.map.alt_text.contains(
+        assert!(map.alt_text.contains(
             "Neighbourhood: 2. Community hubs network (neighbourhood); 5. Warm spaces (ongoing)."
         ));
-        assert!(charts.map.alt_text.ends_with("Gaps: delivery."));
+        assert!(map.alt_text.ends_with("Gaps: delivery."));
 
         let change = change_sample();
         for row in &change.rows {
-            assert!(charts.change.alt_text.contains(&row.label), "{}", row.label);
+            assert!(change_chart.alt_text.contains(&row.label), "{}", row.label);
         }
         for item in &change.moved_items {
             assert!(
-                charts.change.alt_text.contains(&item.label),
+                change_chart.alt_text.contains(&item.label),
                 "{}",
                 item.label
             );
         }
         // 32.4 shows as 32 and 45.5 as 46 (halves up), so the move is 14.
-        assert!(charts.change.alt_text.contains(
+        assert!(change_chart.alt_text.contains(
             "Health and wellbeing board: council 32 then, 46 now (up 14); VCS 40 then, 28 now (down 12)."
         ));
         assert!(
-            charts
-                .change
+            change_chart
                 .alt_text
                 .contains("We share decisions about money: 2.3 then, 3.8 now (up 1.5).")
         );
@@ -1940,12 +1945,11 @@ mod tests {
 
     #[test]
     fn the_same_input_gives_the_same_bytes() {
-        let charts = rendered();
         assert_eq!(
             divergence_chart(&divergence_sample()).unwrap(),
-            charts.divergence
+            named("divergence").chart
         );
-        assert_eq!(relationship_map(&map_sample()).unwrap(), charts.map);
+        assert_eq!(relationship_map(&map_sample()).unwrap(), named("map").chart);
     }
 
     #[test]
@@ -1955,7 +1959,10 @@ mod tests {
         let chart = divergence_chart(&longer).unwrap();
         // Four more rows: three of 64 px and one of three wrapped lines
         // (3 × 30 + 22 = 112 px).
-        assert_eq!(chart.height, rendered().divergence.height + 3 * 64 + 112);
+        assert_eq!(
+            chart.height,
+            named("divergence").chart.height + 3 * 64 + 112
+        );
     }
 
     #[test]
@@ -2126,6 +2133,18 @@ mod tests {
             ("map", relationship_map(&map_sample()).unwrap()),
             ("change", change_chart(&change_sample()).unwrap()),
             ("map_crowded", relationship_map(&crowded_map()).unwrap()),
+            (
+                "divergence_long_text",
+                divergence_chart(&long_text()).unwrap(),
+            ),
+            (
+                "profile_council_only",
+                named("profile_council_only").chart.clone(),
+            ),
+            (
+                "change_council_only",
+                named("change_council_only").chart.clone(),
+            ),
         ];
         for (name, chart) in charts {
             std::fs::write(format!("{dir}/{name}.png"), &chart.png).unwrap();
