@@ -823,10 +823,10 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
     y = scene.lines(&caption, plot_left, y, SMALL, MUTED, Align::Left);
 
     let mut alt = vec![
-        format!("{}.", input.title.trim_end_matches('.')),
+        as_sentence(&input.title),
         "Each item gives the council's mean score and the VCS's mean score, from 1 (not at all) to 5 (as much as possible).".to_owned(),
     ];
-    alt.extend(note);
+    alt.extend(note.as_deref().map(as_sentence));
     for row in &input.rows {
         let mut sentence = format!(
             "{}: {}, {}.",
@@ -850,6 +850,16 @@ fn divergence_verdict_words(row: &DivergenceRow) -> String {
         (None, None, Some(_)) => "council hidden".to_owned(),
         (None, Some(_), None) => "VCS hidden".to_owned(),
         (None, Some(_), Some(_)) => String::new(),
+    }
+}
+
+/// The text with a full stop, unless it already ends a sentence.
+fn as_sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
     }
 }
 
@@ -923,8 +933,8 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
     ];
     let plot_left = MARGIN + PROFILE_LABEL_COLUMN + 24.0;
     let span = (plot_left, WIDTH as f64 - MARGIN - 90.0);
-    let mut alt = vec![format!("{}.", input.title.trim_end_matches('.'))];
-    alt.extend(note.clone());
+    let mut alt = vec![as_sentence(&input.title)];
+    alt.extend(note.as_deref().map(as_sentence));
     for (heading, rows, range, ticks) in panels {
         if rows.is_empty() {
             continue;
@@ -1275,7 +1285,7 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     y = scene.lines(&gap_lines, MARGIN, y, LABEL_BOLD, INK, Align::Left);
 
     let mut alt = vec![
-        format!("{}.", input.title.trim_end_matches('.')),
+        as_sentence(&input.title),
         "Relationships by level: neighbourhood in the inner circle, place in the middle ring, system in the outer ring.".to_owned(),
     ];
     for level in levels {
@@ -1453,7 +1463,7 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
             .zip(shown)
             .filter(|(_, is_shown)| *is_shown)
         {
-            draw_side_change(&mut scene, &side, centre_y, span)?;
+            draw_side_change(&mut scene, &side, centre_y, span);
             centre_y += SIDE_ROW;
         }
     }
@@ -1469,10 +1479,10 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     y = scene.lines(&caption, plot_left, y, SMALL, MUTED, Align::Left) + 16.0;
 
     let mut alt = vec![
-        format!("{}.", input.title.trim_end_matches('.')),
+        as_sentence(&input.title),
         "Each relationship's score out of 75, in the last run and now.".to_owned(),
     ];
-    alt.extend(note);
+    alt.extend(note.as_deref().map(as_sentence));
     for row in &input.rows {
         let sides: Vec<String> = side_changes(row).iter().map(change_words).collect();
         alt.push(format!("{}: {}.", row.label, sides.join("; ")));
@@ -1503,12 +1513,7 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     render(&scene, y + MARGIN - 10.0, alt.join("\n"))
 }
 
-fn draw_side_change(
-    scene: &mut Scene,
-    side: &SideChange,
-    centre_y: f64,
-    span: (f64, f64),
-) -> Result<(), ChartError> {
+fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (f64, f64)) {
     let value_x = WIDTH as f64 - MARGIN - CHANGE_VALUE_COLUMN + 10.0;
     let text_top = centre_y - LABEL.size / 2.0;
     let then_x = side.then.map(|value| scale_x(value, SCALE_0_TO_75, span));
@@ -1555,7 +1560,6 @@ fn draw_side_change(
         colour,
         Align::Left,
     );
-    Ok(())
 }
 
 /// "up 1.5", "down 3" or "no change", from the values as shown (rounded by
@@ -1858,7 +1862,7 @@ mod tests {
                 .count();
             assert!(ink > 2_000, "{name} has only {ink} text pixels");
             assert!(
-                count_near(&image, COUNCIL) > 500,
+                count_near(image, COUNCIL) > 500,
                 "{name} shows no council blue"
             );
         }
@@ -1874,7 +1878,7 @@ mod tests {
                 hidden
                     .chart
                     .alt_text
-                    .contains("VCS: too few voters to show"),
+                    .contains("VCS: too few voters to show."),
                 "{}",
                 hidden.chart.alt_text
             );
