@@ -414,10 +414,7 @@ mod tests {
     #[test]
     fn vote_values_parse_from_what_people_type() {
         assert_eq!("3".parse::<VoteValue>().unwrap().code(), 3);
-        assert_eq!(
-            " Not sure ".parse::<VoteValue>().unwrap(),
-            VoteValue::NotSure
-        );
+        assert_eq!(" Not sure ".parse::<VoteValue>().unwrap(), VoteValue::NotSure);
         assert!("0".parse::<VoteValue>().unwrap_err().0.contains("from 1"));
         assert!("6".parse::<VoteValue>().is_err());
         assert!("seven".parse::<VoteValue>().is_err());
@@ -434,15 +431,9 @@ mod tests {
     #[test]
     fn word_enums_parse_case_insensitively_and_list_choices() {
         assert_eq!("VCS".parse::<Side>().unwrap(), Side::Vcs);
-        assert_eq!(
-            "in progress".parse::<ActionStatus>().unwrap(),
-            ActionStatus::InProgress
-        );
+        assert_eq!("in progress".parse::<ActionStatus>().unwrap(), ActionStatus::InProgress);
         let error = "county".parse::<Side>().unwrap_err();
-        assert_eq!(
-            error.0,
-            "\"county\" is not a side. Choose one of: council, vcs, other."
-        );
+        assert_eq!(error.0, "\"county\" is not a side. Choose one of: council, vcs, other.");
     }
 
     #[test]
