@@ -341,8 +341,8 @@ impl Scene {
                 self.circle(centre, radius, colour);
                 return;
             }
-            MarkShape::Square => regular(4, radius * 1.2, PI / 4.0),
-            MarkShape::TriangleUp => regular(3, radius * 1.35, -PI / 2.0),
+            MarkShape::Square => regular(4, radius * 1.4, PI / 4.0),
+            MarkShape::TriangleUp => regular(3, radius * 1.5, -PI / 2.0),
             MarkShape::Diamond => regular(4, radius * 1.3, 0.0),
             MarkShape::Hexagon => regular(6, radius * 1.1, 0.0),
         };
@@ -425,8 +425,8 @@ fn render(scene: &Scene, height: f64, alt_text: String) -> Result<Chart, ChartEr
         let backend =
             BitMapBackend::<RGBPixel>::with_buffer_and_format(&mut big, (big_width, big_height))
                 .map_err(drawing_error)?;
+        // The buffer starts white, so there is no background to fill.
         let area = backend.into_drawing_area();
-        area.fill(&WHITE_BG).map_err(drawing_error)?;
         let at = |(x, y): (f64, f64)| ((x * scale).round() as i32, (y * scale).round() as i32);
         for item in &scene.items {
             match item {
@@ -501,23 +501,23 @@ fn render(scene: &Scene, height: f64, alt_text: String) -> Result<Chart, ChartEr
 
 /// Averages each `factor` × `factor` block of an RGB image.
 fn downsample(big: &[u8], width: u32, height: u32, factor: u32) -> Vec<u8> {
-    let (width, height, factor) = (width as usize, height as usize, factor as usize);
-    let big_width = width * factor;
+    let (width, factor) = (width as usize, factor as usize);
+    let big_row = width * factor * 3;
     let cells = (factor * factor) as u32;
-    let mut small = Vec::with_capacity(width * height * 3);
-    for y in 0..height {
-        for x in 0..width {
-            for channel in 0..3 {
-                let mut sum = 0u32;
-                for dy in 0..factor {
-                    for dx in 0..factor {
-                        let index = ((y * factor + dy) * big_width + x * factor + dx) * 3 + channel;
-                        sum += u32::from(big[index]);
-                    }
-                }
-                small.push(((sum + cells / 2) / cells) as u8);
+    let mut small = Vec::with_capacity(width * height as usize * 3);
+    let mut sums = vec![0u32; width * 3];
+    // Sum whole rows at a time: far quicker than block by block.
+    for band in big.chunks_exact(big_row * factor) {
+        sums.fill(0);
+        for row in band.chunks_exact(big_row) {
+            for (x, pixel) in row.chunks_exact(3).enumerate() {
+                let sum = &mut sums[x / factor * 3..][..3];
+                sum[0] += u32::from(pixel[0]);
+                sum[1] += u32::from(pixel[1]);
+                sum[2] += u32::from(pixel[2]);
             }
         }
+        small.extend(sums.iter().map(|sum| ((sum + cells / 2) / cells) as u8));
     }
     small
 }
@@ -576,6 +576,13 @@ fn wrap(
 
 fn block_height(lines: usize, font: Font) -> f64 {
     lines.max(1) as f64 * font.line_height()
+}
+
+/// The top of a block of `lines` that looks centred in a band: the space
+/// under the last line is left out, as the eye does.
+fn centred_top(band_top: f64, band_height: f64, lines: usize, font: Font) -> f64 {
+    let seen = block_height(lines, font) - (font.line_height() - font.size);
+    band_top + (band_height - seen) / 2.0
 }
 
 /// The x of `value` on a scale from `min` to `max` drawn between `left` and
@@ -712,11 +719,7 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
         y,
     )?;
 
-    let verdicts: Vec<String> = input
-        .rows
-        .iter()
-        .map(|row| divergence_verdict_words(row))
-        .collect();
+    let verdicts: Vec<String> = input.rows.iter().map(divergence_verdict_words).collect();
     let mut verdict_width: f64 = 110.0;
     for verdict in &verdicts {
         verdict_width = verdict_width.max(LABEL_BOLD.width(verdict)?);
@@ -761,7 +764,7 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
     }
     gridlines(&mut scene, &TICKS_1_TO_5, SCALE_1_TO_5, span, (rows_top, y));
     for (row, place) in input.rows.iter().zip(&laid) {
-        let label_top = place.top + (place.height - block_height(place.label.len(), LABEL)) / 2.0;
+        let label_top = centred_top(place.top, place.height, place.label.len(), LABEL);
         scene.lines(
             &place.label,
             MARGIN + 8.0,
@@ -776,8 +779,7 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
         } else {
             LABEL
         };
-        let verdict_top =
-            place.top + (place.height - block_height(place.verdict.len(), LABEL)) / 2.0;
+        let verdict_top = centred_top(place.top, place.height, place.verdict.len(), LABEL);
         scene.lines(
             &place.verdict,
             WIDTH as f64 - MARGIN - verdict_width - 8.0,
@@ -792,11 +794,21 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
         if let (Some(council_x), Some(vcs_x)) = (council_x, vcs_x) {
             scene.line((council_x, centre_y), (vcs_x, centre_y), 5.0, CONNECTOR);
         }
+        // Marks that would cover each other are pulled apart a little
+        // vertically, and a white halo keeps their edges clear.
+        let nudge = match (council_x, vcs_x) {
+            (Some(council_x), Some(vcs_x)) if (council_x - vcs_x).abs() < 20.0 => 8.0,
+            _ => 0.0,
+        };
         if let Some(vcs_x) = vcs_x {
-            scene.mark(MarkShape::Square, (vcs_x, centre_y), 12.0, VCS);
+            let at = (vcs_x, centre_y + nudge);
+            scene.mark(MarkShape::Square, at, 14.5, WHITE_BG);
+            scene.mark(MarkShape::Square, at, 12.0, VCS);
         }
         if let Some(council_x) = council_x {
-            scene.mark(MarkShape::Circle, (council_x, centre_y), 12.0, COUNCIL);
+            let at = (council_x, centre_y - nudge);
+            scene.circle(at, 14.5, WHITE_BG);
+            scene.circle(at, 12.0, COUNCIL);
         }
     }
     y += 6.0;
@@ -811,10 +823,10 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
     y = scene.lines(&caption, plot_left, y, SMALL, MUTED, Align::Left);
 
     let mut alt = vec![
-        format!("{}.", input.title.trim_end_matches('.')),
+        as_sentence(&input.title),
         "Each item gives the council's mean score and the VCS's mean score, from 1 (not at all) to 5 (as much as possible).".to_owned(),
     ];
-    alt.extend(note);
+    alt.extend(note.as_deref().map(as_sentence));
     for row in &input.rows {
         let mut sentence = format!(
             "{}: {}, {}.",
@@ -841,6 +853,16 @@ fn divergence_verdict_words(row: &DivergenceRow) -> String {
     }
 }
 
+/// The text with a full stop, unless it already ends a sentence.
+fn as_sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
 fn capitalise(text: &str) -> String {
     let mut characters = text.chars();
     match characters.next() {
@@ -857,6 +879,9 @@ const TICKS_0_TO_15: [f64; 6] = [0.0, 3.0, 6.0, 9.0, 12.0, 15.0];
 const PROFILE_LABEL_COLUMN: f64 = 340.0;
 const BAR_HEIGHT: f64 = 30.0;
 const BAR_GAP: f64 = 8.0;
+
+/// A side's colour and how to read its value from a row.
+type ProfileSide = (RGBColor, fn(&ProfileRow) -> Option<f64>);
 
 /// Two panels of grouped bars: the four principle scores out of 15, and the
 /// three axes as means from 1 to 5, council and VCS side by side.
@@ -885,18 +910,12 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
         entry.shape = MarkShape::Square;
     }
     y = scene.legend(&legend, y)?;
-    let sides: Vec<(RGBColor, fn(&ProfileRow) -> Option<f64>)> = [
-        (
-            council_shown,
-            COUNCIL,
-            (|row: &ProfileRow| row.council) as fn(&ProfileRow) -> Option<f64>,
-        ),
-        (vcs_shown, VCS, |row: &ProfileRow| row.vcs),
-    ]
-    .into_iter()
-    .filter(|(shown, _, _)| *shown)
-    .map(|(_, colour, value)| (colour, value))
-    .collect();
+    let council_side: ProfileSide = (COUNCIL, |row| row.council);
+    let vcs_side: ProfileSide = (VCS, |row| row.vcs);
+    let sides: Vec<ProfileSide> = [(council_shown, council_side), (vcs_shown, vcs_side)]
+        .into_iter()
+        .filter_map(|(shown, side)| shown.then_some(side))
+        .collect();
 
     let panels = [
         (
@@ -914,8 +933,8 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
     ];
     let plot_left = MARGIN + PROFILE_LABEL_COLUMN + 24.0;
     let span = (plot_left, WIDTH as f64 - MARGIN - 90.0);
-    let mut alt = vec![format!("{}.", input.title.trim_end_matches('.'))];
-    alt.extend(note.clone());
+    let mut alt = vec![as_sentence(&input.title)];
+    alt.extend(note.as_deref().map(as_sentence));
     for (heading, rows, range, ticks) in panels {
         if rows.is_empty() {
             continue;
@@ -943,7 +962,7 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
         }
         gridlines(&mut scene, ticks, range, span, (panel_top, y));
         for (row, (top, height, label)) in rows.iter().zip(&groups) {
-            let label_top = top + (height - block_height(label.len(), LABEL)) / 2.0;
+            let label_top = centred_top(*top, *height, label.len(), LABEL);
             scene.lines(label, MARGIN + 8.0, label_top, LABEL, INK, Align::Left);
             let mut bar_top = top + (height - bars_height) / 2.0;
             for (colour, value) in &sides {
@@ -1033,6 +1052,13 @@ fn type_look(kind: RelationshipType) -> (MarkShape, RGBColor, RGBColor) {
     }
 }
 
+/// How far above the centre a ring's name starts, so that the name fits
+/// inside the circle's edge.
+fn ring_label_depth(radius: f64, label_width: f64) -> f64 {
+    let half_chord = label_width / 2.0 + 12.0;
+    (radius - 8.0).min((radius * radius - half_chord * half_chord).max(0.0).sqrt())
+}
+
 /// The gap left at the top of each ring for its name, as a half-angle.
 fn label_gap(track_radius: f64, label_width: f64) -> f64 {
     let half = (label_width / 2.0 + MAP_MARK_RADIUS + 8.0) / track_radius;
@@ -1110,9 +1136,19 @@ fn ring_positions(
             continue;
         }
         let gap = label_gap(*radius, label_width);
-        let usable = TAU - 2.0 * gap;
+        // Spread evenly round the whole track when the first mark still
+        // clears the ring's name; otherwise squeeze into the room left.
+        let (start, step) = if PI / share as f64 >= gap {
+            (-PI / 2.0 + PI / share as f64, TAU / share as f64)
+        } else {
+            let usable = TAU - 2.0 * gap;
+            (
+                -PI / 2.0 + gap + usable / share as f64 / 2.0,
+                usable / share as f64,
+            )
+        };
         for index in 0..share {
-            let angle = -PI / 2.0 + gap + usable * (index as f64 + 0.5) / share as f64;
+            let angle = start + step * index as f64;
             positions.push((radius * angle.cos(), radius * angle.sin()));
         }
     }
@@ -1149,7 +1185,7 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     for (index, level) in levels.into_iter().enumerate() {
         let name = level_name(level);
         let label_width = LABEL_BOLD.width(name)?;
-        let label_top = centre.1 - MAP_RADII[index] + 8.0;
+        let label_top = centre.1 - ring_label_depth(MAP_RADII[index], label_width);
         scene.text(name, centre.0, label_top, LABEL_BOLD, INK, Align::Centre);
         let entries: Vec<&(usize, &MapEntry)> = numbered
             .iter()
@@ -1162,7 +1198,7 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
             scene.mark(shape, at, MAP_MARK_RADIUS, colour);
             // Triangles hold their number a little lower, where they are wider.
             let nudge = if shape == MarkShape::TriangleUp {
-                6.0
+                3.0
             } else {
                 0.0
             };
@@ -1186,14 +1222,13 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     for kind in RelationshipType::ALL {
         let (shape, colour, _) = type_look(*kind);
         scene.mark(shape, (legend_x + 18.0, legend_y + 18.0), 16.0, colour);
-        scene.text(
-            &capitalise(kind.as_str()),
-            legend_x + 48.0,
-            legend_y + 18.0 - LABEL.size / 2.0,
-            LABEL,
-            INK,
-            Align::Left,
-        );
+        let name = capitalise(kind.as_str());
+        let text_top = legend_y + 18.0 - LABEL.size / 2.0;
+        scene.text(&name, legend_x + 48.0, text_top, LABEL, INK, Align::Left);
+        if input.gaps.contains(kind) {
+            let after = legend_x + 48.0 + LABEL.width(&name)? + 10.0;
+            scene.text("(gap)", after, text_top, LABEL, MUTED, Align::Left);
+        }
         legend_y += 52.0;
     }
     y += 2.0 * outer + 30.0;
@@ -1206,15 +1241,9 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     let number_width = 48.0;
     let mut entries = Vec::with_capacity(input.relationships.len());
     for (index, entry) in input.relationships.iter().enumerate() {
-        let detail = format!(
-            "{} ({}, {})",
-            entry.name,
-            entry.kind,
-            level_name(entry.level).to_lowercase()
-        );
         entries.push((
             index + 1,
-            wrap(&detail, LABEL, column_width - number_width, 2)?,
+            wrap(&entry.name, LABEL, column_width - number_width, 2)?,
         ));
     }
     if entries.is_empty() {
@@ -1256,7 +1285,7 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     y = scene.lines(&gap_lines, MARGIN, y, LABEL_BOLD, INK, Align::Left);
 
     let mut alt = vec![
-        format!("{}.", input.title.trim_end_matches('.')),
+        as_sentence(&input.title),
         "Relationships by level: neighbourhood in the inner circle, place in the middle ring, system in the outer ring.".to_owned(),
     ];
     for level in levels {
@@ -1291,8 +1320,8 @@ fn gaps_sentence(gaps: &[RelationshipType]) -> String {
 const SCALE_0_TO_75: (f64, f64) = (0.0, 75.0);
 const TICKS_0_TO_75: [f64; 6] = [0.0, 15.0, 30.0, 45.0, 60.0, 75.0];
 const BANDS: [&str; 5] = ["not", "minimally", "somewhat", "largely", "highly"];
-const CHANGE_LABEL_COLUMN: f64 = 340.0;
-const CHANGE_VALUE_COLUMN: f64 = 170.0;
+const CHANGE_LABEL_COLUMN: f64 = 300.0;
+const CHANGE_VALUE_COLUMN: f64 = 150.0;
 const SIDE_ROW: f64 = 46.0;
 
 struct SideChange {
@@ -1426,7 +1455,7 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
         (rows_top, y),
     );
     for (row, (top, height, label)) in input.rows.iter().zip(&laid) {
-        let label_top = top + (height - block_height(label.len(), LABEL)) / 2.0;
+        let label_top = centred_top(*top, *height, label.len(), LABEL);
         scene.lines(label, MARGIN + 8.0, label_top, LABEL, INK, Align::Left);
         let mut centre_y = top + (height - sides_per_row as f64 * SIDE_ROW) / 2.0 + SIDE_ROW / 2.0;
         for (side, _) in side_changes(row)
@@ -1434,28 +1463,26 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
             .zip(shown)
             .filter(|(_, is_shown)| *is_shown)
         {
-            draw_side_change(&mut scene, &side, centre_y, span)?;
+            draw_side_change(&mut scene, &side, centre_y, span);
             centre_y += SIDE_ROW;
         }
     }
     y += 6.0;
     tick_labels(&mut scene, &TICKS_0_TO_75, SCALE_0_TO_75, span, y);
     y += SMALL.line_height() + 4.0;
-    scene.text(
-        "Score out of 75",
-        (span.0 + span.1) / 2.0,
-        y,
+    let caption = wrap(
+        "Score out of 75, in the toolkit's bands from not strategic to highly strategic.",
         SMALL,
-        MUTED,
-        Align::Centre,
-    );
-    y += SMALL.line_height() + 16.0;
+        WIDTH as f64 - MARGIN - plot_left,
+        2,
+    )?;
+    y = scene.lines(&caption, plot_left, y, SMALL, MUTED, Align::Left) + 16.0;
 
     let mut alt = vec![
-        format!("{}.", input.title.trim_end_matches('.')),
+        as_sentence(&input.title),
         "Each relationship's score out of 75, in the last run and now.".to_owned(),
     ];
-    alt.extend(note);
+    alt.extend(note.as_deref().map(as_sentence));
     for row in &input.rows {
         let sides: Vec<String> = side_changes(row).iter().map(change_words).collect();
         alt.push(format!("{}: {}.", row.label, sides.join("; ")));
@@ -1486,12 +1513,7 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     render(&scene, y + MARGIN - 10.0, alt.join("\n"))
 }
 
-fn draw_side_change(
-    scene: &mut Scene,
-    side: &SideChange,
-    centre_y: f64,
-    span: (f64, f64),
-) -> Result<(), ChartError> {
+fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (f64, f64)) {
     let value_x = WIDTH as f64 - MARGIN - CHANGE_VALUE_COLUMN + 10.0;
     let text_top = centre_y - LABEL.size / 2.0;
     let then_x = side.then.map(|value| scale_x(value, SCALE_0_TO_75, span));
@@ -1538,7 +1560,6 @@ fn draw_side_change(
         colour,
         Align::Left,
     );
-    Ok(())
 }
 
 /// "up 1.5", "down 3" or "no change", from the values as shown (rounded by
@@ -1724,6 +1745,380 @@ mod tests {
         }
     }
 
+    fn crowded_map() -> MapInput {
+        let levels = [
+            (Level::System, 30),
+            (Level::Place, 20),
+            (Level::Neighbourhood, 12),
+        ];
+        let mut relationships = Vec::new();
+        for (level, count) in levels {
+            for index in 0..count {
+                relationships.push(MapEntry {
+                    name: format!("{} relationship {}", level_name(level), index + 1),
+                    level,
+                    kind: RelationshipType::ALL[index % 5],
+                });
+            }
+        }
+        MapInput {
+            title: "A crowded map".to_owned(),
+            relationships,
+            gaps: Vec::new(),
+        }
+    }
+
+    /// Text long enough to wrap and be cut everywhere it can be.
+    fn long_text() -> DivergenceInput {
+        let mut input = divergence_sample();
+        input.title = "Assessment three for the integrated care partnership's voluntary, community and social enterprise alliance: where the council and VCS see things differently".to_owned();
+        input.hidden_note = Some("Some items are not shown for one side because fewer than three people from that side answered them.".to_owned());
+        input.rows[1].label =
+            "Supercalifragilisticexpialidociouspartnershipworkingwithoutanyspaces".to_owned();
+        input.rows[2].label = "A very long label that goes on and on about commissioning, co-production, shared outcomes, pooled budgets and the role of infrastructure bodies in brokering relationships".to_owned();
+        input.rows[2].verdict = Some("differs a great deal more than expected".to_owned());
+        input
+    }
+
+    /// A rendered sample and its decoded pixels.
+    struct Sample {
+        name: &'static str,
+        chart: Chart,
+        image: image::RgbImage,
+    }
+
+    fn sample(name: &'static str, chart: Result<Chart, ChartError>) -> Sample {
+        let chart = chart.unwrap();
+        let image = image::load_from_memory(&chart.png).unwrap().to_rgb8();
+        Sample { name, chart, image }
+    }
+
+    /// Each sample rendered and decoded once, shared by the tests.
+    fn samples() -> &'static [Sample] {
+        static SAMPLES: OnceLock<Vec<Sample>> = OnceLock::new();
+        SAMPLES.get_or_init(|| {
+            let mut profile_council_only = profile_sample();
+            for row in profile_council_only
+                .principles
+                .iter_mut()
+                .chain(&mut profile_council_only.axes)
+            {
+                row.vcs = None;
+            }
+            let mut change_council_only = change_sample();
+            for row in &mut change_council_only.rows {
+                row.vcs_then = None;
+                row.vcs_now = None;
+            }
+            vec![
+                sample("divergence", divergence_chart(&divergence_sample())),
+                sample(
+                    "divergence_council_only",
+                    divergence_chart(&council_only(divergence_sample())),
+                ),
+                sample("profile", profile_chart(&profile_sample())),
+                sample("profile_council_only", profile_chart(&profile_council_only)),
+                sample("map", relationship_map(&map_sample())),
+                sample("change", change_chart(&change_sample())),
+                sample("change_council_only", change_chart(&change_council_only)),
+            ]
+        })
+    }
+
+    fn named(name: &str) -> &'static Sample {
+        samples().iter().find(|sample| sample.name == name).unwrap()
+    }
+
+    fn near(pixel: &image::Rgb<u8>, colour: RGBColor) -> bool {
+        let [r, g, b] = pixel.0;
+        r.abs_diff(colour.0) as u32 + g.abs_diff(colour.1) as u32 + b.abs_diff(colour.2) as u32
+            <= 60
+    }
+
+    fn count_near(image: &image::RgbImage, colour: RGBColor) -> usize {
+        image.pixels().filter(|pixel| near(pixel, colour)).count()
+    }
+
+    #[test]
+    fn every_chart_is_a_png_of_its_stated_size_with_text_and_colour() {
+        for Sample { name, chart, image } in samples() {
+            assert_eq!(
+                (image.width(), image.height()),
+                (chart.width, chart.height),
+                "{name}"
+            );
+            assert_eq!(chart.width, 1200, "{name}");
+            let distinct: std::collections::HashSet<[u8; 3]> =
+                image.pixels().map(|pixel| pixel.0).collect();
+            assert!(
+                distinct.len() > 200,
+                "{name} has only {} colours",
+                distinct.len()
+            );
+            // Only text is drawn in near-black ink.
+            let ink = image
+                .pixels()
+                .filter(|pixel| pixel.0.iter().all(|channel| *channel < 90))
+                .count();
+            assert!(ink > 2_000, "{name} has only {ink} text pixels");
+            assert!(
+                count_near(image, COUNCIL) > 500,
+                "{name} shows no council blue"
+            );
+        }
+    }
+
+    #[test]
+    fn a_hidden_vcs_side_draws_no_orange_and_the_alt_text_says_so() {
+        for name in ["divergence", "profile", "change"] {
+            assert!(count_near(&named(name).image, VCS) > 500, "{name}");
+            let hidden = named(&format!("{name}_council_only"));
+            assert_eq!(count_near(&hidden.image, VCS), 0, "{name}");
+            assert!(
+                hidden
+                    .chart
+                    .alt_text
+                    .contains("VCS: too few voters to show."),
+                "{}",
+                hidden.chart.alt_text
+            );
+        }
+        assert!(
+            named("divergence_council_only")
+                .chart
+                .alt_text
+                .contains("Shared use of data: council 2.0, VCS not shown (too few voters).")
+        );
+    }
+
+    #[test]
+    fn alt_text_gives_every_label_and_figure() {
+        let [divergence, profile_chart, map, change_chart] =
+            ["divergence", "profile", "map", "change"].map(|name| &named(name).chart);
+        for row in divergence_sample().rows {
+            assert!(divergence.alt_text.contains(&row.label), "{}", row.label);
+        }
+        assert!(divergence
+            .alt_text
+            .contains("Better understanding of the needs of local communities, especially those seldom heard: council 4.2, VCS 2.1. Diverges."));
+        assert!(
+            divergence
+                .alt_text
+                .contains("Volunteering: council 3.0, VCS not shown (too few voters).")
+        );
+
+        let profile = profile_sample();
+        for row in profile.principles.iter().chain(&profile.axes) {
+            assert!(profile_chart.alt_text.contains(&row.label), "{}", row.label);
+        }
+        assert!(
+            profile_chart
+                .alt_text
+                .contains("Relational culture: council 9.3, VCS 12.0.")
+        );
+
+        for entry in map_sample().relationships {
+            assert!(map.alt_text.contains(&entry.name), "{}", entry.name);
+        }
+        assert!(map.alt_text.contains(
+            "Neighbourhood: 2. Community hubs network (neighbourhood); 5. Warm spaces (ongoing)."
+        ));
+        assert!(map.alt_text.ends_with("Gaps: delivery."));
+
+        let change = change_sample();
+        for row in &change.rows {
+            assert!(change_chart.alt_text.contains(&row.label), "{}", row.label);
+        }
+        for item in &change.moved_items {
+            assert!(
+                change_chart.alt_text.contains(&item.label),
+                "{}",
+                item.label
+            );
+        }
+        // 32.4 shows as 32 and 45.5 as 46 (halves up), so the move is 14.
+        assert!(change_chart.alt_text.contains(
+            "Health and wellbeing board: council 32 then, 46 now (up 14); VCS 40 then, 28 now (down 12)."
+        ));
+        assert!(
+            change_chart
+                .alt_text
+                .contains("We share decisions about money: 2.3 then, 3.8 now (up 1.5).")
+        );
+    }
+
+    #[test]
+    fn the_same_input_gives_the_same_bytes() {
+        assert_eq!(
+            divergence_chart(&divergence_sample()).unwrap(),
+            named("divergence").chart
+        );
+        assert_eq!(relationship_map(&map_sample()).unwrap(), named("map").chart);
+    }
+
+    #[test]
+    fn the_divergence_chart_grows_with_its_rows() {
+        let mut longer = divergence_sample();
+        longer.rows.extend(divergence_sample().rows);
+        let chart = divergence_chart(&longer).unwrap();
+        // Four more rows: three of 64 px and one of three wrapped lines
+        // (3 × 30 + 22 = 112 px).
+        assert_eq!(
+            chart.height,
+            named("divergence").chart.height + 3 * 64 + 112
+        );
+    }
+
+    #[test]
+    fn charts_refuse_values_off_the_scale_and_empty_input() {
+        let mut bad = divergence_sample();
+        bad.rows[1].council = Some(5.5);
+        assert_eq!(
+            divergence_chart(&bad).unwrap_err(),
+            ChartError::OutOfRange {
+                label: "Shared use of data".to_owned(),
+                value: 5.5,
+                min: 1.0,
+                max: 5.0
+            }
+        );
+        let mut not_a_number = profile_sample();
+        not_a_number.axes[0].vcs = Some(f64::NAN);
+        assert!(matches!(
+            profile_chart(&not_a_number),
+            Err(ChartError::OutOfRange { .. })
+        ));
+        let mut over = change_sample();
+        over.rows[0].vcs_now = Some(76.0);
+        assert!(matches!(
+            change_chart(&over),
+            Err(ChartError::OutOfRange { .. })
+        ));
+
+        let empty = DivergenceInput {
+            title: "Nothing".to_owned(),
+            rows: Vec::new(),
+            hidden_note: None,
+        };
+        assert_eq!(
+            divergence_chart(&empty).unwrap_err().to_string(),
+            "There is nothing to chart yet: no items have results. Reveal some results first."
+        );
+    }
+
+    #[test]
+    fn too_many_rows_are_refused_with_a_pointer_to_the_text_report() {
+        let mut huge = divergence_sample();
+        let row = huge.rows[1].clone();
+        huge.rows = vec![row; 200];
+        let error = divergence_chart(&huge).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .ends_with("The text report lists everything."),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn an_empty_map_still_draws_the_circles_and_names_every_gap() {
+        let input = MapInput {
+            title: "No relationships yet".to_owned(),
+            relationships: Vec::new(),
+            gaps: RelationshipType::ALL.to_vec(),
+        };
+        let chart = relationship_map(&input).unwrap();
+        assert!(chart.alt_text.ends_with(
+            "System: none.\nGaps: shaping, ongoing, neighbourhood, commissioning, delivery."
+        ));
+    }
+
+    #[test]
+    fn map_marks_stay_inside_their_ring_without_touching() {
+        for (level, count) in [(0, 1), (0, 2), (0, 12), (1, 3), (1, 20), (2, 30), (2, 60)] {
+            let label_width = 170.0;
+            let positions = ring_positions(level, count, label_width).unwrap();
+            assert_eq!(positions.len(), count);
+            let inner = if level == 0 {
+                0.0
+            } else {
+                MAP_RADII[level - 1]
+            };
+            for (x, y) in &positions {
+                let radius = x.hypot(*y);
+                assert!(
+                    radius + MAP_MARK_RADIUS <= MAP_RADII[level],
+                    "level {level}, {count} marks"
+                );
+                assert!(
+                    radius == 0.0 || radius - MAP_MARK_RADIUS >= inner,
+                    "level {level}, {count} marks"
+                );
+            }
+            for (index, a) in positions.iter().enumerate() {
+                for b in &positions[index + 1..] {
+                    let distance = (a.0 - b.0).hypot(a.1 - b.1);
+                    assert!(
+                        distance >= 2.0 * MAP_MARK_RADIUS,
+                        "level {level}, {count} marks: {distance}"
+                    );
+                }
+            }
+        }
+        // One neighbourhood relationship sits in the middle.
+        assert_eq!(ring_positions(0, 1, 170.0).unwrap(), vec![(0.0, 0.0)]);
+        assert!(matches!(
+            ring_positions(0, 40, 170.0),
+            Err(ChartError::TooBig(_))
+        ));
+    }
+
+    #[test]
+    fn numbers_are_rounded_halves_up_and_moves_agree_with_them() {
+        assert_eq!(whole(32.5), "33");
+        assert_eq!(whole(45.49), "45");
+        assert_eq!(one_decimal(2.25), "2.3");
+        assert_eq!(movement_words(32.4, 45.5, round_whole, whole), "up 14");
+        assert_eq!(movement_words(50.0, 50.2, round_whole, whole), "no change");
+        assert_eq!(
+            movement_words(4.0, 2.9, round_tenth, one_decimal),
+            "down 1.1"
+        );
+        assert_eq!(scale_x(3.0, SCALE_1_TO_5, (100.0, 500.0)), 300.0);
+        assert_eq!(scale_x(45.0, SCALE_0_TO_75, (0.0, 750.0)), 450.0);
+    }
+
+    #[test]
+    fn gaps_are_listed_in_a_sentence() {
+        assert_eq!(
+            gaps_sentence(&[RelationshipType::Commissioning, RelationshipType::Delivery]),
+            "Gaps: commissioning, delivery."
+        );
+        assert_eq!(
+            gaps_sentence(&[]),
+            "Gaps: none. Every type has at least one relationship."
+        );
+    }
+
+    #[test]
+    fn long_text_wraps_within_its_width_and_is_cut_with_an_ellipsis() {
+        ensure_fonts().unwrap();
+        let text =
+            "Better understanding of the needs of local communities, especially those seldom heard";
+        let lines = wrap(text, LABEL, 200.0, 2).unwrap();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'));
+        for line in &lines {
+            assert!(LABEL.width(line).unwrap() <= 200.0, "{line}");
+        }
+        let all = wrap(text, LABEL, 200.0, 20).unwrap();
+        assert_eq!(all.join(" "), text);
+        let one_long_word = wrap(&"x".repeat(60), LABEL, 200.0, 5).unwrap();
+        assert!(one_long_word.len() > 1);
+        assert_eq!(one_long_word.concat(), "x".repeat(60));
+    }
+
+    /// Writes every sample to the directory in CHART_SAMPLES, to look at.
     #[test]
     fn write_samples_for_viewing() {
         let Ok(dir) = std::env::var("CHART_SAMPLES") else {
@@ -1741,6 +2136,19 @@ mod tests {
             ("profile", profile_chart(&profile_sample()).unwrap()),
             ("map", relationship_map(&map_sample()).unwrap()),
             ("change", change_chart(&change_sample()).unwrap()),
+            ("map_crowded", relationship_map(&crowded_map()).unwrap()),
+            (
+                "divergence_long_text",
+                divergence_chart(&long_text()).unwrap(),
+            ),
+            (
+                "profile_council_only",
+                named("profile_council_only").chart.clone(),
+            ),
+            (
+                "change_council_only",
+                named("change_council_only").chart.clone(),
+            ),
         ];
         for (name, chart) in charts {
             std::fs::write(format!("{dir}/{name}.png"), &chart.png).unwrap();
