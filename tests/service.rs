@@ -678,3 +678,80 @@ async fn a_bad_import_row_rejects_the_whole_file(pool: SqlitePool) {
             .is_empty()
     );
 }
+
+#[sqlx::test]
+async fn a_whole_workshop_from_creation_to_the_action_plan(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    let round = strategic_round(&service, &workshop).await;
+    for (id, value) in [(11, 4), (12, 4), (13, 5), (21, 2), (22, 3), (23, 3)] {
+        vote_all_items(&service, &workshop, &round, &person(id), value).await;
+    }
+    // The bot shows nothing before the reveal.
+    let hidden = service
+        .results(&workshop, ResultsScope::Revealed)
+        .await
+        .unwrap();
+    assert!(hidden.relationships[0].strategic.is_none());
+
+    service
+        .reveal(&facilitator(), &workshop, Some(Assessment::Strategic), None)
+        .await
+        .unwrap();
+    let results = service
+        .results(&workshop, ResultsScope::Revealed)
+        .await
+        .unwrap();
+    let strategic = results.relationships[0]
+        .strategic
+        .as_ref()
+        .expect("revealed");
+    // Council item means 13/3, VCS 8/3, everyone 3.5: scores 65, 40 and 52.5 → 53.
+    let score = |s: &Option<RelationshipScore>| s.as_ref().map(|s| (s.score, s.band));
+    assert_eq!(score(&strategic.score.council), Some((65, Band::Highly)));
+    assert_eq!(score(&strategic.score.vcs), Some((40, Band::Somewhat)));
+    assert_eq!(score(&strategic.score.all), Some((53, Band::Largely)));
+    assert_eq!(strategic.case, Some(DeliveryCase::Both));
+    let first = &strategic.round.items[0];
+    let comparison = first.comparison.expect("both sides shown");
+    assert!((comparison.gap - 5.0 / 3.0).abs() < 1e-9);
+    assert_eq!(comparison.verdict, Verdict::Diverges);
+
+    let action = service
+        .propose_action(
+            &workshop,
+            &person(21),
+            ActionRequest {
+                text: "Give the VCS a seat on the budget board".to_owned(),
+                owner: "Chief executive's office".to_owned(),
+                due: "2027-04-01".to_owned(),
+                prompted_by: "a3.shared_foundations.power".to_owned(),
+            },
+        )
+        .await
+        .unwrap();
+    service
+        .respond_to_action(&workshop, &person(11), action.id, Stance::Agree)
+        .await
+        .unwrap();
+    service
+        .respond_to_action(&workshop, &person(21), action.id, Stance::Agree)
+        .await
+        .unwrap();
+    service
+        .mark_agreed(&facilitator(), &workshop, action.id)
+        .await
+        .unwrap();
+    let (_, plan) = service
+        .plan(&workshop, ResultsScope::Revealed)
+        .await
+        .unwrap();
+    assert_eq!(plan.agreed_actions(), 1);
+    let group = plan.groups.iter().find(|g| !g.actions.is_empty()).unwrap();
+    assert_eq!(
+        group.key, "improve_strategic",
+        "a principle item prompts work on assessment three"
+    );
+    assert!(!plan.focus_areas.is_empty());
+}

@@ -1,0 +1,299 @@
+//! The command line as a person runs it: import a hand-made CSV, read the
+//! JSON report, check prompts, and start the bot without a token.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn common_ground(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_common-ground"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("PROMPTS_DIR")
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+const STRATEGIC_ITEMS: [&str; 15] = [
+    "a3.shared_foundations.power",
+    "a3.shared_foundations.value_of_all",
+    "a3.shared_foundations.senior_leadership",
+    "a3.relational_culture.empower",
+    "a3.relational_culture.step_up",
+    "a3.relational_culture.learning",
+    "a3.effective_structures.wider_system",
+    "a3.effective_structures.mechanisms",
+    "a3.effective_structures.processes",
+    "a3.capacity_resources.shared_commitment",
+    "a3.capacity_resources.commissioning_access",
+    "a3.capacity_resources.inequality",
+    "a3.axes.proactive",
+    "a3.axes.financial",
+    "a3.axes.time",
+];
+
+/// Three council and three VCS voters. Benefits: council 4, 4, 5 and VCS
+/// 2, 3, 3 on one item. "Forum": council all 3s, VCS all 2s, except that Fay
+/// is not sure about time investment. "Board": council all 4s, but only two
+/// VCS voters (2s), fewer than the threshold of three.
+fn hand_made_csv() -> String {
+    let mut rows = vec!["participant,side,item,subject,value".to_owned()];
+    for (name, value) in [("Ann", 4), ("Bob", 4), ("Cat", 5)] {
+        rows.push(format!("{name},council,a1.direct.better_services,,{value}"));
+    }
+    for (name, value) in [("Dee", 2), ("Eve", 3), ("Fay", 3)] {
+        rows.push(format!("{name},vcs,a1.direct.better_services,,{value}"));
+    }
+    for item in STRATEGIC_ITEMS {
+        for name in ["Ann", "Bob", "Cat"] {
+            rows.push(format!("{name},council,{item},Forum,3"));
+            rows.push(format!("{name},council,{item},Board,4"));
+        }
+        for name in ["Dee", "Eve", "Fay"] {
+            let value = if name == "Fay" && item == "a3.axes.time" {
+                "not sure"
+            } else {
+                "2"
+            };
+            rows.push(format!("{name},vcs,{item},Forum,{value}"));
+        }
+        for name in ["Dee", "Eve"] {
+            rows.push(format!("{name},vcs,{item},Board,2"));
+        }
+    }
+    rows.join("\n") + "\n"
+}
+
+fn close(actual: &Value, expected: f64) {
+    let actual = actual
+        .as_f64()
+        .unwrap_or_else(|| panic!("{actual} is not a number"));
+    assert!(
+        (actual - expected).abs() < 1e-9,
+        "{actual} should be {expected}"
+    );
+}
+
+fn relationship<'a>(report: &'a Value, name: &str) -> &'a Value {
+    report["relationships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == name)
+        .unwrap_or_else(|| panic!("no relationship {name}"))
+}
+
+#[test]
+fn an_imported_csv_gives_the_figures_worked_out_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("votes.csv"), hand_made_csv()).unwrap();
+    let imported = common_ground(
+        dir.path(),
+        &[
+            "import",
+            "--db",
+            "paper.db",
+            "--workshop",
+            "Paper votes",
+            "votes.csv",
+        ],
+    );
+    assert!(imported.status.success(), "{}", text(&imported.stderr));
+    assert!(
+        text(&imported.stdout).contains("Imported 171 votes"),
+        "{}",
+        text(&imported.stdout)
+    );
+
+    let output = common_ground(
+        dir.path(),
+        &[
+            "report",
+            "--db",
+            "paper.db",
+            "--workshop",
+            "Paper votes",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+
+    let item = &report["benefits"]["a1.direct.better_services"];
+    close(&item["groups"]["council"]["mean"], 13.0 / 3.0);
+    close(&item["groups"]["vcs"]["mean"], 8.0 / 3.0);
+    close(&item["groups"]["all"]["mean"], 3.5);
+    close(&item["groups"]["vcs"]["median"], 3.0);
+    close(&item["groups"]["council"]["sd"], (1.0f64 / 3.0).sqrt());
+    assert_eq!(
+        item["groups"]["council"]["counts"],
+        serde_json::json!([0, 0, 0, 2, 1])
+    );
+    close(&item["gap"], 5.0 / 3.0);
+    close(&item["distance"], 5.0 / 3.0);
+    assert_eq!(item["verdict"], "diverges");
+    assert_eq!(item["classification"], "perception_gap");
+
+    let forum = relationship(&report, "Forum");
+    assert_eq!(forum["score"]["council"]["score"], 45);
+    assert_eq!(forum["score"]["council"]["band"], "somewhat");
+    assert_eq!(
+        forum["score"]["vcs"]["score"], 30,
+        "the not-sure item is left out, still out of 75"
+    );
+    assert_eq!(forum["score"]["vcs"]["band"], "minimally");
+    close(&forum["score"]["all"]["raw"], 37.5);
+    assert_eq!(forum["score"]["all"]["score"], 38, "halves round up");
+    assert_eq!(forum["case"], "neither");
+    assert_eq!(forum["principles"][0]["council"]["score"], 9);
+    let time = &forum["items"]["a3.axes.time"];
+    assert!(
+        time["groups"]["vcs"].is_null(),
+        "two VCS answers are too few to show"
+    );
+    assert!(time["gap"].is_null());
+
+    let board = relationship(&report, "Board");
+    assert_eq!(board["score"]["council"]["score"], 60);
+    assert_eq!(board["score"]["council"]["band"], "largely");
+    assert!(
+        board["score"]["vcs"].is_null(),
+        "a side with two voters is hidden"
+    );
+    let power = &board["items"]["a3.shared_foundations.power"];
+    assert!(power["groups"]["vcs"].is_null());
+    assert!(power["verdict"].is_null());
+    close(&power["groups"]["council"]["mean"], 4.0);
+}
+
+#[test]
+fn a_bad_csv_names_the_line_and_leaves_the_database_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("good.csv"),
+        "participant,side,item,subject,value\nAnn,council,a1.direct.reach,,4\n",
+    )
+    .unwrap();
+    assert!(
+        common_ground(
+            dir.path(),
+            &[
+                "import",
+                "--db",
+                "paper.db",
+                "--workshop",
+                "Paper",
+                "good.csv"
+            ]
+        )
+        .status
+        .success()
+    );
+    let before = common_ground(
+        dir.path(),
+        &[
+            "report",
+            "--db",
+            "paper.db",
+            "--workshop",
+            "Paper",
+            "--format",
+            "json",
+        ],
+    );
+
+    std::fs::write(
+        dir.path().join("bad.csv"),
+        "participant,side,item,subject,value\nBob,vcs,a1.direct.reach,,3\nCat,vcs,a1.direct.reach,,7\n",
+    )
+    .unwrap();
+    let rejected = common_ground(
+        dir.path(),
+        &[
+            "import",
+            "--db",
+            "paper.db",
+            "--workshop",
+            "Paper",
+            "bad.csv",
+        ],
+    );
+    assert_eq!(rejected.status.code(), Some(1));
+    let message = text(&rejected.stderr);
+    assert!(
+        message.contains("Line 3: 7 is not on the scale"),
+        "{message}"
+    );
+    assert!(message.contains("Nothing was imported"), "{message}");
+    let after = common_ground(
+        dir.path(),
+        &[
+            "report",
+            "--db",
+            "paper.db",
+            "--workshop",
+            "Paper",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(before.stdout, after.stdout, "the database is unchanged");
+}
+
+#[test]
+fn running_the_bot_without_a_token_says_what_to_set_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = common_ground(dir.path(), &["run"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("DISCORD_TOKEN"),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+#[test]
+fn check_prompts_accepts_the_shipped_files_and_names_a_mistake() {
+    let dir = tempfile::tempdir().unwrap();
+    let ok = common_ground(
+        dir.path(),
+        &[
+            "check-prompts",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/prompts"),
+        ],
+    );
+    assert!(ok.status.success(), "{}", text(&ok.stderr));
+    assert!(
+        text(&ok.stdout).contains("9 benefits"),
+        "{}",
+        text(&ok.stdout)
+    );
+
+    let copy = dir.path().join("prompts");
+    std::fs::create_dir(&copy).unwrap();
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/prompts")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
+    }
+    let benefits = std::fs::read_to_string(copy.join("benefits.toml")).unwrap();
+    std::fs::write(
+        copy.join("benefits.toml"),
+        benefits.replacen("a1.direct.reach", "a1.direct.better_services", 1),
+    )
+    .unwrap();
+    let broken = common_ground(dir.path(), &["check-prompts", "prompts"]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        text(&broken.stderr).contains("benefits.toml"),
+        "{}",
+        text(&broken.stderr)
+    );
+}
