@@ -218,10 +218,10 @@ async fn find_offline_workshop(
     service: &Service,
     wanted: &str,
 ) -> anyhow::Result<crate::domain::Workshop> {
-    if let Ok(number) = wanted.trim().trim_start_matches('#').parse::<i64>() {
-        if let Some(workshop) = service.db().workshop(WorkshopId(number)).await? {
-            return Ok(workshop);
-        }
+    if let Ok(number) = wanted.trim().trim_start_matches('#').parse::<i64>()
+        && let Some(workshop) = service.db().workshop(WorkshopId(number)).await?
+    {
+        return Ok(workshop);
     }
     let mut titled = service.db().workshops_titled(wanted.trim()).await?;
     titled.sort_by_key(|w| std::cmp::Reverse(w.id));

@@ -275,12 +275,11 @@ impl Service {
         let open = self.db.open_workshops(place.guild_id).await?;
         let wanted = wanted.map(str::trim).filter(|w| !w.is_empty());
         if let Some(wanted) = wanted {
-            if let Ok(number) = wanted.trim_start_matches('#').parse::<i64>() {
-                if let Some(workshop) = self.db.workshop(WorkshopId(number)).await? {
-                    if workshop.place.guild_id == place.guild_id {
-                        return Ok(workshop);
-                    }
-                }
+            if let Ok(number) = wanted.trim_start_matches('#').parse::<i64>()
+                && let Some(workshop) = self.db.workshop(WorkshopId(number)).await?
+                && workshop.place.guild_id == place.guild_id
+            {
+                return Ok(workshop);
             }
             let mut titled = self.db.workshops_titled(wanted).await?;
             titled.retain(|w| w.place.guild_id == place.guild_id);
@@ -1080,13 +1079,12 @@ impl Service {
                 Some(_) => {}
                 None => participants.push((clip(name, MAX_TITLE), side)),
             }
-            if let Some(relationship) = &relationship {
-                if !relationships
+            if let Some(relationship) = &relationship
+                && !relationships
                     .iter()
                     .any(|known| known.eq_ignore_ascii_case(relationship))
-                {
-                    relationships.push(relationship.clone());
-                }
+            {
+                relationships.push(relationship.clone());
             }
             votes.push(ImportVote {
                 participant: clip(name, MAX_TITLE),
