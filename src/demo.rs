@@ -105,8 +105,12 @@ const RELATIONSHIPS: &[RelationshipSpec] = &[
 
 /// How each side tends to see the partnership: council officers a little
 /// more kindly than the VCS, which makes for real divergence in the report.
-fn lean(side: Side, item: &ItemId) -> i32 {
+/// A year on (`rerun`), the VCS sees shared foundations and capacity better,
+/// after the first plan's actions.
+fn lean(side: Side, item: &ItemId, rerun: bool) -> i32 {
     let id = item.as_str();
+    let improved =
+        rerun && (id.contains("shared_foundations") || id.contains("capacity_resources"));
     match side {
         Side::Council
             if id.contains("power") || id.contains("financial") || id.contains("commissioning") =>
@@ -114,13 +118,30 @@ fn lean(side: Side, item: &ItemId) -> i32 {
             2
         }
         Side::Council => 1,
+        Side::Vcs if improved => 2,
         Side::Vcs if id.contains("senior_leadership") || id.contains("social_capital") => 1,
-        Side::Vcs => 0,
-        Side::Other => 0,
+        Side::Vcs | Side::Other => 0,
     }
 }
 
-/// Builds the demo workshop and returns it.
+/// The people of the demo as the service sees them, with their sides.
+fn people() -> Vec<(Actor, Side, &'static str)> {
+    PEOPLE
+        .iter()
+        .enumerate()
+        .map(|(index, (name, side, organisation))| {
+            let actor = Actor {
+                external_id: Some(100 + index as i64),
+                display_name: (*name).to_owned(),
+                is_facilitator: false,
+            };
+            (actor, *side, *organisation)
+        })
+        .collect()
+}
+
+/// Builds the demo: a first review, closed, and its rerun a year later,
+/// which is returned (its report shows the change since the first).
 pub async fn build(service: &Service) -> anyhow::Result<Workshop> {
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
     let facilitator = Actor {
@@ -128,55 +149,83 @@ pub async fn build(service: &Service) -> anyhow::Result<Workshop> {
         display_name: "Facilitator".to_owned(),
         is_facilitator: true,
     };
-    let workshop = service
+    let people = people();
+    let first = service
         .create_workshop(
             &facilitator,
             WorkshopRequest {
-                title: "Northfield partnership review (demo)".to_owned(),
+                title: "Northfield partnership review 2025".to_owned(),
                 mode: Some(Mode::Async),
                 anonymity_threshold: Some(3),
                 ..WorkshopRequest::default()
             },
         )
         .await?;
-
-    let mut people = Vec::new();
-    for (index, (name, side, organisation)) in PEOPLE.iter().enumerate() {
-        let actor = Actor {
-            external_id: Some(100 + index as i64),
-            display_name: (*name).to_owned(),
-            is_facilitator: false,
-        };
+    for (actor, side, organisation) in &people {
         service
-            .join(&workshop, &actor, *side, Some(organisation))
+            .join(&first, actor, *side, Some(organisation))
             .await?;
-        people.push((actor, *side));
     }
-
     for (index, (name, types, holder, level, held, intended)) in RELATIONSHIPS.iter().enumerate() {
-        let (actor, _) = &people[index % people.len()];
+        let (actor, _, _) = &people[index % people.len()];
+        let request = RelationshipRequest {
+            name: (*name).to_owned(),
+            types: types.to_vec(),
+            holder: Some((*holder).to_owned()),
+            level: *level,
+            held: *held,
+            intended_strategic: *intended,
+        };
+        service.add_relationship(&first, actor, request).await?;
+    }
+    assess(service, &facilitator, &first, &people, &mut rng, false).await?;
+    agree_actions(
+        service,
+        &facilitator,
+        &first,
+        &people,
+        &mut rng,
+        &PROPOSALS_2025,
+    )
+    .await?;
+    service.close_workshop(&facilitator, &first).await?;
+
+    let rerun = service
+        .rerun(&facilitator, &first, "Northfield partnership review 2026")
+        .await?;
+    for (actor, side, organisation) in &people {
         service
-            .add_relationship(
-                &workshop,
-                actor,
-                RelationshipRequest {
-                    name: (*name).to_owned(),
-                    types: types.to_vec(),
-                    holder: Some((*holder).to_owned()),
-                    level: *level,
-                    held: *held,
-                    intended_strategic: *intended,
-                },
-            )
+            .join(&rerun, actor, *side, Some(organisation))
             .await?;
     }
+    assess(service, &facilitator, &rerun, &people, &mut rng, true).await?;
+    agree_actions(
+        service,
+        &facilitator,
+        &rerun,
+        &people,
+        &mut rng,
+        &PROPOSALS_2026,
+    )
+    .await?;
+    Ok(rerun)
+}
 
+/// Opens all three assessments, has everyone vote, and reveals.
+async fn assess(
+    service: &Service,
+    facilitator: &Actor,
+    workshop: &Workshop,
+    people: &[(Actor, Side, &str)],
+    rng: &mut ChaCha8Rng,
+    rerun: bool,
+) -> anyhow::Result<()> {
     let mut rounds = service
-        .open_assessment(&facilitator, &workshop, Assessment::Benefits, None)
+        .open_assessment(facilitator, workshop, Assessment::Benefits, None)
         .await?;
     rounds.extend(
         service
-            .open_assessment(&facilitator, &workshop, Assessment::Relationships, None)
+            .open_assessment(facilitator, workshop, Assessment::Relationships, None)
             .await?,
     );
     for name in [
@@ -186,14 +235,13 @@ pub async fn build(service: &Service) -> anyhow::Result<Workshop> {
     ] {
         rounds.extend(
             service
-                .open_assessment(&facilitator, &workshop, Assessment::Strategic, Some(name))
+                .open_assessment(facilitator, workshop, Assessment::Strategic, Some(name))
                 .await?,
         );
     }
-
     for round in &rounds {
         let items = service.round_items(round).to_vec();
-        for (actor, side) in &people {
+        for (actor, side, _) in people {
             for (index, item) in items.iter().enumerate() {
                 // Other partners are few, so a "not sure" from one of them
                 // would hide the whole room's figures for that item.
@@ -201,84 +249,106 @@ pub async fn build(service: &Service) -> anyhow::Result<Workshop> {
                     VoteValue::NotSure
                 } else {
                     let base: i32 = rng.random_range(1..=4);
-                    let score = (base + lean(*side, &item.id)).clamp(1, 5) as u8;
+                    let score = (base + lean(*side, &item.id, rerun)).clamp(1, 5) as u8;
                     VoteValue::from_code(score)?
                 };
                 service
-                    .cast_vote(&workshop, actor, round.id, index as u16, value)
+                    .cast_vote(workshop, actor, round.id, index as u16, value)
                     .await?;
             }
         }
     }
-    service.reveal(&facilitator, &workshop, None, None).await?;
+    service.reveal(facilitator, workshop, None, None).await?;
+    Ok(())
+}
 
+/// Text, owner, days until due, what prompted it, and whether it is agreed.
+type Proposal = (&'static str, &'static str, u64, &'static str, bool);
+
+const PROPOSALS_2025: [Proposal; 2] = [
+    (
+        "Set up a joint working group to agree how the VCS shapes the budget cycle.",
+        "Policy and partnerships, with Northfield CVS",
+        60,
+        "a3.shared_foundations.power",
+        true,
+    ),
+    (
+        "Fund a capacity-building programme for small VCS groups.",
+        "Communities team",
+        90,
+        "a3.capacity_resources.inequality",
+        true,
+    ),
+];
+
+const PROPOSALS_2026: [Proposal; 4] = [
+    (
+        "Give the VCS two seats on the budget board.",
+        "Chief executive's office",
+        60,
+        "a3.shared_foundations.power",
+        true,
+    ),
+    (
+        "Map which departments hold relationships with the VCS and publish the map.",
+        "Communities team",
+        45,
+        "overlaps",
+        true,
+    ),
+    (
+        "Create a neighbourhood forum for the two wards with no community network.",
+        "Neighbourhood services",
+        120,
+        "Ward community networks",
+        true,
+    ),
+    (
+        "Ring-fence officer time for the Keep it Local programme.",
+        "Adult social care",
+        90,
+        "a3.axes.time",
+        false,
+    ),
+];
+
+/// Proposes the actions; everyone responds; the facilitator marks the
+/// agreed ones.
+async fn agree_actions(
+    service: &Service,
+    facilitator: &Actor,
+    workshop: &Workshop,
+    people: &[(Actor, Side, &str)],
+    rng: &mut ChaCha8Rng,
+    proposals: &[Proposal],
+) -> anyhow::Result<()> {
     let today = Utc::now().date_naive();
-    let due = |days: u64| {
-        today
-            .checked_add_days(Days::new(days))
-            .unwrap_or(today)
-            .format("%Y-%m-%d")
-            .to_string()
-    };
-    let proposals = [
-        (
-            "Set up a joint working group to agree how the VCS shapes the budget cycle.",
-            "Policy and partnerships, with Northfield CVS",
-            60,
-            "a3.shared_foundations.power",
-            true,
-        ),
-        (
-            "Map which departments hold relationships with the VCS and publish the map.",
-            "Communities team",
-            45,
-            "overlaps",
-            true,
-        ),
-        (
-            "Create a neighbourhood forum for the two wards with no community network.",
-            "Neighbourhood services",
-            120,
-            "Ward community networks",
-            true,
-        ),
-        (
-            "Ring-fence officer time for the Keep it Local programme.",
-            "Adult social care",
-            90,
-            "a3.axes.time",
-            false,
-        ),
-    ];
-    for (index, (text, owner, days, prompted_by, agreed)) in proposals.into_iter().enumerate() {
-        let (proposer, _) = &people[index * 3 % people.len()];
-        let action = service
-            .propose_action(
-                &workshop,
-                proposer,
-                ActionRequest {
-                    text: text.to_owned(),
-                    owner: owner.to_owned(),
-                    due: due(days),
-                    prompted_by: prompted_by.to_owned(),
-                },
-            )
-            .await?;
-        for (actor, _) in &people {
-            let stance = if agreed || rng.random_ratio(1, 2) {
+    for (index, (text, owner, days, prompted_by, agreed)) in proposals.iter().enumerate() {
+        let due = today.checked_add_days(Days::new(*days)).unwrap_or(today);
+        let (proposer, _, _) = &people[index * 3 % people.len()];
+        let request = ActionRequest {
+            text: (*text).to_owned(),
+            owner: (*owner).to_owned(),
+            due: due.format("%Y-%m-%d").to_string(),
+            prompted_by: (*prompted_by).to_owned(),
+        };
+        let action = service.propose_action(workshop, proposer, request).await?;
+        for (actor, _, _) in people {
+            let stance = if *agreed || rng.random_ratio(1, 2) {
                 Stance::Agree
             } else {
                 Stance::Object
             };
             service
-                .respond_to_action(&workshop, actor, action.id, stance)
+                .respond_to_action(workshop, actor, action.id, stance)
                 .await?;
         }
-        if agreed {
+        if *agreed {
             service
-                .mark_agreed(&facilitator, &workshop, action.id)
+                .mark_agreed(facilitator, workshop, action.id)
                 .await?;
         }
     }
-    Ok(workshop)
+    Ok(())
 }

@@ -338,19 +338,18 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
                         .name
                         .eq_ignore_ascii_case(&now.relationship.name)
                 })?;
-                let score = |r: &RelationshipResults| {
-                    r.strategic
+                if then.strategic.is_none() && now.strategic.is_none() {
+                    return None;
+                }
+                let show = |r: &RelationshipResults| match &r.strategic {
+                    None => "not assessed".to_owned(),
+                    Some(s) => s
+                        .score
+                        .all
                         .as_ref()
-                        .and_then(|s| s.score.all.as_ref())
-                        .map(|s| s.score)
+                        .map_or_else(|| TOO_FEW.to_owned(), |s| format!("{} / 75", s.score)),
                 };
-                let show =
-                    |s: Option<u32>| s.map_or_else(|| TOO_FEW.to_owned(), |s| format!("{s} / 75"));
-                Some(vec![
-                    now.relationship.name.clone(),
-                    show(score(then)),
-                    show(score(now)),
-                ])
+                Some(vec![now.relationship.name.clone(), show(then), show(now)])
             })
             .collect();
         doc.table(&["Relationship", "Then", "Now"], rows);

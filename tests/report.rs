@@ -1,0 +1,145 @@
+//! The reports of the demo partnership: every format renders, the HTML page
+//! is well formed and self-contained, and nothing is left out.
+
+use std::sync::Arc;
+
+use common_ground::db::Db;
+use common_ground::prompts::Toolkit;
+use common_ground::report::{self, Format};
+use common_ground::service::{Clock, ResultsScope, Service};
+
+async fn demo_service() -> (Service, common_ground::domain::Workshop) {
+    let db = Db::connect("sqlite::memory:").await.unwrap();
+    let service = Service::new(db, Arc::new(Toolkit::embedded().unwrap()), Clock::System);
+    let workshop = common_ground::demo::build(&service).await.unwrap();
+    (service, workshop)
+}
+
+/// Checks that every element opened is closed in order (void elements
+/// excepted): enough to catch a broken page.
+fn assert_well_formed(html: &str) {
+    const VOID: [&str; 5] = ["meta", "img", "br", "hr", "link"];
+    let mut open: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').expect("every tag is closed") + start;
+        let tag = &rest[start + 1..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('!') {
+            continue;
+        }
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if let Some(closing) = tag.strip_prefix('/') {
+            let expected = open
+                .pop()
+                .unwrap_or_else(|| panic!("</{closing}> closes nothing"));
+            assert_eq!(expected, name, "</{name}> closes <{expected}>");
+        } else if !VOID.contains(&name.as_str()) {
+            open.push(name);
+        }
+    }
+    assert!(open.is_empty(), "left open: {open:?}");
+}
+
+#[tokio::test]
+async fn the_html_report_is_self_contained_and_complete() {
+    let (service, workshop) = demo_service().await;
+    let files = report::build(&service, &workshop, ResultsScope::Revealed, Format::Html)
+        .await
+        .unwrap();
+    let html = String::from_utf8(files.main).unwrap();
+    assert_well_formed(&html);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(
+        !html.contains("src=\"http"),
+        "no picture is fetched from the network"
+    );
+    assert!(
+        html.matches("<img src=\"data:image/png;base64,").count() >= 8,
+        "charts are inline"
+    );
+    assert!(html.contains("Change since"));
+
+    let results = service
+        .results(&workshop, ResultsScope::Revealed)
+        .await
+        .unwrap();
+    let escape = common_ground::report::html::escape;
+    for item in &results.benefits.as_ref().unwrap().items {
+        assert!(
+            html.contains(&escape(&item.short)),
+            "{} is missing",
+            item.short
+        );
+    }
+    for relationship in results
+        .relationships
+        .iter()
+        .filter_map(|r| r.strategic.as_ref())
+    {
+        for item in &relationship.round.items {
+            assert!(
+                html.contains(&escape(&item.short)),
+                "{} is missing",
+                item.short
+            );
+        }
+    }
+    for action in &results.actions {
+        assert!(
+            html.contains(&escape(&action.action.text)),
+            "{} is missing",
+            action.action.text
+        );
+    }
+    // Every chart's text alternative is beside it.
+    for figure in html.split("<figure>").skip(1) {
+        let alt = figure
+            .split("alt=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(figure.contains(&format!("<figcaption>{alt}</figcaption>")));
+        assert!(alt.len() > 20);
+    }
+}
+
+#[tokio::test]
+async fn markdown_comes_with_its_charts_and_every_format_renders() {
+    let (service, workshop) = demo_service().await;
+    let markdown = report::build(
+        &service,
+        &workshop,
+        ResultsScope::Revealed,
+        Format::Markdown,
+    )
+    .await
+    .unwrap();
+    let text = String::from_utf8(markdown.main).unwrap();
+    assert!(!markdown.attachments.is_empty());
+    for (name, png) in &markdown.attachments {
+        assert!(text.contains(&format!("]({name})")), "{name} is referenced");
+        let image = image::load_from_memory(png).unwrap();
+        assert_eq!(image.width(), 1200);
+    }
+    for format in [Format::Text, Format::Csv, Format::Json] {
+        let files = report::build(&service, &workshop, ResultsScope::Revealed, format)
+            .await
+            .unwrap();
+        assert!(files.main.len() > 1000, "{format:?} is not empty");
+        assert!(files.attachments.is_empty());
+    }
+    let csv = report::build(&service, &workshop, ResultsScope::Revealed, Format::Csv)
+        .await
+        .unwrap();
+    let csv = String::from_utf8(csv.main).unwrap();
+    // Nine benefits and three relationships of fifteen items, plus five
+    // relationships of five questions, four groups each, and the header.
+    assert_eq!(csv.lines().count(), 1 + 4 * (9 + 3 * 15 + 5 * 5));
+}
