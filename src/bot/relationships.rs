@@ -284,7 +284,7 @@ fn describe(relationship: &Relationship) -> String {
     let holder = relationship
         .holder
         .as_deref()
-        .map(|h| format!(" by {h}"))
+        .map(|h| format!(" (holder: {h})"))
         .unwrap_or_default();
     let intent = if relationship.intended_strategic {
         "meant to be strategic"
@@ -365,8 +365,8 @@ mod tests {
         );
         assert_eq!(
             describe(&compact),
-            "“Compact board”: shaping and delivery, at place level, held directly by Chief \
-             executive's office; meant to be strategic"
+            "“Compact board”: shaping and delivery, at place level, held directly (holder: \
+             Chief executive's office); meant to be strategic"
         );
     }
 
