@@ -14,9 +14,11 @@ use super::participants::workshop_choices;
 use super::permissions::facilitator_refusal;
 use super::support;
 use super::{Command, Context, Data, Error, UserError};
-use crate::domain::{Action, ActionId, ActionPlan, ActionStatus, Stance, Workshop};
+use crate::domain::{Action, ActionId, ActionPlan, ActionStatus, Stance, Workshop, WorkshopStatus};
 use crate::report::{self, Format, ReportError, content::action_line};
-use crate::service::{ActionRequest, MAX_ACTION_TEXT, MAX_TITLE, ResultsScope, Tally};
+use crate::service::{
+    ActionRequest, MAX_ACTION_TEXT, MAX_TITLE, ResultsScope, ServiceError, Tally,
+};
 
 /// The ids of the inputs of the "propose an action" modal.
 pub const INPUT_TEXT: &str = "text";
@@ -82,6 +84,9 @@ pub async fn propose(
     let (workshop, _) = support::workshop(ctx.into(), workshop.as_deref()).await?;
     let actor = support::actor(ctx.into(), Some(&workshop));
     // Refuse before the form, not after it has been filled in.
+    if workshop.status == WorkshopStatus::Closed {
+        return Err(ServiceError::WorkshopClosed.into());
+    }
     ctx.data().service.participant(&workshop, &actor).await?;
     ctx.interaction
         .create_response(

@@ -8,7 +8,7 @@ use poise::serenity_prelude as serenity;
 
 use super::Error;
 use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message};
-use crate::domain::{Action, Participant, Round, Workshop};
+use crate::domain::{Action, Participant, RelationshipId, Round, Workshop};
 use crate::service::{Reminder, Service};
 
 /// How often the loop looks for reminders.
@@ -50,12 +50,7 @@ pub async fn post_reminders(http: &serenity::Http, service: &Service) -> Result<
                 not_voted,
             } => {
                 let relationship = match round.subject {
-                    Some(id) => service
-                        .relationships(workshop)
-                        .await?
-                        .into_iter()
-                        .find(|r| r.id == id)
-                        .map(|r| r.name),
+                    Some(id) => relationship_name(service, workshop, id).await,
                     None => None,
                 };
                 voting_reminder(workshop, round, relationship.as_deref(), not_voted)
@@ -83,6 +78,25 @@ pub async fn post_reminders(http: &serenity::Http, service: &Service) -> Result<
         }
     }
     Ok(posted)
+}
+
+/// The relationship's name. The reminder is already marked sent, so a
+/// failed lookup leaves the name out rather than losing the reminder.
+async fn relationship_name(
+    service: &Service,
+    workshop: &Workshop,
+    id: RelationshipId,
+) -> Option<String> {
+    match service.relationships(workshop).await {
+        Ok(relationships) => relationships
+            .into_iter()
+            .find(|r| r.id == id)
+            .map(|r| r.name),
+        Err(error) => {
+            tracing::warn!(workshop = %workshop.id, "could not name a relationship: {error}");
+            None
+        }
+    }
 }
 
 /// "Voting closes soon", mentioning those who have not voted. People

@@ -619,7 +619,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
 }
 
 #[tokio::test]
-async fn an_action_with_an_unreadable_date_is_refused_privately_and_not_stored() {
+async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_nothing_stored() {
     let world = World::start().await;
     world.join(11, Side::Council).await;
     let ann = member(11, "ann", &[]);
@@ -659,6 +659,20 @@ async fn an_action_with_an_unreadable_date_is_refused_privately_and_not_stored()
             .unwrap()
             .is_empty()
     );
+
+    // A closed workshop takes no more actions: refused before the form.
+    world
+        .service
+        .close_workshop(&facilitator_person(), &world.workshop)
+        .await
+        .unwrap();
+    let workshop_one = [("workshop", OptionValue::string("1"))];
+    let (_, closed) = world
+        .command(&ann, "action", &["propose"], &workshop_one)
+        .await;
+    assert_eq!(closed.json()["type"], 4);
+    assert!(is_private(&closed));
+    assert_eq!(content(&closed), ServiceError::WorkshopClosed.to_string());
     world.stop().await;
 }
 
