@@ -1,0 +1,737 @@
+//! Taking part, relationships, the action plan and reminders, end to end:
+//! the bot's own commands and handlers on the real poise stack against the
+//! fake Discord. Workshops are created through the service, as the
+//! `/workshop` commands are tested elsewhere. Buttons and forms are routed
+//! by a small event handler here, as the bot's router does.
+
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use common_ground::bot::custom_id::ComponentAction;
+use common_ground::bot::{self, Data, Error, actions, participants, relationships, reminders};
+use common_ground::config::Config;
+use common_ground::db::Db;
+use common_ground::domain::{
+    ActionId, ActionStatus, Assessment, Level, Mode, Place as WorkshopPlace, Side, Workshop,
+};
+use common_ground::prompts::Toolkit;
+use common_ground::service::{
+    ActionRequest, Actor as Person, Clock, Service, ServiceError, WorkshopRequest,
+};
+use poise::serenity_prelude as serenity;
+use serde_json::{Value, json};
+use serenity::{FullEvent, Interaction};
+use tempfile::TempDir;
+
+use crate::support::{
+    Actor, FakeDiscord, FakeUser, InteractionEvent, OptionValue, Place, Recorded, RunningBot, WAIT,
+    permissions,
+};
+
+const GUILD: u64 = 500;
+const CHANNEL: u64 = 600;
+const COUNCIL_ROLE: u64 = 900;
+const VCS_ROLE: u64 = 901;
+const PRIVATE: u64 = 64;
+
+/// The fake's interactions carry 2025-01-01; the service's clock agrees.
+fn today() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap()
+}
+
+fn config() -> Config {
+    Config::from_lookup(|name| (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned()))
+        .expect("a test configuration")
+}
+
+async fn service_in(dir: &TempDir) -> Service {
+    let path = dir.path().join("common-ground.db");
+    let db = Db::connect(&path.display().to_string())
+        .await
+        .expect("a test database");
+    let toolkit = Toolkit::embedded().expect("the built-in toolkit");
+    Service::new(db, Arc::new(toolkit), Clock::Fixed(today()))
+}
+
+fn facilitator_person() -> Person {
+    Person {
+        external_id: Some(10),
+        display_name: "fay".to_owned(),
+        is_facilitator: true,
+    }
+}
+
+fn person(id: u64) -> Person {
+    Person {
+        external_id: Some(id as i64),
+        display_name: format!("user {id}"),
+        is_facilitator: false,
+    }
+}
+
+async fn create_workshop(service: &Service, mode: Mode, deadline: Option<&str>) -> Workshop {
+    service
+        .create_workshop(
+            &facilitator_person(),
+            WorkshopRequest {
+                title: "Spring review".to_owned(),
+                mode: Some(mode),
+                deadline: deadline.map(str::to_owned),
+                place: WorkshopPlace {
+                    guild_id: Some(GUILD as i64),
+                    channel_id: Some(CHANNEL as i64),
+                },
+                council_role: Some(COUNCIL_ROLE as i64),
+                vcs_role: Some(VCS_ROLE as i64),
+                ..WorkshopRequest::default()
+            },
+        )
+        .await
+        .expect("a workshop")
+}
+
+/// Routes buttons and forms by custom id to the handlers under test.
+fn route<'a>(
+    framework: poise::FrameworkContext<'a, Data, Error>,
+    event: &'a FullEvent,
+) -> poise::BoxFuture<'a, Result<(), Error>> {
+    Box::pin(async move {
+        let ctx = framework.serenity_context;
+        let data = framework.user_data;
+        match event {
+            FullEvent::InteractionCreate {
+                interaction: Interaction::Component(click),
+            } => {
+                let action = ComponentAction::parse(&click.data.custom_id)?;
+                match action {
+                    ComponentAction::Join { .. } => {
+                        participants::handle_component(ctx, data, click, &action).await
+                    }
+                    _ => actions::handle_component(ctx, data, click, &action).await,
+                }
+            }
+            FullEvent::InteractionCreate {
+                interaction: Interaction::Modal(form),
+            } => {
+                let action = ComponentAction::parse(&form.data.custom_id)?;
+                actions::handle_modal(ctx, data, form, &action).await
+            }
+            _ => Ok(()),
+        }
+    })
+}
+
+fn framework(data: Data) -> poise::Framework<Data, Error> {
+    let mut commands = participants::commands();
+    commands.extend(relationships::commands());
+    commands.extend(actions::commands());
+    let mut options = bot::framework_options(commands);
+    options.event_handler = route;
+    poise::Framework::builder()
+        .options(options)
+        .initialize_owners(false)
+        .setup(move |ctx, _ready, framework| {
+            Box::pin(async move {
+                poise::builtins::register_globally(ctx, &framework.options().commands).await?;
+                Ok(data)
+            })
+        })
+        .build()
+}
+
+/// A running bot over a fresh database with one live workshop whose
+/// council and VCS roles are set.
+struct World {
+    fake: FakeDiscord,
+    bot: RunningBot,
+    service: Service,
+    workshop: Workshop,
+    _dir: TempDir,
+}
+
+impl World {
+    async fn start() -> World {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let service = service_in(&dir).await;
+        let workshop = create_workshop(&service, Mode::Live, None).await;
+        let fake = FakeDiscord::start().await;
+        let data = Data {
+            config: config(),
+            service: service.clone(),
+        };
+        let bot = fake.run_framework(framework(data)).await;
+        fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
+            .await;
+        World {
+            fake,
+            bot,
+            service,
+            workshop,
+            _dir: dir,
+        }
+    }
+
+    /// Runs a slash command and returns the bot's callback.
+    async fn command(
+        &self,
+        actor: &Actor,
+        name: &str,
+        path: &[&str],
+        options: &[(&str, OptionValue)],
+    ) -> (InteractionEvent, Recorded) {
+        let command = self.fake.slash_command(actor, name, path, options);
+        self.fake.dispatch(&command).await;
+        let callback = self.fake.wait_for_callback(&command).await;
+        (command, callback)
+    }
+
+    /// Clicks a button and returns the bot's callback.
+    async fn click(
+        &self,
+        actor: &Actor,
+        custom_id: &str,
+        message: u64,
+    ) -> (InteractionEvent, Recorded) {
+        let click = self.fake.button_click(actor, custom_id, message);
+        self.fake.dispatch(&click).await;
+        let callback = self.fake.wait_for_callback(&click).await;
+        (click, callback)
+    }
+
+    /// The bot's first follow-up to an interaction.
+    async fn follow_up(&self, event: &InteractionEvent) -> Recorded {
+        let route = event.webhook_route();
+        self.fake
+            .wait_for(|r| r.is("POST", "/webhooks/*/*") && r.route == route, WAIT)
+            .await
+    }
+
+    async fn join(&self, id: u64, side: Side) {
+        self.service
+            .join(&self.workshop, &person(id), side, None)
+            .await
+            .expect("joined");
+    }
+
+    async fn stop(self) {
+        self.bot.stop().await;
+    }
+}
+
+fn member(id: u64, name: &str, roles: &[u64]) -> Actor {
+    Actor::new(
+        FakeUser::new(id, name).with_roles(roles),
+        Place::guild(GUILD, CHANNEL),
+    )
+}
+
+fn facilitator() -> Actor {
+    let user =
+        FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
+    Actor::new(user, Place::guild(GUILD, CHANNEL))
+}
+
+fn content(callback: &Recorded) -> &str {
+    callback.json()["data"]["content"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no content in {:#}", callback.json()))
+}
+
+fn is_private(callback: &Recorded) -> bool {
+    callback.json()["data"]["flags"].as_u64().unwrap_or(0) & PRIVATE != 0
+}
+
+fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
+    embed["fields"]
+        .as_array()
+        .and_then(|fields| fields.iter().find(|f| f["name"] == name))
+        .and_then(|f| f["value"].as_str())
+        .unwrap_or_else(|| panic!("no field {name:?} in {embed:#}"))
+}
+
+const USED: &str = "Workshop: Spring review (#1).";
+
+#[tokio::test]
+async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() {
+    let world = World::start().await;
+    let service = &world.service;
+    let workshop = &world.workshop;
+
+    // The council role says the side.
+    let ann = member(11, "ann", &[COUNCIL_ROLE]);
+    let (_, reply) = world.command(&ann, "join", &[], &[]).await;
+    assert!(is_private(&reply));
+    assert_eq!(
+        content(&reply),
+        format!(
+            "{USED} You have joined as the council. Next: answer the open questions privately \
+             with /ballot, or register a relationship you know of with /relationship add. To \
+             change side, use /join again."
+        )
+    );
+    let joined = service.participant(workshop, &person(11)).await.unwrap();
+    assert_eq!(
+        (joined.side, joined.display_name.as_str()),
+        (Side::Council, "ann")
+    );
+
+    // No role and no side: asked to choose, nothing stored.
+    let cat = member(13, "cat", &[]);
+    let (_, reply) = world.command(&cat, "join", &[], &[]).await;
+    assert!(is_private(&reply));
+    assert_eq!(
+        content(&reply),
+        format!(
+            "{USED} Choose the side you speak for: run /join again with side set to council, \
+             vcs or other."
+        )
+    );
+    assert!(matches!(
+        service.participant(workshop, &person(13)).await,
+        Err(ServiceError::NotParticipant)
+    ));
+
+    // The option gives the side (2 is "other", the third choice).
+    let options = [
+        ("side", OptionValue::Integer(2)),
+        ("organisation", OptionValue::string("Anytown NHS Trust")),
+    ];
+    let (_, reply) = world.command(&cat, "join", &[], &options).await;
+    assert!(content(&reply).contains("You have joined as another partner, for Anytown NHS Trust."));
+    let joined = service.participant(workshop, &person(13)).await.unwrap();
+    assert_eq!(joined.side, Side::Other);
+    assert_eq!(joined.organisation.as_deref(), Some("Anytown NHS Trust"));
+
+    // The option wins over the roles.
+    let bob = member(12, "bob", &[VCS_ROLE]);
+    world
+        .command(&bob, "join", &[], &[("side", OptionValue::Integer(0))])
+        .await;
+    let joined = service.participant(workshop, &person(12)).await.unwrap();
+    assert_eq!(joined.side, Side::Council);
+
+    // A "Join as VCS" button.
+    let card = serenity::ChannelId::new(CHANNEL)
+        .send_message(
+            &world.fake.http(),
+            serenity::CreateMessage::new()
+                .content("Join the workshop")
+                .components(vec![participants::join_buttons(workshop)]),
+        )
+        .await
+        .expect("the join card");
+    let dan = member(14, "dan", &[]);
+    let card = world.fake.message(card.id.get()).unwrap();
+    let (_, reply) = world
+        .click(&dan, &card.button("Join as VCS"), card.id)
+        .await;
+    assert_eq!(reply.json()["type"], 4);
+    assert!(is_private(&reply));
+    assert!(content(&reply).starts_with(&format!(
+        "{USED} You have joined as the voluntary and community sector (VCS)."
+    )));
+    let joined = service.participant(workshop, &person(14)).await.unwrap();
+    assert_eq!(joined.side, Side::Vcs);
+
+    // Leaving, then being forgotten.
+    let (_, reply) = world.command(&cat, "leave", &[], &[]).await;
+    assert!(is_private(&reply));
+    assert_eq!(
+        content(&reply),
+        format!(
+            "{USED} You have left Spring review. Your votes so far still count, as anonymous \
+             counts for your side. To take part again, use /join."
+        )
+    );
+    assert!(service.participant(workshop, &person(13)).await.is_err());
+
+    let (_, reply) = world.command(&ann, "forget-me", &[], &[]).await;
+    assert!(is_private(&reply));
+    assert!(content(&reply).starts_with(
+        "Done. Your name and organisation were deleted from 1 workshop, and you have left them."
+    ));
+    let participants = service.db().participants(workshop.id).await.unwrap();
+    let forgotten = participants.iter().find(|p| p.forgotten).unwrap();
+    assert_eq!(
+        (forgotten.external_id, forgotten.side),
+        (None, Side::Council)
+    );
+    world.stop().await;
+}
+
+#[tokio::test]
+async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
+    let world = World::start().await;
+    world.join(11, Side::Council).await;
+    let ann = member(11, "ann", &[]);
+
+    let options = [
+        ("name", OptionValue::string("Compact board")),
+        ("type", OptionValue::Integer(0)),
+        ("level", OptionValue::Integer(1)),
+        ("also_type", OptionValue::Integer(4)),
+        ("holder", OptionValue::string("Policy team")),
+        ("held", OptionValue::Integer(1)),
+        ("intended_strategic", OptionValue::Boolean(true)),
+    ];
+    let (_, reply) = world
+        .command(&ann, "relationship", &["add"], &options)
+        .await;
+    assert!(is_private(&reply));
+    assert_eq!(
+        content(&reply),
+        format!(
+            "{USED} Registered “Compact board”: shaping and delivery, at place level, brokered \
+             through an infrastructure body (holder: Policy team); meant to be strategic. Next: \
+             see them all with /relationship list; a facilitator can open assessment two for \
+             it with /workshop open."
+        )
+    );
+
+    // Someone who has not joined is told to join first.
+    let cat = member(13, "cat", &[]);
+    let (_, refusal) = world
+        .command(&cat, "relationship", &["add"], &options)
+        .await;
+    assert!(is_private(&refusal));
+    assert_eq!(content(&refusal), ServiceError::NotParticipant.to_string());
+
+    let (_, list) = world.command(&ann, "relationship", &["list"], &[]).await;
+    assert!(is_private(&list));
+    let embed = &list.json()["data"]["embeds"][0];
+    assert_eq!(embed["title"], "Relationships: Spring review");
+    assert_eq!(
+        embed["description"],
+        "1 relationship registered. Change one with /relationship edit."
+    );
+    assert_eq!(
+        field(embed, "Compact board"),
+        "Types: shaping and delivery\nLevel: place · brokered through an infrastructure body\n\
+         Holder: Policy team\nMeant to be strategic: yes"
+    );
+    assert_eq!(
+        field(embed, "Types with no relationship (gaps)"),
+        "ongoing, neighbourhood, commissioning. Talk about whether the partnership needs one \
+         of each."
+    );
+
+    let edit = [
+        ("relationship", OptionValue::string("compact board")),
+        ("level", OptionValue::Integer(2)),
+        ("intended_strategic", OptionValue::Boolean(false)),
+    ];
+    let (_, reply) = world.command(&ann, "relationship", &["edit"], &edit).await;
+    assert!(is_private(&reply));
+    assert_eq!(
+        content(&reply),
+        format!(
+            "{USED} Saved: “Compact board”: shaping and delivery, at system level, brokered \
+             through an infrastructure body (holder: Policy team); not meant to be strategic. \
+             See them all with /relationship list."
+        )
+    );
+    let stored = world
+        .service
+        .relationship_named(&world.workshop, "Compact board")
+        .await
+        .unwrap();
+    assert_eq!(stored.level, Level::System);
+    assert!(!stored.intended_strategic);
+    world.stop().await;
+}
+
+#[tokio::test]
+async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
+    let world = World::start().await;
+    world.join(11, Side::Council).await;
+    world.join(12, Side::Vcs).await;
+    let ann = member(11, "ann", &[]);
+    let bob = member(12, "bob", &[]);
+
+    // The form.
+    let (_, opened) = world.command(&ann, "action", &["propose"], &[]).await;
+    assert_eq!(opened.json()["type"], 9);
+    let form = &opened.json()["data"];
+    assert_eq!(form["custom_id"], "v1:action-propose:1");
+    assert_eq!(form["title"], "Propose an action");
+    let inputs: Vec<&Value> = form["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| &row["components"][0])
+        .collect();
+    let ids: Vec<&str> = inputs
+        .iter()
+        .filter_map(|i| i["custom_id"].as_str())
+        .collect();
+    assert_eq!(ids, ["text", "owner", "due", "prompted_by"]);
+    assert_eq!(inputs[0]["style"], 2);
+    assert_eq!(inputs[0]["max_length"], 1000);
+    assert_eq!(inputs[2]["placeholder"], "YYYY-MM-DD");
+    assert_eq!(inputs[3]["required"], false);
+
+    let submit = world.fake.modal_submit(
+        &ann,
+        "v1:action-propose:1",
+        &[
+            ("text", "Publish a joint compact with the VCS"),
+            ("owner", "Policy team"),
+            ("due", "2025-03-31"),
+            ("prompted_by", "typology_gaps"),
+        ],
+    );
+    world.fake.dispatch(&submit).await;
+    let posted = world.fake.wait_for_callback(&submit).await;
+    assert_eq!(posted.json()["type"], 4);
+    assert!(!is_private(&posted), "the card is public");
+    let confirmation = world.follow_up(&submit).await;
+    assert_eq!(confirmation.json()["flags"], PRIVATE);
+    assert!(
+        confirmation.json()["content"]
+            .as_str()
+            .unwrap()
+            .starts_with("Your action is proposed as #1 and its card is in the channel.")
+    );
+
+    let card = world.fake.original_response(&submit);
+    assert_eq!(card.channel_id, CHANNEL);
+    let embed = &card.embeds[0];
+    assert_eq!(embed["title"], "Action #1");
+    assert_eq!(embed["description"], "Publish a joint compact with the VCS");
+    assert_eq!(field(embed, "Owner"), "Policy team");
+    assert_eq!(field(embed, "Due"), "2025-03-31");
+    assert_eq!(field(embed, "Prompted by"), "typology_gaps");
+    assert_eq!(field(embed, "Status"), "Not yet agreed; open");
+    assert_eq!(
+        field(embed, "Responses"),
+        "Agree: council 0 · VCS 0 · other 0\nObject: council 0 · VCS 0 · other 0"
+    );
+    assert_eq!(card.button("Agree"), "v1:action-respond:1:1:agree");
+    assert_eq!(card.button("Object"), "v1:action-respond:1:1:object");
+    assert_eq!(card.button("Mark agreed"), "v1:action-agreed:1:1");
+
+    // Both sides agree; the card counts them.
+    let (click, update) = world.click(&ann, &card.button("Agree"), card.id).await;
+    assert_eq!(update.json()["type"], 7);
+    let recorded = world.follow_up(&click).await;
+    assert_eq!(recorded.json()["flags"], PRIVATE);
+    assert_eq!(
+        recorded.json()["content"],
+        "Recorded: you agree with action #1. You can change your mind by pressing the other \
+         button."
+    );
+    let (_, _) = world.click(&bob, &card.button("Object"), card.id).await;
+    let (_, _) = world.click(&bob, &card.button("Agree"), card.id).await;
+    let card = world.fake.message(card.id).unwrap();
+    assert_eq!(
+        field(&card.embeds[0], "Responses"),
+        "Agree: council 1 · VCS 1 · other 0\nObject: council 0 · VCS 0 · other 0"
+    );
+
+    // Only a facilitator marks it agreed.
+    let (_, refusal) = world
+        .click(&ann, &card.button("Mark agreed"), card.id)
+        .await;
+    assert_eq!(refusal.json()["type"], 4);
+    assert!(is_private(&refusal));
+    assert_eq!(
+        content(&refusal),
+        "Only a facilitator can mark an action as agreed. Ask someone with the Manage Server \
+         permission to mark an action as agreed."
+    );
+    let action = world
+        .service
+        .action(&world.workshop, ActionId(1))
+        .await
+        .unwrap();
+    assert!(!action.agreed);
+
+    let (_, update) = world
+        .click(&facilitator(), &card.button("Mark agreed"), card.id)
+        .await;
+    assert_eq!(update.json()["type"], 7);
+    let card = world.fake.message(card.id).unwrap();
+    assert_eq!(field(&card.embeds[0], "Status"), "Agreed; open");
+    let agreed_button = card.all_components()[2];
+    assert_eq!(
+        (&agreed_button["label"], &agreed_button["disabled"]),
+        (&json!("Agreed"), &json!(true))
+    );
+    assert!(
+        world
+            .service
+            .action(&world.workshop, ActionId(1))
+            .await
+            .unwrap()
+            .agreed
+    );
+
+    // Its owner moves it along; the list shows where it stands.
+    let status = [
+        ("action", OptionValue::Integer(1)),
+        ("status", OptionValue::Integer(1)),
+    ];
+    let (_, reply) = world.command(&bob, "action", &["status"], &status).await;
+    assert!(is_private(&reply));
+    assert_eq!(
+        content(&reply),
+        format!(
+            "{USED} Action #1 “Publish a joint compact with the VCS” is now in progress. See \
+             the whole plan with /plan."
+        )
+    );
+    let (_, list) = world.command(&bob, "action", &["list"], &[]).await;
+    let embed = &list.json()["data"]["embeds"][0];
+    assert_eq!(
+        embed["description"],
+        "1 proposed, 1 agreed. Move one along with /action status; see the plan with /plan."
+    );
+    assert_eq!(
+        field(embed, "#1 Publish a joint compact with the VCS"),
+        "Owner: Policy team · due 2025-03-31\nStatus: in progress · agreed: yes"
+    );
+
+    // The plan: deferred, then the embed with both reports attached.
+    let (plan, deferred) = world.command(&bob, "plan", &[], &[]).await;
+    assert_eq!(deferred.json()["type"], 5);
+    let sent = world.follow_up(&plan).await;
+    let names: Vec<&str> = sent.files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["workshop-1-report.md", "workshop-1-report.html"]);
+    let markdown = String::from_utf8(sent.files[0].bytes.clone()).unwrap();
+    assert!(
+        markdown.contains("Publish a joint compact with the VCS"),
+        "{markdown}"
+    );
+    let embed = &sent.json()["embeds"][0];
+    assert_eq!(embed["title"], "Action plan: Spring review");
+    assert_eq!(
+        field(
+            embed,
+            "Gaps in the types of existing relationships, according to the typology."
+        ),
+        "#1 Publish a joint compact with the VCS (owner: Policy team; due 2025-03-31; in progress)"
+    );
+    assert!(
+        field(embed, "Considerations with no agreed action yet")
+            .starts_with("• Any overlap in the remit of relationships")
+    );
+    world.stop().await;
+}
+
+#[tokio::test]
+async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_nothing_stored() {
+    let world = World::start().await;
+    world.join(11, Side::Council).await;
+    let ann = member(11, "ann", &[]);
+
+    // Someone who has not joined gets no form.
+    let (_, refusal) = world
+        .command(&member(13, "cat", &[]), "action", &["propose"], &[])
+        .await;
+    assert_eq!(refusal.json()["type"], 4);
+    assert!(is_private(&refusal));
+    assert_eq!(content(&refusal), ServiceError::NotParticipant.to_string());
+
+    let (_, opened) = world.command(&ann, "action", &["propose"], &[]).await;
+    assert_eq!(opened.json()["type"], 9);
+    let submit = world.fake.modal_submit(
+        &ann,
+        "v1:action-propose:1",
+        &[
+            ("text", "Review the grants panel"),
+            ("owner", "Grants team"),
+            ("due", "31/03/2025"),
+        ],
+    );
+    world.fake.dispatch(&submit).await;
+    let reply = world.fake.wait_for_callback(&submit).await;
+    assert_eq!(reply.json()["type"], 4);
+    assert!(is_private(&reply));
+    assert_eq!(
+        content(&reply),
+        "\"31/03/2025\" is not a date. Write the due date as YYYY-MM-DD, for example 2025-01-29."
+    );
+    assert!(
+        world
+            .service
+            .actions(&world.workshop)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    // A closed workshop takes no more actions: refused before the form.
+    world
+        .service
+        .close_workshop(&facilitator_person(), &world.workshop)
+        .await
+        .unwrap();
+    let workshop_one = [("workshop", OptionValue::string("1"))];
+    let (_, closed) = world
+        .command(&ann, "action", &["propose"], &workshop_one)
+        .await;
+    assert_eq!(closed.json()["type"], 4);
+    assert!(is_private(&closed));
+    assert_eq!(content(&closed), ServiceError::WorkshopClosed.to_string());
+    world.stop().await;
+}
+
+#[tokio::test]
+async fn reminders_are_posted_to_the_workshop_channel_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let service = service_in(&dir).await;
+    // Voting closes tomorrow; an agreed action falls due today.
+    let workshop = create_workshop(&service, Mode::Async, Some("2025-01-02")).await;
+    service
+        .join(&workshop, &person(11), Side::Council, None)
+        .await
+        .unwrap();
+    service
+        .open_assessment(&facilitator_person(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap();
+    let action = service
+        .propose_action(
+            &workshop,
+            &person(11),
+            ActionRequest {
+                text: "Publish the compact".to_owned(),
+                owner: "Policy team".to_owned(),
+                due: "2025-01-01".to_owned(),
+                prompted_by: String::new(),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(action.status, ActionStatus::Open);
+    let fake = FakeDiscord::start().await;
+    let http = fake.http();
+
+    let posted = reminders::post_reminders(&http, &service).await.unwrap();
+    assert_eq!(posted, 2);
+    let messages = fake.messages();
+    let texts: Vec<&str> = messages.iter().map(|m| m.content.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Reminder for Spring review: voting on Assessment one: the benefits of partnership \
+             working closes at the end of 2025-01-02. Not voted yet: <@11>. Use /ballot to \
+             answer privately; you can change an answer until the results are revealed.",
+            "Action #1 “Publish the compact” (owner: Policy team) fell due on 2025-01-01. \
+             Update it with /action status.",
+        ]
+    );
+    assert!(messages.iter().all(|m| m.channel_id == CHANNEL));
+    let sent = fake
+        .wait_for(|r| r.is("POST", "/channels/*/messages"), WAIT)
+        .await;
+    // Only people are pinged: no roles, no @everyone.
+    assert_eq!(
+        sent.json()["allowed_mentions"],
+        json!({"parse": ["users"], "roles": [], "users": []})
+    );
+
+    // Marked sent: nothing is posted twice.
+    assert_eq!(reminders::post_reminders(&http, &service).await.unwrap(), 0);
+    assert_eq!(fake.messages().len(), 2);
+}
