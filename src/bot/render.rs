@@ -745,3 +745,443 @@ pub fn pack_messages(embeds: Vec<Embed>) -> Vec<Vec<Embed>> {
     }
     messages
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+    use serde_json::Value;
+
+    use super::*;
+    use crate::domain::ParticipantId;
+
+    fn toolkit() -> Toolkit {
+        Toolkit::embedded().unwrap()
+    }
+
+    fn long_name(prefix: &str, n: usize) -> String {
+        // 100 characters: the longest name the service keeps.
+        let name =
+            format!("{prefix} {n} Partnership Board for Health and Wellbeing Across the Borough ");
+        name.repeat(3)
+            .chars()
+            .take(100)
+            .collect::<String>()
+            .trim()
+            .to_owned()
+    }
+
+    fn workshop() -> Workshop {
+        Workshop {
+            id: WorkshopId(1),
+            title: long_name("Workshop", 1),
+            mode: Mode::Async,
+            status: WorkshopStatus::Open,
+            anonymity_threshold: AnonymityThreshold::DEFAULT,
+            deadline: None,
+            place: Place::default(),
+            council_role: None,
+            vcs_role: None,
+            facilitator_role: None,
+            previous: None,
+            created_at: Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap(),
+        }
+    }
+
+    fn participant(n: i64) -> Participant {
+        Participant {
+            id: ParticipantId(n),
+            workshop_id: WorkshopId(1),
+            external_id: Some(1000 + n),
+            display_name: long_name("Person", n as usize),
+            side: [Side::Council, Side::Vcs, Side::Other][n as usize % 3],
+            organisation: None,
+            active: true,
+            forgotten: false,
+        }
+    }
+
+    fn round(id: i64, assessment: Assessment, subject: Option<RelationshipId>) -> Round {
+        Round {
+            id: RoundId(id),
+            workshop_id: WorkshopId(1),
+            assessment,
+            subject,
+            status: RoundStatus::Revealed,
+            items_posted: 15,
+            opened_at: Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap(),
+            revealed_at: None,
+            reminder_sent_at: None,
+        }
+    }
+
+    /// 200 participants, 30 relationships, every assessment revealed and
+    /// every item answered by everyone.
+    fn large_results(toolkit: &Toolkit) -> (WorkshopResults, Vec<Round>) {
+        let workshop = workshop();
+        let participants: Vec<Participant> = (1..=200).map(participant).collect();
+        let relationships: Vec<Relationship> = (1..=30)
+            .map(|n| Relationship {
+                id: RelationshipId(n),
+                workshop_id: WorkshopId(1),
+                name: long_name("Relationship", n as usize),
+                types: vec![RelationshipType::ALL[n as usize % 5]],
+                holder: None,
+                level: Level::Place,
+                held: Held::ALL[0],
+                intended_strategic: n % 2 == 0,
+                added_by: None,
+            })
+            .collect();
+        let mut rounds = vec![round(1, Assessment::Benefits, None)];
+        for relationship in &relationships {
+            let id = relationship.id.0;
+            rounds.push(round(
+                100 + id,
+                Assessment::Relationships,
+                Some(relationship.id),
+            ));
+            rounds.push(round(
+                200 + id,
+                Assessment::Strategic,
+                Some(relationship.id),
+            ));
+        }
+        let mut votes = Vec::new();
+        for round in &rounds {
+            for (index, item) in toolkit.items(round.assessment).iter().enumerate() {
+                for participant in &participants {
+                    let code = ((participant.id.0 as usize + index) % 6) as u8;
+                    votes.push(Vote {
+                        round_id: round.id,
+                        item: item.id.clone(),
+                        participant_id: participant.id,
+                        value: VoteValue::from_code(code).unwrap(),
+                        cast_at: Utc.with_ymd_and_hms(2025, 1, 1, 10, 0, 0).unwrap(),
+                    });
+                }
+            }
+        }
+        let results = compute(
+            toolkit,
+            &workshop,
+            &participants,
+            &relationships,
+            &rounds,
+            &votes,
+            &[],
+            &[],
+        );
+        (results, rounds)
+    }
+
+    #[test]
+    fn the_reveal_of_a_large_workshop_stays_within_discords_limits() {
+        let toolkit = toolkit();
+        let (results, rounds) = large_results(&toolkit);
+        let sections = reveal_sections(&toolkit, &results, &rounds);
+        // Benefits, then per relationship its five questions and how strategic.
+        assert_eq!(sections.len(), 1 + 30 + 30);
+        for section in sections {
+            let items = section.chart.rows.len();
+            let is_strategic = section.key.starts_with("strategic-");
+            let fields: Vec<&Field> = section.embeds.iter().flat_map(|e| &e.fields).collect();
+            let whole_fields = fields
+                .iter()
+                .filter(|f| !f.name.ends_with("(continued)"))
+                .count();
+            assert_eq!(
+                whole_fields,
+                items + usize::from(is_strategic),
+                "{}",
+                section.key
+            );
+            for embed in &section.embeds {
+                assert!(embed.fits(), "{} does not fit: {embed:?}", section.key);
+            }
+            for message in pack_messages(section.embeds) {
+                assert!(message.len() <= EMBEDS_PER_MESSAGE_MAX);
+                assert!(message.iter().map(Embed::chars).sum::<usize>() <= EMBED_TOTAL_MAX_CHARS);
+            }
+        }
+    }
+
+    #[test]
+    fn a_strategic_reveal_shows_scores_band_case_and_means() {
+        let toolkit = toolkit();
+        let (results, rounds) = large_results(&toolkit);
+        let strategic: Vec<Round> = rounds
+            .into_iter()
+            .filter(|r| r.id == RoundId(202))
+            .collect();
+        let sections = reveal_sections(&toolkit, &results, &strategic);
+        assert_eq!(sections.len(), 1);
+        let embed = &sections[0].embeds[0];
+        assert!(embed.title.ends_with(": how strategic"), "{}", embed.title);
+        assert!(embed.description.starts_with("**Score out of 75**\nAll: "));
+        assert!(
+            embed
+                .description
+                .contains("This relationship is meant to be strategic.")
+        );
+        assert_eq!(embed.fields[0].name, "Principles (out of 15)");
+        // Every group has far more than 3 voters, so every mean shows.
+        for field in &embed.fields[1..] {
+            assert!(field.value.contains("Council "), "{}", field.value);
+            assert!(!field.value.contains(TOO_FEW), "{}", field.value);
+        }
+    }
+
+    #[test]
+    fn paginate_splits_long_text_between_words_and_keeps_every_field() {
+        let word = "partnership ";
+        let description = word.repeat(500); // 6000 characters
+        let fields: Vec<Field> = (0..60)
+            .map(|n| Field {
+                name: format!("Item {n}"),
+                value: word.repeat(if n == 0 { 200 } else { 40 }),
+            })
+            .collect();
+        let embeds = paginate(&"T".repeat(300), &description, fields);
+        assert_eq!(embeds[0].title.chars().count(), EMBED_TITLE_MAX_CHARS);
+        assert!(embeds.iter().all(Embed::fits));
+        let descriptions: String = embeds
+            .iter()
+            .map(|e| e.description.clone())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            descriptions
+                .split_whitespace()
+                .eq(description.split_whitespace())
+        );
+        let first: Vec<&Field> = embeds
+            .iter()
+            .flat_map(|e| &e.fields)
+            .filter(|f| f.name.starts_with("Item 0"))
+            .collect();
+        // 2400 characters make three values of at most 1024.
+        assert_eq!(first.len(), 3);
+        assert_eq!(first[1].name, "Item 0 (continued)");
+        let rejoined = first
+            .iter()
+            .map(|f| f.value.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(rejoined.split_whitespace().all(|w| w == "partnership"));
+        assert_eq!(rejoined.split_whitespace().count(), 200);
+        let all_names = embeds.iter().flat_map(|e| &e.fields).count();
+        assert_eq!(all_names, 60 + 2);
+    }
+
+    #[test]
+    fn messages_hold_at_most_ten_embeds_and_6000_characters() {
+        let small = Embed {
+            title: "t".to_owned(),
+            description: "d".repeat(99),
+            ..Embed::default()
+        };
+        let packed = pack_messages(vec![small.clone(); 25]);
+        assert_eq!(packed.iter().map(Vec::len).collect::<Vec<_>>(), [10, 10, 5]);
+        let big = Embed {
+            title: "t".to_owned(),
+            description: "d".repeat(3999),
+            ..Embed::default()
+        };
+        let packed = pack_messages(vec![big.clone(), big.clone(), small]);
+        assert_eq!(packed.iter().map(Vec::len).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    fn buttons(rows: &[serenity::CreateActionRow]) -> Vec<Vec<(String, String)>> {
+        rows.iter()
+            .map(|row| {
+                let row: Value = serde_json::to_value(row).unwrap();
+                row["components"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|b| {
+                        (
+                            b["label"].as_str().unwrap().to_owned(),
+                            b["custom_id"].as_str().unwrap().to_owned(),
+                        )
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_vote_card_has_five_scores_then_not_sure() {
+        let rows = vote_card_rows(WorkshopId(7), RoundId(8), 2);
+        let rows = buttons(&rows);
+        let labels: Vec<Vec<&str>> = rows
+            .iter()
+            .map(|row| row.iter().map(|(label, _)| label.as_str()).collect())
+            .collect();
+        assert_eq!(
+            labels,
+            vec![vec!["1", "2", "3", "4", "5"], vec!["Not sure"]]
+        );
+        assert_eq!(rows[0][3].1, "v1:vote:7:8:2:4");
+        assert_eq!(rows[1][0].1, "v1:vote:7:8:2:0");
+    }
+
+    #[test]
+    fn a_card_shows_the_item_the_relationship_the_legend_and_the_count() {
+        let toolkit = toolkit();
+        let item = &toolkit.strategic_items[0];
+        let card = CardItem {
+            assessment: Assessment::Strategic,
+            relationship: Some("Health and wellbeing board"),
+            item,
+            item_index: 0,
+            items_in_round: 15,
+        };
+        let progress = RoundProgress {
+            round: round(3, Assessment::Strategic, Some(RelationshipId(1))),
+            relationship: None,
+            voted_council: 2,
+            voted_vcs: 1,
+            voted_other: 0,
+            not_voted: Vec::new(),
+        };
+        let embed = vote_card(&toolkit, &card, None, Some(&progress));
+        assert_eq!(embed.title, format!("1 of 15: {}", item.short));
+        assert_eq!(embed.description, item.text);
+        let fields: Vec<(&str, &str)> = embed
+            .fields
+            .iter()
+            .map(|f| (f.name.as_str(), f.value.as_str()))
+            .collect();
+        assert_eq!(
+            fields,
+            vec![
+                ("Relationship", "Health and wellbeing board"),
+                (
+                    "Scale",
+                    "1 Not at all · 2 To a small extent · 3 To a medium extent · \
+                     4 To a large extent · 5 As much as possible"
+                ),
+                ("Voted so far", "council 2 · VCS 1 · other 0"),
+            ]
+        );
+        let deadline = NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
+        let embed = vote_card(&toolkit, &card, Some(deadline), None);
+        assert_eq!(embed.fields[2].value, "Friday 14 March 2025");
+    }
+
+    #[test]
+    fn votes_are_confirmed_with_value_and_scale_words() {
+        let toolkit = toolkit();
+        let item = &toolkit.strategic_items[0];
+        assert_eq!(
+            vote_confirmation(&toolkit, item, VoteValue::from_code(4).unwrap()),
+            format!(
+                "You voted 4 (To a large extent) on “{}”. You can change it until the reveal.",
+                item.short
+            )
+        );
+        assert_eq!(
+            vote_confirmation(&toolkit, item, VoteValue::NotSure),
+            format!(
+                "You answered Not sure on “{}”. You can change it until the reveal.",
+                item.short
+            )
+        );
+    }
+
+    #[test]
+    fn the_status_of_200_people_splits_into_messages_naming_everyone() {
+        let not_voted: Vec<Participant> = (1..=200).map(participant).collect();
+        let progress = RoundProgress {
+            round: round(1, Assessment::Benefits, None),
+            relationship: None,
+            voted_council: 0,
+            voted_vcs: 0,
+            voted_other: 0,
+            not_voted: not_voted.clone(),
+        };
+        let text = progress_report(&[progress]);
+        assert!(text.starts_with(
+            "**Benefits**\nVoted: council 0 · VCS 0 · other 0\nNot voted yet (200): "
+        ));
+        let pieces = split_message(&text, 2000);
+        assert!(pieces.len() >= 10);
+        assert!(pieces.iter().all(|p| p.chars().count() <= 2000));
+        // Cuts fall between words, so the pieces rejoined hold every name.
+        let joined = pieces.join(" ");
+        let joined = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        for person in &not_voted {
+            let name = person
+                .display_name
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(joined.contains(&name), "{name} is missing");
+        }
+        assert_eq!(
+            progress_report(&[]),
+            "Nothing is open for voting. Open an assessment with /workshop open."
+        );
+    }
+
+    fn ballot_entry(toolkit: &Toolkit, index: u16, own_vote: Option<u8>) -> BallotItem {
+        BallotItem {
+            round: round(1, Assessment::Benefits, None),
+            relationship: None,
+            item_index: index,
+            item: toolkit.benefits[usize::from(index)].clone(),
+            own_vote: own_vote.map(|code| VoteValue::from_code(code).unwrap()),
+        }
+    }
+
+    #[test]
+    fn the_ballot_resumes_at_the_first_unanswered_item() {
+        let toolkit = toolkit();
+        let ballot = vec![
+            ballot_entry(&toolkit, 0, Some(3)),
+            ballot_entry(&toolkit, 1, None),
+            ballot_entry(&toolkit, 2, Some(0)),
+            ballot_entry(&toolkit, 3, None),
+        ];
+        assert_eq!(
+            BallotView::first_unanswered(&ballot, 0),
+            BallotView::Item(1)
+        );
+        assert_eq!(
+            BallotView::first_unanswered(&ballot, 2),
+            BallotView::Item(3)
+        );
+        // Past the last unanswered one, it wraps round to the first.
+        assert_eq!(
+            BallotView::first_unanswered(&ballot, 4),
+            BallotView::Item(1)
+        );
+        let answered: Vec<BallotItem> =
+            (0..3).map(|i| ballot_entry(&toolkit, i, Some(2))).collect();
+        assert_eq!(BallotView::first_unanswered(&answered, 0), BallotView::End);
+        assert_eq!(BallotView::first_unanswered(&[], 0), BallotView::Empty);
+    }
+
+    #[test]
+    fn a_ballot_screen_has_the_six_votes_back_and_next() {
+        let toolkit = toolkit();
+        let ballot = vec![
+            ballot_entry(&toolkit, 0, Some(3)),
+            ballot_entry(&toolkit, 1, None),
+        ];
+        let screen = ballot_screen(&toolkit, &workshop(), &ballot, &BallotView::Item(0));
+        let rows = buttons(&screen.rows);
+        assert_eq!(rows[0].len(), 5);
+        assert_eq!(rows[0][2].1, "v1:ballot-vote:1:1:0:3");
+        let second: Vec<&str> = rows[1].iter().map(|(label, _)| label.as_str()).collect();
+        assert_eq!(second, ["Not sure", "Back", "Next"]);
+        assert_eq!(rows[1][2].1, "v1:ballot-move:1:0:next");
+        let embed = screen.embed.unwrap();
+        assert_eq!(embed.fields.last().unwrap().value, "3 (To a medium extent)");
+        assert!(embed.footer.unwrap().starts_with("Your ballot: 1 of 2"));
+        let end = ballot_screen(&toolkit, &workshop(), &ballot, &BallotView::End);
+        assert_eq!(end.content, BALLOT_DONE);
+        assert_eq!(buttons(&end.rows)[0][0].1, "v1:ballot-move:1:2:back");
+    }
+}
