@@ -6,3 +6,6 @@ mod support;
 
 #[path = "e2e/smoke.rs"]
 mod smoke;
+
+#[path = "e2e/workshop.rs"]
+mod workshop;
