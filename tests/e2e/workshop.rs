@@ -24,7 +24,7 @@ use common_ground::service::{Actor as Person, Clock, RelationshipRequest, Servic
 
 use crate::support::{
     Actor, FakeDiscord, FakeUser, InteractionEvent, OptionValue, Place, Recorded, RunningBot,
-    StoredMessage, WAIT, permissions,
+    StoredChannel, StoredMessage, WAIT, permissions,
 };
 
 const GUILD: u64 = 500;
@@ -622,4 +622,123 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
         "That button belongs to a workshop in another server, so it cannot be used here."
     );
     second_bot.stop().await;
+}
+
+#[tokio::test]
+async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() {
+    const FORUM: u64 = 700;
+    let fake = FakeDiscord::start().await;
+    fake.add_channel(StoredChannel {
+        id: FORUM,
+        kind: 15,
+        guild_id: Some(GUILD),
+        parent_id: None,
+        name: "partnership-forum".to_owned(),
+        recipient_id: None,
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let (running, _service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    let fay = Actor::new(facilitator().user, Place::guild(GUILD, FORUM));
+    command(
+        &fake,
+        &fay,
+        &["workshop", "create"],
+        &[
+            ("title", OptionValue::string("Spring review")),
+            ("mode", OptionValue::Integer(ASYNC)),
+        ],
+    )
+    .await;
+
+    let (open, _) = command(
+        &fake,
+        &fay,
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(BENEFITS))],
+    )
+    .await;
+    let opened = follow_up(&fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    let post = fake
+        .wait_for(
+            |r| r.is("POST", &format!("/channels/{FORUM}/threads")),
+            WAIT,
+        )
+        .await;
+    assert_eq!(post.json()["name"], "Benefits: Spring review");
+    let first = post.json()["message"]["content"].as_str().unwrap();
+    assert!(
+        first.starts_with(&format!(
+            "**{}**\nTalk these through together",
+            Assessment::Benefits.title()
+        )),
+        "{first}"
+    );
+    let thread = fake
+        .messages()
+        .into_iter()
+        .find(|m| m.content == first)
+        .expect("the forum post's first message")
+        .channel_id;
+    assert!(
+        opened.json()["content"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("<#{thread}>"))
+    );
+    let cards = fake
+        .messages()
+        .into_iter()
+        .filter(|m| m.channel_id == thread && !m.embeds.is_empty())
+        .count();
+    assert_eq!(cards, 9);
+    assert!(
+        !fake
+            .requests()
+            .iter()
+            .any(|r| r.is("POST", "/channels/*/messages/*/threads"))
+    );
+
+    let (report, deferred) = command(
+        &fake,
+        &fay,
+        &["workshop", "report"],
+        &[("format", OptionValue::Integer(1))],
+    )
+    .await;
+    assert_eq!(deferred.json()["data"]["flags"], 64);
+    let file = follow_up(&fake, &report, |b| {
+        b["content"]
+            .as_str()
+            .is_some_and(|c| c.contains("attached"))
+    })
+    .await;
+    assert_eq!(file.files.len(), 1);
+    assert_eq!(file.files[0].name, "report-1.csv");
+
+    let (_, closed) = command(&fake, &fay, &["workshop", "close"], &[]).await;
+    assert!(
+        content(&closed).starts_with("Closed the workshop **Spring review** (#1)."),
+        "{}",
+        content(&closed)
+    );
+    let (_, rerun) = command(
+        &fake,
+        &fay,
+        &["workshop", "rerun"],
+        &[
+            ("title", OptionValue::string("Autumn review")),
+            ("workshop", OptionValue::string("1")),
+        ],
+    )
+    .await;
+    assert!(
+        content(&rerun)
+            .starts_with("Started **Autumn review** (#2), a rerun of **Spring review**."),
+        "{}",
+        content(&rerun)
+    );
+    running.stop().await;
 }
