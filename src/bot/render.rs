@@ -293,11 +293,13 @@ impl BallotView {
     /// The first item without an answer at or after `from`, else the first
     /// without one at all, else the end.
     pub fn first_unanswered(ballot: &[BallotItem], from: usize) -> BallotView {
-        let unanswered = |entry: &&BallotItem| entry.own_vote.is_none();
-        let after = ballot.iter().skip(from).position(|e| unanswered(&e));
-        let found = after
+        let unanswered = |entry: &BallotItem| entry.own_vote.is_none();
+        let found = ballot
+            .iter()
+            .skip(from)
+            .position(unanswered)
             .map(|offset| from + offset)
-            .or_else(|| ballot.iter().position(|e| unanswered(&e)));
+            .or_else(|| ballot.iter().position(unanswered));
         match found {
             Some(position) => BallotView::Item(position),
             None => BallotView::at(ballot, ballot.len()),

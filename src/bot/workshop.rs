@@ -176,11 +176,6 @@ pub async fn create(
     Ok(())
 }
 
-/// Where an assessment's discussion happens.
-struct Discussion {
-    channel: serenity::ChannelId,
-}
-
 /// Posts the prompts in a new thread (a post in a forum channel; in place
 /// when the command is used inside a thread) and returns where.
 async fn start_discussion(
@@ -188,7 +183,7 @@ async fn start_discussion(
     workshop: &Workshop,
     name: &str,
     prompts: &str,
-) -> Result<Discussion, Error> {
+) -> Result<serenity::ChannelId, Error> {
     let http = ctx.http();
     let here = ctx.channel_id();
     let kind = match here.to_channel(ctx).await? {
@@ -213,11 +208,18 @@ async fn start_discussion(
             | serenity::ChannelType::NewsThread,
         ) => here,
         _ => {
+            let where_cards = match workshop.mode {
+                Mode::Async => "The discussion and the vote cards are in the thread below.",
+                Mode::Live => {
+                    "The discussion is in the thread below; the facilitator posts the \
+                     questions one at a time."
+                }
+            };
             let starter = serenity::CreateMessage::new()
                 .content(clip_label(
                     &format!(
-                        "**{name}**: the discussion and the vote cards are in the thread below. \
-                         Prefer to answer privately, one question at a time? Use /ballot."
+                        "**{name}**: {where_cards} Prefer to answer privately, one question \
+                         at a time? Use /ballot."
                     ),
                     MESSAGE_CONTENT_MAX_CHARS,
                 ))
@@ -239,7 +241,7 @@ async fn start_discussion(
             )
             .await?;
     }
-    Ok(Discussion { channel: thread })
+    Ok(thread)
 }
 
 fn ballot_start_row(workshop: &Workshop) -> Vec<serenity::CreateActionRow> {
@@ -293,7 +295,6 @@ pub async fn open(
                 let index = u16::try_from(index).unwrap_or(u16::MAX);
                 let (embed, rows) = voting::vote_card(service, &workshop, round.id, index).await?;
                 discussion
-                    .channel
                     .send_message(
                         ctx.http(),
                         serenity::CreateMessage::new().embed(embed).components(rows),
@@ -316,7 +317,7 @@ pub async fn open(
     let text = format!(
         "{used} Opened {what}. The discussion prompts are in <#{}>. {next} When everyone has \
          voted, use /workshop reveal.",
-        discussion.channel
+        discussion
     );
     ctx.send(
         poise::CreateReply::default()
@@ -422,14 +423,14 @@ pub async fn reveal(
     )
     .await?;
     for section in sections {
-        let chart = match charts::divergence_chart(&section.chart) {
+        // A chart that cannot be drawn is left out: the embeds carry the same facts.
+        let mut chart = match charts::divergence_chart(&section.chart) {
             Ok(chart) => Some(chart),
             Err(error) => {
                 tracing::info!(%error, "reveal chart left out");
                 None
             }
         };
-        let mut chart = chart;
         for embeds in render::pack_messages(section.embeds) {
             let mut reply = poise::CreateReply::default()
                 .allowed_mentions(serenity::CreateAllowedMentions::new());
