@@ -9,3 +9,6 @@ mod smoke;
 
 #[path = "e2e/actions.rs"]
 mod actions;
+
+#[path = "e2e/workshop.rs"]
+mod workshop;

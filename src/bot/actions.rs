@@ -10,9 +10,9 @@ use super::limits::{
     EMBED_FIELD_NAME_MAX_CHARS, EMBED_FIELD_VALUE_MAX_CHARS, EMBED_FIELDS_MAX,
     EMBED_TOTAL_MAX_CHARS, MODAL_TITLE_MAX_CHARS, clip_label,
 };
-use super::participants::workshop_choices;
 use super::permissions::facilitator_refusal;
 use super::support;
+use super::support::autocomplete_workshop;
 use super::{Command, Context, Data, Error, UserError};
 use crate::domain::{Action, ActionId, ActionPlan, ActionStatus, Stance, Workshop, WorkshopStatus};
 use crate::report::{self, Format, ReportError, content::action_line};
@@ -78,7 +78,7 @@ pub async fn action(_ctx: Context<'_>) -> Result<(), Error> {
 pub async fn propose(
     ctx: poise::ApplicationContext<'_, Data, Error>,
     #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "workshop_choices"]
+    #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, _) = support::workshop(ctx.into(), workshop.as_deref()).await?;
@@ -102,7 +102,7 @@ pub async fn propose(
 pub async fn list(
     ctx: Context<'_>,
     #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "workshop_choices"]
+    #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
@@ -139,7 +139,7 @@ pub async fn status(
     action: i64,
     #[description = "Where it stands now"] status: StatusChoice,
     #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "workshop_choices"]
+    #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
@@ -166,7 +166,7 @@ pub async fn status(
 pub async fn plan(
     ctx: Context<'_>,
     #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "workshop_choices"]
+    #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, _) = support::workshop(ctx, workshop.as_deref()).await?;

@@ -10,7 +10,11 @@ pub mod participants;
 pub mod permissions;
 pub mod relationships;
 pub mod reminders;
+pub mod render;
+pub mod router;
 pub mod support;
+pub mod voting;
+pub mod workshop;
 
 use std::sync::{Arc, OnceLock};
 
@@ -69,14 +73,25 @@ pub fn client_builder(config: &Config) -> Result<serenity::ClientBuilder, Config
     ))
 }
 
-/// The framework options with the bot's commands and error handler. Add an
-/// `event_handler` for component routing before passing them to [`run`].
+/// The framework options with the given commands, the error handler and
+/// the event handler that routes buttons and modals.
 pub fn framework_options(commands: Vec<Command>) -> poise::FrameworkOptions<Data, Error> {
     poise::FrameworkOptions {
         commands,
         on_error: |error| Box::pin(on_error(error)),
+        event_handler: router::handle_event,
         ..Default::default()
     }
+}
+
+/// Every command of the bot, as the design's Discord interface lists them.
+pub fn commands() -> Vec<Command> {
+    let mut commands = workshop::commands();
+    commands.extend(participants::commands());
+    commands.extend(voting::commands());
+    commands.extend(relationships::commands());
+    commands.extend(actions::commands());
+    commands
 }
 
 /// Registers the slash commands: in the `dev_guild` only when given (they
@@ -112,24 +127,27 @@ pub async fn register_commands(
     Ok(())
 }
 
-/// Connects to Discord and serves until Ctrl-C, or until the connection
-/// fails. Commands are registered once connected; if that fails the bot stops
-/// and the error is returned.
 /// Starts the bot with every command, over the service.
 pub async fn start(config: Config, service: Service) -> anyhow::Result<()> {
-    let mut commands = Vec::new();
-    commands.extend(participants::commands());
-    commands.extend(relationships::commands());
-    commands.extend(actions::commands());
-    run(Data { config, service }, framework_options(commands)).await
+    run(Data { config, service }, framework_options(commands())).await
 }
 
-pub async fn run(data: Data, options: poise::FrameworkOptions<Data, Error>) -> anyhow::Result<()> {
-    let builder = client_builder(&data.config)?;
+/// The poise framework over `data`: once connected it registers the
+/// commands (stopping the bot if that fails) and starts the reminders.
+pub fn framework(
+    data: Data,
+    options: poise::FrameworkOptions<Data, Error>,
+) -> poise::Framework<Data, Error> {
+    build_framework(data, options, Arc::new(OnceLock::new()))
+}
+
+fn build_framework(
+    data: Data,
+    options: poise::FrameworkOptions<Data, Error>,
+    failure_slot: Arc<OnceLock<String>>,
+) -> poise::Framework<Data, Error> {
     let dev_guild = data.config.dev_guild_id;
-    let setup_failure = Arc::new(OnceLock::<String>::new());
-    let failure_slot = Arc::clone(&setup_failure);
-    let framework = poise::Framework::builder()
+    poise::Framework::builder()
         .options(options)
         // The bot has no owner-only commands, so it need not look owners up.
         .initialize_owners(false)
@@ -138,7 +156,10 @@ pub async fn run(data: Data, options: poise::FrameworkOptions<Data, Error>) -> a
                 tracing::info!(bot = %ready.user.name, "connected to Discord");
                 let commands = &framework.options().commands;
                 match register_commands(&ctx.http, commands, dev_guild).await {
-                    Ok(()) => Ok(data),
+                    Ok(()) => {
+                        reminders::spawn(ctx.clone(), data.service.clone());
+                        Ok(data)
+                    }
                     Err(error) => {
                         let message = format!("{error:#}");
                         let _ = failure_slot.set(message.clone());
@@ -149,7 +170,16 @@ pub async fn run(data: Data, options: poise::FrameworkOptions<Data, Error>) -> a
                 }
             })
         })
-        .build();
+        .build()
+}
+
+/// Connects to Discord and serves until Ctrl-C, or until the connection
+/// fails. Commands are registered once connected; if that fails the bot stops
+/// and the error is returned.
+pub async fn run(data: Data, options: poise::FrameworkOptions<Data, Error>) -> anyhow::Result<()> {
+    let builder = client_builder(&data.config)?;
+    let setup_failure = Arc::new(OnceLock::<String>::new());
+    let framework = build_framework(data, options, Arc::clone(&setup_failure));
     let mut client = builder
         .framework(framework)
         .await
@@ -306,6 +336,29 @@ async fn reply_to_interaction(
             "could not send an error message: {error}"
         );
     }
+}
+
+/// Answers a button or modal that failed, privately, and logs the failure
+/// as its severity deserves.
+async fn answer_interaction_failure(
+    ctx: &serenity::Context,
+    interaction: &serenity::Interaction,
+    error: &Error,
+) {
+    let reference = interaction.id().get();
+    let reply = reply_for(error, reference);
+    let place = match interaction {
+        serenity::Interaction::Component(component) => format!(
+            "button {} by user {}",
+            component.data.custom_id, component.user.id
+        ),
+        serenity::Interaction::Modal(modal) => {
+            format!("form {} by user {}", modal.data.custom_id, modal.user.id)
+        }
+        _ => "interaction".to_owned(),
+    };
+    log_failure(reply.severity, &place, reference, error);
+    reply_to_interaction(ctx, interaction, &reply.message).await;
 }
 
 /// The central error handler: people see their own mistakes and refusals

@@ -5,7 +5,7 @@ use poise::serenity_prelude as serenity;
 
 use super::custom_id::ComponentAction;
 use super::permissions::{member_role_ids, side_from_roles};
-use super::support::{self, autocomplete_relationship, autocomplete_workshop};
+use super::support::{self, autocomplete_workshop};
 use super::{Command, Context, Data, Error, UserError};
 use crate::domain::{Participant, Side, Workshop};
 
@@ -44,7 +44,7 @@ pub async fn join(
     #[max_length = 100]
     organisation: Option<String>,
     #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "workshop_choices"]
+    #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
@@ -73,7 +73,7 @@ pub async fn join(
 pub async fn leave(
     ctx: Context<'_>,
     #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "workshop_choices"]
+    #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
@@ -155,24 +155,6 @@ pub async fn handle_component(
         .create_response(ctx, serenity::CreateInteractionResponse::Message(reply))
         .await?;
     Ok(())
-}
-
-/// Autocomplete of workshops in the form poise 0.7 takes.
-pub(super) async fn workshop_choices(
-    ctx: Context<'_>,
-    partial: &str,
-) -> serenity::CreateAutocompleteResponse {
-    serenity::CreateAutocompleteResponse::new()
-        .set_choices(autocomplete_workshop(ctx, partial).await)
-}
-
-/// Autocomplete of relationship names in the form poise 0.7 takes.
-pub(super) async fn relationship_choices(
-    ctx: Context<'_>,
-    partial: &str,
-) -> serenity::CreateAutocompleteResponse {
-    serenity::CreateAutocompleteResponse::new()
-        .set_choices(autocomplete_relationship(ctx, partial).await)
 }
 
 /// The member behind a slash command, with their roles.

@@ -1,8 +1,8 @@
 //! Assessment two's register: `/relationship add`, `list` and `edit`.
 
 use super::actions::{EmbedField, send_pages};
-use super::participants::{relationship_choices, workshop_choices};
 use super::support;
+use super::support::{autocomplete_relationship, autocomplete_workshop};
 use super::{Command, Context, Error};
 use crate::domain::{Held, Level, Relationship, RelationshipMap, RelationshipType};
 use crate::service::RelationshipRequest;
@@ -105,7 +105,7 @@ pub async fn add(
     held: Option<HeldChoice>,
     #[description = "Is it meant to be strategic? (default no)"] intended_strategic: Option<bool>,
     #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "workshop_choices"]
+    #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
@@ -141,7 +141,7 @@ pub async fn add(
 pub async fn list(
     ctx: Context<'_>,
     #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "workshop_choices"]
+    #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
@@ -169,7 +169,7 @@ pub async fn list(
 pub async fn edit(
     ctx: Context<'_>,
     #[description = "The relationship to change"]
-    #[autocomplete = "relationship_choices"]
+    #[autocomplete = "autocomplete_relationship"]
     relationship: String,
     #[description = "A new name"]
     #[max_length = 100]
@@ -187,7 +187,7 @@ pub async fn edit(
     >,
     #[description = "Is it meant to be strategic?"] intended_strategic: Option<bool>,
     #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "workshop_choices"]
+    #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;

@@ -74,7 +74,11 @@ pub async fn say_private(ctx: Context<'_>, text: impl Into<String>) -> Result<()
 pub async fn autocomplete_workshop(
     ctx: Context<'_>,
     partial: &str,
-) -> Vec<serenity::AutocompleteChoice> {
+) -> serenity::CreateAutocompleteResponse {
+    serenity::CreateAutocompleteResponse::new().set_choices(workshop_choices(ctx, partial).await)
+}
+
+async fn workshop_choices(ctx: Context<'_>, partial: &str) -> Vec<serenity::AutocompleteChoice> {
     let guild_id = ctx.guild_id().map(|id| id.get() as i64);
     let Ok(open) = ctx.data().service.open_workshops(guild_id).await else {
         return Vec::new();
@@ -96,6 +100,14 @@ pub async fn autocomplete_workshop(
 
 /// Autocomplete: relationship names of the channel's workshop.
 pub async fn autocomplete_relationship(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
+    serenity::CreateAutocompleteResponse::new()
+        .set_choices(relationship_choices(ctx, partial).await)
+}
+
+async fn relationship_choices(
     ctx: Context<'_>,
     partial: &str,
 ) -> Vec<serenity::AutocompleteChoice> {

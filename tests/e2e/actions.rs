@@ -1,14 +1,12 @@
 //! Taking part, relationships, the action plan and reminders, end to end:
 //! the bot's own commands and handlers on the real poise stack against the
 //! fake Discord. Workshops are created through the service, as the
-//! `/workshop` commands are tested elsewhere. Buttons and forms are routed
-//! by a small event handler here, as the bot's router does.
+//! `/workshop` commands are tested elsewhere.
 
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
-use common_ground::bot::custom_id::ComponentAction;
-use common_ground::bot::{self, Data, Error, actions, participants, relationships, reminders};
+use common_ground::bot::{self, Data, participants, reminders};
 use common_ground::config::Config;
 use common_ground::db::Db;
 use common_ground::domain::{
@@ -20,7 +18,6 @@ use common_ground::service::{
 };
 use poise::serenity_prelude as serenity;
 use serde_json::{Value, json};
-use serenity::{FullEvent, Interaction};
 use tempfile::TempDir;
 
 use crate::support::{
@@ -90,55 +87,6 @@ async fn create_workshop(service: &Service, mode: Mode, deadline: Option<&str>) 
         .expect("a workshop")
 }
 
-/// Routes buttons and forms by custom id to the handlers under test.
-fn route<'a>(
-    framework: poise::FrameworkContext<'a, Data, Error>,
-    event: &'a FullEvent,
-) -> poise::BoxFuture<'a, Result<(), Error>> {
-    Box::pin(async move {
-        let ctx = framework.serenity_context;
-        let data = framework.user_data;
-        match event {
-            FullEvent::InteractionCreate {
-                interaction: Interaction::Component(click),
-            } => {
-                let action = ComponentAction::parse(&click.data.custom_id)?;
-                match action {
-                    ComponentAction::Join { .. } => {
-                        participants::handle_component(ctx, data, click, &action).await
-                    }
-                    _ => actions::handle_component(ctx, data, click, &action).await,
-                }
-            }
-            FullEvent::InteractionCreate {
-                interaction: Interaction::Modal(form),
-            } => {
-                let action = ComponentAction::parse(&form.data.custom_id)?;
-                actions::handle_modal(ctx, data, form, &action).await
-            }
-            _ => Ok(()),
-        }
-    })
-}
-
-fn framework(data: Data) -> poise::Framework<Data, Error> {
-    let mut commands = participants::commands();
-    commands.extend(relationships::commands());
-    commands.extend(actions::commands());
-    let mut options = bot::framework_options(commands);
-    options.event_handler = route;
-    poise::Framework::builder()
-        .options(options)
-        .initialize_owners(false)
-        .setup(move |ctx, _ready, framework| {
-            Box::pin(async move {
-                poise::builtins::register_globally(ctx, &framework.options().commands).await?;
-                Ok(data)
-            })
-        })
-        .build()
-}
-
 /// A running bot over a fresh database with one live workshop whose
 /// council and VCS roles are set.
 struct World {
@@ -159,7 +107,12 @@ impl World {
             config: config(),
             service: service.clone(),
         };
-        let bot = fake.run_framework(framework(data)).await;
+        let bot = fake
+            .run_framework(bot::framework(
+                data,
+                bot::framework_options(bot::commands()),
+            ))
+            .await;
         fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
             .await;
         World {

@@ -1,0 +1,574 @@
+//! `/workshop`: the facilitator's commands to create a workshop, open
+//! assessments, step through questions, follow progress, reveal, close,
+//! rerun and download the report.
+
+use poise::serenity_prelude as serenity;
+
+use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message};
+use super::permissions::facilitator_refusal;
+use super::render;
+use super::support::{self, actor, place_of};
+use super::voting;
+use super::{Command, Context, Data, Error, UserError};
+use crate::domain::{Assessment, Mode, Round, Workshop};
+use crate::report::{self, Format, charts};
+use crate::service::{Actor, ResultsScope, WorkshopRequest};
+
+/// Discord allows ten files on one message.
+const FILES_PER_MESSAGE_MAX: usize = 10;
+/// Discord limits a thread's name to 100 characters.
+const THREAD_NAME_MAX_CHARS: usize = 100;
+/// Discord limits an attachment's description (its alt text) to 1024.
+const ALT_TEXT_MAX_CHARS: usize = 1024;
+
+/// Every command of this group.
+pub fn commands() -> Vec<Command> {
+    vec![workshop()]
+}
+
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum ModeChoice {
+    #[name = "live"]
+    Live,
+    #[name = "async"]
+    Async,
+}
+
+impl From<ModeChoice> for Mode {
+    fn from(choice: ModeChoice) -> Self {
+        match choice {
+            ModeChoice::Live => Mode::Live,
+            ModeChoice::Async => Mode::Async,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum AssessmentChoice {
+    #[name = "benefits"]
+    Benefits,
+    #[name = "relationships"]
+    Relationships,
+    #[name = "strategic"]
+    Strategic,
+}
+
+impl From<AssessmentChoice> for Assessment {
+    fn from(choice: AssessmentChoice) -> Self {
+        match choice {
+            AssessmentChoice::Benefits => Assessment::Benefits,
+            AssessmentChoice::Relationships => Assessment::Relationships,
+            AssessmentChoice::Strategic => Assessment::Strategic,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum FormatChoice {
+    #[name = "md"]
+    Markdown,
+    #[name = "csv"]
+    Csv,
+    #[name = "json"]
+    Json,
+    #[name = "html"]
+    Html,
+}
+
+impl From<FormatChoice> for Format {
+    fn from(choice: FormatChoice) -> Self {
+        match choice {
+            FormatChoice::Markdown => Format::Markdown,
+            FormatChoice::Csv => Format::Csv,
+            FormatChoice::Json => Format::Json,
+            FormatChoice::Html => Format::Html,
+        }
+    }
+}
+
+/// Run a partnership self-assessment workshop.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands(
+        "create", "open", "next", "status", "reveal", "close", "rerun", "report"
+    ),
+    subcommand_required
+)]
+pub async fn workshop(_ctx: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// The person, when they are a facilitator of `workshop`; else a refusal
+/// that says who can help.
+fn facilitator(ctx: Context<'_>, workshop: &Workshop, what: &str) -> Result<Actor, Error> {
+    let person = actor(ctx, Some(workshop));
+    if person.is_facilitator {
+        Ok(person)
+    } else {
+        Err(UserError::new(facilitator_refusal(what, workshop.facilitator_role)).into())
+    }
+}
+
+fn role_id(role: Option<serenity::Role>) -> Option<i64> {
+    role.map(|role| role.id.get() as i64)
+}
+
+/// Start a workshop in this channel (needs Manage Server).
+// Each option of the design's /workshop create is an argument.
+#[allow(clippy::too_many_arguments)]
+#[poise::command(slash_command, guild_only)]
+pub async fn create(
+    ctx: Context<'_>,
+    #[description = "A name people will recognise, e.g. Spring partnership review"] title: String,
+    #[description = "live: step through questions together; async: vote over days"]
+    mode: ModeChoice,
+    #[description = "Async mode: the last day of voting, YYYY-MM-DD"] deadline: Option<String>,
+    #[description = "Fewest voters of a side whose figures are shown (1–10, default 3)"]
+    #[min = 1]
+    #[max = 10]
+    anonymity_threshold: Option<u8>,
+    #[description = "The role that means council"] council_role: Option<serenity::Role>,
+    #[description = "The role that means VCS"] vcs_role: Option<serenity::Role>,
+    #[description = "A role whose members may run the workshop"] facilitator_role: Option<
+        serenity::Role,
+    >,
+) -> Result<(), Error> {
+    let person = actor(ctx, None);
+    if !person.is_facilitator {
+        return Err(UserError::new(
+            "You need the Manage Server permission to create a workshop. Ask someone who \
+             manages this server to create it, or to give you that permission.",
+        )
+        .into());
+    }
+    let request = WorkshopRequest {
+        title,
+        mode: Some(mode.into()),
+        deadline,
+        anonymity_threshold,
+        place: place_of(ctx),
+        council_role: role_id(council_role),
+        vcs_role: role_id(vcs_role),
+        facilitator_role: role_id(facilitator_role),
+    };
+    let created = ctx.data().service.create_workshop(&person, request).await?;
+    let deadline = created
+        .deadline
+        .map(|d| format!(" Voting closes at the end of {}.", d.format("%-d %B %Y")))
+        .unwrap_or_default();
+    let text = format!(
+        "Created the workshop **{}** (#{}) in {} mode.{deadline} A group's results are shown \
+         only when at least {} of its members have answered.\n\
+         Next: everyone taking part uses /join to say which side they are on (council, VCS or \
+         another partner). Then a facilitator uses /workshop open to start an assessment.",
+        created.title,
+        created.id,
+        created.mode,
+        created.anonymity_threshold.get()
+    );
+    ctx.send(
+        poise::CreateReply::default()
+            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Posts the prompts in a new thread (a post in a forum channel; in place
+/// when the command is used inside a thread) and returns where.
+async fn start_discussion(
+    ctx: Context<'_>,
+    workshop: &Workshop,
+    name: &str,
+    prompts: &str,
+) -> Result<serenity::ChannelId, Error> {
+    let http = ctx.http();
+    let here = ctx.channel_id();
+    let kind = match here.to_channel(ctx).await? {
+        serenity::Channel::Guild(channel) => Some(channel.kind),
+        _ => None,
+    };
+    let mut pieces = split_message(prompts, MESSAGE_CONTENT_MAX_CHARS).into_iter();
+    let thread = match kind {
+        Some(serenity::ChannelType::Forum) => {
+            let first = pieces.next().unwrap_or_else(|| name.to_owned());
+            let post = serenity::CreateForumPost::new(
+                name,
+                serenity::CreateMessage::new()
+                    .content(first)
+                    .allowed_mentions(serenity::CreateAllowedMentions::new()),
+            );
+            here.create_forum_post(http, post).await?.id
+        }
+        Some(
+            serenity::ChannelType::PublicThread
+            | serenity::ChannelType::PrivateThread
+            | serenity::ChannelType::NewsThread,
+        ) => here,
+        _ => {
+            let where_cards = match workshop.mode {
+                Mode::Async => "The discussion and the vote cards are in the thread below.",
+                Mode::Live => {
+                    "The discussion is in the thread below; the facilitator posts the \
+                     questions one at a time."
+                }
+            };
+            let starter = serenity::CreateMessage::new()
+                .content(clip_label(
+                    &format!(
+                        "**{name}**: {where_cards} Prefer to answer privately, one question \
+                         at a time? Use /ballot."
+                    ),
+                    MESSAGE_CONTENT_MAX_CHARS,
+                ))
+                .components(ballot_start_row(workshop))
+                .allowed_mentions(serenity::CreateAllowedMentions::new());
+            let message = here.send_message(http, starter).await?;
+            here.create_thread_from_message(http, message.id, serenity::CreateThread::new(name))
+                .await?
+                .id
+        }
+    };
+    for piece in pieces {
+        thread
+            .send_message(
+                http,
+                serenity::CreateMessage::new()
+                    .content(piece)
+                    .allowed_mentions(serenity::CreateAllowedMentions::new()),
+            )
+            .await?;
+    }
+    Ok(thread)
+}
+
+fn ballot_start_row(workshop: &Workshop) -> Vec<serenity::CreateActionRow> {
+    let start = crate::bot::custom_id::ComponentAction::BallotStart {
+        workshop: workshop.id,
+    };
+    vec![serenity::CreateActionRow::Buttons(vec![
+        serenity::CreateButton::new(start.encode())
+            .label("Start my ballot")
+            .style(serenity::ButtonStyle::Primary),
+    ])]
+}
+
+/// Open an assessment for discussion and voting.
+#[poise::command(slash_command, guild_only)]
+pub async fn open(
+    ctx: Context<'_>,
+    #[description = "Which of the toolkit's three assessments"] assessment: AssessmentChoice,
+    #[description = "Assessments two and three: one relationship (leave out for every one not yet assessed)"]
+    #[autocomplete = "support::autocomplete_relationship"]
+    relationship: Option<String>,
+    #[description = "Which workshop (leave out for this channel's)"]
+    #[autocomplete = "support::autocomplete_workshop"]
+    workshop: Option<String>,
+) -> Result<(), Error> {
+    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
+    let person = facilitator(ctx, &workshop, "open an assessment")?;
+    let assessment = Assessment::from(assessment);
+    let service = &ctx.data().service;
+    let rounds = service
+        .open_assessment(&person, &workshop, assessment, relationship.as_deref())
+        .await?;
+    // Posting prompts and cards takes longer than Discord's three seconds.
+    ctx.defer().await?;
+    let subjects = subject_names(ctx.data(), &workshop, &rounds).await?;
+    let name = match subjects.as_slice() {
+        [only] => format!("{}: {only}", render::assessment_name(assessment)),
+        _ => format!(
+            "{}: {}",
+            render::assessment_name(assessment),
+            workshop.title
+        ),
+    };
+    let name = clip_label(&name, THREAD_NAME_MAX_CHARS);
+    let prompts = render::discussion_prompts(service.toolkit(), assessment);
+    let discussion = start_discussion(ctx, &workshop, &name, &prompts).await?;
+    if workshop.mode == Mode::Async {
+        for round in &rounds {
+            let items = service.round_items(round).len();
+            for index in 0..items {
+                let index = u16::try_from(index).unwrap_or(u16::MAX);
+                let (embed, rows) = voting::vote_card(service, &workshop, round.id, index).await?;
+                discussion
+                    .send_message(
+                        ctx.http(),
+                        serenity::CreateMessage::new().embed(embed).components(rows),
+                    )
+                    .await?;
+            }
+        }
+    }
+    let what = if subjects.is_empty() {
+        assessment.title().to_owned()
+    } else {
+        format!("{} for {}", assessment.title(), subjects.join(", "))
+    };
+    let next = match workshop.mode {
+        Mode::Live => "Use /workshop next to post the first question.",
+        Mode::Async => {
+            "The vote cards are posted there; people can also answer privately with /ballot."
+        }
+    };
+    let text = format!(
+        "{used} Opened {what}. The discussion prompts are in <#{}>. {next} When everyone has \
+         voted, use /workshop reveal.",
+        discussion
+    );
+    ctx.send(
+        poise::CreateReply::default()
+            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+    .await?;
+    Ok(())
+}
+
+async fn subject_names(
+    data: &Data,
+    workshop: &Workshop,
+    rounds: &[Round],
+) -> Result<Vec<String>, Error> {
+    let relationships = data.service.relationships(workshop).await?;
+    Ok(rounds
+        .iter()
+        .filter_map(|round| round.subject)
+        .filter_map(|id| relationships.iter().find(|r| r.id == id))
+        .map(|r| r.name.clone())
+        .collect())
+}
+
+/// Live mode: post the next question card.
+#[poise::command(slash_command, guild_only)]
+pub async fn next(
+    ctx: Context<'_>,
+    #[description = "Which workshop (leave out for this channel's)"]
+    #[autocomplete = "support::autocomplete_workshop"]
+    workshop: Option<String>,
+) -> Result<(), Error> {
+    let (workshop, _) = support::workshop(ctx, workshop.as_deref()).await?;
+    let person = facilitator(ctx, &workshop, "post the next question")?;
+    let service = &ctx.data().service;
+    let (round, index) = service.next_item(&person, &workshop).await?;
+    let (embed, rows) = voting::vote_card(service, &workshop, round.id, index).await?;
+    ctx.send(poise::CreateReply::default().embed(embed).components(rows))
+        .await?;
+    Ok(())
+}
+
+/// Who has voted, per side, and who has not (never what).
+#[poise::command(slash_command, guild_only)]
+pub async fn status(
+    ctx: Context<'_>,
+    #[description = "Which workshop (leave out for this channel's)"]
+    #[autocomplete = "support::autocomplete_workshop"]
+    workshop: Option<String>,
+) -> Result<(), Error> {
+    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
+    facilitator(ctx, &workshop, "see who has voted")?;
+    let progress = ctx.data().service.progress(&workshop).await?;
+    let text = format!("{used}\n{}", render::progress_report(&progress));
+    for piece in split_message(&text, MESSAGE_CONTENT_MAX_CHARS) {
+        ctx.send(
+            poise::CreateReply::default()
+                .content(piece)
+                .ephemeral(true)
+                .allowed_mentions(serenity::CreateAllowedMentions::new()),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Show the results of what is open; votes can no longer change.
+#[poise::command(slash_command, guild_only)]
+pub async fn reveal(
+    ctx: Context<'_>,
+    #[description = "Only this assessment (leave out for everything open)"] assessment: Option<
+        AssessmentChoice,
+    >,
+    #[description = "Only this relationship"]
+    #[autocomplete = "support::autocomplete_relationship"]
+    relationship: Option<String>,
+    #[description = "Which workshop (leave out for this channel's)"]
+    #[autocomplete = "support::autocomplete_workshop"]
+    workshop: Option<String>,
+) -> Result<(), Error> {
+    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
+    let person = facilitator(ctx, &workshop, "reveal the results")?;
+    let service = &ctx.data().service;
+    let revealed = service
+        .reveal(
+            &person,
+            &workshop,
+            assessment.map(Assessment::from),
+            relationship.as_deref(),
+        )
+        .await?;
+    // Charts and the report take longer than Discord's three seconds.
+    ctx.defer().await?;
+    let results = service.results(&workshop, ResultsScope::Revealed).await?;
+    let sections = render::reveal_sections(service.toolkit(), &results, &revealed);
+    ctx.send(
+        poise::CreateReply::default()
+            .content(format!(
+                "{used} Results revealed. Votes on these can no longer change. \
+                 Council and VCS views side by side, most divergent first:"
+            ))
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+    .await?;
+    for section in sections {
+        // A chart that cannot be drawn is left out: the embeds carry the same facts.
+        let mut chart = match charts::divergence_chart(&section.chart) {
+            Ok(chart) => Some(chart),
+            Err(error) => {
+                tracing::info!(%error, "reveal chart left out");
+                None
+            }
+        };
+        for embeds in render::pack_messages(section.embeds) {
+            let mut reply = poise::CreateReply::default()
+                .allowed_mentions(serenity::CreateAllowedMentions::new());
+            for embed in &embeds {
+                reply = reply.embed(embed.to_create());
+            }
+            if let Some(chart) = chart.take() {
+                let alt = clip_label(&chart.alt_text, ALT_TEXT_MAX_CHARS);
+                reply = reply
+                    .content(clip_label(
+                        &format!("Chart: {}", chart.alt_text),
+                        MESSAGE_CONTENT_MAX_CHARS,
+                    ))
+                    .attachment(
+                        serenity::CreateAttachment::bytes(
+                            chart.png,
+                            format!("{}.png", section.key),
+                        )
+                        .description(alt),
+                    );
+            }
+            ctx.send(reply).await?;
+        }
+    }
+    let full = report::build(service, &workshop, ResultsScope::Revealed, Format::Markdown).await?;
+    ctx.send(
+        poise::CreateReply::default()
+            .content(
+                "The full results so far are attached as Markdown. Next: talk through the \
+                 biggest differences, then propose actions with /action propose.",
+            )
+            .attachment(serenity::CreateAttachment::bytes(
+                full.main,
+                format!("results-{}.md", workshop.id),
+            )),
+    )
+    .await?;
+    Ok(())
+}
+
+/// End the workshop: voting stops and the results stay.
+#[poise::command(slash_command, guild_only)]
+pub async fn close(
+    ctx: Context<'_>,
+    #[description = "Which workshop (leave out for this channel's)"]
+    #[autocomplete = "support::autocomplete_workshop"]
+    workshop: Option<String>,
+) -> Result<(), Error> {
+    let (workshop, _) = support::workshop(ctx, workshop.as_deref()).await?;
+    let person = facilitator(ctx, &workshop, "close the workshop")?;
+    ctx.data()
+        .service
+        .close_workshop(&person, &workshop)
+        .await?;
+    let text = format!(
+        "Closed the workshop **{}** (#{}). Voting has stopped and the results are kept. \
+         Use /workshop report for the report, or /workshop rerun to assess again later \
+         and see what changed.",
+        workshop.title, workshop.id
+    );
+    ctx.send(
+        poise::CreateReply::default()
+            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Start the workshop again, linked to this one so changes show.
+#[poise::command(slash_command, guild_only)]
+pub async fn rerun(
+    ctx: Context<'_>,
+    #[description = "The new workshop's name, e.g. Autumn partnership review"] title: String,
+    #[description = "Which workshop to run again (leave out for this channel's)"]
+    #[autocomplete = "support::autocomplete_workshop"]
+    workshop: Option<String>,
+) -> Result<(), Error> {
+    let (workshop, _) = support::workshop(ctx, workshop.as_deref()).await?;
+    let person = facilitator(ctx, &workshop, "rerun the workshop")?;
+    let rerun = ctx.data().service.rerun(&person, &workshop, &title).await?;
+    let text = format!(
+        "Started **{}** (#{}), a rerun of **{}**. Its relationships are copied over. \
+         Everyone taking part uses /join again; then a facilitator uses /workshop open.",
+        rerun.title, rerun.id, workshop.title
+    );
+    ctx.send(
+        poise::CreateReply::default()
+            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The report of revealed results, as a file.
+#[poise::command(slash_command, guild_only)]
+pub async fn report(
+    ctx: Context<'_>,
+    #[description = "md (default), csv, json or html"] format: Option<FormatChoice>,
+    #[description = "Which workshop (leave out for this channel's)"]
+    #[autocomplete = "support::autocomplete_workshop"]
+    workshop: Option<String>,
+) -> Result<(), Error> {
+    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
+    facilitator(ctx, &workshop, "download the report")?;
+    let format = format.map_or(Format::Markdown, Format::from);
+    ctx.defer_ephemeral().await?;
+    let files = report::build(
+        &ctx.data().service,
+        &workshop,
+        ResultsScope::Revealed,
+        format,
+    )
+    .await?;
+    let mut attachments = vec![serenity::CreateAttachment::bytes(
+        files.main,
+        format!("report-{}.{}", workshop.id, format.extension()),
+    )];
+    attachments.extend(
+        files
+            .attachments
+            .into_iter()
+            .map(|(name, bytes)| serenity::CreateAttachment::bytes(bytes, name)),
+    );
+    for (index, batch) in attachments.chunks(FILES_PER_MESSAGE_MAX).enumerate() {
+        let content = if index == 0 {
+            format!("{used} The report of the revealed results is attached.")
+        } else {
+            "The report's charts, continued.".to_owned()
+        };
+        let mut reply = poise::CreateReply::default()
+            .content(content)
+            .ephemeral(true);
+        for file in batch {
+            reply = reply.attachment(file.clone());
+        }
+        ctx.send(reply).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,744 @@
+//! The real bot (every command, the router, the service over SQLite) against
+//! the fake Discord: a live strategic assessment from creation to reveal,
+//! refusals, the private ballot, and buttons that outlive a restart.
+//!
+//! People join through the service directly, so these scenarios do not
+//! depend on `/join`.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{TimeZone, Utc};
+use serde_json::Value;
+
+use common_ground::bot::{self, Data};
+use common_ground::config::Config;
+use common_ground::db::Db;
+use common_ground::domain::{
+    Assessment, Held, Level, Place as WorkshopPlace, RelationshipType, RoundStatus, Side,
+    VoteValue, Workshop,
+};
+use common_ground::prompts::Toolkit;
+use common_ground::service::{Actor as Person, Clock, RelationshipRequest, Service};
+
+use crate::support::{
+    Actor, FakeDiscord, FakeUser, InteractionEvent, OptionValue, Place, Recorded, RunningBot,
+    StoredChannel, StoredMessage, WAIT, permissions,
+};
+
+const GUILD: u64 = 500;
+const CHANNEL: u64 = 600;
+const RELATIONSHIP: &str = "Health and wellbeing board";
+const CLOSED: &str = "Voting on this has closed because the results have been revealed or the \
+                      round has ended. Your earlier vote, if any, still counts.";
+
+// Choices are sent as their index, as poise registers them.
+const LIVE: i64 = 0;
+const ASYNC: i64 = 1;
+const BENEFITS: i64 = 0;
+const STRATEGIC: i64 = 2;
+
+fn service_on(db: Db) -> Service {
+    let toolkit = Arc::new(Toolkit::embedded().expect("the embedded toolkit loads"));
+    let today = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
+    Service::new(db, toolkit, Clock::Fixed(today))
+}
+
+/// Starts the whole bot on the database file `path`; returns it with a
+/// service over the same database for the test's own look-ups.
+async fn start_bot(fake: &FakeDiscord, path: &Path) -> (RunningBot, Service) {
+    let url = path.to_str().expect("a UTF-8 temporary path");
+    let service = service_on(Db::connect(url).await.expect("the database opens"));
+    let config =
+        Config::from_lookup(|name| (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned()))
+            .expect("a valid configuration");
+    let data = Data {
+        config,
+        service: service.clone(),
+    };
+    let registrations = count(fake, |r| r.is("PUT", "/applications/*/commands"));
+    let framework = bot::framework(data, bot::framework_options(bot::commands()));
+    let running = fake.run_framework(framework).await;
+    wait_count(
+        fake,
+        |r| r.is("PUT", "/applications/*/commands"),
+        registrations + 1,
+    )
+    .await;
+    (running, service)
+}
+
+fn count(fake: &FakeDiscord, matches: impl Fn(&Recorded) -> bool) -> usize {
+    fake.requests().iter().filter(|r| matches(r)).count()
+}
+
+/// Waits until `n` requests match (for repeated requests to one route).
+async fn wait_count(fake: &FakeDiscord, matches: impl Fn(&Recorded) -> bool, n: usize) {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while count(fake, &matches) < n {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "fewer than {n} matching requests within {WAIT:?}:\n{}",
+            fake.request_summary()
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+fn facilitator() -> Actor {
+    let user =
+        FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
+    Actor::new(user, Place::guild(GUILD, CHANNEL))
+}
+
+fn member(id: u64, name: &str) -> Actor {
+    Actor::new(FakeUser::new(id, name), Place::guild(GUILD, CHANNEL))
+}
+
+async fn join(service: &Service, workshop: &Workshop, actor: &Actor, side: Side) {
+    let person = person(actor);
+    service
+        .join(workshop, &person, side, None)
+        .await
+        .expect("joins");
+}
+
+fn person(actor: &Actor) -> Person {
+    Person {
+        external_id: Some(actor.user.id as i64),
+        display_name: actor.user.name.clone(),
+        is_facilitator: false,
+    }
+}
+
+async fn the_workshop(service: &Service) -> Workshop {
+    let place = WorkshopPlace {
+        guild_id: Some(GUILD as i64),
+        channel_id: Some(CHANNEL as i64),
+    };
+    service
+        .find_workshop(place, None)
+        .await
+        .expect("a workshop")
+}
+
+/// Runs a slash command and returns the bot's callback for it.
+async fn command(
+    fake: &FakeDiscord,
+    actor: &Actor,
+    path: &[&str],
+    options: &[(&str, OptionValue)],
+) -> (InteractionEvent, Recorded) {
+    let (name, path) = path.split_first().expect("a command name");
+    let event = fake.slash_command(actor, name, path, options);
+    fake.dispatch(&event).await;
+    let callback = fake.wait_for_callback(&event).await;
+    (event, callback)
+}
+
+/// Clicks a button and returns the bot's callback for it.
+async fn click(
+    fake: &FakeDiscord,
+    actor: &Actor,
+    message: &StoredMessage,
+    label: &str,
+) -> (InteractionEvent, Recorded) {
+    let event = fake.button_click(actor, &message.button(label), message.id);
+    fake.dispatch(&event).await;
+    let callback = fake.wait_for_callback(&event).await;
+    (event, callback)
+}
+
+fn content(callback: &Recorded) -> &str {
+    callback.json()["data"]["content"]
+        .as_str()
+        .unwrap_or_default()
+}
+
+fn is_private(callback: &Recorded) -> bool {
+    callback.json()["data"]["flags"]
+        .as_u64()
+        .is_some_and(|f| f & 64 != 0)
+}
+
+/// The follow-up of `event` that `matches`.
+async fn follow_up(
+    fake: &FakeDiscord,
+    event: &InteractionEvent,
+    matches: impl Fn(&Value) -> bool,
+) -> Recorded {
+    let route = event.webhook_route();
+    fake.wait_for(
+        |r| r.is("POST", &route) && r.body.as_ref().is_some_and(&matches),
+        WAIT,
+    )
+    .await
+}
+
+fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
+    embed["fields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["name"] == name)
+        .and_then(|f| f["value"].as_str())
+        .unwrap_or_else(|| panic!("no field {name:?} in {embed:#}"))
+}
+
+async fn create_workshop(fake: &FakeDiscord, mode: i64, deadline: Option<&str>) -> Recorded {
+    let mut options = vec![
+        ("title", OptionValue::string("Spring review")),
+        ("mode", OptionValue::Integer(mode)),
+    ];
+    if let Some(deadline) = deadline {
+        options.push(("deadline", OptionValue::string(deadline)));
+    }
+    command(fake, &facilitator(), &["workshop", "create"], &options)
+        .await
+        .1
+}
+
+/// Clicks `label` on the live card and waits for the card to be refreshed.
+async fn vote_on_card(
+    fake: &FakeDiscord,
+    actor: &Actor,
+    card: &StoredMessage,
+    label: &str,
+) -> Recorded {
+    let edits = |r: &Recorded| {
+        r.is(
+            "PATCH",
+            &format!("/channels/{CHANNEL}/messages/{}", card.id),
+        )
+    };
+    let before = count(fake, edits);
+    let (_, callback) = click(fake, actor, card, label).await;
+    wait_count(fake, edits, before + 1).await;
+    callback
+}
+
+#[tokio::test]
+async fn a_live_strategic_assessment_from_creation_to_reveal() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+
+    // Only someone with Manage Server may create a workshop.
+    let (_, refused) = command(
+        &fake,
+        &member(11, "cara"),
+        &["workshop", "create"],
+        &[
+            ("title", OptionValue::string("Spring review")),
+            ("mode", OptionValue::Integer(LIVE)),
+        ],
+    )
+    .await;
+    assert!(is_private(&refused));
+    assert!(
+        content(&refused)
+            .starts_with("You need the Manage Server permission to create a workshop."),
+        "{}",
+        content(&refused)
+    );
+
+    let created = create_workshop(&fake, LIVE, None).await;
+    assert!(!is_private(&created));
+    let text = content(&created);
+    assert!(
+        text.starts_with("Created the workshop **Spring review** (#1) in live mode."),
+        "{text}"
+    );
+    assert!(text.contains("/join"), "{text}");
+    let workshop = the_workshop(&service).await;
+    service
+        .add_relationship(
+            &workshop,
+            &Person::command_line(),
+            RelationshipRequest {
+                name: RELATIONSHIP.to_owned(),
+                types: vec![RelationshipType::Shaping],
+                holder: None,
+                level: Level::Place,
+                held: Held::Direct,
+                intended_strategic: true,
+            },
+        )
+        .await
+        .unwrap();
+    let council = [member(11, "cara"), member(12, "cole"), member(13, "cyd")];
+    let vcs = [member(21, "vera"), member(22, "vic"), member(23, "val")];
+    for actor in &council {
+        join(&service, &workshop, actor, Side::Council).await;
+    }
+    for actor in &vcs {
+        join(&service, &workshop, actor, Side::Vcs).await;
+    }
+
+    let (open, deferred) = command(
+        &fake,
+        &facilitator(),
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(STRATEGIC))],
+    )
+    .await;
+    assert_eq!(deferred.json()["type"], 5);
+    let opened = follow_up(&fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    let text = opened.json()["content"].as_str().unwrap();
+    assert!(text.contains(&format!("for {RELATIONSHIP}")), "{text}");
+    assert!(text.contains("Use /workshop next"), "{text}");
+    let thread = fake
+        .wait_for(
+            |r| r.is("POST", &format!("/channels/{CHANNEL}/messages/*/threads")),
+            WAIT,
+        )
+        .await;
+    assert_eq!(
+        thread.json()["name"],
+        format!("How strategic: {RELATIONSHIP}")
+    );
+    let prompts = fake
+        .messages()
+        .into_iter()
+        .find(|m| m.content.contains("four principles"))
+        .expect("the prompts are posted");
+    assert_ne!(prompts.channel_id, CHANNEL, "the prompts go in the thread");
+    assert!(prompts.content.contains("**Shared foundations**"));
+
+    // First question: council 4, 4, 4 (cara first says 2), VCS 2, 2, 2.
+    let (next, posted) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    assert!(!is_private(&posted));
+    let card = fake.original_response(&next);
+    assert_eq!(card.embeds[0]["title"], "1 of 15: Rebalancing power");
+    assert_eq!(field(&card.embeds[0], "Relationship"), RELATIONSHIP);
+    assert_eq!(
+        field(&card.embeds[0], "Voted so far"),
+        "council 0 · VCS 0 · other 0"
+    );
+    let first = vote_on_card(&fake, &council[0], &card, "2").await;
+    assert!(is_private(&first));
+    assert_eq!(
+        content(&first),
+        "You voted 2 (To a small extent) on “Rebalancing power”. You can change it until the reveal."
+    );
+    let card = fake.message(card.id).unwrap();
+    assert_eq!(
+        field(&card.embeds[0], "Voted so far"),
+        "council 1 · VCS 0 · other 0"
+    );
+    let changed = vote_on_card(&fake, &council[0], &card, "4").await;
+    assert_eq!(
+        content(&changed),
+        "You voted 4 (To a large extent) on “Rebalancing power”. You can change it until the reveal."
+    );
+    for actor in &council[1..] {
+        vote_on_card(&fake, actor, &card, "4").await;
+    }
+    for actor in &vcs {
+        vote_on_card(&fake, actor, &card, "2").await;
+    }
+    let card = fake.message(card.id).unwrap();
+    assert_eq!(
+        field(&card.embeds[0], "Voted so far"),
+        "council 3 · VCS 3 · other 0"
+    );
+
+    // Second question: council 3, 3, 3; VCS 3, 3, 4.
+    let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let second = fake.original_response(&next);
+    assert_eq!(second.embeds[0]["title"], "2 of 15: Value of all parties");
+    for actor in &council {
+        vote_on_card(&fake, actor, &second, "3").await;
+    }
+    for (actor, label) in vcs.iter().zip(["3", "3", "4"]) {
+        vote_on_card(&fake, actor, &second, label).await;
+    }
+
+    // The facilitator sees who has voted, privately.
+    let (_, status) = command(&fake, &facilitator(), &["workshop", "status"], &[]).await;
+    assert!(is_private(&status));
+    assert_eq!(
+        content(&status),
+        format!(
+            "Workshop: Spring review (#1).\n**How strategic**: {RELATIONSHIP}\n\
+             Voted: council 3 · VCS 3 · other 0\nEveryone taking part has voted."
+        )
+    );
+
+    // A participant cannot reveal, and nothing is revealed.
+    let (_, refused) = command(&fake, &council[1], &["workshop", "reveal"], &[]).await;
+    assert!(is_private(&refused));
+    assert_eq!(
+        content(&refused),
+        "Only a facilitator can reveal the results. Ask someone with the Manage Server \
+         permission to reveal the results."
+    );
+    let rounds = service.rounds(&workshop).await.unwrap();
+    assert!(rounds.iter().all(|r| r.status == RoundStatus::Open));
+
+    let (reveal, deferred) = command(&fake, &facilitator(), &["workshop", "reveal"], &[]).await;
+    assert_eq!(deferred.json()["type"], 5);
+    let title = format!("{RELATIONSHIP}: how strategic");
+    let results = follow_up(&fake, &reveal, |b| b["embeds"][0]["title"] == title).await;
+    let embed = &results.json()["embeds"][0];
+    let description = embed["description"].as_str().unwrap();
+    // Item means: all 3.0 and 19/6; council 4 and 3; VCS 2 and 10/3.
+    // Scores: all 3.083 × 15 = 46.25 → 46; council 3.5 × 15 = 52.5 → 53;
+    // VCS 2.667 × 15 = 40.
+    assert!(
+        description.starts_with(
+            "**Score out of 75**\nAll: 46 / 75, largely strategic\n\
+             Council: 53 / 75, largely strategic\nVCS: 40 / 75, somewhat strategic\n\n\
+             This relationship is meant to be strategic. Strategic in both intent and \
+             delivery: Action not needed."
+        ),
+        "{description}"
+    );
+    let principles = field(embed, "Principles (out of 15)");
+    assert!(
+        principles.starts_with("Shared foundations: all 9 / 15 · council 11 / 15 · VCS 8 / 15\n"),
+        "{principles}"
+    );
+    let names: Vec<&str> = embed["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["name"].as_str())
+        .collect();
+    assert_eq!(names[1..3], ["Rebalancing power", "Value of all parties"]);
+    assert_eq!(
+        field(embed, "Rebalancing power"),
+        "All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)\nGap +2.0: diverges (perception gap)"
+    );
+    assert_eq!(
+        field(embed, "Value of all parties"),
+        "All 3.2 (n 6) · Council 3.0 (n 3) · VCS 3.3 (n 3)\nGap -0.3: aligned (mixed)"
+    );
+    assert_eq!(results.files.len(), 1);
+    assert!(results.files[0].name.ends_with(".png"));
+    assert!(results.files[0].bytes.starts_with(b"\x89PNG"));
+    assert!(
+        results.json()["content"]
+            .as_str()
+            .unwrap()
+            .starts_with("Chart: ")
+    );
+    let report = follow_up(&fake, &reveal, |b| {
+        b["content"]
+            .as_str()
+            .is_some_and(|c| c.contains("Markdown"))
+    })
+    .await;
+    assert_eq!(report.files[0].name, "results-1.md");
+    let markdown = String::from_utf8(report.files[0].bytes.clone()).unwrap();
+    assert!(markdown.contains("Spring review: results"), "{markdown}");
+
+    // After the reveal, a vote is refused privately and nothing changes.
+    let (_, late) = click(&fake, &council[0], &card, "5").await;
+    assert!(is_private(&late));
+    assert_eq!(content(&late), CLOSED);
+
+    // A button whose id cannot be read is answered privately.
+    let mut garbled = fake.button_click(&council[0], &card.button("3"), card.id);
+    garbled.payload["data"]["custom_id"] = Value::from("v1:vote:1:x");
+    fake.dispatch(&garbled).await;
+    let answer = fake.wait_for_callback(&garbled).await;
+    assert!(is_private(&answer));
+    assert_eq!(
+        content(&answer),
+        "This button could not be understood, so nothing was changed. Ask the facilitator \
+         to post the card again."
+    );
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    create_workshop(&fake, ASYNC, Some("2025-01-31")).await;
+    let workshop = the_workshop(&service).await;
+    let ann = member(31, "ann");
+    join(&service, &workshop, &ann, Side::Vcs).await;
+
+    let (open, _) = command(
+        &fake,
+        &facilitator(),
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(BENEFITS))],
+    )
+    .await;
+    follow_up(&fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    let cards: Vec<StoredMessage> = fake
+        .messages()
+        .into_iter()
+        .filter(|m| {
+            m.embeds
+                .first()
+                .is_some_and(|e| e["footer"]["text"] == Assessment::Benefits.title())
+        })
+        .collect();
+    assert_eq!(cards.len(), 9, "one card per benefit");
+    assert_eq!(
+        field(&cards[0].embeds[0], "Vote by"),
+        "Friday 31 January 2025"
+    );
+
+    let (ballot, shown) = command(&fake, &ann, &["ballot"], &[]).await;
+    assert!(is_private(&shown));
+    let message = fake.original_response(&ballot);
+    assert_eq!(message.embeds[0]["title"], "1 of 9: Better services");
+
+    let (_, saved) = click(&fake, &ann, &message, "3").await;
+    assert_eq!(saved.json()["type"], 7);
+    let message = fake.message(message.id).unwrap();
+    assert_eq!(
+        message.content,
+        "Saved: 3 (To a medium extent) on “Better services”."
+    );
+    assert_eq!(message.embeds[0]["title"], "2 of 9: Reach of services");
+    assert_eq!(field(&message.embeds[0], "Your answer"), "Not answered yet");
+
+    click(&fake, &ann, &message, "Back").await;
+    let message = fake.message(message.id).unwrap();
+    assert_eq!(message.content, "");
+    assert_eq!(message.embeds[0]["title"], "1 of 9: Better services");
+    assert_eq!(
+        field(&message.embeds[0], "Your answer"),
+        "3 (To a medium extent)"
+    );
+    click(&fake, &ann, &message, "Next").await;
+    let mut message = fake.message(message.id).unwrap();
+    assert_eq!(message.embeds[0]["title"], "2 of 9: Reach of services");
+
+    // The other eight: 4, then not sure, then 5s.
+    let answers = ["4", "Not sure", "5", "5", "5", "5", "5", "5"];
+    for label in answers {
+        click(&fake, &ann, &message, label).await;
+        message = fake.message(message.id).unwrap();
+    }
+    assert!(
+        message.content.ends_with(
+            "You have answered everything open. You can change answers until the reveal."
+        ),
+        "{}",
+        message.content
+    );
+    assert!(message.embeds.is_empty());
+    assert!(
+        message
+            .button("Back")
+            .starts_with("v1:ballot-move:1:9:back")
+    );
+
+    let recorded: Vec<Option<u8>> = service
+        .ballot(&workshop, &person(&ann))
+        .await
+        .unwrap()
+        .iter()
+        .map(|entry| entry.own_vote.map(VoteValue::code))
+        .collect();
+    assert_eq!(
+        recorded,
+        [3, 4, 0, 5, 5, 5, 5, 5, 5].map(Some).to_vec(),
+        "0 is not sure"
+    );
+
+    // "Start my ballot" on the public starter says all is done, privately.
+    let starter = fake
+        .messages()
+        .into_iter()
+        .find(|m| m.channel_id == CHANNEL && m.content.contains("Use /ballot"))
+        .expect("the starter message");
+    let (_, started) = click(&fake, &ann, &starter, "Start my ballot").await;
+    assert!(is_private(&started));
+    assert_eq!(
+        content(&started),
+        "You have answered everything open. You can change answers until the reveal."
+    );
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn a_card_posted_before_a_restart_still_works_after_it() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cg.db");
+    let (first_bot, service) = start_bot(&fake, &path).await;
+    create_workshop(&fake, ASYNC, None).await;
+    let workshop = the_workshop(&service).await;
+    let ann = member(31, "ann");
+    join(&service, &workshop, &ann, Side::Council).await;
+    let (open, _) = command(
+        &fake,
+        &facilitator(),
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(BENEFITS))],
+    )
+    .await;
+    follow_up(&fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    let card = fake
+        .messages()
+        .into_iter()
+        .find(|m| {
+            m.embeds
+                .first()
+                .is_some_and(|e| e["title"] == "1 of 9: Better services")
+        })
+        .expect("the first card");
+    first_bot.stop().await;
+    drop(service);
+
+    let (second_bot, service) = start_bot(&fake, &path).await;
+    let (_, voted) = click(&fake, &ann, &card, "4").await;
+    assert!(is_private(&voted));
+    assert_eq!(
+        content(&voted),
+        "You voted 4 (To a large extent) on “Better services”. You can change it until the reveal."
+    );
+    let ballot = service.ballot(&workshop, &person(&ann)).await.unwrap();
+    assert_eq!(ballot[0].own_vote.map(VoteValue::code), Some(4));
+
+    // The same card clicked from another server is refused.
+    let stranger = Actor::new(
+        FakeUser::new(41, "sam"),
+        Place::guild(GUILD + 1, CHANNEL + 1),
+    );
+    let (_, refused) = click(&fake, &stranger, &card, "4").await;
+    assert!(is_private(&refused));
+    assert_eq!(
+        content(&refused),
+        "That button belongs to a workshop in another server, so it cannot be used here."
+    );
+    second_bot.stop().await;
+}
+
+#[tokio::test]
+async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() {
+    const FORUM: u64 = 700;
+    let fake = FakeDiscord::start().await;
+    fake.add_channel(StoredChannel {
+        id: FORUM,
+        kind: 15,
+        guild_id: Some(GUILD),
+        parent_id: None,
+        name: "partnership-forum".to_owned(),
+        recipient_id: None,
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let (running, _service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    let fay = Actor::new(facilitator().user, Place::guild(GUILD, FORUM));
+    command(
+        &fake,
+        &fay,
+        &["workshop", "create"],
+        &[
+            ("title", OptionValue::string("Spring review")),
+            ("mode", OptionValue::Integer(ASYNC)),
+        ],
+    )
+    .await;
+
+    let (open, _) = command(
+        &fake,
+        &fay,
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(BENEFITS))],
+    )
+    .await;
+    let opened = follow_up(&fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    let post = fake
+        .wait_for(
+            |r| r.is("POST", &format!("/channels/{FORUM}/threads")),
+            WAIT,
+        )
+        .await;
+    assert_eq!(post.json()["name"], "Benefits: Spring review");
+    let first = post.json()["message"]["content"].as_str().unwrap();
+    assert!(
+        first.starts_with(&format!(
+            "**{}**\nTalk these through together",
+            Assessment::Benefits.title()
+        )),
+        "{first}"
+    );
+    let thread = fake
+        .messages()
+        .into_iter()
+        .find(|m| m.content == first)
+        .expect("the forum post's first message")
+        .channel_id;
+    assert!(
+        opened.json()["content"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("<#{thread}>"))
+    );
+    let cards = fake
+        .messages()
+        .into_iter()
+        .filter(|m| m.channel_id == thread && !m.embeds.is_empty())
+        .count();
+    assert_eq!(cards, 9);
+    assert!(
+        !fake
+            .requests()
+            .iter()
+            .any(|r| r.is("POST", "/channels/*/messages/*/threads"))
+    );
+
+    let (report, deferred) = command(
+        &fake,
+        &fay,
+        &["workshop", "report"],
+        &[("format", OptionValue::Integer(1))],
+    )
+    .await;
+    assert_eq!(deferred.json()["data"]["flags"], 64);
+    let file = follow_up(&fake, &report, |b| {
+        b["content"]
+            .as_str()
+            .is_some_and(|c| c.contains("attached"))
+    })
+    .await;
+    assert_eq!(file.files.len(), 1);
+    assert_eq!(file.files[0].name, "report-1.csv");
+
+    let (_, closed) = command(&fake, &fay, &["workshop", "close"], &[]).await;
+    assert!(
+        content(&closed).starts_with("Closed the workshop **Spring review** (#1)."),
+        "{}",
+        content(&closed)
+    );
+    let (_, rerun) = command(
+        &fake,
+        &fay,
+        &["workshop", "rerun"],
+        &[
+            ("title", OptionValue::string("Autumn review")),
+            ("workshop", OptionValue::string("1")),
+        ],
+    )
+    .await;
+    assert!(
+        content(&rerun)
+            .starts_with("Started **Autumn review** (#2), a rerun of **Spring review**."),
+        "{}",
+        content(&rerun)
+    );
+    running.stop().await;
+}
