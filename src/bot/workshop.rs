@@ -538,14 +538,11 @@ pub async fn report(
     let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
     facilitator(ctx, &workshop, "download the report")?;
     let format = format.map_or(Format::Markdown, Format::from);
-    ctx.defer_ephemeral().await?;
-    let files = report::build(
-        &ctx.data().service,
-        &workshop,
-        ResultsScope::Revealed,
-        format,
-    )
-    .await?;
+    // The report holds only revealed results, which the room has seen: it is
+    // posted for everyone.
+    ctx.defer().await?;
+    let service = &ctx.data().service;
+    let files = report::build(service, &workshop, ResultsScope::Revealed, format).await?;
     let mut attachments = vec![serenity::CreateAttachment::bytes(
         files.main,
         format!("report-{}.{}", workshop.id, format.extension()),
@@ -556,15 +553,21 @@ pub async fn report(
             .into_iter()
             .map(|(name, bytes)| serenity::CreateAttachment::bytes(bytes, name)),
     );
+    if format == Format::Markdown {
+        // The same report as one page with the charts inside, for printing.
+        let page = report::build(service, &workshop, ResultsScope::Revealed, Format::Html).await?;
+        attachments.push(serenity::CreateAttachment::bytes(
+            page.main,
+            format!("report-{}.html", workshop.id),
+        ));
+    }
     for (index, batch) in attachments.chunks(FILES_PER_MESSAGE_MAX).enumerate() {
         let content = if index == 0 {
             format!("{used} The report of the revealed results is attached.")
         } else {
             "The report's charts, continued.".to_owned()
         };
-        let mut reply = poise::CreateReply::default()
-            .content(content)
-            .ephemeral(true);
+        let mut reply = poise::CreateReply::default().content(content);
         for file in batch {
             reply = reply.attachment(file.clone());
         }

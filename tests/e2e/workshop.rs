@@ -708,7 +708,11 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
         &[("format", OptionValue::Integer(1))],
     )
     .await;
-    assert_eq!(deferred.json()["data"]["flags"], 64);
+    assert_ne!(
+        deferred.json()["data"]["flags"],
+        64,
+        "the report is posted for everyone"
+    );
     let file = follow_up(&fake, &report, |b| {
         b["content"]
             .as_str()
@@ -717,6 +721,20 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
     .await;
     assert_eq!(file.files.len(), 1);
     assert_eq!(file.files[0].name, "report-1.csv");
+
+    let (markdown, _) = command(&fake, &fay, &["workshop", "report"], &[]).await;
+    let files = follow_up(&fake, &markdown, |b| {
+        b["content"]
+            .as_str()
+            .is_some_and(|c| c.contains("attached"))
+    })
+    .await;
+    let names: Vec<&str> = files.files.iter().map(|f| f.name.as_str()).collect();
+    assert!(names.contains(&"report-1.md"), "{names:?}");
+    assert!(
+        names.contains(&"report-1.html"),
+        "the printable page comes too: {names:?}"
+    );
 
     let (_, closed) = command(&fake, &fay, &["workshop", "close"], &[]).await;
     assert!(
