@@ -645,6 +645,11 @@ impl Service {
         if round.status != RoundStatus::Open {
             return Err(ServiceError::VotingClosed);
         }
+        if u32::from(item_index) >= round.items_posted {
+            return Err(ServiceError::Invalid(
+                "That question has not been posted yet. Wait for the facilitator to post it, then vote on its card.".to_owned(),
+            ));
+        }
         if !self
             .db
             .cast_vote(round.id, &item.id, participant.id, value, self.clock.now())

@@ -39,13 +39,14 @@ fn guild(guild_id: i64, channel_id: i64) -> Place {
     }
 }
 
-async fn live_workshop(service: &Service, place: Place, threshold: u8) -> Workshop {
+/// Async workshops show every question at once; live ones one at a time.
+async fn new_workshop(service: &Service, mode: Mode, place: Place, threshold: u8) -> Workshop {
     service
         .create_workshop(
             &facilitator(),
             WorkshopRequest {
                 title: "Spring review".to_owned(),
-                mode: Some(Mode::Live),
+                mode: Some(mode),
                 anonymity_threshold: Some(threshold),
                 place,
                 ..WorkshopRequest::default()
@@ -127,7 +128,7 @@ async fn strategic_round(service: &Service, workshop: &Workshop) -> Round {
 #[sqlx::test]
 async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let round = strategic_round(&service, &workshop).await;
 
@@ -161,7 +162,7 @@ async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
 #[sqlx::test]
 async fn people_who_have_not_joined_cannot_vote(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let round = strategic_round(&service, &workshop).await;
     let error = service
@@ -193,7 +194,7 @@ async fn people_who_have_not_joined_cannot_vote(pool: SqlitePool) {
 #[sqlx::test]
 async fn an_unknown_question_is_refused(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let round = strategic_round(&service, &workshop).await;
     let error = service
@@ -230,7 +231,7 @@ fn votes_off_the_scale_are_refused_before_they_reach_the_service() {
 #[sqlx::test]
 async fn facilitator_steps_are_refused_to_others_and_change_nothing(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let round = strategic_round(&service, &workshop).await;
 
@@ -271,7 +272,7 @@ async fn facilitator_steps_are_refused_to_others_and_change_nothing(pool: Sqlite
 #[sqlx::test]
 async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let good = ActionRequest {
         text: "Agree a compact".to_owned(),
@@ -348,7 +349,7 @@ async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
 #[sqlx::test]
 async fn actions_are_agreed_per_side_and_compiled_into_the_plan(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let action = service
         .propose_action(
@@ -408,8 +409,8 @@ async fn actions_are_agreed_per_side_and_compiled_into_the_plan(pool: SqlitePool
 #[sqlx::test]
 async fn workshops_in_different_servers_do_not_see_each_other(pool: SqlitePool) {
     let service = service(pool);
-    let ours = live_workshop(&service, guild(1, 10), 3).await;
-    let theirs = live_workshop(&service, guild(2, 20), 3).await;
+    let ours = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
+    let theirs = new_workshop(&service, Mode::Async, guild(2, 20), 3).await;
     join_six(&service, &ours).await;
     join_six(&service, &theirs).await;
     let their_round = strategic_round(&service, &theirs).await;
@@ -446,8 +447,8 @@ async fn workshops_in_different_servers_do_not_see_each_other(pool: SqlitePool) 
 #[sqlx::test]
 async fn the_channel_decides_which_workshop_when_a_server_has_several(pool: SqlitePool) {
     let service = service(pool);
-    let first = live_workshop(&service, guild(1, 10), 3).await;
-    let second = live_workshop(&service, guild(1, 11), 3).await;
+    let first = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
+    let second = new_workshop(&service, Mode::Async, guild(1, 11), 3).await;
     assert_eq!(
         service.find_workshop(guild(1, 11), None).await.unwrap().id,
         second.id
@@ -463,7 +464,7 @@ async fn the_channel_decides_which_workshop_when_a_server_has_several(pool: Sqli
 #[sqlx::test]
 async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    let workshop = new_workshop(&service, Mode::Live, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     service
         .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
@@ -477,6 +478,12 @@ async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: Sq
             .is_empty(),
         "nothing posted yet"
     );
+    let rounds = service.rounds(&workshop).await.unwrap();
+    let early = service
+        .cast_vote(&workshop, &person(11), rounds[0].id, 0, score(3))
+        .await
+        .unwrap_err();
+    assert!(early.to_string().contains("not been posted yet"), "{early}");
     let (round, index) = service.next_item(&facilitator(), &workshop).await.unwrap();
     assert_eq!((round.items_posted, index), (1, 0));
     service.next_item(&facilitator(), &workshop).await.unwrap();
@@ -502,7 +509,7 @@ async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: Sq
 #[sqlx::test]
 async fn forgetting_a_person_keeps_their_votes_as_anonymous_counts(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let round = strategic_round(&service, &workshop).await;
     vote_all_items(&service, &workshop, &round, &person(21), 2).await;
@@ -531,7 +538,7 @@ async fn forgetting_a_person_keeps_their_votes_as_anonymous_counts(pool: SqliteP
 #[sqlx::test]
 async fn a_rerun_is_linked_to_the_first_workshop_and_keeps_its_relationships(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     strategic_round(&service, &workshop).await;
     service
@@ -682,7 +689,7 @@ async fn a_bad_import_row_rejects_the_whole_file(pool: SqlitePool) {
 #[sqlx::test]
 async fn a_whole_workshop_from_creation_to_the_action_plan(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = live_workshop(&service, guild(1, 10), 3).await;
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let round = strategic_round(&service, &workshop).await;
     for (id, value) in [(11, 4), (12, 4), (13, 5), (21, 2), (22, 3), (23, 3)] {
