@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
+use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
 use serde_json::Value;
@@ -30,6 +31,9 @@ const GUILD: u64 = 500;
 const CHANNEL: u64 = 600;
 const PRIVATE: u64 = 64;
 const RELATIONSHIP: &str = "Health and wellbeing board";
+/// Charts take seconds to draw in a debug build, more when the whole suite
+/// runs at once on two cores; the bot defers first, so Discord would wait.
+const CHARTS_WAIT: Duration = Duration::from_secs(30);
 const USED: &str = "Workshop: Spring review (#1).";
 
 // Choices are sent as their index, as poise registers them.
@@ -134,11 +138,21 @@ impl Session {
         event: &InteractionEvent,
         matches: impl Fn(&Value) -> bool,
     ) -> Recorded {
+        self.slow_follow_up(event, matches, WAIT).await
+    }
+
+    /// A follow-up that may take long, such as one carrying charts.
+    async fn slow_follow_up(
+        &self,
+        event: &InteractionEvent,
+        matches: impl Fn(&Value) -> bool,
+        timeout: Duration,
+    ) -> Recorded {
         let route = event.webhook_route();
         self.fake
             .wait_for(
                 |r| r.is("POST", &route) && r.body.as_ref().is_some_and(&matches),
-                WAIT,
+                timeout,
             )
             .await
     }
@@ -275,14 +289,18 @@ impl Session {
             .await;
         assert_eq!(deferred.json()["type"], 5);
         let results = self
-            .follow_up(&reveal, |b| b["embeds"][0]["title"] == title)
+            .slow_follow_up(&reveal, |b| b["embeds"][0]["title"] == title, CHARTS_WAIT)
             .await;
         let report = self
-            .follow_up(&reveal, |b| {
-                b["content"]
-                    .as_str()
-                    .is_some_and(|c| c.contains("Markdown"))
-            })
+            .slow_follow_up(
+                &reveal,
+                |b| {
+                    b["content"]
+                        .as_str()
+                        .is_some_and(|c| c.contains("Markdown"))
+                },
+                CHARTS_WAIT,
+            )
             .await;
         let markdown = String::from_utf8(report.files[0].bytes.clone()).unwrap();
         (results, markdown)
@@ -764,7 +782,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     let (plan, deferred) = session.command(&vcs[1], &["plan"], &[]).await;
     assert_eq!(deferred.json()["type"], 5);
     let sent = session
-        .follow_up(&plan, |b| b["embeds"][0].is_object())
+        .slow_follow_up(&plan, |b| b["embeds"][0].is_object(), CHARTS_WAIT)
         .await;
     let embed = &sent.json()["embeds"][0];
     assert_eq!(embed["title"], "Action plan: Spring review");
