@@ -12,3 +12,6 @@ mod actions;
 
 #[path = "e2e/workshop.rs"]
 mod workshop;
+
+#[path = "e2e/scenarios.rs"]
+mod scenarios;

@@ -219,6 +219,34 @@ impl FakeDiscord {
         }
     }
 
+    /// Waits until at least `n` requests match (for repeated requests to
+    /// one route, such as the edits of a card).
+    pub async fn wait_for_count(&self, matches: impl Fn(&Recorded) -> bool, n: usize) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let recorded = self.shared.recorded.notified();
+            tokio::pin!(recorded);
+            recorded.as_mut().enable();
+            let count = self
+                .shared
+                .state()
+                .requests
+                .iter()
+                .filter(|request| matches(request))
+                .count();
+            if count >= n {
+                return;
+            }
+            if tokio::time::timeout_at(deadline, recorded).await.is_err() {
+                panic!(
+                    "fake Discord: {count} of {n} matching requests within {WAIT:?}. \
+                     Requests so far:\n{}",
+                    self.request_summary()
+                );
+            }
+        }
+    }
+
     /// The bot's interaction callback for `event`.
     pub async fn wait_for_callback(&self, event: &InteractionEvent) -> Recorded {
         let route = event.callback_route();

@@ -1,0 +1,1115 @@
+//! Whole journeys of the real bot against the fake Discord, driven only
+//! through Discord: start-up and command registration, a live workshop from
+//! `/workshop create` to `/plan`, anonymity at the reveal, and faults (a
+//! failed or rate-limited answer, a dropped gateway connection).
+//!
+//! Unlike `workshop.rs` and `actions.rs`, people join with `/join` and
+//! relationships are added with `/relationship add`; the service is used
+//! only to look at what the bot stored.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{TimeZone, Utc};
+use serde_json::Value;
+use tempfile::TempDir;
+
+use common_ground::bot::{self, Data};
+use common_ground::config::Config;
+use common_ground::db::Db;
+use common_ground::domain::{Assessment, Place as WorkshopPlace, VoteValue, Workshop};
+use common_ground::prompts::Toolkit;
+use common_ground::service::{Actor as Person, Clock, Service};
+
+use crate::support::{
+    Actor, FakeDiscord, FakeUser, Fault, InteractionEvent, OptionValue, Place, Recorded,
+    RunningBot, StoredMessage, WAIT, permissions,
+};
+
+const GUILD: u64 = 500;
+const CHANNEL: u64 = 600;
+const PRIVATE: u64 = 64;
+const RELATIONSHIP: &str = "Health and wellbeing board";
+/// Charts take seconds to draw in a debug build, more when the whole suite
+/// runs at once on two cores; the bot defers first, so Discord would wait.
+const CHARTS_WAIT: Duration = Duration::from_secs(30);
+const USED: &str = "Workshop: Spring review (#1).";
+
+// Choices are sent as their index, as poise registers them.
+const LIVE: i64 = 0;
+const BENEFITS: i64 = 0;
+const STRATEGIC: i64 = 2;
+const COUNCIL: i64 = 0;
+const VCS: i64 = 1;
+const OTHER: i64 = 2;
+const SHAPING: i64 = 0;
+const PLACE_LEVEL: i64 = 1;
+
+/// A running bot over a fresh database, and a service over the same file
+/// for the test's own look-ups.
+struct Session {
+    fake: FakeDiscord,
+    bot: RunningBot,
+    service: Service,
+    _dir: TempDir,
+}
+
+impl Session {
+    /// Starts the whole bot and waits until its commands are registered.
+    async fn start() -> Session {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("common-ground.db");
+        let db = Db::connect(path.to_str().expect("a UTF-8 path"))
+            .await
+            .expect("the database opens");
+        let toolkit = Arc::new(Toolkit::embedded().expect("the embedded toolkit loads"));
+        let today = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
+        let service = Service::new(db, toolkit, Clock::Fixed(today));
+        let config = Config::from_lookup(|name| {
+            (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned())
+        })
+        .expect("a valid configuration");
+        let data = Data {
+            config,
+            service: service.clone(),
+        };
+        let fake = FakeDiscord::start().await;
+        let bot = fake
+            .run_framework(bot::framework(
+                data,
+                bot::framework_options(bot::commands()),
+            ))
+            .await;
+        fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
+            .await;
+        Session {
+            fake,
+            bot,
+            service,
+            _dir: dir,
+        }
+    }
+
+    /// Runs a slash command (`path` starts with its name) and returns the
+    /// bot's callback.
+    async fn command(
+        &self,
+        actor: &Actor,
+        path: &[&str],
+        options: &[(&str, OptionValue)],
+    ) -> (InteractionEvent, Recorded) {
+        let (name, path) = path.split_first().expect("a command name");
+        let event = self.fake.slash_command(actor, name, path, options);
+        self.fake.dispatch(&event).await;
+        let callback = self.fake.wait_for_callback(&event).await;
+        (event, callback)
+    }
+
+    /// Clicks the button labelled `label` and returns the bot's first
+    /// callback for it.
+    async fn click(
+        &self,
+        actor: &Actor,
+        message: &StoredMessage,
+        label: &str,
+    ) -> (InteractionEvent, Recorded) {
+        let event = self
+            .fake
+            .button_click(actor, &message.button(label), message.id);
+        self.fake.dispatch(&event).await;
+        let callback = self.fake.wait_for_callback(&event).await;
+        (event, callback)
+    }
+
+    /// Votes on a live card and waits until the bot has refreshed its count.
+    async fn vote(&self, actor: &Actor, card: &StoredMessage, label: &str) -> Recorded {
+        let route = format!("/channels/{}/messages/{}", card.channel_id, card.id);
+        let edits = |r: &Recorded| r.is("PATCH", &route);
+        let before = self.fake.requests().iter().filter(|r| edits(r)).count();
+        let (_, callback) = self.click(actor, card, label).await;
+        self.fake.wait_for_count(edits, before + 1).await;
+        callback
+    }
+
+    /// The follow-up of `event` whose body `matches`.
+    async fn follow_up(
+        &self,
+        event: &InteractionEvent,
+        matches: impl Fn(&Value) -> bool,
+    ) -> Recorded {
+        self.slow_follow_up(event, matches, WAIT).await
+    }
+
+    /// A follow-up that may take long, such as one carrying charts.
+    async fn slow_follow_up(
+        &self,
+        event: &InteractionEvent,
+        matches: impl Fn(&Value) -> bool,
+        timeout: Duration,
+    ) -> Recorded {
+        let route = event.webhook_route();
+        self.fake
+            .wait_for(
+                |r| r.is("POST", &route) && r.body.as_ref().is_some_and(&matches),
+                timeout,
+            )
+            .await
+    }
+
+    async fn workshop(&self) -> Workshop {
+        let place = WorkshopPlace {
+            guild_id: Some(GUILD as i64),
+            channel_id: Some(CHANNEL as i64),
+        };
+        self.service
+            .find_workshop(place, None)
+            .await
+            .expect("the workshop")
+    }
+
+    /// The person's recorded answer on item `item_index` of the open rounds.
+    async fn recorded_vote(&self, actor: &Actor, item_index: u16) -> Option<u8> {
+        let workshop = self.workshop().await;
+        let ballot = self
+            .service
+            .ballot(&workshop, &person(actor))
+            .await
+            .expect("a participant's ballot");
+        ballot
+            .iter()
+            .find(|entry| entry.item_index == item_index)
+            .and_then(|entry| entry.own_vote)
+            .map(VoteValue::code)
+    }
+
+    /// `/workshop create` (live), `/join` for everyone, and the facilitator
+    /// joining as another partner so that they may add a relationship.
+    async fn live_workshop(&self, threshold: Option<i64>, council: &[Actor], vcs: &[Actor]) {
+        let mut options = vec![
+            ("title", OptionValue::string("Spring review")),
+            ("mode", OptionValue::Integer(LIVE)),
+        ];
+        if let Some(threshold) = threshold {
+            options.push(("anonymity_threshold", OptionValue::Integer(threshold)));
+        }
+        let (_, created) = self
+            .command(&facilitator(), &["workshop", "create"], &options)
+            .await;
+        assert!(!is_private(&created));
+        assert!(
+            content(&created)
+                .starts_with("Created the workshop **Spring review** (#1) in live mode."),
+            "{}",
+            content(&created)
+        );
+        for actor in council {
+            let (_, joined) = self
+                .command(actor, &["join"], &[("side", OptionValue::Integer(COUNCIL))])
+                .await;
+            assert!(is_private(&joined));
+            assert!(
+                content(&joined).starts_with(&format!("{USED} You have joined as the council.")),
+                "{}",
+                content(&joined)
+            );
+        }
+        for actor in vcs {
+            let (_, joined) = self
+                .command(actor, &["join"], &[("side", OptionValue::Integer(VCS))])
+                .await;
+            assert!(
+                content(&joined).starts_with(&format!(
+                    "{USED} You have joined as the voluntary and community sector (VCS)."
+                )),
+                "{}",
+                content(&joined)
+            );
+        }
+        let options = [
+            ("side", OptionValue::Integer(OTHER)),
+            ("organisation", OptionValue::string("Facilitator")),
+        ];
+        self.command(&facilitator(), &["join"], &options).await;
+    }
+
+    /// `/relationship add` by the facilitator, then `/workshop open` of
+    /// assessment three for it.
+    async fn open_strategic(&self) {
+        let options = [
+            ("name", OptionValue::string(RELATIONSHIP)),
+            ("type", OptionValue::Integer(SHAPING)),
+            ("level", OptionValue::Integer(PLACE_LEVEL)),
+            ("intended_strategic", OptionValue::Boolean(true)),
+        ];
+        let (_, added) = self
+            .command(&facilitator(), &["relationship", "add"], &options)
+            .await;
+        assert!(is_private(&added));
+        assert!(
+            content(&added).starts_with(&format!("{USED} Registered “{RELATIONSHIP}”: shaping")),
+            "{}",
+            content(&added)
+        );
+        let options = [
+            ("assessment", OptionValue::Integer(STRATEGIC)),
+            ("relationship", OptionValue::string(RELATIONSHIP)),
+        ];
+        self.open(&options).await;
+    }
+
+    /// `/workshop open`; returns the bot's "Opened …" follow-up text.
+    async fn open(&self, options: &[(&str, OptionValue)]) -> String {
+        let (open, deferred) = self
+            .command(&facilitator(), &["workshop", "open"], options)
+            .await;
+        assert_eq!(deferred.json()["type"], 5);
+        let opened = self
+            .follow_up(&open, |b| {
+                b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+            })
+            .await;
+        opened.json()["content"].as_str().unwrap().to_owned()
+    }
+
+    /// `/workshop next`: the live card it posts.
+    async fn next_card(&self) -> StoredMessage {
+        let (next, posted) = self
+            .command(&facilitator(), &["workshop", "next"], &[])
+            .await;
+        assert!(!is_private(&posted), "a live card is public");
+        self.fake.original_response(&next)
+    }
+
+    /// `/workshop reveal`: the follow-up carrying the embed titled `title`,
+    /// and the Markdown results file.
+    async fn reveal(&self, title: &str) -> (Recorded, String) {
+        let (reveal, deferred) = self
+            .command(&facilitator(), &["workshop", "reveal"], &[])
+            .await;
+        assert_eq!(deferred.json()["type"], 5);
+        let results = self
+            .slow_follow_up(&reveal, |b| b["embeds"][0]["title"] == title, CHARTS_WAIT)
+            .await;
+        let report = self
+            .slow_follow_up(
+                &reveal,
+                |b| {
+                    b["content"]
+                        .as_str()
+                        .is_some_and(|c| c.contains("Markdown"))
+                },
+                CHARTS_WAIT,
+            )
+            .await;
+        let markdown = String::from_utf8(report.files[0].bytes.clone()).unwrap();
+        (results, markdown)
+    }
+}
+
+fn facilitator() -> Actor {
+    let user =
+        FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
+    Actor::new(user, Place::guild(GUILD, CHANNEL))
+}
+
+fn member(id: u64, name: &str) -> Actor {
+    Actor::new(FakeUser::new(id, name), Place::guild(GUILD, CHANNEL))
+}
+
+fn council() -> [Actor; 3] {
+    [member(11, "cara"), member(12, "cole"), member(13, "cyd")]
+}
+
+fn vcs() -> [Actor; 3] {
+    [member(21, "vera"), member(22, "vic"), member(23, "val")]
+}
+
+fn person(actor: &Actor) -> Person {
+    Person {
+        external_id: Some(actor.user.id as i64),
+        display_name: actor.user.name.clone(),
+        is_facilitator: false,
+    }
+}
+
+fn content(callback: &Recorded) -> &str {
+    callback.json()["data"]["content"]
+        .as_str()
+        .unwrap_or_default()
+}
+
+fn is_private(callback: &Recorded) -> bool {
+    callback.json()["data"]["flags"]
+        .as_u64()
+        .is_some_and(|flags| flags & PRIVATE != 0)
+}
+
+fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
+    embed["fields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["name"] == name)
+        .and_then(|f| f["value"].as_str())
+        .unwrap_or_else(|| panic!("no field {name:?} in {embed:#}"))
+}
+
+fn field_names(embed: &Value) -> Vec<&str> {
+    embed["fields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f["name"].as_str())
+        .collect()
+}
+
+fn vote_confirmation(value: &str, words: &str, item: &str) -> String {
+    format!("You voted {value} ({words}) on “{item}”. You can change it until the reveal.")
+}
+
+fn apology(event: &InteractionEvent) -> String {
+    format!(
+        "Something went wrong on Common Ground's side. Please try again in a minute. If it \
+         keeps happening, tell whoever runs the bot and give them this reference: {}.",
+        event.id
+    )
+}
+
+// ---- 1. start-up -----------------------------------------------------------
+
+/// The options of a registered command or subcommand, by name.
+fn options_of(command: &Value) -> Vec<&str> {
+    command["options"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|o| o["type"] != 1 && o["type"] != 2)
+        .filter_map(|o| o["name"].as_str())
+        .collect()
+}
+
+fn option<'a>(command: &'a Value, name: &str) -> &'a Value {
+    command["options"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|o| o["name"] == name)
+        .unwrap_or_else(|| panic!("no option {name:?} in {command:#}"))
+}
+
+fn choices(option: &Value) -> Vec<&str> {
+    option["choices"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["name"].as_str())
+        .collect()
+}
+
+#[tokio::test]
+async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_request() {
+    let session = Session::start().await;
+    let fake = &session.fake;
+
+    let registrations: Vec<Recorded> = fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.route.starts_with("/applications/"))
+        .collect();
+    assert_eq!(registrations.len(), 1, "{}", fake.request_summary());
+    let put = &registrations[0];
+    assert!(
+        put.is("PUT", "/applications/*/commands"),
+        "global, not per guild"
+    );
+    assert_eq!(put.status, 200);
+    assert!(
+        fake.violations().is_empty(),
+        "the registration breaks Discord's schema: {:?}",
+        fake.violations()
+    );
+
+    let body = put.json().as_array().expect("a list of commands").clone();
+    let by_name: BTreeMap<&str, &Value> = body
+        .iter()
+        .map(|c| (c["name"].as_str().unwrap(), c))
+        .collect();
+    assert_eq!(by_name.len(), body.len(), "no command is registered twice");
+    let names: BTreeSet<&str> = by_name.keys().copied().collect();
+    let design: BTreeSet<&str> = [
+        "workshop",
+        "join",
+        "leave",
+        "forget-me",
+        "ballot",
+        "relationship",
+        "action",
+        "plan",
+    ]
+    .into();
+    assert_eq!(names, design);
+    let registered: BTreeSet<String> = fake
+        .commands(None)
+        .iter()
+        .filter_map(|c| c["name"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(registered, design.iter().map(|n| n.to_string()).collect());
+    for command in &body {
+        // Left out, the type is 1: a slash command.
+        assert!(
+            command["type"].is_null() || command["type"] == 1,
+            "{command}"
+        );
+        let description = command["description"].as_str().unwrap_or_default();
+        assert!(
+            !description.is_empty(),
+            "{} has a description",
+            command["name"]
+        );
+    }
+
+    let subcommands = |name: &str| -> BTreeMap<&str, &Value> {
+        by_name[name]["options"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|o| o["type"] == 1)
+            .map(|o| (o["name"].as_str().unwrap(), o))
+            .collect()
+    };
+    let workshop = subcommands("workshop");
+    assert_eq!(
+        workshop.keys().copied().collect::<BTreeSet<_>>(),
+        [
+            "create", "open", "next", "status", "reveal", "close", "rerun", "report"
+        ]
+        .into()
+    );
+    let relationship = subcommands("relationship");
+    assert_eq!(
+        relationship.keys().copied().collect::<BTreeSet<_>>(),
+        ["add", "list", "edit"].into()
+    );
+    let action = subcommands("action");
+    assert_eq!(
+        action.keys().copied().collect::<BTreeSet<_>>(),
+        ["propose", "list", "status"].into()
+    );
+
+    // The options of the design's table, in its order.
+    let expected: [(&Value, &[&str]); 17] = [
+        (
+            workshop["create"],
+            &[
+                "title",
+                "mode",
+                "deadline",
+                "anonymity_threshold",
+                "council_role",
+                "vcs_role",
+                "facilitator_role",
+            ],
+        ),
+        (
+            workshop["open"],
+            &["assessment", "relationship", "workshop"],
+        ),
+        (workshop["next"], &["workshop"]),
+        (workshop["status"], &["workshop"]),
+        (
+            workshop["reveal"],
+            &["assessment", "relationship", "workshop"],
+        ),
+        (workshop["close"], &["workshop"]),
+        (workshop["rerun"], &["title", "workshop"]),
+        (workshop["report"], &["format", "workshop"]),
+        (by_name["join"], &["side", "organisation", "workshop"]),
+        (by_name["leave"], &["workshop"]),
+        (by_name["forget-me"], &[]),
+        (by_name["ballot"], &["workshop"]),
+        (
+            relationship["add"],
+            &[
+                "name",
+                "type",
+                "level",
+                "also_type",
+                "holder",
+                "held",
+                "intended_strategic",
+                "workshop",
+            ],
+        ),
+        (relationship["list"], &["workshop"]),
+        (action["propose"], &["workshop"]),
+        (action["list"], &["workshop"]),
+        (by_name["plan"], &["workshop"]),
+    ];
+    for (command, options) in expected {
+        assert_eq!(options_of(command), options, "{}", command["name"]);
+    }
+    assert_eq!(options_of(relationship["edit"])[0], "relationship");
+    let status_options = options_of(action["status"]);
+    assert_eq!(status_options[..2], ["action", "status"]);
+    assert!(status_options[2..].iter().all(|o| *o == "workshop"));
+
+    // Required options are those the design writes without brackets.
+    let required = |command: &Value| -> Vec<String> {
+        command["options"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|o| o["required"] == true)
+            .filter_map(|o| o["name"].as_str().map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(required(workshop["create"]), ["title", "mode"]);
+    assert_eq!(required(workshop["open"]), ["assessment"]);
+    assert_eq!(required(workshop["rerun"]), ["title"]);
+    assert_eq!(required(relationship["add"]), ["name", "type", "level"]);
+    assert_eq!(required(relationship["edit"]), ["relationship"]);
+    assert_eq!(required(action["status"]), ["action", "status"]);
+    for optional_only in [workshop["reveal"], workshop["report"], by_name["plan"]] {
+        assert!(
+            required(optional_only).is_empty(),
+            "{}",
+            optional_only["name"]
+        );
+    }
+
+    // The choices, and the threshold's range.
+    let create = workshop["create"];
+    assert_eq!(choices(option(create, "mode")), ["live", "async"]);
+    let threshold = option(create, "anonymity_threshold");
+    assert_eq!(threshold["min_value"].as_f64(), Some(1.0));
+    assert_eq!(threshold["max_value"].as_f64(), Some(10.0));
+    assert_eq!(
+        choices(option(workshop["open"], "assessment")),
+        ["benefits", "relationships", "strategic"]
+    );
+    assert_eq!(
+        choices(option(workshop["report"], "format")),
+        ["md", "csv", "json", "html"]
+    );
+    assert_eq!(
+        choices(option(by_name["join"], "side")),
+        ["council", "vcs", "other"]
+    );
+    let add = relationship["add"];
+    assert_eq!(
+        choices(option(add, "type")),
+        [
+            "shaping",
+            "ongoing",
+            "neighbourhood",
+            "commissioning",
+            "delivery"
+        ]
+    );
+    assert_eq!(
+        choices(option(add, "level")),
+        ["neighbourhood", "place", "system"]
+    );
+    assert_eq!(choices(option(add, "held")), ["direct", "brokered"]);
+    assert_eq!(option(add, "intended_strategic")["type"], 5, "a boolean");
+    assert_eq!(
+        choices(option(action["status"], "status")),
+        ["open", "in_progress", "done", "dropped"]
+    );
+    // `workshop` is always autocompleted.
+    for command in [
+        workshop["open"],
+        by_name["join"],
+        by_name["plan"],
+        action["propose"],
+    ] {
+        assert_eq!(option(command, "workshop")["autocomplete"], true);
+    }
+    session.bot.stop().await;
+}
+
+// ---- 2. a live workshop from start to end ------------------------------------
+
+#[tokio::test]
+async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan() {
+    let session = Session::start().await;
+    let fake = &session.fake;
+    let council = council();
+    let vcs = vcs();
+    session.live_workshop(None, &council, &vcs).await;
+    session.open_strategic().await;
+
+    // Council answers 4 on all fifteen items. VCS answers 2, except on the
+    // second item ("Value of all parties") where it answers 5, 5, 2.
+    // cara first answers 2 on the first item, then changes to 4.
+    for index in 0..15u16 {
+        let card = session.next_card().await;
+        let title = card.embeds[0]["title"].as_str().unwrap().to_owned();
+        assert!(
+            title.starts_with(&format!("{} of 15: ", index + 1)),
+            "{title}"
+        );
+        if index == 0 {
+            assert_eq!(title, "1 of 15: Rebalancing power");
+            assert_eq!(field(&card.embeds[0], "Relationship"), RELATIONSHIP);
+            let first = session.vote(&council[0], &card, "2").await;
+            assert!(is_private(&first));
+            assert_eq!(
+                content(&first),
+                vote_confirmation("2", "To a small extent", "Rebalancing power")
+            );
+            assert_eq!(session.recorded_vote(&council[0], 0).await, Some(2));
+        }
+        for actor in &council {
+            let confirmed = session.vote(actor, &card, "4").await;
+            assert!(is_private(&confirmed));
+            assert!(content(&confirmed).starts_with("You voted 4 (To a large extent)"));
+        }
+        let vcs_votes = if index == 1 {
+            ["5", "5", "2"]
+        } else {
+            ["2", "2", "2"]
+        };
+        for (actor, label) in vcs.iter().zip(vcs_votes) {
+            session.vote(actor, &card, label).await;
+        }
+        let card = fake.message(card.id).unwrap();
+        assert_eq!(
+            field(&card.embeds[0], "Voted so far"),
+            "council 3 · VCS 3 · other 0"
+        );
+    }
+    assert_eq!(
+        session.recorded_vote(&council[0], 0).await,
+        Some(4),
+        "changed"
+    );
+    assert_eq!(session.recorded_vote(&vcs[2], 1).await, Some(2));
+
+    // Item means: council 4 everywhere; VCS 2, and 4 on the second item;
+    // all 3, and 4 on the second item.
+    // Council 15 × 4 = 60; VCS 14 × 2 + 4 = 32; all 14 × 3 + 4 = 46, which
+    // is "largely" (46–60), so strategic in intent and in delivery.
+    let title = format!("{RELATIONSHIP}: how strategic");
+    let (results, markdown) = session.reveal(&title).await;
+    let embed = &results.json()["embeds"][0];
+    let description = embed["description"].as_str().unwrap();
+    assert!(
+        description.starts_with(
+            "**Score out of 75**\nAll: 46 / 75, largely strategic\n\
+             Council: 60 / 75, largely strategic\nVCS: 32 / 75, somewhat strategic\n\n\
+             This relationship is meant to be strategic. Strategic in both intent and \
+             delivery: Action not needed.\n\nVoted: 3 council · 3 VCS · 0 other."
+        ),
+        "{description}"
+    );
+    // Principles: three items each, e.g. shared foundations council 12,
+    // VCS 2 + 4 + 2 = 8, all 3 + 4 + 3 = 10.
+    assert_eq!(
+        field(embed, "Principles (out of 15)"),
+        "Shared foundations: all 10 / 15 · council 12 / 15 · VCS 8 / 15\n\
+         Relational culture: all 9 / 15 · council 12 / 15 · VCS 6 / 15\n\
+         Effective structures: all 9 / 15 · council 12 / 15 · VCS 6 / 15\n\
+         Capacity and resources: all 9 / 15 · council 12 / 15 · VCS 6 / 15"
+    );
+    assert_eq!(
+        field(embed, "Rebalancing power"),
+        "All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)\nGap +2.0: diverges (perception gap)"
+    );
+    assert_eq!(
+        field(embed, "Value of all parties"),
+        "All 4.0 (n 6) · Council 4.0 (n 3) · VCS 4.0 (n 3)\nGap +0.0: aligned (shared strength)"
+    );
+    // Most divergent first: the one aligned item comes last.
+    let names = field_names(embed);
+    assert_eq!(names[..2], ["Principles (out of 15)", "Rebalancing power"]);
+    assert_eq!(names.last(), Some(&"Value of all parties"));
+    assert_eq!(names.len(), 16, "the principles and fifteen items");
+    assert!(markdown.contains("46 / 75"), "{markdown}");
+
+    // An action, through the form.
+    let cara = &council[0];
+    let (_, form) = session.command(cara, &["action", "propose"], &[]).await;
+    assert_eq!(form.json()["type"], 9);
+    let custom_id = form.json()["data"]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let text = "Give the VCS a seat with a vote on the board";
+    let submit = fake.modal_submit(
+        cara,
+        &custom_id,
+        &[
+            ("text", text),
+            ("owner", "Director of public health"),
+            ("due", "2025-04-30"),
+            ("prompted_by", "improve_strategic"),
+        ],
+    );
+    fake.dispatch(&submit).await;
+    let posted = fake.wait_for_callback(&submit).await;
+    assert!(!is_private(&posted), "the action card is public");
+    let card = fake.original_response(&submit);
+    assert_eq!(card.embeds[0]["title"], "Action #1");
+    assert_eq!(card.embeds[0]["description"], text);
+
+    // A council and a VCS member agree; the facilitator marks it agreed.
+    for actor in [&council[0], &vcs[0]] {
+        let card = fake.message(card.id).unwrap();
+        let (click, update) = session.click(actor, &card, "Agree").await;
+        assert_eq!(update.json()["type"], 7);
+        let recorded = session.follow_up(&click, |_| true).await;
+        assert_eq!(recorded.json()["flags"], PRIVATE);
+        assert!(
+            recorded.json()["content"]
+                .as_str()
+                .unwrap()
+                .starts_with("Recorded: you agree with action #1.")
+        );
+    }
+    let card = fake.message(card.id).unwrap();
+    assert_eq!(
+        field(&card.embeds[0], "Responses"),
+        "Agree: council 1 · VCS 1 · other 0\nObject: council 0 · VCS 0 · other 0"
+    );
+    let (_, update) = session.click(&facilitator(), &card, "Mark agreed").await;
+    assert_eq!(update.json()["type"], 7);
+    let card = fake.message(card.id).unwrap();
+    assert_eq!(field(&card.embeds[0], "Status"), "Agreed; open");
+
+    // The plan, with its Markdown file.
+    let (plan, deferred) = session.command(&vcs[1], &["plan"], &[]).await;
+    assert_eq!(deferred.json()["type"], 5);
+    let sent = session
+        .slow_follow_up(&plan, |b| b["embeds"][0].is_object(), CHARTS_WAIT)
+        .await;
+    let embed = &sent.json()["embeds"][0];
+    assert_eq!(embed["title"], "Action plan: Spring review");
+    assert_eq!(
+        field(
+            embed,
+            "What needs to be done to improve how strategic relationships are, according to \
+             assessment three."
+        ),
+        format!("#1 {text} (owner: Director of public health; due 2025-04-30; open)")
+    );
+    let file = sent
+        .files
+        .iter()
+        .find(|f| f.name.ends_with(".md"))
+        .expect("the plan as Markdown");
+    assert_eq!(file.name, "workshop-1-report.md");
+    let plan_markdown = String::from_utf8(file.bytes.clone()).unwrap();
+    assert!(plan_markdown.contains(text), "{plan_markdown}");
+    assert!(
+        plan_markdown.contains("Director of public health"),
+        "{plan_markdown}"
+    );
+    session.bot.stop().await;
+}
+
+// ---- 3. anonymity --------------------------------------------------------------
+
+#[tokio::test]
+async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_figures() {
+    let session = Session::start().await;
+    let council = council();
+    let vcs = &vcs()[..2];
+    session.live_workshop(Some(3), &council, vcs).await;
+    session.open_strategic().await;
+
+    // Council 4, 4, 4 then 5, 5, 5; VCS 1, 2 then 1, 1.
+    for (council_vote, vcs_votes) in [("4", ["1", "2"]), ("5", ["1", "1"])] {
+        let card = session.next_card().await;
+        for actor in &council {
+            session.vote(actor, &card, council_vote).await;
+        }
+        for (actor, label) in vcs.iter().zip(vcs_votes) {
+            session.vote(actor, &card, label).await;
+        }
+        let card = session.fake.message(card.id).unwrap();
+        // Who has voted may be shown; what they voted may not.
+        assert_eq!(
+            field(&card.embeds[0], "Voted so far"),
+            "council 3 · VCS 2 · other 0"
+        );
+    }
+
+    let title = format!("{RELATIONSHIP}: how strategic");
+    let (results, markdown) = session.reveal(&title).await;
+    let embed = &results.json()["embeds"][0];
+    let description = embed["description"].as_str().unwrap();
+    // Council: (4 + 5) / 2 × 15 = 67.5, rounded up to 68. "All" would give
+    // the two VCS voters away, so it is hidden too, and with it the case.
+    assert!(
+        description.starts_with(
+            "**Score out of 75**\nAll: too few to show\n\
+             Council: 68 / 75, highly strategic\nVCS: too few to show\n\n\
+             This relationship is meant to be strategic. Too few votes to place it in one \
+             of the toolkit's four cases.\n\nVoted: 3 council · 2 VCS · 0 other. A group's \
+             figures show only when at least 3 of its members answered"
+        ),
+        "{description}"
+    );
+    assert!(
+        field(embed, "Principles (out of 15)").starts_with(
+            "Shared foundations: all too few to show · council 14 / 15 · VCS too few to show\n"
+        ),
+        "{}",
+        field(embed, "Principles (out of 15)")
+    );
+    assert_eq!(
+        field(embed, "Rebalancing power"),
+        "All too few to show · Council 4.0 (n 3) · VCS too few to show\n\
+         No comparison: a side has too few votes to show."
+    );
+    assert_eq!(
+        field(embed, "Value of all parties"),
+        "All too few to show · Council 5.0 (n 3) · VCS too few to show\n\
+         No comparison: a side has too few votes to show."
+    );
+
+    // No VCS or "all" figure anywhere: not in the embeds, the chart's text
+    // or the Markdown. VCS means 1.5 and 1.0, score 19, principle 4 / 15;
+    // all means 3.0 and 3.4 (n 5), score 48.
+    let everything = format!(
+        "{}\n{}\n{markdown}",
+        results.json()["embeds"],
+        results.json()["content"]
+    );
+    for leak in [
+        "1.5",
+        "1.0 (",
+        "(n 2)",
+        "(n 5)",
+        "3.4",
+        "19 / 75",
+        "48 / 75",
+        "· VCS 4 / 15",
+        "diverges (",
+        "aligned (",
+        "differs (",
+    ] {
+        assert!(
+            !everything.contains(leak),
+            "{leak:?} gives votes away:\n{everything}"
+        );
+    }
+    assert!(markdown.contains("too few to show"), "{markdown}");
+    session.bot.stop().await;
+}
+
+// ---- 4. faults --------------------------------------------------------------------
+
+/// One click on a vote card, and whether the bot confirmed it.
+struct Click {
+    actor: Actor,
+    event: InteractionEvent,
+    value: &'static str,
+    confirmed: bool,
+}
+
+impl Session {
+    /// Clicks `value` on `card` and waits until the bot has answered it,
+    /// one way or another; a confirmation counts only if Discord took it.
+    async fn click_vote(&self, actor: &Actor, card: &StoredMessage, value: &'static str) -> Click {
+        let (event, first) = self.click(actor, card, value).await;
+        let route = event.callback_route();
+        // A failed callback is followed by an apology; wait for that answer.
+        if first.status >= 300 {
+            self.fake
+                .wait_for(|r| r.route == route && r.status < 300, WAIT)
+                .await;
+        }
+        let confirmed = self.fake.requests().iter().any(|r| {
+            r.route == route
+                && r.status < 300
+                && content(r).starts_with(&format!("You voted {value} "))
+        });
+        Click {
+            actor: actor.clone(),
+            event,
+            value,
+            confirmed,
+        }
+    }
+
+    /// Every vote the bot confirmed is what the database holds, unless the
+    /// same person confirmed a later one.
+    async fn assert_confirmed_votes_stored(&self, clicks: &[Click], item_index: u16) {
+        let mut last_confirmed: BTreeMap<u64, (&Actor, &str)> = BTreeMap::new();
+        for click in clicks.iter().filter(|c| c.confirmed) {
+            last_confirmed.insert(click.actor.user.id, (&click.actor, click.value));
+        }
+        for (actor, value) in last_confirmed.into_values() {
+            let stored = self.recorded_vote(actor, item_index).await;
+            assert_eq!(
+                stored.map(|code| code.to_string()),
+                Some(value.to_owned()),
+                "{}'s confirmed vote on item {item_index}",
+                actor.user.name
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_failed_or_rate_limited_answer_loses_no_confirmed_vote_and_the_bot_keeps_answering() {
+    let session = Session::start().await;
+    let fake = &session.fake;
+    let [cara, cole, cyd] = council();
+    let [vera, vic, val] = vcs();
+    session
+        .live_workshop(
+            None,
+            &[cara.clone(), cole.clone(), cyd.clone()],
+            &[vera.clone(), vic.clone(), val.clone()],
+        )
+        .await;
+    session
+        .open(&[("assessment", OptionValue::Integer(BENEFITS))])
+        .await;
+    let card = session.next_card().await;
+    assert_eq!(card.embeds[0]["title"], "1 of 9: Better services");
+    let callbacks = "/interactions/*/*/callback";
+    let mut clicks = Vec::new();
+
+    // 500 on cara's confirmation: she is told something went wrong. Her
+    // vote was stored before the answer failed, so trying again is harmless.
+    fake.fail_next("POST", callbacks, Fault::Status500);
+    let click = session.click_vote(&cara, &card, "4").await;
+    assert!(!click.confirmed);
+    let answers: Vec<Recorded> = fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.route == click.event.callback_route())
+        .collect();
+    assert_eq!(
+        answers.iter().map(|r| r.status).collect::<Vec<_>>(),
+        [500, 204]
+    );
+    assert_eq!(
+        content(&answers[0]),
+        vote_confirmation("4", "To a large extent", "Better services")
+    );
+    assert!(is_private(&answers[1]));
+    assert_eq!(content(&answers[1]), apology(&click.event));
+    assert_eq!(session.recorded_vote(&cara, 0).await, Some(4));
+    clicks.push(click);
+
+    // 429 on cole's confirmation: the same.
+    fake.fail_next("POST", callbacks, Fault::RateLimited { retry_after: 0.2 });
+    let click = session.click_vote(&cole, &card, "5").await;
+    assert!(!click.confirmed);
+    let last = fake
+        .requests()
+        .into_iter()
+        .rfind(|r| r.route == click.event.callback_route())
+        .unwrap();
+    assert_eq!(content(&last), apology(&click.event));
+    clicks.push(click);
+
+    // 429 on the card's refresh after cyd's vote: confirmed all the same.
+    let card_route = format!("/channels/{CHANNEL}/messages/{}", card.id);
+    fake.fail_next(
+        "PATCH",
+        &card_route,
+        Fault::RateLimited { retry_after: 0.2 },
+    );
+    let click = session.click_vote(&cyd, &card, "3").await;
+    assert!(click.confirmed);
+    fake.wait_for(|r| r.is("PATCH", &card_route) && r.status == 429, WAIT)
+        .await;
+    clicks.push(click);
+
+    // Later clicks are answered: cara and cole try again (cole changes his
+    // mind), and the VCS votes.
+    for (actor, value) in [
+        (&cara, "4"),
+        (&cole, "3"),
+        (&vera, "2"),
+        (&vic, "2"),
+        (&val, "1"),
+    ] {
+        let click = session.click_vote(actor, &card, value).await;
+        assert!(click.confirmed, "{}'s vote is confirmed", actor.user.name);
+        clicks.push(click);
+    }
+    session.assert_confirmed_votes_stored(&clicks, 0).await;
+    assert_eq!(session.recorded_vote(&cole, 0).await, Some(3));
+
+    // The card's count caught up at the next refresh.
+    fake.wait_for(
+        |r| {
+            r.is("PATCH", &card_route)
+                && r.body.as_ref().is_some_and(|b| {
+                    b["embeds"][0]
+                        .to_string()
+                        .contains("council 3 · VCS 3 · other 0")
+                })
+        },
+        WAIT,
+    )
+    .await;
+    let card = fake.message(card.id).unwrap();
+    assert_eq!(
+        field(&card.embeds[0], "Voted so far"),
+        "council 3 · VCS 3 · other 0"
+    );
+    session.bot.stop().await;
+}
+
+#[tokio::test]
+async fn after_the_gateway_drops_mid_workshop_clicks_and_the_reveal_still_work() {
+    let session = Session::start().await;
+    let fake = &session.fake;
+    let council = council();
+    let vcs = vcs();
+    session.live_workshop(None, &council, &vcs).await;
+    session
+        .open(&[("assessment", OptionValue::Integer(BENEFITS))])
+        .await;
+
+    // First item: council 4, 4, 5; VCS 2, 2 before the drop, 3 after it.
+    let card = session.next_card().await;
+    let mut clicks = Vec::new();
+    for (actor, value) in council
+        .iter()
+        .zip(["4", "4", "5"])
+        .chain(vcs[..2].iter().zip(["2", "2"]))
+    {
+        clicks.push(session.click_vote(actor, &card, value).await);
+    }
+    fake.drop_gateway();
+    clicks.push(session.click_vote(&vcs[2], &card, "3").await);
+    assert!(clicks.iter().all(|c| c.confirmed));
+    assert_eq!((fake.gateway_identifies(), fake.gateway_resumes()), (1, 1));
+    session.assert_confirmed_votes_stored(&clicks, 0).await;
+
+    // Second item, after the reconnection: council 3, 3, 3; VCS 3, 3, 4.
+    let card = session.next_card().await;
+    assert_eq!(card.embeds[0]["title"], "2 of 9: Reach of services");
+    for (actor, value) in council
+        .iter()
+        .zip(["3", "3", "3"])
+        .chain(vcs.iter().zip(["3", "3", "4"]))
+    {
+        let click = session.click_vote(actor, &card, value).await;
+        assert!(click.confirmed);
+    }
+
+    let (results, _) = session.reveal(Assessment::Benefits.title()).await;
+    let embed = &results.json()["embeds"][0];
+    // Council 13 / 3 = 4.33, VCS 7 / 3 = 2.33, all 20 / 6 = 3.33: gap +2.0.
+    assert_eq!(
+        field(embed, "Better services"),
+        "All 3.3 (n 6) · Council 4.3 (n 3) · VCS 2.3 (n 3)\nGap +2.0: diverges (perception gap)"
+    );
+    // Council 3, VCS 10 / 3 = 3.33, all 19 / 6 = 3.17: gap -0.3.
+    assert_eq!(
+        field(embed, "Reach of services"),
+        "All 3.2 (n 6) · Council 3.0 (n 3) · VCS 3.3 (n 3)\nGap -0.3: aligned (mixed)"
+    );
+    session.bot.stop().await;
+}
