@@ -9,7 +9,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
-use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
 use serde_json::Value;
@@ -31,9 +30,6 @@ const GUILD: u64 = 500;
 const CHANNEL: u64 = 600;
 const PRIVATE: u64 = 64;
 const RELATIONSHIP: &str = "Health and wellbeing board";
-/// Charts take seconds to draw in a debug build, more when the whole suite
-/// runs at once on two cores; the bot defers first, so Discord would wait.
-const CHARTS_WAIT: Duration = Duration::from_secs(30);
 const USED: &str = "Workshop: Spring review (#1).";
 
 // Choices are sent as their index, as poise registers them.
@@ -138,21 +134,11 @@ impl Session {
         event: &InteractionEvent,
         matches: impl Fn(&Value) -> bool,
     ) -> Recorded {
-        self.slow_follow_up(event, matches, WAIT).await
-    }
-
-    /// A follow-up that may take long, such as one carrying charts.
-    async fn slow_follow_up(
-        &self,
-        event: &InteractionEvent,
-        matches: impl Fn(&Value) -> bool,
-        timeout: Duration,
-    ) -> Recorded {
         let route = event.webhook_route();
         self.fake
             .wait_for(
                 |r| r.is("POST", &route) && r.body.as_ref().is_some_and(&matches),
-                timeout,
+                WAIT,
             )
             .await
     }
@@ -289,18 +275,14 @@ impl Session {
             .await;
         assert_eq!(deferred.json()["type"], 5);
         let results = self
-            .slow_follow_up(&reveal, |b| b["embeds"][0]["title"] == title, CHARTS_WAIT)
+            .follow_up(&reveal, |b| b["embeds"][0]["title"] == title)
             .await;
         let report = self
-            .slow_follow_up(
-                &reveal,
-                |b| {
-                    b["content"]
-                        .as_str()
-                        .is_some_and(|c| c.contains("Markdown"))
-                },
-                CHARTS_WAIT,
-            )
+            .follow_up(&reveal, |b| {
+                b["content"]
+                    .as_str()
+                    .is_some_and(|c| c.contains("Markdown"))
+            })
             .await;
         let markdown = String::from_utf8(report.files[0].bytes.clone()).unwrap();
         (results, markdown)
@@ -782,7 +764,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     let (plan, deferred) = session.command(&vcs[1], &["plan"], &[]).await;
     assert_eq!(deferred.json()["type"], 5);
     let sent = session
-        .slow_follow_up(&plan, |b| b["embeds"][0].is_object(), CHARTS_WAIT)
+        .follow_up(&plan, |b| b["embeds"][0].is_object())
         .await;
     let embed = &sent.json()["embeds"][0];
     assert_eq!(embed["title"], "Action plan: Spring review");
