@@ -110,9 +110,12 @@ pub async fn vote(
         .cast_vote(&workshop, &actor, round, item_index, value)
         .await?;
     let confirmation = render::vote_confirmation(data.service.toolkit(), &receipt.item, value);
-    interaction
+    let confirmed = interaction
         .create_response(&ctx.http, private_message(confirmation))
-        .await?;
+        .await;
+    // The vote is stored whatever happened to the confirmation, so the live
+    // count is refreshed either way; a failed confirmation is then reported
+    // (trying again does no harm).
     if workshop.mode == Mode::Live {
         // The vote stands even if the count on the card cannot be refreshed.
         if let Err(error) = refresh_card(ctx, data, interaction, &workshop, round, item_index).await
@@ -123,6 +126,7 @@ pub async fn vote(
             );
         }
     }
+    confirmed?;
     Ok(())
 }
 
