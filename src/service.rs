@@ -13,6 +13,9 @@ use crate::db::{
 use crate::domain::*;
 use crate::prompts::{Item, Toolkit};
 
+/// The agree / object counts the bot shows on an action card.
+pub use crate::domain::Tally;
+
 /// The longest action text we keep; longer ones belong in a document.
 pub const MAX_ACTION_TEXT: usize = 1000;
 /// The longest workshop title or relationship name.
@@ -171,17 +174,6 @@ pub struct RoundProgress {
     pub voted_other: usize,
     /// Active participants who have answered nothing in this round.
     pub not_voted: Vec<Participant>,
-}
-
-/// Agree / object counts on an action, per side.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Tally {
-    pub agree_council: u32,
-    pub agree_vcs: u32,
-    pub agree_other: u32,
-    pub object_council: u32,
-    pub object_vcs: u32,
-    pub object_other: u32,
 }
 
 /// Something the bot should post on its own.
@@ -898,32 +890,13 @@ impl Service {
 
     pub async fn tally(&self, workshop: &Workshop, id: ActionId) -> Result<Tally> {
         let participants = self.db.participants(workshop.id).await?;
-        let mut tally = Tally::default();
-        for response in self
-            .db
-            .responses(workshop.id)
-            .await?
-            .into_iter()
-            .filter(|r| r.action_id == id)
-        {
-            let Some(side) = participants
+        let responses = self.db.responses(workshop.id).await?;
+        Ok(Tally::of(id, &responses, |participant| {
+            participants
                 .iter()
-                .find(|p| p.id == response.participant_id)
+                .find(|p| p.id == participant)
                 .map(|p| p.side)
-            else {
-                continue;
-            };
-            let count = match (response.stance, side) {
-                (Stance::Agree, Side::Council) => &mut tally.agree_council,
-                (Stance::Agree, Side::Vcs) => &mut tally.agree_vcs,
-                (Stance::Agree, Side::Other) => &mut tally.agree_other,
-                (Stance::Object, Side::Council) => &mut tally.object_council,
-                (Stance::Object, Side::Vcs) => &mut tally.object_vcs,
-                (Stance::Object, Side::Other) => &mut tally.object_other,
-            };
-            *count += 1;
-        }
-        Ok(tally)
+        }))
     }
 
     pub async fn mark_agreed(

@@ -376,10 +376,10 @@ async fn actions_are_agreed_per_side_and_compiled_into_the_plan(pool: SqlitePool
         .unwrap();
     assert_eq!(
         (
-            tally.agree_council,
-            tally.agree_vcs,
-            tally.object_council,
-            tally.object_vcs
+            tally.agree.council,
+            tally.agree.vcs,
+            tally.object.council,
+            tally.object.vcs
         ),
         (2, 3, 1, 0)
     );
@@ -388,7 +388,7 @@ async fn actions_are_agreed_per_side_and_compiled_into_the_plan(pool: SqlitePool
         .respond_to_action(&workshop, &person(13), action.id, Stance::Agree)
         .await
         .unwrap();
-    assert_eq!((tally.agree_council, tally.object_council), (3, 0));
+    assert_eq!((tally.agree.council, tally.object.council), (3, 0));
 
     assert!(matches!(
         service.mark_agreed(&person(21), &workshop, action.id).await,

@@ -427,12 +427,12 @@ pub fn card_buttons(workshop: &Workshop, action: &Action) -> serenity::CreateAct
 pub fn tally_text(tally: &Tally) -> String {
     format!(
         "Agree: council {} · VCS {} · other {}\nObject: council {} · VCS {} · other {}",
-        tally.agree_council,
-        tally.agree_vcs,
-        tally.agree_other,
-        tally.object_council,
-        tally.object_vcs,
-        tally.object_other
+        tally.agree.council,
+        tally.agree.vcs,
+        tally.agree.other,
+        tally.object.council,
+        tally.object.vcs,
+        tally.object.other
     )
 }
 
@@ -686,16 +686,21 @@ pub async fn send_pages(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::SideCounts;
 
     #[test]
     fn tallies_read_per_side() {
         let tally = Tally {
-            agree_council: 2,
-            agree_vcs: 1,
-            agree_other: 0,
-            object_council: 0,
-            object_vcs: 1,
-            object_other: 3,
+            agree: SideCounts {
+                council: 2,
+                vcs: 1,
+                other: 0,
+            },
+            object: SideCounts {
+                council: 0,
+                vcs: 1,
+                other: 3,
+            },
         };
         assert_eq!(
             tally_text(&tally),

@@ -61,7 +61,7 @@ impl SideCounts {
         self.council + self.vcs + self.other
     }
 
-    fn add(&mut self, side: Side) {
+    pub fn add(&mut self, side: Side) {
         match side {
             Side::Council => self.council += 1,
             Side::Vcs => self.vcs += 1,
@@ -283,17 +283,42 @@ impl RelationshipMap {
     }
 }
 
-/// A proposed action and how many on each side agreed or objected. Counts
+/// How many on each side agreed with or objected to an action. Counts
 /// only, never names.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub agree: SideCounts,
+    pub object: SideCounts,
+}
+
+impl Tally {
+    /// Counts the responses to one action; `side_of` gives each responder's
+    /// side (a response from someone unknown is left out).
+    pub fn of(
+        action: ActionId,
+        responses: &[ActionResponse],
+        side_of: impl Fn(ParticipantId) -> Option<Side>,
+    ) -> Tally {
+        let mut tally = Tally::default();
+        for response in responses.iter().filter(|r| r.action_id == action) {
+            let Some(side) = side_of(response.participant_id) else {
+                continue;
+            };
+            match response.stance {
+                Stance::Agree => tally.agree.add(side),
+                Stance::Object => tally.object.add(side),
+            }
+        }
+        tally
+    }
+}
+
+/// A proposed action and its tally.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionSummary {
     pub action: Action,
-    pub agree_council: u32,
-    pub agree_vcs: u32,
-    pub agree_other: u32,
-    pub object_council: u32,
-    pub object_vcs: u32,
-    pub object_other: u32,
+    #[serde(flatten)]
+    pub tally: Tally,
 }
 
 /// Something the action plan could focus on, suggested from the results.
@@ -659,25 +684,9 @@ fn side_scores<T>(
 }
 
 fn action_summary(action: &Action, responses: &[ActionResponse], sides: &Sides) -> ActionSummary {
-    let mut agree = SideCounts::default();
-    let mut object = SideCounts::default();
-    for response in responses.iter().filter(|r| r.action_id == action.id) {
-        let Some(side) = sides.get(&response.participant_id) else {
-            continue;
-        };
-        match response.stance {
-            Stance::Agree => agree.add(*side),
-            Stance::Object => object.add(*side),
-        }
-    }
     ActionSummary {
         action: action.clone(),
-        agree_council: agree.council,
-        agree_vcs: agree.vcs,
-        agree_other: agree.other,
-        object_council: object.council,
-        object_vcs: object.vcs,
-        object_other: object.other,
+        tally: Tally::of(action.id, responses, |id| sides.get(&id).copied()),
     }
 }
 
@@ -1170,15 +1179,23 @@ mod tests {
         );
         let first = &results.actions[0];
         assert_eq!(
-            (first.agree_council, first.agree_vcs, first.agree_other),
+            (
+                first.tally.agree.council,
+                first.tally.agree.vcs,
+                first.tally.agree.other
+            ),
             (2, 1, 0)
         );
         assert_eq!(
-            (first.object_council, first.object_vcs, first.object_other),
+            (
+                first.tally.object.council,
+                first.tally.object.vcs,
+                first.tally.object.other
+            ),
             (0, 1, 1)
         );
         let second = &results.actions[1];
-        assert_eq!(second.agree_council + second.object_vcs, 0);
+        assert_eq!(second.tally.agree.council + second.tally.object.vcs, 0);
         assert_eq!(results.benefits, None);
     }
 

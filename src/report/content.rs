@@ -382,12 +382,12 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
             format!(
                 "{} (agree: {} council, {} VCS, {} other; object: {} council, {} VCS, {} other)",
                 action_line(&a.action),
-                a.agree_council,
-                a.agree_vcs,
-                a.agree_other,
-                a.object_council,
-                a.object_vcs,
-                a.object_other
+                a.tally.agree.council,
+                a.tally.agree.vcs,
+                a.tally.agree.other,
+                a.tally.object.council,
+                a.tally.object.vcs,
+                a.tally.object.other
             )
         })
         .collect();

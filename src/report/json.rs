@@ -213,14 +213,14 @@ pub fn render(input: &ReportInput) -> Result<String, serde_json::Error> {
             .map(|a| ActionView {
                 action: &a.action,
                 agree: SideCounts {
-                    council: a.agree_council,
-                    vcs: a.agree_vcs,
-                    other: a.agree_other,
+                    council: a.tally.agree.council,
+                    vcs: a.tally.agree.vcs,
+                    other: a.tally.agree.other,
                 },
                 object: SideCounts {
-                    council: a.object_council,
-                    vcs: a.object_vcs,
-                    other: a.object_other,
+                    council: a.tally.object.council,
+                    vcs: a.tally.object.vcs,
+                    other: a.tally.object.other,
                 },
             })
             .collect(),
