@@ -30,17 +30,6 @@ pub struct Actor {
     pub is_facilitator: bool,
 }
 
-impl Actor {
-    /// The person at the command line, who runs everything.
-    pub fn command_line() -> Self {
-        Self {
-            external_id: None,
-            display_name: "Command line".to_owned(),
-            is_facilitator: true,
-        }
-    }
-}
-
 /// What the service refuses, and why, in words for the person asking.
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {

@@ -160,8 +160,9 @@ pub async fn create(
     let text = format!(
         "Created the workshop **{}** (#{}) in {} mode.{deadline} A group's results are shown \
          only when at least {} of its members have answered.\n\
-         Next: everyone taking part uses /join to say which side they are on (council, VCS or \
-         another partner). Then a facilitator uses /workshop open to start an assessment.",
+         Next: everyone taking part presses a button below, or uses /join, to say which side \
+         they are on (council, VCS or another partner). Then a facilitator uses /workshop open \
+         to start an assessment.",
         created.title,
         created.id,
         created.mode,
@@ -170,6 +171,7 @@ pub async fn create(
     ctx.send(
         poise::CreateReply::default()
             .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
+            .components(vec![super::participants::join_buttons(&created)])
             .allowed_mentions(serenity::CreateAllowedMentions::new()),
     )
     .await?;

@@ -41,11 +41,11 @@ pub fn verdict_cell(comparison: Option<&Comparison>) -> String {
     )
 }
 
-pub fn band_label(toolkit: &Toolkit, band: Band) -> String {
+/// The toolkit's words for the band a score falls in.
+pub fn band_label(toolkit: &Toolkit, score: &RelationshipScore) -> String {
     toolkit
-        .bands
-        .get(band.index())
-        .map_or_else(|| band.key().to_owned(), |b| b.label.clone())
+        .band_for(score.score)
+        .map_or_else(|| score.band.key().to_owned(), |b| b.label.clone())
 }
 
 /// "47 / 75, largely strategic" or "too few to show".
@@ -56,7 +56,7 @@ pub fn score_cell(toolkit: &Toolkit, score: Option<&RelationshipScore>) -> Strin
             format!(
                 "{} / 75, {}",
                 s.score,
-                band_label(toolkit, s.band).to_lowercase()
+                band_label(toolkit, s).to_lowercase()
             )
         },
     )

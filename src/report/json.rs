@@ -133,7 +133,7 @@ fn score_view(toolkit: &Toolkit, score: &RelationshipScore) -> ScoreView {
         raw: score.raw,
         score: score.score,
         band: score.band.key(),
-        band_label: super::content::band_label(toolkit, score.band),
+        band_label: super::content::band_label(toolkit, score),
     }
 }
 

@@ -255,7 +255,11 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     service
         .add_relationship(
             &workshop,
-            &Person::command_line(),
+            &Person {
+                external_id: None,
+                display_name: "Facilitator".to_owned(),
+                is_facilitator: true,
+            },
             RelationshipRequest {
                 name: RELATIONSHIP.to_owned(),
                 types: vec![RelationshipType::Shaping],
