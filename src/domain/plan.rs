@@ -24,6 +24,9 @@ pub const OTHER: &str = "other";
 /// A principle sub-score (out of 15) below this is a weak principle: an
 /// average answer under 3, "to a medium extent".
 pub const WEAK_PRINCIPLE_BELOW: u32 = 9;
+/// At most this many focus areas are about council and VCS seeing an item
+/// differently.
+const MAX_DIVERGENT_FOCUS_AREAS: usize = 3;
 /// At most this many focus areas are suggested.
 pub const MAX_FOCUS_AREAS: usize = 8;
 
@@ -209,7 +212,11 @@ pub fn suggest_focus_areas(results: &WorkshopResults) -> Vec<FocusArea> {
     }
 
     areas.extend(weak_principles(results));
-    areas.extend(divergent_items(results));
+    // Differences between the sides are many; a few of the largest leave
+    // room for the toolkit's other considerations.
+    let mut divergent = divergent_items(results);
+    divergent.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    areas.extend(divergent.into_iter().take(MAX_DIVERGENT_FOCUS_AREAS));
 
     // A stable sort keeps equal weights in the order of the kinds above.
     areas.sort_by(|a, b| {
