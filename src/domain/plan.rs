@@ -482,6 +482,44 @@ mod tests {
     }
 
     #[test]
+    fn at_most_three_focus_areas_are_about_divergent_items() {
+        let participants: Vec<Participant> =
+            [people(1, 1, Side::Council), people(4, 1, Side::Vcs)].concat();
+        let rounds = [round(1, Assessment::Strategic, Some(1))];
+        let votes: Vec<Vote> = toolkit()
+            .strategic_items
+            .iter()
+            .enumerate()
+            .flat_map(|(index, item)| {
+                // Gaps of 4, 3, 2, 1, …: the largest three are kept.
+                let council = 5 - (index as u8).min(3);
+                [
+                    vote(1, item.id.as_str(), 1, council),
+                    vote(1, item.id.as_str(), 4, 1),
+                ]
+            })
+            .collect();
+        assert!(votes.len() >= 8, "the fixture has at least four items");
+        let results = compute(
+            &toolkit(),
+            &workshop(1),
+            &participants,
+            &two_relationships(),
+            &rounds,
+            &votes,
+            &[],
+            &[],
+        );
+        let divergent: Vec<f64> = results
+            .focus_areas
+            .iter()
+            .filter(|a| a.title.starts_with("Council and VCS"))
+            .map(|a| a.weight)
+            .collect();
+        assert_eq!(divergent, [4.0, 3.0, 2.0]);
+    }
+
+    #[test]
     fn focus_areas_use_only_figures_that_are_shown() {
         // k = 2: each side has one voter, so no side is shown and there is no
         // comparison, but the two together make "all" (2 voters) showable.
