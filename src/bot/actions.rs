@@ -210,16 +210,14 @@ pub async fn handle_component(
     interaction: &serenity::ComponentInteraction,
     action: &ComponentAction,
 ) -> Result<(), Error> {
-    let guild_id = interaction.guild_id.map(|id| id.get() as i64);
-    let workshop = data
-        .service
-        .workshop_in(action.workshop(), guild_id)
-        .await?;
-    let actor = support::actor_from(
+    let (workshop, actor) = support::workshop_and_actor(
+        data,
+        interaction.guild_id,
+        action.workshop(),
         &interaction.user,
         interaction.member.as_ref(),
-        Some(&workshop),
-    );
+    )
+    .await?;
     let (action_id, confirmation) = match *action {
         ComponentAction::ActionRespond { action, stance, .. } => {
             data.service
@@ -285,13 +283,14 @@ pub async fn handle_modal(
         )
         .into());
     };
-    let guild_id = interaction.guild_id.map(|id| id.get() as i64);
-    let workshop = data.service.workshop_in(workshop, guild_id).await?;
-    let actor = support::actor_from(
+    let (workshop, actor) = support::workshop_and_actor(
+        data,
+        interaction.guild_id,
+        workshop,
         &interaction.user,
         interaction.member.as_ref(),
-        Some(&workshop),
-    );
+    )
+    .await?;
     let request = ActionRequest {
         text: modal_value(interaction, INPUT_TEXT),
         owner: modal_value(interaction, INPUT_OWNER),

@@ -135,13 +135,14 @@ pub async fn handle_component(
         )
         .into());
     };
-    let guild_id = interaction.guild_id.map(|id| id.get() as i64);
-    let workshop = data.service.workshop_in(workshop, guild_id).await?;
-    let actor = support::actor_from(
+    let (workshop, actor) = support::workshop_and_actor(
+        data,
+        interaction.guild_id,
+        workshop,
         &interaction.user,
         interaction.member.as_ref(),
-        Some(&workshop),
-    );
+    )
+    .await?;
     let participant = data.service.join(&workshop, &actor, side, None).await?;
     let reply = serenity::CreateInteractionResponseMessage::new()
         .content(format!(

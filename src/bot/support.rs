@@ -5,8 +5,8 @@
 use poise::serenity_prelude as serenity;
 
 use super::permissions::member_is_facilitator;
-use super::{Context, Error};
-use crate::domain::{Place, Workshop};
+use super::{Context, Data, Error};
+use crate::domain::{Place, Workshop, WorkshopId};
 use crate::service::Actor;
 
 /// The server and channel a command came from.
@@ -38,6 +38,21 @@ pub fn actor_from(
         display_name: display_name(user, member),
         is_facilitator: member.is_some_and(|m| member_is_facilitator(m, facilitator_role)),
     }
+}
+
+/// The workshop a button or form names, and the person who used it. The
+/// workshop is refused when it belongs to another server.
+pub async fn workshop_and_actor(
+    data: &Data,
+    guild_id: Option<serenity::GuildId>,
+    workshop: WorkshopId,
+    user: &serenity::User,
+    member: Option<&serenity::Member>,
+) -> Result<(Workshop, Actor), Error> {
+    let guild_id = guild_id.map(|id| id.get() as i64);
+    let workshop = data.service.workshop_in(workshop, guild_id).await?;
+    let actor = actor_from(user, member, Some(&workshop));
+    Ok((workshop, actor))
 }
 
 /// The person behind a slash command. The bot has slash commands only, so

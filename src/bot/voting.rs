@@ -5,10 +5,10 @@ use poise::serenity_prelude as serenity;
 
 use super::custom_id::{ComponentAction, Direction};
 use super::render::{self, BallotView, CardItem};
-use super::support::{self, actor_from};
+use super::support;
 use super::{Command, Context, Data, Error, UserError};
-use crate::domain::{Mode, RoundId, VoteValue, Workshop, WorkshopId};
-use crate::service::{Actor, BallotItem, Service};
+use crate::domain::{Mode, RoundId, VoteValue, Workshop};
+use crate::service::{BallotItem, Service};
 
 /// Every command of this group.
 pub fn commands() -> Vec<Command> {
@@ -60,23 +60,6 @@ pub async fn vote_card(
 }
 
 /// The workshop a button belongs to, refused when it is another server's.
-async fn workshop_of(
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
-) -> Result<Workshop, Error> {
-    let guild = interaction.guild_id.map(|id| id.get() as i64);
-    Ok(data.service.workshop_in(workshop, guild).await?)
-}
-
-fn clicker(interaction: &serenity::ComponentInteraction, workshop: &Workshop) -> Actor {
-    actor_from(
-        &interaction.user,
-        interaction.member.as_ref(),
-        Some(workshop),
-    )
-}
-
 fn private_message(content: String) -> serenity::CreateInteractionResponse {
     serenity::CreateInteractionResponse::Message(
         serenity::CreateInteractionResponseMessage::new()
@@ -103,8 +86,14 @@ pub async fn vote(
     else {
         return Err(UserError::new("This button is not a vote button.").into());
     };
-    let workshop = workshop_of(data, interaction, workshop).await?;
-    let actor = clicker(interaction, &workshop);
+    let (workshop, actor) = support::workshop_and_actor(
+        data,
+        interaction.guild_id,
+        workshop,
+        &interaction.user,
+        interaction.member.as_ref(),
+    )
+    .await?;
     let receipt = data
         .service
         .cast_vote(&workshop, &actor, round, item_index, value)
@@ -219,8 +208,14 @@ pub async fn ballot_click(
     interaction: &serenity::ComponentInteraction,
     action: &ComponentAction,
 ) -> Result<(), Error> {
-    let workshop = workshop_of(data, interaction, action.workshop()).await?;
-    let actor = clicker(interaction, &workshop);
+    let (workshop, actor) = support::workshop_and_actor(
+        data,
+        interaction.guild_id,
+        action.workshop(),
+        &interaction.user,
+        interaction.member.as_ref(),
+    )
+    .await?;
     let service = &data.service;
     let toolkit = service.toolkit();
     let response = match *action {
