@@ -4,6 +4,9 @@
 
 mod support;
 
+#[path = "e2e/binary.rs"]
+mod binary;
+
 #[path = "e2e/smoke.rs"]
 mod smoke;
 
