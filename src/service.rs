@@ -626,6 +626,12 @@ impl Service {
         if round.status != RoundStatus::Open {
             return Err(ServiceError::VotingClosed);
         }
+        if let Some(deadline) = workshop.deadline.filter(|d| *d < self.today()) {
+            return Err(ServiceError::Invalid(format!(
+                "Voting closed at the end of {}, the workshop's deadline. Ask the facilitator if it should be extended.",
+                deadline.format("%Y-%m-%d")
+            )));
+        }
         if u32::from(item_index) >= round.items_posted {
             return Err(ServiceError::Invalid(
                 "That question has not been posted yet. Wait for the facilitator to post it, then vote on its card.".to_owned(),

@@ -762,3 +762,50 @@ async fn a_whole_workshop_from_creation_to_the_action_plan(pool: SqlitePool) {
     );
     assert!(!plan.focus_areas.is_empty());
 }
+
+#[sqlx::test]
+async fn votes_are_refused_after_the_deadline(pool: SqlitePool) {
+    let service = service(pool.clone());
+    let workshop = service
+        .create_workshop(
+            &facilitator(),
+            WorkshopRequest {
+                title: "Async review".to_owned(),
+                mode: Some(Mode::Async),
+                deadline: Some("2026-11-27".to_owned()),
+                place: guild(1, 10),
+                ..WorkshopRequest::default()
+            },
+        )
+        .await
+        .unwrap();
+    join_six(&service, &workshop).await;
+    let round = service
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap()
+        .remove(0);
+    service
+        .cast_vote(&workshop, &person(11), round.id, 0, score(4))
+        .await
+        .unwrap();
+
+    let next_day = Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap();
+    let later = Service::new(
+        Db::from_pool(pool),
+        Arc::new(Toolkit::embedded().unwrap()),
+        Clock::Fixed(next_day),
+    );
+    let error = later
+        .cast_vote(&workshop, &person(11), round.id, 0, score(1))
+        .await
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("Voting closed at the end of 2026-11-27"),
+        "{error}"
+    );
+    let votes = later.db().votes_in_round(round.id).await.unwrap();
+    assert_eq!(votes[0].value, score(4), "the vote cast in time stands");
+}
