@@ -894,6 +894,19 @@ impl Service {
         }))
     }
 
+    /// Remembers where an action's card was posted, so later changes can
+    /// update it.
+    pub async fn record_action_card(
+        &self,
+        workshop: &Workshop,
+        id: ActionId,
+        card: MessageRef,
+    ) -> Result<()> {
+        let action = self.action(workshop, id).await?;
+        self.db.set_action_card(action.id, card).await?;
+        Ok(())
+    }
+
     pub async fn mark_agreed(
         &self,
         actor: &Actor,

@@ -14,7 +14,9 @@ use super::permissions::facilitator_refusal;
 use super::support;
 use super::support::autocomplete_workshop;
 use super::{Command, Context, Data, Error, UserError};
-use crate::domain::{Action, ActionId, ActionPlan, ActionStatus, Stance, Workshop, WorkshopStatus};
+use crate::domain::{
+    Action, ActionId, ActionPlan, ActionStatus, MessageRef, Stance, Workshop, WorkshopStatus,
+};
 use crate::report::{self, Format, ReportError, content::action_line};
 use crate::service::{
     ActionRequest, MAX_ACTION_TEXT, MAX_TITLE, ResultsScope, ServiceError, Tally,
@@ -149,6 +151,26 @@ pub async fn status(
         .service
         .set_action_status(&actor, &workshop, ActionId(action), status.into())
         .await?;
+    if let Some(card) = updated.card {
+        let tally = ctx.data().service.tally(&workshop, updated.id).await?;
+        let edit = serenity::EditMessage::new()
+            .embed(card_embed(&updated, &tally))
+            .components(vec![card_buttons(&workshop, &updated)]);
+        // The new status is stored either way; a card that was deleted
+        // simply stays as it was.
+        let ids = support::discord_id(card.channel_id).zip(support::discord_id(card.message_id));
+        if let Some((channel, message)) = ids {
+            let edited = serenity::ChannelId::from(channel)
+                .edit_message(ctx, serenity::MessageId::from(message), edit)
+                .await;
+            if let Err(error) = edited {
+                tracing::warn!(
+                    action = updated.id.0,
+                    "could not update the action's card: {error}"
+                );
+            }
+        }
+    }
     support::say_private(
         ctx,
         format!(
@@ -308,6 +330,23 @@ pub async fn handle_modal(
     interaction
         .create_response(ctx, serenity::CreateInteractionResponse::Message(card))
         .await?;
+    // The card is remembered so /action status can update it; the action
+    // stands even if Discord cannot tell us where the card went.
+    match interaction.get_response(ctx).await {
+        Ok(posted) => {
+            let card = MessageRef {
+                channel_id: posted.channel_id.get() as i64,
+                message_id: posted.id.get() as i64,
+            };
+            data.service
+                .record_action_card(&workshop, proposed.id, card)
+                .await?;
+        }
+        Err(error) => tracing::warn!(
+            action = proposed.id.0,
+            "could not find the action's card: {error}"
+        ),
+    }
     interaction
         .create_followup(
             ctx,

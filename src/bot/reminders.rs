@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 
-use super::Error;
 use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message};
+use super::{Error, support};
 use crate::domain::{Action, Participant, RelationshipId, Round, Workshop};
 use crate::service::{Reminder, Service};
 
@@ -40,7 +40,7 @@ pub async fn post_reminders(http: &serenity::Http, service: &Service) -> Result<
                 workshop
             }
         };
-        let Some(channel_id) = workshop.place.channel_id else {
+        let Some(channel_id) = workshop.place.channel_id.and_then(support::discord_id) else {
             continue; // a workshop from the command line has no channel
         };
         let text = match &reminder {
@@ -57,7 +57,7 @@ pub async fn post_reminders(http: &serenity::Http, service: &Service) -> Result<
             }
             Reminder::ActionDue { action, .. } => action_reminder(action),
         };
-        let channel = serenity::ChannelId::new(channel_id as u64);
+        let channel = serenity::ChannelId::from(channel_id);
         let mut sent_all = true;
         for piece in split_message(&text, MESSAGE_CONTENT_MAX_CHARS) {
             let message = serenity::CreateMessage::new()
@@ -223,6 +223,7 @@ mod tests {
             proposed_by: None,
             created_at: Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap(),
             reminder_sent_at: None,
+            card: None,
         };
         assert_eq!(
             action_reminder(&action),

@@ -9,6 +9,14 @@ use super::{Context, Data, Error};
 use crate::domain::{Place, Workshop, WorkshopId};
 use crate::service::Actor;
 
+/// A Discord id as stored (a plain integer), or `None` when it cannot be
+/// one: Discord ids are never zero or negative, and serenity panics on zero.
+pub fn discord_id(stored: i64) -> Option<std::num::NonZeroU64> {
+    u64::try_from(stored)
+        .ok()
+        .and_then(std::num::NonZeroU64::new)
+}
+
 /// The server and channel a command came from.
 pub fn place_of(ctx: Context<'_>) -> Place {
     Place {

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Db, DbError, parse_stored, require_changed};
 use crate::domain::{
-    Action, ActionId, ActionResponse, ActionStatus, ParticipantId, Stance, WorkshopId,
+    Action, ActionId, ActionResponse, ActionStatus, MessageRef, ParticipantId, Stance, WorkshopId,
     WorkshopStatus,
 };
 
@@ -32,6 +32,8 @@ struct ActionRow {
     proposed_by: Option<i64>,
     created_at: DateTime<Utc>,
     reminder_sent_at: Option<DateTime<Utc>>,
+    card_channel_id: Option<i64>,
+    card_message_id: Option<i64>,
 }
 
 impl TryFrom<ActionRow> for Action {
@@ -50,6 +52,13 @@ impl TryFrom<ActionRow> for Action {
             proposed_by: row.proposed_by.map(ParticipantId),
             created_at: row.created_at,
             reminder_sent_at: row.reminder_sent_at,
+            card: row
+                .card_channel_id
+                .zip(row.card_message_id)
+                .map(|(channel_id, message_id)| MessageRef {
+                    channel_id,
+                    message_id,
+                }),
         })
     }
 }
@@ -205,6 +214,19 @@ impl Db {
         actions_from(rows)
     }
 
+    /// Records where the action's card was posted.
+    #[tracing::instrument(skip(self))]
+    pub async fn set_action_card(&self, id: ActionId, card: MessageRef) -> Result<(), DbError> {
+        let result =
+            sqlx::query("UPDATE actions SET card_channel_id = ?, card_message_id = ? WHERE id = ?")
+                .bind(card.channel_id)
+                .bind(card.message_id)
+                .bind(id.0)
+                .execute(&self.pool)
+                .await?;
+        require_changed(result, "action", id.0)
+    }
+
     #[tracing::instrument(skip(self))]
     pub async fn mark_action_reminded(
         &self,
@@ -270,6 +292,7 @@ mod tests {
             proposed_by: Some(ann.id),
             created_at: at(10),
             reminder_sent_at: None,
+            card: None,
         };
         assert_eq!(action, expected);
 
@@ -278,9 +301,15 @@ mod tests {
             .unwrap();
         db.set_action_agreed(action.id, true).await.unwrap();
         db.mark_action_reminded(action.id, at(11)).await.unwrap();
+        let card = MessageRef {
+            channel_id: 600,
+            message_id: 9_000_000_000_000_000_001,
+        };
+        db.set_action_card(action.id, card).await.unwrap();
         expected.status = ActionStatus::InProgress;
         expected.agreed = true;
         expected.reminder_sent_at = Some(at(11));
+        expected.card = Some(card);
         assert_eq!(db.action(action.id).await.unwrap(), Some(expected.clone()));
         assert_eq!(db.actions(workshop.id).await.unwrap(), vec![expected]);
         assert_eq!(db.action(ActionId(999)).await.unwrap(), None);

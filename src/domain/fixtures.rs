@@ -230,5 +230,6 @@ pub(crate) fn action(number: i64, prompted_by: &str, agreed: bool, due: NaiveDat
         proposed_by: None,
         created_at: at(0),
         reminder_sent_at: None,
+        card: None,
     }
 }

@@ -107,6 +107,15 @@ pub struct Action {
     pub created_at: DateTime<Utc>,
     /// When the owner was reminded that it fell due, so it happens once.
     pub reminder_sent_at: Option<DateTime<Utc>>,
+    /// Where its card was posted on Discord, when it was.
+    pub card: Option<MessageRef>,
+}
+
+/// A message on Discord, by its channel and message ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MessageRef {
+    pub channel_id: i64,
+    pub message_id: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -533,6 +533,20 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
              the whole plan with /plan."
         )
     );
+    // The card in the channel shows the new status too.
+    let card = world.fake.message(card.id).unwrap();
+    assert_eq!(field(&card.embeds[0], "Status"), "Agreed; in progress");
+    assert_eq!(
+        world
+            .service
+            .action(&world.workshop, ActionId(1))
+            .await
+            .unwrap()
+            .card
+            .map(|c| c.message_id as u64),
+        Some(card.id),
+        "the card's place was remembered"
+    );
     let (_, list) = world.command(&bob, "action", &["list"], &[]).await;
     let embed = &list.json()["data"]["embeds"][0];
     assert_eq!(
