@@ -112,12 +112,6 @@ pub enum CustomIdError {
 }
 
 impl CustomIdError {
-    /// Whether the id belongs to someone else (a collector), so the router
-    /// should stay silent rather than answer.
-    pub fn is_foreign(&self) -> bool {
-        matches!(self, CustomIdError::Unversioned(_))
-    }
-
     /// What to tell the person whose click could not be understood.
     pub fn user_message(&self) -> &'static str {
         match self {
@@ -615,7 +609,7 @@ mod tests {
     }
 
     #[test]
-    fn ids_that_are_not_ours_are_foreign() {
+    fn ids_without_a_version_are_refused() {
         for id in [
             "",
             "1234567890",
@@ -625,7 +619,10 @@ mod tests {
             "v1",
         ] {
             let error = ComponentAction::parse(id).unwrap_err();
-            assert!(error.is_foreign(), "{id}: {error:?}");
+            assert!(
+                matches!(error, CustomIdError::Unversioned(_)),
+                "{id}: {error:?}"
+            );
         }
     }
 
@@ -639,7 +636,6 @@ mod tests {
                 version: "v2".to_owned()
             }
         );
-        assert!(!error.is_foreign());
         assert!(error.user_message().contains("different version"));
         assert_eq!(
             error.to_string(),

@@ -1,7 +1,7 @@
 //! The framework's event handler: routes every button and modal by its
-//! stateless `custom_id`, so cards keep working after a restart. Ids that
-//! are not ours (poise's own collectors) are left alone; everything else is
-//! answered, failures privately, so nobody sees "This interaction failed".
+//! stateless `custom_id`, so cards keep working after a restart. The bot
+//! uses no collectors, so every id is ours: each is answered, failures
+//! privately, so nobody sees "This interaction failed".
 
 use poise::serenity_prelude as serenity;
 
@@ -24,16 +24,12 @@ pub fn handle_event<'a>(
 async fn route(ctx: &serenity::Context, data: &Data, interaction: &serenity::Interaction) {
     let outcome = match interaction {
         serenity::Interaction::Component(component) => {
-            match ComponentAction::parse(&component.data.custom_id) {
-                Err(error) if error.is_foreign() => return,
-                parsed => on_component(ctx, data, component, parsed).await,
-            }
+            let parsed = ComponentAction::parse(&component.data.custom_id);
+            on_component(ctx, data, component, parsed).await
         }
         serenity::Interaction::Modal(modal) => {
-            match ComponentAction::parse(&modal.data.custom_id) {
-                Err(error) if error.is_foreign() => return,
-                parsed => on_modal(ctx, data, modal, parsed).await,
-            }
+            let parsed = ComponentAction::parse(&modal.data.custom_id);
+            on_modal(ctx, data, modal, parsed).await
         }
         // Commands and autocomplete are poise's.
         _ => return,

@@ -457,6 +457,17 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         "This button could not be understood, so nothing was changed. Ask the facilitator \
          to post the card again."
     );
+    // So is one that is not ours at all.
+    let mut foreign = fake.button_click(&council[0], &card.button("3"), card.id);
+    foreign.payload["data"]["custom_id"] = Value::from("garbage");
+    fake.dispatch(&foreign).await;
+    let answer = fake.wait_for_callback(&foreign).await;
+    assert!(is_private(&answer));
+    assert!(
+        content(&answer).contains("nothing was changed"),
+        "{}",
+        content(&answer)
+    );
     running.stop().await;
 }
 
