@@ -56,6 +56,23 @@ async fn new_workshop(service: &Service, mode: Mode, place: Place, threshold: u8
         .unwrap()
 }
 
+/// An async workshop whose voting closes at the end of `deadline`.
+async fn async_workshop_until(service: &Service, deadline: &str) -> Workshop {
+    service
+        .create_workshop(
+            &facilitator(),
+            WorkshopRequest {
+                title: "Async review".to_owned(),
+                mode: Some(Mode::Async),
+                deadline: Some(deadline.to_owned()),
+                place: guild(1, 10),
+                ..WorkshopRequest::default()
+            },
+        )
+        .await
+        .unwrap()
+}
+
 fn relationship(name: &str) -> RelationshipRequest {
     RelationshipRequest {
         name: name.to_owned(),
@@ -577,19 +594,7 @@ async fn a_rerun_is_linked_to_the_first_workshop_and_keeps_its_relationships(poo
 #[sqlx::test]
 async fn reminders_go_out_once(pool: SqlitePool) {
     let service = service(pool);
-    let workshop = service
-        .create_workshop(
-            &facilitator(),
-            WorkshopRequest {
-                title: "Async review".to_owned(),
-                mode: Some(Mode::Async),
-                deadline: Some("2026-11-28".to_owned()),
-                place: guild(1, 10),
-                ..WorkshopRequest::default()
-            },
-        )
-        .await
-        .unwrap();
+    let workshop = async_workshop_until(&service, "2026-11-28").await;
     join_six(&service, &workshop).await;
     service
         .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
@@ -766,19 +771,7 @@ async fn a_whole_workshop_from_creation_to_the_action_plan(pool: SqlitePool) {
 #[sqlx::test]
 async fn votes_are_refused_after_the_deadline(pool: SqlitePool) {
     let service = service(pool.clone());
-    let workshop = service
-        .create_workshop(
-            &facilitator(),
-            WorkshopRequest {
-                title: "Async review".to_owned(),
-                mode: Some(Mode::Async),
-                deadline: Some("2026-11-27".to_owned()),
-                place: guild(1, 10),
-                ..WorkshopRequest::default()
-            },
-        )
-        .await
-        .unwrap();
+    let workshop = async_workshop_until(&service, "2026-11-27").await;
     join_six(&service, &workshop).await;
     let round = service
         .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
