@@ -21,7 +21,13 @@
 //!   serenity's `Interaction` so a bad fixture fails loudly instead of being
 //!   silently ignored by the bot;
 //! - injects faults: `fail_next(method, route pattern, Fault)` and
-//!   `drop_gateway()` (serenity resumes; the fake answers RESUMED).
+//!   `drop_gateway()` (serenity resumes; the fake answers RESUMED);
+//! - enforces Discord's per-channel limits on message creates and edits
+//!   (`limits.rs`): past the budget it answers 429 as Discord does. Tests
+//!   read `rate_limited_requests()`, `channel_sends(channel)` and
+//!   `most_sends_within(channel, window)`, make a message old with
+//!   `age_message`, and only where a test truly must can switch the limits
+//!   off with `enforce_rate_limits(false)`.
 //!
 //! ## Adding a scenario
 //! ```ignore
@@ -47,6 +53,7 @@
 
 pub mod fixtures;
 mod gateway;
+pub mod limits;
 pub mod rest;
 pub mod spec;
 
@@ -264,6 +271,60 @@ impl FakeDiscord {
             .map(|r| format!("  {} {} -> {}", r.method, r.route, r.status))
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    // ---- Discord's rate limits ---------------------------------------------
+
+    /// Every request the fake answered with 429, injected or earned.
+    pub fn rate_limited_requests(&self) -> Vec<Recorded> {
+        self.shared
+            .state()
+            .requests
+            .iter()
+            .filter(|request| request.status == 429)
+            .cloned()
+            .collect()
+    }
+
+    /// The creates and edits of messages in `channel_id` that the channel's
+    /// budget let through, in order; each carries its time in `at`.
+    pub fn channel_sends(&self, channel_id: u64) -> Vec<Recorded> {
+        self.shared
+            .state()
+            .requests
+            .iter()
+            .filter(|request| {
+                request.status != 429
+                    && limits::MessageRequest::of(request.method.as_str(), &request.route)
+                        .is_some_and(|budgeted| budgeted.channel_id() == channel_id)
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// The most creates and edits of messages in `channel_id` let through
+    /// within any one `window`: at most 5 for 5 seconds on Discord.
+    pub fn most_sends_within(&self, channel_id: u64, window: Duration) -> usize {
+        let times: Vec<_> = self
+            .channel_sends(channel_id)
+            .iter()
+            .map(|request| request.at)
+            .collect();
+        limits::most_within(&times, window)
+    }
+
+    /// Makes message `id` older by `by`, e.g. by `limits::OLD_MESSAGE_AGE`
+    /// so that its edits spend the smaller budget of old messages.
+    pub fn age_message(&self, id: u64, by: Duration) {
+        assert!(
+            self.shared.state().limits.age(id, by),
+            "the fake has no message {id} to age"
+        );
+    }
+
+    /// Switches the rate limits on (the default) or off for this fake.
+    pub fn enforce_rate_limits(&self, enforced: bool) {
+        self.shared.state().limits.enforced = enforced;
     }
 
     // ---- validation --------------------------------------------------------

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -17,6 +18,7 @@ use super::fixtures::{
     ATTACHMENT_SIZE_LIMIT, BOT_ID, OWNER_ID, StoredChannel, StoredFile, StoredMessage,
     bot_user_json, role_json, user_json,
 };
+use super::limits::{ChannelLimits, MessageRequest, Refusal};
 use super::spec::{Violation, spec};
 
 /// One request the bot made, as the fake received it.
@@ -31,6 +33,8 @@ pub struct Recorded {
     pub files: Vec<StoredFile>,
     /// The status the fake answered with.
     pub status: u16,
+    /// When the fake received it.
+    pub at: Instant,
 }
 
 impl Recorded {
@@ -79,21 +83,7 @@ impl Fault {
         match self {
             Self::Status500 => error_response(500, 0, "500: Internal Server Error"),
             Self::RateLimited { retry_after } => {
-                let body = json!({
-                    "message": "You are being rate limited.",
-                    "retry_after": retry_after,
-                    "global": false,
-                });
-                let mut response =
-                    (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
-                let headers = response.headers_mut();
-                if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
-                    headers.insert("retry-after", value.clone());
-                    headers.insert("x-ratelimit-reset-after", value);
-                }
-                headers.insert("x-ratelimit-remaining", HeaderValue::from_static("0"));
-                headers.insert("x-ratelimit-limit", HeaderValue::from_static("5"));
-                response
+                rate_limited(*retry_after, 5, "fake-injected-fault", None)
             }
             Self::Error {
                 status,
@@ -134,6 +124,7 @@ pub(crate) struct FakeState {
     pub(crate) interactions: HashMap<String, InteractionInfo>,
     pub(crate) members: HashMap<(u64, u64), Value>,
     pub(crate) roles: HashMap<u64, Vec<Value>>,
+    pub(crate) limits: ChannelLimits,
     next_id: u64,
 }
 
@@ -150,6 +141,12 @@ impl FakeState {
         let id = self.next_id();
         self.command_ids.insert(name.to_owned(), id);
         id
+    }
+
+    /// Keeps a message the bot created, noting when, for its age.
+    fn insert_message(&mut self, message: StoredMessage) {
+        self.limits.created(message.id, Instant::now());
+        self.messages.insert(message.id, message);
     }
 }
 
@@ -229,6 +226,7 @@ async fn handle(
     };
 
     let response = {
+        let at = Instant::now();
         let mut state = shared.state();
         state.violations.extend(violations);
         let fault = state
@@ -236,9 +234,14 @@ async fn handle(
             .iter()
             .position(|rule| rule.method == method && route_matches(&rule.pattern, &route))
             .map(|index| state.faults.remove(index).fault);
-        let response = match fault {
-            Some(fault) => fault.response(),
-            None => answer(
+        let refusal = match (&fault, MessageRequest::of(method.as_str(), &route)) {
+            (None, Some(request)) => state.limits.admit(request, at).err(),
+            _ => None,
+        };
+        let response = match (fault, refusal) {
+            (Some(fault), _) => fault.response(),
+            (None, Some(refusal)) => refusal.response(),
+            (None, None) => answer(
                 &mut state,
                 &shared.gateway_url,
                 &method,
@@ -253,6 +256,7 @@ async fn handle(
             body,
             files,
             status: response.status().as_u16(),
+            at,
         });
         response
     };
@@ -347,6 +351,49 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
         .position(|window| window == needle)
 }
 
+impl Refusal {
+    fn response(&self) -> Response {
+        let retry_after = self.retry_after.as_secs_f64();
+        // Discord gives the wait to the millisecond, never less than it is.
+        let retry_after = (retry_after * 1_000.0).ceil() / 1_000.0;
+        rate_limited(
+            retry_after,
+            self.limit.requests,
+            self.limit.bucket,
+            self.code,
+        )
+    }
+}
+
+/// Discord's 429: its body, and the headers a client would pace itself by.
+fn rate_limited(retry_after: f64, limit: usize, bucket: &str, code: Option<u64>) -> Response {
+    let mut body = json!({
+        "message": "You are being rate limited.",
+        "retry_after": retry_after,
+        "global": false,
+    });
+    if let Some(code) = code {
+        body["code"] = json!(code);
+    }
+    let mut response = (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
+    let headers = response.headers_mut();
+    let values = [
+        // Whole seconds, rounded up, as Discord sends it.
+        ("retry-after", retry_after.ceil().to_string()),
+        ("x-ratelimit-limit", limit.to_string()),
+        ("x-ratelimit-remaining", "0".to_owned()),
+        ("x-ratelimit-reset-after", format!("{retry_after:.3}")),
+        ("x-ratelimit-bucket", bucket.to_owned()),
+        ("x-ratelimit-scope", "user".to_owned()),
+    ];
+    for (name, value) in values {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            headers.insert(name, value);
+        }
+    }
+    response
+}
+
 fn error_response(status: u16, code: u64, message: &str) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     (
@@ -419,7 +466,7 @@ fn answer(
                 let mut message = StoredMessage::new(message_id, channel_id, guild_id);
                 message.apply(body, files);
                 let json = message.to_json();
-                state.messages.insert(message_id, message);
+                state.insert_message(message);
                 ok(json)
             }
             None => not_found(10003, "Unknown Channel"),
@@ -556,7 +603,7 @@ fn callback(state: &mut FakeState, token: &str, body: &Value, files: &[StoredFil
             let mut message =
                 StoredMessage::new(message_id, interaction.channel_id, interaction.guild_id);
             message.apply(&data, files);
-            state.messages.insert(message_id, message);
+            state.insert_message(message);
             Some(message_id)
         }
         // Update (7) of the component's message.
@@ -587,7 +634,7 @@ fn follow_up(state: &mut FakeState, token: &str, body: &Value, files: &[StoredFi
     let mut message = StoredMessage::new(message_id, interaction.channel_id, interaction.guild_id);
     message.apply(body, files);
     let json = message.to_json();
-    state.messages.insert(message_id, message);
+    state.insert_message(message);
     ok(json)
 }
 
@@ -648,7 +695,7 @@ fn create_thread(
         let mut starter = StoredMessage::new(thread_id, thread_id, guild_id);
         starter.apply(&body["message"], files);
         json["message"] = starter.to_json();
-        state.messages.insert(thread_id, starter);
+        state.insert_message(starter);
     }
     ok(json)
 }
