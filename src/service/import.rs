@@ -1,9 +1,9 @@
 //! Votes collected on paper or in another polling tool, read from CSV with
 //! the columns participant,side,item,subject,value.
 
-use super::{MAX_TITLE, Result, Service, ServiceError, clean_title, clip, threshold_or_default};
-use crate::db::{ImportBatch, ImportOutcome, ImportVote, NewWorkshop};
-use crate::domain::{InvalidValue, ItemId, Mode, Place, Side, VoteValue};
+use super::{MAX_TITLE, Result, Service, ServiceError, WorkshopRequest, clean_title, clip};
+use crate::db::{ImportBatch, ImportOutcome, ImportVote};
+use crate::domain::{InvalidValue, ItemId, Mode, Side, VoteValue};
 
 /// A row of a paper or spreadsheet vote file.
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -33,21 +33,15 @@ impl Service {
         anonymity_threshold: Option<u8>,
         csv_text: &str,
     ) -> Result<ImportOutcome> {
-        let title = clean_title(title, "workshop title")?;
-        let anonymity_threshold = threshold_or_default(anonymity_threshold)?;
+        let workshop = self.new_workshop(WorkshopRequest {
+            title: title.to_owned(),
+            mode: Some(Mode::Async),
+            anonymity_threshold,
+            ..WorkshopRequest::default()
+        })?;
         let file = self.read_vote_file(csv_text)?;
         let batch = ImportBatch {
-            workshop: NewWorkshop {
-                title,
-                mode: Mode::Async,
-                anonymity_threshold,
-                deadline: None,
-                place: Place::default(),
-                council_role: None,
-                vcs_role: None,
-                facilitator_role: None,
-                previous: None,
-            },
+            workshop,
             participants: file.participants,
             relationships: file.relationships,
             votes: file.votes,

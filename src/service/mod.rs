@@ -17,7 +17,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use crate::db::Db;
-use crate::domain::{AnonymityThreshold, Workshop, WorkshopStatus};
+use crate::domain::{Workshop, WorkshopStatus};
 use crate::prompts::Toolkit;
 
 /// The agree / object counts the bot shows on an action card.
@@ -155,14 +155,6 @@ fn optional_text(text: Option<&str>) -> Option<String> {
     text.map(str::trim)
         .filter(|t| !t.is_empty())
         .map(|t| clip(t, MAX_TITLE))
-}
-
-/// The threshold asked for, or the default when none was.
-fn threshold_or_default(asked: Option<u8>) -> Result<AnonymityThreshold> {
-    Ok(match asked {
-        Some(k) => AnonymityThreshold::try_from(k)?,
-        None => AnonymityThreshold::DEFAULT,
-    })
 }
 
 fn clip(text: &str, limit: usize) -> String {

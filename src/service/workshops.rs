@@ -1,10 +1,10 @@
 //! Creating, finding, closing and rerunning workshops.
 
-use super::{
-    Actor, Result, Service, ServiceError, clean_title, require_facilitator, threshold_or_default,
-};
+use super::{Actor, Result, Service, ServiceError, clean_title, require_facilitator};
 use crate::db::{NewRelationship, NewWorkshop};
-use crate::domain::{Mode, Place, RoundStatus, Workshop, WorkshopId, WorkshopStatus};
+use crate::domain::{
+    AnonymityThreshold, Mode, Place, RoundStatus, Workshop, WorkshopId, WorkshopStatus,
+};
 
 /// What a facilitator fills in to create a workshop.
 #[derive(Debug, Clone, Default)]
@@ -28,6 +28,12 @@ impl Service {
     ) -> Result<Workshop> {
         // There is no facilitator role until the workshop exists.
         require_facilitator(actor, None, "create a workshop")?;
+        let new = self.new_workshop(request)?;
+        Ok(self.db.create_workshop(&new, self.clock.now()).await?)
+    }
+
+    /// A workshop request checked and tidied, ready to be stored.
+    pub(super) fn new_workshop(&self, request: WorkshopRequest) -> Result<NewWorkshop> {
         let title = clean_title(&request.title, "workshop title")?;
         let deadline = match request
             .deadline
@@ -38,18 +44,21 @@ impl Service {
             Some(text) => Some(self.future_date(text, "deadline")?),
             None => None,
         };
-        let new = NewWorkshop {
+        let anonymity_threshold = match request.anonymity_threshold {
+            Some(k) => AnonymityThreshold::try_from(k)?,
+            None => AnonymityThreshold::DEFAULT,
+        };
+        Ok(NewWorkshop {
             title,
             mode: request.mode.unwrap_or(Mode::Live),
-            anonymity_threshold: threshold_or_default(request.anonymity_threshold)?,
+            anonymity_threshold,
             deadline,
             place: request.place,
             council_role: request.council_role,
             vcs_role: request.vcs_role,
             facilitator_role: request.facilitator_role,
             previous: None,
-        };
-        Ok(self.db.create_workshop(&new, self.clock.now()).await?)
+        })
     }
 
     /// Finds the workshop a command means. `wanted` is what the person typed
