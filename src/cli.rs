@@ -9,7 +9,6 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::db::Db;
-use crate::domain::WorkshopId;
 use crate::prompts::Toolkit;
 use crate::report::{self, Format};
 use crate::service::{Clock, ResultsScope, Service};
@@ -126,7 +125,7 @@ pub async fn run(cli: Cli) -> ExitCode {
 async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     let toolkit = Arc::new(load_toolkit(cli.prompts.as_deref())?);
     match cli.command {
-        None if std::env::var_os("DISCORD_TOKEN").is_none() => {
+        None if !crate::config::discord_token_is_set() => {
             demo(
                 toolkit,
                 Path::new("common-ground-demo.db"),
@@ -175,7 +174,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             out,
         }) => {
             let service = open_service(&db, toolkit).await?;
-            let workshop = find_offline_workshop(&service, &workshop).await?;
+            let workshop = service.find_workshop_by_id_or_title(&workshop).await?;
             let files =
                 report::build(&service, &workshop, ResultsScope::Everything, format.into()).await?;
             match out {
@@ -211,25 +210,6 @@ async fn open_service(db: &Path, toolkit: Arc<Toolkit>) -> anyhow::Result<Servic
         .await
         .with_context(|| format!("Could not open the database {}", db.display()))?;
     Ok(Service::new(db, toolkit, Clock::System))
-}
-
-/// A workshop by number or title, on the command line (any server).
-async fn find_offline_workshop(
-    service: &Service,
-    wanted: &str,
-) -> anyhow::Result<crate::domain::Workshop> {
-    if let Ok(number) = wanted.trim().trim_start_matches('#').parse::<i64>()
-        && let Some(workshop) = service.db().workshop(WorkshopId(number)).await?
-    {
-        return Ok(workshop);
-    }
-    let mut titled = service.db().workshops_titled(wanted.trim()).await?;
-    titled.sort_by_key(|w| std::cmp::Reverse(w.id));
-    titled.into_iter().next().with_context(|| {
-        format!(
-            "There is no workshop \"{wanted}\" in this database. Give its number or exact title."
-        )
-    })
 }
 
 async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Result<()> {

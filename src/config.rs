@@ -74,11 +74,7 @@ impl Config {
     /// value or `None` when it is not set. Empty values count as not set, as
     /// `NAME=` lines in a `.env` file mean "not set" to most people.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let read = |name: &str| {
-            lookup(name)
-                .map(|value| value.trim().to_owned())
-                .filter(|value| !value.is_empty())
-        };
+        let read = |name: &str| value_of(&lookup, name);
         Ok(Self {
             discord_token: read("DISCORD_TOKEN").map(DiscordToken),
             database_url: match read("DATABASE_URL") {
@@ -94,6 +90,24 @@ impl Config {
     pub fn discord_token(&self) -> Result<&DiscordToken, ConfigError> {
         self.discord_token.as_ref().ok_or(ConfigError::MissingToken)
     }
+}
+
+/// Whether the environment gives `DISCORD_TOKEN` a value. Without one, the
+/// bare command runs the demo; `DISCORD_TOKEN=` (as in `.env.example`)
+/// counts as unset.
+pub fn discord_token_is_set() -> bool {
+    discord_token_set_in(|name| std::env::var(name).ok())
+}
+
+fn discord_token_set_in(lookup: impl Fn(&str) -> Option<String>) -> bool {
+    value_of(&lookup, "DISCORD_TOKEN").is_some()
+}
+
+/// A variable's trimmed value; empty counts as not set.
+fn value_of(lookup: &impl Fn(&str) -> Option<String>, name: &str) -> Option<String> {
+    lookup(name)
+        .map(|value| value.trim().to_owned())
+        .filter(|value| !value.is_empty())
 }
 
 fn parse_database_url(value: String) -> Result<String, ConfigError> {
@@ -221,6 +235,17 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(config, config_from(&[]).unwrap());
+    }
+
+    #[test]
+    fn an_empty_token_leaves_the_bare_command_to_run_the_demo() {
+        let token = |value: &'static str| {
+            move |name: &str| (name == "DISCORD_TOKEN").then(|| value.to_owned())
+        };
+        assert!(!discord_token_set_in(token("")));
+        assert!(!discord_token_set_in(token("   ")));
+        assert!(!discord_token_set_in(|_| None));
+        assert!(discord_token_set_in(token("abc.def.ghi")));
     }
 
     #[test]

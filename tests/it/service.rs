@@ -16,6 +16,11 @@ fn service(pool: SqlitePool) -> Service {
     Service::new(Db::from_pool(pool), Arc::new(toolkit), Clock::Fixed(now))
 }
 
+/// The database behind a test's service, to check what was stored.
+fn db(pool: &SqlitePool) -> Db {
+    Db::from_pool(pool.clone())
+}
+
 fn facilitator() -> Actor {
     Actor {
         external_id: Some(1),
@@ -144,7 +149,7 @@ async fn strategic_round(service: &Service, workshop: &Workshop) -> Round {
 
 #[sqlx::test]
 async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
-    let service = service(pool);
+    let service = service(pool.clone());
     let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let round = strategic_round(&service, &workshop).await;
@@ -158,7 +163,7 @@ async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
         .await
         .unwrap();
     assert_eq!(receipt.value, score(4));
-    let votes = service.db().votes_in_round(round.id).await.unwrap();
+    let votes = db(&pool).votes_in_round(round.id).await.unwrap();
     assert_eq!(votes.len(), 1, "a changed vote replaces the old one");
     assert_eq!(votes[0].value, score(4));
 
@@ -172,13 +177,13 @@ async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
         .unwrap_err();
     assert!(matches!(refused, ServiceError::VotingClosed));
     assert!(refused.to_string().contains("results have been revealed"));
-    let votes = service.db().votes_in_round(round.id).await.unwrap();
+    let votes = db(&pool).votes_in_round(round.id).await.unwrap();
     assert_eq!(votes[0].value, score(4), "the refused vote changed nothing");
 }
 
 #[sqlx::test]
 async fn people_who_have_not_joined_cannot_vote(pool: SqlitePool) {
-    let service = service(pool);
+    let service = service(pool.clone());
     let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let round = strategic_round(&service, &workshop).await;
@@ -188,14 +193,7 @@ async fn people_who_have_not_joined_cannot_vote(pool: SqlitePool) {
         .unwrap_err();
     assert!(matches!(error, ServiceError::NotParticipant));
     assert!(error.to_string().contains("/join"));
-    assert!(
-        service
-            .db()
-            .votes_in_round(round.id)
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    assert!(db(&pool).votes_in_round(round.id).await.unwrap().is_empty());
 
     service.leave(&workshop, &person(21)).await.unwrap();
     let error = service
@@ -210,7 +208,7 @@ async fn people_who_have_not_joined_cannot_vote(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn an_unknown_question_is_refused(pool: SqlitePool) {
-    let service = service(pool);
+    let service = service(pool.clone());
     let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let round = strategic_round(&service, &workshop).await;
@@ -219,14 +217,7 @@ async fn an_unknown_question_is_refused(pool: SqlitePool) {
         .await
         .unwrap_err();
     assert!(error.to_string().contains("no longer in the toolkit"));
-    assert!(
-        service
-            .db()
-            .votes_in_round(round.id)
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    assert!(db(&pool).votes_in_round(round.id).await.unwrap().is_empty());
 }
 
 #[test]
@@ -258,7 +249,7 @@ async fn facilitator_steps_are_refused_to_others_and_change_nothing(pool: Sqlite
         .unwrap_err();
     assert_eq!(
         error.to_string(),
-        "Only a facilitator can reveal the results. Ask someone with Manage Server, or with the workshop's facilitator role, to do it."
+        "Only a facilitator can reveal the results. Ask someone with the Manage Server permission to reveal the results."
     );
     assert_eq!(
         service.round(round.id).await.unwrap().status,
@@ -425,7 +416,7 @@ async fn actions_are_agreed_per_side_and_compiled_into_the_plan(pool: SqlitePool
 
 #[sqlx::test]
 async fn workshops_in_different_servers_do_not_see_each_other(pool: SqlitePool) {
-    let service = service(pool);
+    let service = service(pool.clone());
     let ours = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     let theirs = new_workshop(&service, Mode::Async, guild(2, 20), 3).await;
     join_six(&service, &ours).await;
@@ -451,8 +442,7 @@ async fn workshops_in_different_servers_do_not_see_each_other(pool: SqlitePool) 
         .unwrap_err();
     assert!(matches!(error, ServiceError::WrongPlace));
     assert!(
-        service
-            .db()
+        db(&pool)
             .votes_in_round(their_round.id)
             .await
             .unwrap()
@@ -525,13 +515,13 @@ async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: Sq
 
 #[sqlx::test]
 async fn forgetting_a_person_keeps_their_votes_as_anonymous_counts(pool: SqlitePool) {
-    let service = service(pool);
+    let service = service(pool.clone());
     let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
     join_six(&service, &workshop).await;
     let round = strategic_round(&service, &workshop).await;
     vote_all_items(&service, &workshop, &round, &person(21), 2).await;
     assert!(service.forget_me(21).await.unwrap() >= 1);
-    let participants = service.db().participants(workshop.id).await.unwrap();
+    let participants = db(&pool).participants(workshop.id).await.unwrap();
     let forgotten = participants
         .iter()
         .find(|p| p.forgotten)
@@ -546,10 +536,7 @@ async fn forgetting_a_person_keeps_their_votes_as_anonymous_counts(pool: SqliteP
         Side::Vcs,
         "the side stays so the counts stay right"
     );
-    assert_eq!(
-        service.db().votes_in_round(round.id).await.unwrap().len(),
-        15
-    );
+    assert_eq!(db(&pool).votes_in_round(round.id).await.unwrap().len(), 15);
 }
 
 #[sqlx::test]
@@ -631,7 +618,7 @@ async fn reminders_go_out_once(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn a_bad_import_row_rejects_the_whole_file(pool: SqlitePool) {
-    let service = service(pool);
+    let service = service(pool.clone());
     let csv = "participant,side,item,subject,value\n\
                Ann,council,a1.direct.better_services,,4\n\
                Bob,vcs,a1.direct.better_services,,7\n";
@@ -646,8 +633,7 @@ async fn a_bad_import_row_rejects_the_whole_file(pool: SqlitePool) {
         "{error}"
     );
     assert!(
-        service
-            .db()
+        db(&pool)
             .workshops_titled("Paper votes")
             .await
             .unwrap()
@@ -682,8 +668,7 @@ async fn a_bad_import_row_rejects_the_whole_file(pool: SqlitePool) {
         );
     }
     assert!(
-        service
-            .db()
+        db(&pool)
             .workshops_titled("Paper votes")
             .await
             .unwrap()
@@ -785,7 +770,7 @@ async fn votes_are_refused_after_the_deadline(pool: SqlitePool) {
 
     let next_day = Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap();
     let later = Service::new(
-        Db::from_pool(pool),
+        db(&pool),
         Arc::new(Toolkit::embedded().unwrap()),
         Clock::Fixed(next_day),
     );
@@ -799,6 +784,6 @@ async fn votes_are_refused_after_the_deadline(pool: SqlitePool) {
             .starts_with("Voting closed at the end of 2026-11-27"),
         "{error}"
     );
-    let votes = later.db().votes_in_round(round.id).await.unwrap();
+    let votes = db(&pool).votes_in_round(round.id).await.unwrap();
     assert_eq!(votes[0].value, score(4), "the vote cast in time stands");
 }

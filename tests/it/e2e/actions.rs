@@ -42,12 +42,16 @@ fn config() -> Config {
 }
 
 async fn service_in(dir: &TempDir) -> Service {
-    let path = dir.path().join("common-ground.db");
-    let db = Db::connect(&path.display().to_string())
-        .await
-        .expect("a test database");
     let toolkit = Toolkit::embedded().expect("the built-in toolkit");
-    Service::new(db, Arc::new(toolkit), Clock::Fixed(today()))
+    Service::new(db_in(dir).await, Arc::new(toolkit), Clock::Fixed(today()))
+}
+
+/// The test database in `dir`, also to check what the bot stored.
+async fn db_in(dir: &TempDir) -> Db {
+    let path = dir.path().join("common-ground.db");
+    Db::connect(&path.display().to_string())
+        .await
+        .expect("a test database")
 }
 
 fn facilitator_person() -> Person {
@@ -94,7 +98,7 @@ struct World {
     bot: RunningBot,
     service: Service,
     workshop: Workshop,
-    _dir: TempDir,
+    dir: TempDir,
 }
 
 impl World {
@@ -120,7 +124,7 @@ impl World {
             bot,
             service,
             workshop,
-            _dir: dir,
+            dir,
         }
     }
 
@@ -303,7 +307,11 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     assert!(content(&reply).starts_with(
         "Done. Your name and organisation were deleted from 1 workshop, and you have left them."
     ));
-    let participants = service.db().participants(workshop.id).await.unwrap();
+    let participants = db_in(&world.dir)
+        .await
+        .participants(workshop.id)
+        .await
+        .unwrap();
     let forgotten = participants.iter().find(|p| p.forgotten).unwrap();
     assert_eq!(
         (forgotten.external_id, forgotten.side),

@@ -1,0 +1,144 @@
+//! Votes collected on paper or in another polling tool, read from CSV with
+//! the columns participant,side,item,subject,value.
+
+use super::{MAX_TITLE, Result, Service, ServiceError, WorkshopRequest, clean_title, clip};
+use crate::db::{ImportBatch, ImportOutcome, ImportVote};
+use crate::domain::{InvalidValue, ItemId, Mode, Side, VoteValue};
+
+/// A row of a paper or spreadsheet vote file.
+#[derive(Debug, Clone, serde::Deserialize)]
+struct ImportRow {
+    participant: String,
+    side: String,
+    item: String,
+    #[serde(default)]
+    subject: String,
+    value: String,
+}
+
+/// Everything a vote file holds, checked against the toolkit.
+#[derive(Debug, Default)]
+struct VoteFile {
+    participants: Vec<(String, Side)>,
+    relationships: Vec<String>,
+    votes: Vec<ImportVote>,
+}
+
+impl Service {
+    /// Imports votes collected on paper or in another polling tool. All or
+    /// nothing: every row is checked before anything is written.
+    pub async fn import_votes(
+        &self,
+        title: &str,
+        anonymity_threshold: Option<u8>,
+        csv_text: &str,
+    ) -> Result<ImportOutcome> {
+        let workshop = self.new_workshop(WorkshopRequest {
+            title: title.to_owned(),
+            mode: Some(Mode::Async),
+            anonymity_threshold,
+            ..WorkshopRequest::default()
+        })?;
+        let file = self.read_vote_file(csv_text)?;
+        let batch = ImportBatch {
+            workshop,
+            participants: file.participants,
+            relationships: file.relationships,
+            votes: file.votes,
+        };
+        Ok(self.db.import_batch(&batch, self.clock.now()).await?)
+    }
+
+    /// Reads and checks every row; the first bad one refuses the whole file.
+    fn read_vote_file(&self, csv_text: &str) -> Result<VoteFile> {
+        let mut reader = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .from_reader(csv_text.as_bytes());
+        let mut file = VoteFile::default();
+        for (index, row) in reader.deserialize::<ImportRow>().enumerate() {
+            let line = index + 2;
+            let row = row.map_err(|e| {
+                ServiceError::Invalid(format!(
+                    "Line {line}: {}. The columns are participant,side,item,subject,value.",
+                    csv_problem(&e)
+                ))
+            })?;
+            let at_line = |message: String| {
+                ServiceError::Invalid(format!("Line {line}: {message} Nothing was imported."))
+            };
+            let name = row.participant.trim();
+            if name.is_empty() {
+                return Err(at_line("the participant is empty.".to_owned()));
+            }
+            let side: Side = row.side.parse().map_err(|e: InvalidValue| at_line(e.0))?;
+            let item: ItemId = row.item.parse().map_err(|e: InvalidValue| at_line(e.0))?;
+            let (assessment, _) = self
+                .toolkit
+                .item(&item)
+                .ok_or_else(|| at_line(format!("\"{item}\" is not a question in the toolkit. Use the ids listed by check-prompts.")))?;
+            let value: VoteValue = row.value.parse().map_err(|e: InvalidValue| at_line(e.0))?;
+            let subject = row.subject.trim();
+            let relationship = match (assessment.has_subject(), subject.is_empty()) {
+                (true, true) => {
+                    return Err(at_line(format!(
+                        "\"{item}\" is asked of a relationship, so the subject must name one."
+                    )));
+                }
+                (false, false) => {
+                    return Err(at_line(format!(
+                        "\"{item}\" is not asked of a relationship, so leave the subject empty."
+                    )));
+                }
+                (true, false) => Some(
+                    clean_title(subject, "relationship name")
+                        .map_err(|e| at_line(e.to_string()))?,
+                ),
+                (false, true) => None,
+            };
+            match file
+                .participants
+                .iter()
+                .find(|(known, _)| known.eq_ignore_ascii_case(name))
+            {
+                Some((_, known_side)) if *known_side != side => {
+                    return Err(at_line(format!(
+                        "{name} was given as {known_side} on an earlier line and {side} here."
+                    )));
+                }
+                Some(_) => {}
+                None => file.participants.push((clip(name, MAX_TITLE), side)),
+            }
+            if let Some(relationship) = &relationship
+                && !file
+                    .relationships
+                    .iter()
+                    .any(|known| known.eq_ignore_ascii_case(relationship))
+            {
+                file.relationships.push(relationship.clone());
+            }
+            file.votes.push(ImportVote {
+                participant: clip(name, MAX_TITLE),
+                assessment,
+                relationship,
+                item,
+                value,
+            });
+        }
+        if file.votes.is_empty() {
+            return Err(ServiceError::Invalid("The file has no votes. Put one vote a line under the header participant,side,item,subject,value.".to_owned()));
+        }
+        Ok(file)
+    }
+}
+
+fn csv_problem(error: &csv::Error) -> String {
+    match error.kind() {
+        csv::ErrorKind::Deserialize { err, .. } => {
+            format!("a column is missing or unreadable ({err})")
+        }
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("expected {expected_len} columns but found {len}"),
+        _ => "the line could not be read as CSV".to_owned(),
+    }
+}

@@ -1,0 +1,221 @@
+//! The use cases, over the domain and the database. The command line and the
+//! Discord bot are two thin front ends over this; neither knows SQL and this
+//! knows nothing of Discord. The service alone decides who may take a step.
+
+mod actions;
+mod error;
+mod import;
+mod participants;
+mod relationships;
+mod reminders;
+mod results;
+mod voting;
+mod workshops;
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+
+use crate::db::Db;
+use crate::domain::{Workshop, WorkshopStatus};
+use crate::prompts::Toolkit;
+
+/// The agree / object counts the bot shows on an action card.
+pub use crate::domain::Tally;
+pub use actions::ActionRequest;
+pub use error::{FacilitatorOnly, Result, ServiceError};
+pub use participants::side_from_roles;
+pub use relationships::{RelationshipChanges, RelationshipRequest};
+pub use reminders::Reminder;
+pub use voting::{BallotItem, RoundProgress, VoteReceipt};
+pub use workshops::WorkshopRequest;
+
+/// The longest action text we keep; longer ones belong in a document.
+pub const MAX_ACTION_TEXT: usize = 1000;
+/// The longest workshop title or relationship name.
+pub const MAX_TITLE: usize = 100;
+
+/// Who is asking. The front end says whether they are a facilitator; the
+/// service decides what that lets them do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// The person's Discord user id; `None` on the command line.
+    pub external_id: Option<i64>,
+    pub display_name: String,
+    pub is_facilitator: bool,
+}
+
+/// Which rounds a set of results covers. The bot shows only what has been
+/// revealed; the command line, run by the facilitator, shows everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultsScope {
+    Revealed,
+    Everything,
+}
+
+/// Where the time comes from, so scenario tests can fix it.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    System,
+    Fixed(DateTime<Utc>),
+}
+
+impl Clock {
+    pub fn now(self) -> DateTime<Utc> {
+        match self {
+            Clock::System => Utc::now(),
+            Clock::Fixed(at) => at,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Service {
+    db: Db,
+    toolkit: Arc<Toolkit>,
+    clock: Clock,
+}
+
+impl Service {
+    pub fn new(db: Db, toolkit: Arc<Toolkit>, clock: Clock) -> Self {
+        Self { db, toolkit, clock }
+    }
+
+    pub fn toolkit(&self) -> &Toolkit {
+        &self.toolkit
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.clock.now().date_naive()
+    }
+
+    fn future_date(&self, text: &str, what: &str) -> Result<NaiveDate> {
+        let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+            ServiceError::Invalid(format!(
+                "\"{}\" is not a date. Write the {what} as YYYY-MM-DD, for example {}.",
+                text.trim(),
+                self.today()
+                    .checked_add_days(Days::new(28))
+                    .unwrap_or(self.today())
+                    .format("%Y-%m-%d")
+            ))
+        })?;
+        if date < self.today() {
+            return Err(ServiceError::Invalid(format!(
+                "The {what} {} is in the past. Choose today or a later date.",
+                date.format("%Y-%m-%d")
+            )));
+        }
+        Ok(date)
+    }
+}
+
+/// Refuses `action` unless the actor is a facilitator; the refusal names
+/// the facilitator role that would do.
+fn require_facilitator(
+    actor: &Actor,
+    facilitator_role: Option<i64>,
+    action: &'static str,
+) -> Result<()> {
+    if actor.is_facilitator {
+        Ok(())
+    } else {
+        Err(ServiceError::NotFacilitator(FacilitatorOnly {
+            action,
+            facilitator_role,
+        }))
+    }
+}
+
+fn require_open(workshop: &Workshop) -> Result<()> {
+    match workshop.status {
+        WorkshopStatus::Open => Ok(()),
+        WorkshopStatus::Closed => Err(ServiceError::WorkshopClosed),
+    }
+}
+
+fn clean_title(text: &str, what: &str) -> Result<String> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return Err(ServiceError::Invalid(format!(
+            "The {what} is empty. Give it a short name people will recognise."
+        )));
+    }
+    if text.chars().count() > MAX_TITLE {
+        return Err(ServiceError::Invalid(format!(
+            "The {what} is {} characters long; the limit is {MAX_TITLE}. Choose a shorter one.",
+            text.chars().count()
+        )));
+    }
+    Ok(text)
+}
+
+/// An optional short text as typed: trimmed, clipped, and `None` when blank.
+fn optional_text(text: Option<&str>) -> Option<String> {
+    text.map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|t| clip(t, MAX_TITLE))
+}
+
+fn clip(text: &str, limit: usize) -> String {
+    text.chars().take(limit).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_tidied_and_limited() {
+        assert_eq!(
+            clean_title("  Spring   review ", "title").unwrap(),
+            "Spring review"
+        );
+        assert!(
+            clean_title("   ", "title")
+                .unwrap_err()
+                .to_string()
+                .contains("empty")
+        );
+        assert!(
+            clean_title(&"x".repeat(101), "title")
+                .unwrap_err()
+                .to_string()
+                .contains("limit is 100")
+        );
+    }
+
+    #[test]
+    fn optional_texts_are_trimmed_and_blank_ones_dropped() {
+        assert_eq!(
+            optional_text(Some("  Policy team ")).as_deref(),
+            Some("Policy team")
+        );
+        assert_eq!(optional_text(Some("   ")), None);
+        assert_eq!(optional_text(None), None);
+        assert_eq!(
+            optional_text(Some(&"y".repeat(150))).map(|t| t.len()),
+            Some(MAX_TITLE)
+        );
+    }
+
+    #[test]
+    fn only_facilitators_pass_and_refusals_name_the_role() {
+        let actor = |is_facilitator| Actor {
+            external_id: Some(7),
+            display_name: "Sam".to_owned(),
+            is_facilitator,
+        };
+        assert!(require_facilitator(&actor(true), None, "reveal the results").is_ok());
+        match require_facilitator(&actor(false), Some(42), "reveal the results") {
+            Err(ServiceError::NotFacilitator(refusal)) => assert_eq!(
+                refusal,
+                FacilitatorOnly {
+                    action: "reveal the results",
+                    facilitator_role: Some(42),
+                }
+            ),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+}

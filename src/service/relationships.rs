@@ -1,0 +1,219 @@
+//! Assessment two's register of relationships.
+
+use super::{Actor, Result, Service, ServiceError, clean_title, optional_text, require_open};
+use crate::db::{DbError, NewRelationship};
+use crate::domain::{Held, Level, Relationship, RelationshipType, Workshop};
+
+/// A relationship as a participant describes it.
+#[derive(Debug, Clone)]
+pub struct RelationshipRequest {
+    pub name: String,
+    pub types: Vec<RelationshipType>,
+    pub holder: Option<String>,
+    pub level: Level,
+    pub held: Held,
+    pub intended_strategic: bool,
+}
+
+/// What an edit was given; `None` keeps the current value.
+#[derive(Debug, Clone, Default)]
+pub struct RelationshipChanges {
+    pub name: Option<String>,
+    pub kind: Option<RelationshipType>,
+    pub also_type: Option<RelationshipType>,
+    pub holder: Option<String>,
+    pub level: Option<Level>,
+    pub held: Option<Held>,
+    pub intended_strategic: Option<bool>,
+}
+
+impl RelationshipChanges {
+    /// The relationship as it will be. A new main type keeps the other
+    /// types; a new second type replaces them.
+    pub fn apply_to(self, current: &Relationship) -> RelationshipRequest {
+        let main = self
+            .kind
+            .or_else(|| current.types.first().copied())
+            .unwrap_or(RelationshipType::Shaping);
+        let others: Vec<RelationshipType> = match self.also_type {
+            Some(also) => vec![also],
+            None => current.types.iter().skip(1).copied().collect(),
+        };
+        let mut types = vec![main];
+        types.extend(others.into_iter().filter(|t| *t != main));
+        RelationshipRequest {
+            name: self.name.unwrap_or_else(|| current.name.clone()),
+            types,
+            holder: self.holder.or_else(|| current.holder.clone()),
+            level: self.level.unwrap_or(current.level),
+            held: self.held.unwrap_or(current.held),
+            intended_strategic: self
+                .intended_strategic
+                .unwrap_or(current.intended_strategic),
+        }
+    }
+}
+
+impl Service {
+    pub async fn add_relationship(
+        &self,
+        workshop: &Workshop,
+        actor: &Actor,
+        request: RelationshipRequest,
+    ) -> Result<Relationship> {
+        require_open(workshop)?;
+        let added_by = self.contributor(workshop, actor).await?;
+        let name = clean_title(&request.name, "relationship name")?;
+        let new = NewRelationship {
+            workshop_id: workshop.id,
+            name: name.clone(),
+            types: distinct_types(&request.types)?,
+            holder: optional_text(request.holder.as_deref()),
+            level: request.level,
+            held: request.held,
+            intended_strategic: request.intended_strategic,
+            added_by,
+        };
+        match self.db.add_relationship(&new).await {
+            Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(format!(
+                "A relationship called \"{name}\" is already registered. Use /relationship edit to change it, or choose another name."
+            ))),
+            other => Ok(other?),
+        }
+    }
+
+    pub async fn edit_relationship(
+        &self,
+        workshop: &Workshop,
+        actor: &Actor,
+        name: &str,
+        request: RelationshipRequest,
+    ) -> Result<Relationship> {
+        require_open(workshop)?;
+        if actor.external_id.is_some() && !actor.is_facilitator {
+            self.participant(workshop, actor).await?;
+        }
+        let mut relationship = self.relationship_named(workshop, name).await?;
+        relationship.name = clean_title(&request.name, "relationship name")?;
+        relationship.types = distinct_types(&request.types)?;
+        relationship.holder = optional_text(request.holder.as_deref());
+        relationship.level = request.level;
+        relationship.held = request.held;
+        relationship.intended_strategic = request.intended_strategic;
+        match self.db.update_relationship(&relationship).await {
+            Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(format!(
+                "Another relationship is already called \"{}\". Choose a different name.",
+                relationship.name
+            ))),
+            other => {
+                other?;
+                Ok(relationship)
+            }
+        }
+    }
+
+    pub async fn relationships(&self, workshop: &Workshop) -> Result<Vec<Relationship>> {
+        Ok(self.db.relationships(workshop.id).await?)
+    }
+
+    pub async fn relationship_named(
+        &self,
+        workshop: &Workshop,
+        name: &str,
+    ) -> Result<Relationship> {
+        self.db.relationship_named(workshop.id, name.trim()).await?.ok_or_else(|| {
+            ServiceError::NotFound(format!(
+                "There is no relationship called \"{}\" in this workshop. Use /relationship list to see the names.",
+                name.trim()
+            ))
+        })
+    }
+}
+
+fn distinct_types(types: &[RelationshipType]) -> Result<Vec<RelationshipType>> {
+    let mut distinct = Vec::new();
+    for kind in types {
+        if !distinct.contains(kind) {
+            distinct.push(*kind);
+        }
+    }
+    if distinct.is_empty() {
+        return Err(ServiceError::Invalid(
+            "Give the relationship at least one type: shaping, ongoing, neighbourhood, commissioning or delivery.".to_owned(),
+        ));
+    }
+    Ok(distinct)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{RelationshipId, WorkshopId};
+
+    fn relationship(name: &str, types: &[RelationshipType]) -> Relationship {
+        Relationship {
+            id: RelationshipId(1),
+            workshop_id: WorkshopId(1),
+            name: name.to_owned(),
+            types: types.to_vec(),
+            holder: Some("Chief executive's office".to_owned()),
+            level: Level::Place,
+            held: Held::Direct,
+            intended_strategic: true,
+            added_by: None,
+        }
+    }
+
+    #[test]
+    fn relationship_types_are_deduplicated_and_required() {
+        let types = distinct_types(&[
+            RelationshipType::Shaping,
+            RelationshipType::Shaping,
+            RelationshipType::Delivery,
+        ])
+        .unwrap();
+        assert_eq!(
+            types,
+            vec![RelationshipType::Shaping, RelationshipType::Delivery]
+        );
+        assert!(distinct_types(&[]).is_err());
+    }
+
+    #[test]
+    fn edits_keep_what_was_left_out() {
+        let current = relationship(
+            "Compact board",
+            &[RelationshipType::Shaping, RelationshipType::Delivery],
+        );
+        let kept = RelationshipChanges::default().apply_to(&current);
+        assert_eq!(kept.name, "Compact board");
+        assert_eq!(
+            kept.types,
+            [RelationshipType::Shaping, RelationshipType::Delivery]
+        );
+        assert_eq!(kept.holder.as_deref(), Some("Chief executive's office"));
+        assert!(kept.intended_strategic);
+
+        let changed = RelationshipChanges {
+            kind: Some(RelationshipType::Commissioning),
+            level: Some(Level::System),
+            intended_strategic: Some(false),
+            ..RelationshipChanges::default()
+        }
+        .apply_to(&current);
+        assert_eq!(
+            changed.types,
+            [RelationshipType::Commissioning, RelationshipType::Delivery]
+        );
+        assert_eq!(changed.level, Level::System);
+        assert!(!changed.intended_strategic);
+
+        // A second type replaces the others, and never repeats the main one.
+        let second = RelationshipChanges {
+            also_type: Some(RelationshipType::Shaping),
+            ..RelationshipChanges::default()
+        }
+        .apply_to(&current);
+        assert_eq!(second.types, [RelationshipType::Shaping]);
+    }
+}

@@ -1,0 +1,328 @@
+//! Rounds of voting: open an assessment, post the next question, cast a
+//! vote, walk the private ballot, follow progress and reveal.
+
+use super::{Actor, Result, Service, ServiceError, require_facilitator, require_open};
+use crate::domain::{
+    Assessment, Mode, Participant, Relationship, Round, RoundId, RoundStatus, Side, VoteValue,
+    Workshop,
+};
+use crate::prompts::Item;
+
+/// A vote the service recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VoteReceipt {
+    pub round: Round,
+    pub item: Item,
+    pub value: VoteValue,
+}
+
+/// One item a participant still has to answer, for the private ballot.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BallotItem {
+    pub round: Round,
+    pub relationship: Option<String>,
+    pub item_index: u16,
+    pub item: Item,
+    /// The person's own current answer, if they gave one.
+    pub own_vote: Option<VoteValue>,
+}
+
+/// Who has voted in a round, per side (never what).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoundProgress {
+    pub round: Round,
+    pub relationship: Option<String>,
+    pub voted_council: usize,
+    pub voted_vcs: usize,
+    pub voted_other: usize,
+    /// Active participants who have answered nothing in this round.
+    pub not_voted: Vec<Participant>,
+}
+
+impl Service {
+    /// Opens an assessment for voting. Assessments two and three are voted per
+    /// relationship: with a relationship named, that one; without, every
+    /// registered relationship that has no round yet.
+    pub async fn open_assessment(
+        &self,
+        actor: &Actor,
+        workshop: &Workshop,
+        assessment: Assessment,
+        relationship: Option<&str>,
+    ) -> Result<Vec<Round>> {
+        require_facilitator(actor, workshop.facilitator_role, "open an assessment")?;
+        require_open(workshop)?;
+        let subjects: Vec<Option<Relationship>> = if !assessment.has_subject() {
+            vec![None]
+        } else if let Some(name) = relationship.map(str::trim).filter(|n| !n.is_empty()) {
+            vec![Some(self.relationship_named(workshop, name).await?)]
+        } else {
+            let rounds = self.db.rounds(workshop.id).await?;
+            let unassessed: Vec<Option<Relationship>> = self
+                .db
+                .relationships(workshop.id)
+                .await?
+                .into_iter()
+                .filter(|r| {
+                    !rounds
+                        .iter()
+                        .any(|round| round.assessment == assessment && round.subject == Some(r.id))
+                })
+                .map(Some)
+                .collect();
+            if unassessed.is_empty() {
+                return Err(ServiceError::Invalid(
+                    "There is no relationship left to assess. Register one with /relationship add, or name one in the relationship option."
+                        .to_owned(),
+                ));
+            }
+            unassessed
+        };
+        let mut opened = Vec::new();
+        for subject in subjects {
+            let subject_id = subject.as_ref().map(|r| r.id);
+            let round = match self
+                .db
+                .current_round(workshop.id, assessment, subject_id)
+                .await?
+            {
+                Some(round) if round.status == RoundStatus::Open => round,
+                _ => {
+                    self.db
+                        .open_round(workshop.id, assessment, subject_id, self.clock.now())
+                        .await?
+                }
+            };
+            if workshop.mode == Mode::Async {
+                let total = self.toolkit.items(assessment).len() as u32;
+                self.db.set_items_posted(round.id, total).await?;
+            }
+            opened.push(self.round(round.id).await?);
+        }
+        Ok(opened)
+    }
+
+    pub async fn round(&self, id: RoundId) -> Result<Round> {
+        self.db.round(id).await?.ok_or_else(|| {
+            ServiceError::NotFound(
+                "That round of voting no longer exists. Ask the facilitator to open it again."
+                    .to_owned(),
+            )
+        })
+    }
+
+    pub async fn rounds(&self, workshop: &Workshop) -> Result<Vec<Round>> {
+        Ok(self.db.rounds(workshop.id).await?)
+    }
+
+    /// The items of a round, in the toolkit's order.
+    pub fn round_items(&self, round: &Round) -> &[Item] {
+        self.toolkit.items(round.assessment)
+    }
+
+    /// Live mode: posts the next question of the open round; returns the
+    /// round and the index of the item now on show.
+    pub async fn next_item(&self, actor: &Actor, workshop: &Workshop) -> Result<(Round, u16)> {
+        require_facilitator(actor, workshop.facilitator_role, "post the next question")?;
+        require_open(workshop)?;
+        let rounds = self.db.rounds(workshop.id).await?;
+        let round = rounds
+            .into_iter()
+            .filter(|r| r.status == RoundStatus::Open)
+            .find(|r| (r.items_posted as usize) < self.toolkit.items(r.assessment).len())
+            .ok_or_else(|| {
+                ServiceError::Invalid(
+                    "Every question of the open assessments is already posted. Reveal the results, or open another assessment.".to_owned(),
+                )
+            })?;
+        let index = round.items_posted;
+        self.db.set_items_posted(round.id, index + 1).await?;
+        let index = u16::try_from(index).map_err(|_| {
+            ServiceError::Invalid("This assessment has too many questions.".to_owned())
+        })?;
+        Ok((self.round(round.id).await?, index))
+    }
+
+    /// Records a vote (or replaces the person's earlier vote) while the round
+    /// is open. A vote this returns is in the database.
+    pub async fn cast_vote(
+        &self,
+        workshop: &Workshop,
+        actor: &Actor,
+        round_id: RoundId,
+        item_index: u16,
+        value: VoteValue,
+    ) -> Result<VoteReceipt> {
+        require_open(workshop)?;
+        let participant = self.participant(workshop, actor).await?;
+        let round = self.round(round_id).await?;
+        if round.workshop_id != workshop.id {
+            return Err(ServiceError::WrongPlace);
+        }
+        let item = self
+            .round_items(&round)
+            .get(usize::from(item_index))
+            .cloned()
+            .ok_or_else(|| ServiceError::NotFound("That question is no longer in the toolkit. Open your ballot with /ballot to see the current ones.".to_owned()))?;
+        if round.status != RoundStatus::Open {
+            return Err(ServiceError::VotingClosed);
+        }
+        if let Some(deadline) = workshop.deadline.filter(|d| *d < self.today()) {
+            return Err(ServiceError::Invalid(format!(
+                "Voting closed at the end of {}, the workshop's deadline. Ask the facilitator if it should be extended.",
+                deadline.format("%Y-%m-%d")
+            )));
+        }
+        if u32::from(item_index) >= round.items_posted {
+            return Err(ServiceError::Invalid(
+                "That question has not been posted yet. Wait for the facilitator to post it, then vote on its card.".to_owned(),
+            ));
+        }
+        if !self
+            .db
+            .cast_vote(round.id, &item.id, participant.id, value, self.clock.now())
+            .await?
+        {
+            return Err(ServiceError::VotingClosed);
+        }
+        Ok(VoteReceipt { round, item, value })
+    }
+
+    /// Voters per side and who has not voted, for each open round.
+    pub async fn progress(&self, workshop: &Workshop) -> Result<Vec<RoundProgress>> {
+        let (participants, relationships) = self.participants_and_relationships(workshop).await?;
+        let mut progress = Vec::new();
+        for round in self.db.rounds(workshop.id).await? {
+            if round.status != RoundStatus::Open {
+                continue;
+            }
+            progress.push(
+                self.round_progress(&round, &participants, &relationships)
+                    .await?,
+            );
+        }
+        Ok(progress)
+    }
+
+    /// Live-mode tallies for one round's card.
+    pub async fn round_progress_of(
+        &self,
+        workshop: &Workshop,
+        round: &Round,
+    ) -> Result<RoundProgress> {
+        let (participants, relationships) = self.participants_and_relationships(workshop).await?;
+        self.round_progress(round, &participants, &relationships)
+            .await
+    }
+
+    pub(super) async fn participants_and_relationships(
+        &self,
+        workshop: &Workshop,
+    ) -> Result<(Vec<Participant>, Vec<Relationship>)> {
+        Ok((
+            self.db.participants(workshop.id).await?,
+            self.db.relationships(workshop.id).await?,
+        ))
+    }
+
+    pub(super) async fn round_progress(
+        &self,
+        round: &Round,
+        participants: &[Participant],
+        relationships: &[Relationship],
+    ) -> Result<RoundProgress> {
+        let voters = self.db.voters_in_round(round.id).await?;
+        let voted = |side: Side| {
+            participants
+                .iter()
+                .filter(|p| p.side == side && voters.iter().any(|(id, _)| *id == p.id))
+                .count()
+        };
+        let not_voted = participants
+            .iter()
+            .filter(|p| p.active && !voters.iter().any(|(id, _)| *id == p.id))
+            .cloned()
+            .collect();
+        Ok(RoundProgress {
+            round: round.clone(),
+            relationship: subject_name(round, relationships),
+            voted_council: voted(Side::Council),
+            voted_vcs: voted(Side::Vcs),
+            voted_other: voted(Side::Other),
+            not_voted,
+        })
+    }
+
+    /// Every posted, open item, with the person's own answer where they gave
+    /// one, in order: the private ballot walks through these.
+    pub async fn ballot(&self, workshop: &Workshop, actor: &Actor) -> Result<Vec<BallotItem>> {
+        let participant = self.participant(workshop, actor).await?;
+        let relationships = self.db.relationships(workshop.id).await?;
+        let mut ballot = Vec::new();
+        for round in self.db.rounds(workshop.id).await? {
+            if round.status != RoundStatus::Open {
+                continue;
+            }
+            let votes = self.db.votes_in_round(round.id).await?;
+            let posted = round.items_posted as usize;
+            for (index, item) in self.round_items(&round).iter().enumerate().take(posted) {
+                let own_vote = votes
+                    .iter()
+                    .find(|v| v.participant_id == participant.id && v.item == item.id)
+                    .map(|v| v.value);
+                ballot.push(BallotItem {
+                    round: round.clone(),
+                    relationship: subject_name(&round, &relationships),
+                    item_index: u16::try_from(index).unwrap_or(u16::MAX),
+                    item: item.clone(),
+                    own_vote,
+                });
+            }
+        }
+        Ok(ballot)
+    }
+
+    /// Reveals open rounds: all of them, or those of one assessment, or one
+    /// relationship's. Votes can no longer change once revealed.
+    pub async fn reveal(
+        &self,
+        actor: &Actor,
+        workshop: &Workshop,
+        assessment: Option<Assessment>,
+        relationship: Option<&str>,
+    ) -> Result<Vec<Round>> {
+        require_facilitator(actor, workshop.facilitator_role, "reveal the results")?;
+        let subject = match relationship.map(str::trim).filter(|n| !n.is_empty()) {
+            Some(name) => Some(self.relationship_named(workshop, name).await?.id),
+            None => None,
+        };
+        let mut revealed = Vec::new();
+        for round in self.db.rounds(workshop.id).await? {
+            let wanted = round.status == RoundStatus::Open
+                && assessment.is_none_or(|a| a == round.assessment)
+                && subject.is_none_or(|s| round.subject == Some(s));
+            if wanted
+                && self
+                    .db
+                    .reveal_round(round.id, actor.external_id, self.clock.now())
+                    .await?
+            {
+                revealed.push(self.round(round.id).await?);
+            }
+        }
+        if revealed.is_empty() {
+            return Err(ServiceError::Invalid(
+                "Nothing is open to reveal. Open an assessment with /workshop open first, or check the assessment and relationship you chose."
+                    .to_owned(),
+            ));
+        }
+        Ok(revealed)
+    }
+}
+
+fn subject_name(round: &Round, relationships: &[Relationship]) -> Option<String> {
+    round
+        .subject
+        .and_then(|id| relationships.iter().find(|r| r.id == id))
+        .map(|r| r.name.clone())
+}

@@ -1,0 +1,190 @@
+//! Creating, finding, closing and rerunning workshops.
+
+use super::{Actor, Result, Service, ServiceError, clean_title, require_facilitator};
+use crate::db::{NewRelationship, NewWorkshop};
+use crate::domain::{
+    AnonymityThreshold, Mode, Place, RoundStatus, Workshop, WorkshopId, WorkshopStatus,
+};
+
+/// What a facilitator fills in to create a workshop.
+#[derive(Debug, Clone, Default)]
+pub struct WorkshopRequest {
+    pub title: String,
+    pub mode: Option<Mode>,
+    /// YYYY-MM-DD, as typed.
+    pub deadline: Option<String>,
+    pub anonymity_threshold: Option<u8>,
+    pub place: Place,
+    pub council_role: Option<i64>,
+    pub vcs_role: Option<i64>,
+    pub facilitator_role: Option<i64>,
+}
+
+impl Service {
+    pub async fn create_workshop(
+        &self,
+        actor: &Actor,
+        request: WorkshopRequest,
+    ) -> Result<Workshop> {
+        // There is no facilitator role until the workshop exists.
+        require_facilitator(actor, None, "create a workshop")?;
+        let new = self.new_workshop(request)?;
+        Ok(self.db.create_workshop(&new, self.clock.now()).await?)
+    }
+
+    /// A workshop request checked and tidied, ready to be stored.
+    pub(super) fn new_workshop(&self, request: WorkshopRequest) -> Result<NewWorkshop> {
+        let title = clean_title(&request.title, "workshop title")?;
+        let deadline = match request
+            .deadline
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+        {
+            Some(text) => Some(self.future_date(text, "deadline")?),
+            None => None,
+        };
+        let anonymity_threshold = match request.anonymity_threshold {
+            Some(k) => AnonymityThreshold::try_from(k)?,
+            None => AnonymityThreshold::DEFAULT,
+        };
+        Ok(NewWorkshop {
+            title,
+            mode: request.mode.unwrap_or(Mode::Live),
+            anonymity_threshold,
+            deadline,
+            place: request.place,
+            council_role: request.council_role,
+            vcs_role: request.vcs_role,
+            facilitator_role: request.facilitator_role,
+            previous: None,
+        })
+    }
+
+    /// Finds the workshop a command means. `wanted` is what the person typed
+    /// (a number or a title); left out, it is the open workshop of the
+    /// channel, or the server's only open one.
+    pub async fn find_workshop(&self, place: Place, wanted: Option<&str>) -> Result<Workshop> {
+        let open = self.db.open_workshops(place.guild_id).await?;
+        let wanted = wanted.map(str::trim).filter(|w| !w.is_empty());
+        if let Some(wanted) = wanted {
+            if let Some(workshop) = self.numbered_workshop(wanted).await?
+                && workshop.place.guild_id == place.guild_id
+            {
+                return Ok(workshop);
+            }
+            let mut titled = self.db.workshops_titled(wanted).await?;
+            titled.retain(|w| w.place.guild_id == place.guild_id);
+            titled.sort_by_key(|w| (w.status != WorkshopStatus::Open, std::cmp::Reverse(w.id)));
+            return titled.into_iter().next().ok_or_else(|| {
+                ServiceError::NotFound(format!(
+                    "There is no workshop called \"{wanted}\" here. Check the name, or leave it out to use this channel's workshop."
+                ))
+            });
+        }
+        if let Some(in_channel) = open
+            .iter()
+            .find(|w| place.channel_id.is_some() && w.place.channel_id == place.channel_id)
+        {
+            return Ok(in_channel.clone());
+        }
+        match open.as_slice() {
+            [only] => Ok(only.clone()),
+            [] => Err(ServiceError::NotFound(
+                "There is no open workshop here. A facilitator can start one with /workshop create.".to_owned(),
+            )),
+            _ => Err(ServiceError::NotFound(
+                "There is more than one open workshop in this server. Say which one with the workshop option.".to_owned(),
+            )),
+        }
+    }
+
+    /// A workshop by number or title in any server, for the command line:
+    /// of several with the title, the newest.
+    pub async fn find_workshop_by_id_or_title(&self, wanted: &str) -> Result<Workshop> {
+        let wanted = wanted.trim();
+        if let Some(workshop) = self.numbered_workshop(wanted).await? {
+            return Ok(workshop);
+        }
+        let titled = self.db.workshops_titled(wanted).await?;
+        titled.into_iter().max_by_key(|w| w.id).ok_or_else(|| {
+            ServiceError::NotFound(format!(
+                "There is no workshop \"{wanted}\" in this database. Give its number or exact title."
+            ))
+        })
+    }
+
+    /// The workshop `wanted` names by number ("7" or "#7"), if it does.
+    async fn numbered_workshop(&self, wanted: &str) -> Result<Option<Workshop>> {
+        match wanted.trim_start_matches('#').parse::<i64>() {
+            Ok(number) => Ok(self.db.workshop(WorkshopId(number)).await?),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// A workshop by id, refused when it belongs to another server.
+    pub async fn workshop_in(&self, id: WorkshopId, guild_id: Option<i64>) -> Result<Workshop> {
+        let workshop = self.db.workshop(id).await?.ok_or_else(|| {
+            ServiceError::NotFound(
+                "That workshop no longer exists. Ask the facilitator which one to use.".to_owned(),
+            )
+        })?;
+        if workshop.place.guild_id != guild_id {
+            return Err(ServiceError::WrongPlace);
+        }
+        Ok(workshop)
+    }
+
+    /// Open workshops of a server, for autocomplete.
+    pub async fn open_workshops(&self, guild_id: Option<i64>) -> Result<Vec<Workshop>> {
+        Ok(self.db.open_workshops(guild_id).await?)
+    }
+
+    pub async fn close_workshop(&self, actor: &Actor, workshop: &Workshop) -> Result<()> {
+        require_facilitator(actor, workshop.facilitator_role, "close the workshop")?;
+        for round in self.db.rounds(workshop.id).await? {
+            if round.status == RoundStatus::Open {
+                self.db.close_round(round.id).await?;
+            }
+        }
+        self.db
+            .set_workshop_status(workshop.id, WorkshopStatus::Closed)
+            .await?;
+        Ok(())
+    }
+
+    /// Starts the workshop again, linked to this one so results can be
+    /// compared. Relationships are copied so they can be scored again;
+    /// people join afresh.
+    pub async fn rerun(&self, actor: &Actor, workshop: &Workshop, title: &str) -> Result<Workshop> {
+        require_facilitator(actor, workshop.facilitator_role, "rerun the workshop")?;
+        let title = clean_title(title, "workshop title")?;
+        let new = NewWorkshop {
+            title,
+            mode: workshop.mode,
+            anonymity_threshold: workshop.anonymity_threshold,
+            deadline: None,
+            place: workshop.place,
+            council_role: workshop.council_role,
+            vcs_role: workshop.vcs_role,
+            facilitator_role: workshop.facilitator_role,
+            previous: Some(workshop.id),
+        };
+        let rerun = self.db.create_workshop(&new, self.clock.now()).await?;
+        for relationship in self.db.relationships(workshop.id).await? {
+            self.db
+                .add_relationship(&NewRelationship {
+                    workshop_id: rerun.id,
+                    name: relationship.name,
+                    types: relationship.types,
+                    holder: relationship.holder,
+                    level: relationship.level,
+                    held: relationship.held,
+                    intended_strategic: relationship.intended_strategic,
+                    added_by: None,
+                })
+                .await?;
+        }
+        Ok(rerun)
+    }
+}
