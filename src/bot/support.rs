@@ -4,6 +4,7 @@
 
 use poise::serenity_prelude as serenity;
 
+use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use super::permissions::{facilitator_refusal, member_is_facilitator};
 use super::{Context, Data, Error, UserError};
 use crate::domain::{Place, Workshop, WorkshopId};
@@ -104,28 +105,24 @@ pub fn actor(ctx: Context<'_>, workshop: Option<&Workshop>) -> Actor {
     actor_from(ctx.author(), command_member(ctx), workshop)
 }
 
-/// What a workshop command starts from: the workshop it means, the person
-/// asking, and a line saying which workshop was used, for the reply.
-#[derive(Debug, Clone)]
-pub struct InWorkshop {
-    pub workshop: Workshop,
-    pub actor: Actor,
-    pub used: String,
-}
-
 /// The workshop a command means (see `Service::find_workshop`), with the
 /// person asking.
-pub async fn in_workshop(ctx: Context<'_>, wanted: Option<&str>) -> Result<InWorkshop, Error> {
+pub async fn in_workshop(
+    ctx: Context<'_>,
+    wanted: Option<&str>,
+) -> Result<(Workshop, Actor), Error> {
     let workshop = ctx
         .data()
         .service
         .find_workshop(place_of(ctx), wanted)
         .await?;
-    Ok(InWorkshop {
-        used: format!("Workshop: {} (#{}).", workshop.title, workshop.id),
-        actor: actor(ctx, Some(&workshop)),
-        workshop,
-    })
+    let actor = actor(ctx, Some(&workshop));
+    Ok((workshop, actor))
+}
+
+/// The line that starts a reply, saying which workshop was used.
+pub fn workshop_line(workshop: &Workshop) -> String {
+    format!("Workshop: {} (#{}).", workshop.title, workshop.id)
 }
 
 /// [`in_workshop`] for a facilitator's command: anyone else is refused,
@@ -134,16 +131,28 @@ pub async fn facilitator_in_workshop(
     ctx: Context<'_>,
     wanted: Option<&str>,
     what: &str,
-) -> Result<InWorkshop, Error> {
-    let asked = in_workshop(ctx, wanted).await?;
-    require_facilitator(&asked.actor, &asked.workshop, what)?;
-    Ok(asked)
+) -> Result<(Workshop, Actor), Error> {
+    let (workshop, actor) = in_workshop(ctx, wanted).await?;
+    require_facilitator(&actor, &workshop, what)?;
+    Ok((workshop, actor))
 }
 
 /// A reply only the person who asked can see.
 pub async fn say_private(ctx: Context<'_>, text: impl Into<String>) -> Result<(), Error> {
     ctx.send(poise::CreateReply::default().content(text).ephemeral(true))
         .await?;
+    Ok(())
+}
+
+/// A reply for everyone in the channel, shortened to fit and pinging
+/// nobody.
+pub async fn say_public(ctx: Context<'_>, text: &str) -> Result<(), Error> {
+    ctx.send(
+        poise::CreateReply::default()
+            .content(clip_label(text, MESSAGE_CONTENT_MAX_CHARS))
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+    .await?;
     Ok(())
 }
 
@@ -187,7 +196,7 @@ async fn workshop_choices(ctx: Context<'_>, partial: &str) -> Vec<serenity::Auto
         .take(25)
         .map(|w| {
             serenity::AutocompleteChoice::new(
-                super::limits::clip_label(&format!("{} (#{})", w.title, w.id), 100),
+                clip_label(&format!("{} (#{})", w.title, w.id), 100),
                 w.id.to_string(),
             )
         })
@@ -219,6 +228,6 @@ async fn relationship_choices(
         .into_iter()
         .filter(|r| r.name.to_lowercase().contains(&partial))
         .take(25)
-        .map(|r| serenity::AutocompleteChoice::new(super::limits::clip_label(&r.name, 100), r.name))
+        .map(|r| serenity::AutocompleteChoice::new(clip_label(&r.name, 100), r.name))
         .collect()
 }

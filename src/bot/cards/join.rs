@@ -40,9 +40,8 @@ pub async fn on_join(
     let participant = data.service.join(&workshop, &actor, side, None).await?;
     let reply = serenity::CreateInteractionResponseMessage::new()
         .content(format!(
-            "Workshop: {} (#{}). {}",
-            workshop.title,
-            workshop.id,
+            "{} {}",
+            support::workshop_line(&workshop),
             joined_message(&participant)
         ))
         .ephemeral(true);

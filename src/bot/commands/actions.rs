@@ -6,7 +6,7 @@ use poise::serenity_prelude as serenity;
 use crate::bot::cards::action::{card_buttons, card_embed, propose_modal, status_words};
 use crate::bot::embeds::{self, Field, paginate, send_pages};
 use crate::bot::limits::clip_label;
-use crate::bot::support::{self, InWorkshop, autocomplete_workshop};
+use crate::bot::support::{self, autocomplete_workshop};
 use crate::bot::{Command, Context, Data, Error};
 use crate::domain::{Action, ActionId, ActionPlan, ActionStatus, Workshop, WorkshopStatus};
 use crate::report::{self, Format, ReportError, content::action_line};
@@ -56,9 +56,7 @@ pub async fn propose(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop, actor, ..
-    } = support::in_workshop(ctx.into(), workshop.as_deref()).await?;
+    let (workshop, actor) = support::in_workshop(ctx.into(), workshop.as_deref()).await?;
     // Refuse before the form, not after it has been filled in.
     if workshop.status == WorkshopStatus::Closed {
         return Err(ServiceError::WorkshopClosed.into());
@@ -81,7 +79,8 @@ pub async fn list(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop { workshop, used, .. } = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let used = support::workshop_line(&workshop);
     let actions = ctx.data().service.actions(&workshop).await?;
     if actions.is_empty() {
         return support::say_private(
@@ -118,11 +117,8 @@ pub async fn status(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop,
-        actor,
-        used,
-    } = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let used = support::workshop_line(&workshop);
     let updated = ctx
         .data()
         .service
@@ -168,7 +164,7 @@ pub async fn plan(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop { workshop, .. } = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
     // Drawing the report's charts can take longer than Discord waits.
     ctx.defer().await?;
     let service = &ctx.data().service;

@@ -2,7 +2,7 @@
 //! privately, one at a time.
 
 use crate::bot::cards::ballot::{BallotView, ballot_screen};
-use crate::bot::support::{self, InWorkshop};
+use crate::bot::support;
 use crate::bot::{Command, Context, Error};
 
 /// Every command of this group.
@@ -18,9 +18,7 @@ pub async fn ballot(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop, actor, ..
-    } = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;
     let ballot = service.ballot(&workshop, &actor).await?;
     let view = BallotView::first_unanswered(&ballot, 0);

@@ -3,7 +3,7 @@
 
 use crate::bot::cards::join::joined_message;
 use crate::bot::permissions::{member_role_ids, side_from_roles};
-use crate::bot::support::{self, InWorkshop, autocomplete_workshop};
+use crate::bot::support::{self, autocomplete_workshop};
 use crate::bot::{Command, Context, Error, UserError};
 use crate::domain::Side;
 
@@ -45,11 +45,8 @@ pub async fn join(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop,
-        actor,
-        used,
-    } = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let used = support::workshop_line(&workshop);
     let roles = support::command_member(ctx)
         .map(member_role_ids)
         .unwrap_or_default();
@@ -79,11 +76,8 @@ pub async fn leave(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop,
-        actor,
-        used,
-    } = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let used = support::workshop_line(&workshop);
     ctx.data().service.leave(&workshop, &actor).await?;
     support::say_private(
         ctx,

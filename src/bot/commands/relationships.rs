@@ -1,7 +1,7 @@
 //! Assessment two's register: `/relationship add`, `list` and `edit`.
 
 use crate::bot::embeds::{Field, send_pages};
-use crate::bot::support::{self, InWorkshop, autocomplete_relationship, autocomplete_workshop};
+use crate::bot::support::{self, autocomplete_relationship, autocomplete_workshop};
 use crate::bot::{Command, Context, Error};
 use crate::domain::{Held, Level, Relationship, RelationshipMap, RelationshipType};
 use crate::service::RelationshipRequest;
@@ -107,11 +107,8 @@ pub async fn add(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop,
-        actor,
-        used,
-    } = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let used = support::workshop_line(&workshop);
     let mut types = vec![RelationshipType::from(kind)];
     types.extend(also_type.map(RelationshipType::from));
     let request = RelationshipRequest {
@@ -146,7 +143,8 @@ pub async fn list(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop { workshop, used, .. } = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let used = support::workshop_line(&workshop);
     let relationships = ctx.data().service.relationships(&workshop).await?;
     if relationships.is_empty() {
         return support::say_private(
@@ -192,11 +190,8 @@ pub async fn edit(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop,
-        actor,
-        used,
-    } = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let used = support::workshop_line(&workshop);
     let service = &ctx.data().service;
     let current = service.relationship_named(&workshop, &relationship).await?;
     let changes = Changes {

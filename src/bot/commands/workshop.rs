@@ -11,7 +11,7 @@ use crate::bot::cards::progress::progress_report;
 use crate::bot::cards::reveal::{reveal_sections, section_messages};
 use crate::bot::cards::vote::card_for_item;
 use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message};
-use crate::bot::support::{self, InWorkshop, place_of};
+use crate::bot::support::{self, place_of};
 use crate::bot::{Command, Context, Data, Error, UserError};
 use crate::domain::{Assessment, Mode, Round, Workshop};
 use crate::report::{self, Format};
@@ -248,11 +248,9 @@ pub async fn open(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop,
-        actor,
-        used,
-    } = support::facilitator_in_workshop(ctx, workshop.as_deref(), "open an assessment").await?;
+    let (workshop, actor) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "open an assessment").await?;
+    let used = support::workshop_line(&workshop);
     let assessment = Assessment::from(assessment);
     let service = &ctx.data().service;
     let rounds = service
@@ -299,13 +297,7 @@ pub async fn open(
          voted, use /workshop reveal.",
         discussion
     );
-    ctx.send(
-        poise::CreateReply::default()
-            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
-    .await?;
-    Ok(())
+    support::say_public(ctx, &text).await
 }
 
 async fn subject_names(
@@ -330,10 +322,9 @@ pub async fn next(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop, actor, ..
-    } = support::facilitator_in_workshop(ctx, workshop.as_deref(), "post the next question")
-        .await?;
+    let (workshop, actor) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "post the next question")
+            .await?;
     let service = &ctx.data().service;
     let (round, index) = service.next_item(&actor, &workshop).await?;
     let (embed, rows) = card_for_item(service, &workshop, round.id, index).await?;
@@ -350,8 +341,9 @@ pub async fn status(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop { workshop, used, .. } =
+    let (workshop, _) =
         support::facilitator_in_workshop(ctx, workshop.as_deref(), "see who has voted").await?;
+    let used = support::workshop_line(&workshop);
     let progress = ctx.data().service.progress(&workshop).await?;
     let text = format!("{used}\n{}", progress_report(&progress));
     for piece in split_message(&text, MESSAGE_CONTENT_MAX_CHARS) {
@@ -380,11 +372,9 @@ pub async fn reveal(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop,
-        actor,
-        used,
-    } = support::facilitator_in_workshop(ctx, workshop.as_deref(), "reveal the results").await?;
+    let (workshop, actor) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "reveal the results").await?;
+    let used = support::workshop_line(&workshop);
     let service = &ctx.data().service;
     let revealed = service
         .reveal(
@@ -436,9 +426,8 @@ pub async fn close(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop, actor, ..
-    } = support::facilitator_in_workshop(ctx, workshop.as_deref(), "close the workshop").await?;
+    let (workshop, actor) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "close the workshop").await?;
     ctx.data().service.close_workshop(&actor, &workshop).await?;
     let text = format!(
         "Closed the workshop **{}** (#{}). Voting has stopped and the results are kept. \
@@ -446,13 +435,7 @@ pub async fn close(
          and see what changed.",
         workshop.title, workshop.id
     );
-    ctx.send(
-        poise::CreateReply::default()
-            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
-    .await?;
-    Ok(())
+    support::say_public(ctx, &text).await
 }
 
 /// Start the workshop again, linked to this one so changes show.
@@ -464,22 +447,15 @@ pub async fn rerun(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop {
-        workshop, actor, ..
-    } = support::facilitator_in_workshop(ctx, workshop.as_deref(), "rerun the workshop").await?;
+    let (workshop, actor) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "rerun the workshop").await?;
     let rerun = ctx.data().service.rerun(&actor, &workshop, &title).await?;
     let text = format!(
         "Started **{}** (#{}), a rerun of **{}**. Its relationships are copied over. \
          Everyone taking part uses /join again; then a facilitator uses /workshop open.",
         rerun.title, rerun.id, workshop.title
     );
-    ctx.send(
-        poise::CreateReply::default()
-            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
-    .await?;
-    Ok(())
+    support::say_public(ctx, &text).await
 }
 
 /// The report of revealed results, as a file.
@@ -491,8 +467,9 @@ pub async fn report(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let InWorkshop { workshop, used, .. } =
+    let (workshop, _) =
         support::facilitator_in_workshop(ctx, workshop.as_deref(), "download the report").await?;
+    let used = support::workshop_line(&workshop);
     let format = format.map_or(Format::Markdown, Format::from);
     // The report holds only revealed results, which the room has seen: it is
     // posted for everyone.
