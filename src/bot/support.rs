@@ -1,5 +1,6 @@
 //! What every command and handler needs: who is asking, where, which
-//! workshop they mean, and private replies. Discord types end here: the
+//! workshop they mean (one prelude for commands, one for buttons), whether
+//! they may act as facilitator, and replies. Discord types end here: the
 //! service is called with plain values.
 
 use poise::serenity_prelude as serenity;
