@@ -1,12 +1,14 @@
 //! The framework's event handler: routes every button and modal by its
-//! stateless `custom_id`, so cards keep working after a restart. The bot
-//! uses no collectors, so every id is ours: each is answered, failures
-//! privately, so nobody sees "This interaction failed".
+//! stateless `custom_id` to the card it belongs to, so cards keep working
+//! after a restart. The bot uses no collectors, so every id is ours: each is
+//! answered, failures privately, so nobody sees "This interaction failed".
 
 use poise::serenity_prelude as serenity;
 
+use super::cards::{action, ballot, join, vote};
 use super::custom_id::{ComponentAction, CustomIdError};
-use super::{Data, Error, UserError, actions, participants, voting};
+use super::errors::answer_interaction_failure;
+use super::{Data, Error, UserError};
 
 /// Passed to poise as `FrameworkOptions::event_handler`.
 pub fn handle_event<'a>(
@@ -25,17 +27,17 @@ async fn route(ctx: &serenity::Context, data: &Data, interaction: &serenity::Int
     let outcome = match interaction {
         serenity::Interaction::Component(component) => {
             let parsed = ComponentAction::parse(&component.data.custom_id);
-            on_component(ctx, data, component, parsed).await
+            on_button(ctx, data, component, parsed).await
         }
         serenity::Interaction::Modal(modal) => {
             let parsed = ComponentAction::parse(&modal.data.custom_id);
-            on_modal(ctx, data, modal, parsed).await
+            on_form(ctx, data, modal, parsed).await
         }
         // Commands and autocomplete are poise's.
         _ => return,
     };
     if let Err(error) = outcome {
-        super::answer_interaction_failure(ctx, interaction, &error).await;
+        answer_interaction_failure(ctx, interaction, &error).await;
     }
 }
 
@@ -44,40 +46,54 @@ const NOT_A_BUTTON: &str = "This button could not be understood, so nothing was 
 const NOT_A_FORM: &str = "This form could not be understood, so nothing was saved. \
                           Please start again with the command.";
 
-async fn on_component(
+async fn on_button(
     ctx: &serenity::Context,
     data: &Data,
-    component: &serenity::ComponentInteraction,
+    pressed: &serenity::ComponentInteraction,
     parsed: Result<ComponentAction, CustomIdError>,
 ) -> Result<(), Error> {
-    let action = parsed?;
-    match action {
-        ComponentAction::Vote { .. } => voting::vote(ctx, data, component, &action).await,
-        ComponentAction::BallotVote { .. }
-        | ComponentAction::BallotMove { .. }
-        | ComponentAction::BallotStart { .. } => {
-            voting::ballot_click(ctx, data, component, &action).await
+    use ComponentAction as A;
+    match parsed? {
+        A::Vote {
+            workshop,
+            round,
+            item_index,
+            value,
+        } => vote::on_vote(ctx, data, pressed, workshop, round, item_index, value).await,
+        A::BallotVote {
+            workshop,
+            round,
+            item_index,
+            value,
+        } => ballot::on_ballot_vote(ctx, data, pressed, workshop, round, item_index, value).await,
+        A::BallotMove {
+            workshop,
+            position,
+            direction,
+        } => ballot::on_ballot_move(ctx, data, pressed, workshop, position, direction).await,
+        A::BallotStart { workshop } => ballot::on_ballot_start(ctx, data, pressed, workshop).await,
+        A::ActionRespond {
+            workshop,
+            action,
+            stance,
+        } => action::on_respond(ctx, data, pressed, workshop, action, stance).await,
+        A::ActionMarkAgreed { workshop, action } => {
+            action::on_mark_agreed(ctx, data, pressed, workshop, action).await
         }
-        ComponentAction::ActionRespond { .. } | ComponentAction::ActionMarkAgreed { .. } => {
-            actions::handle_component(ctx, data, component, &action).await
-        }
-        ComponentAction::Join { .. } => {
-            participants::handle_component(ctx, data, component, &action).await
-        }
-        ComponentAction::ActionProposeModal { .. } => Err(UserError::new(NOT_A_BUTTON).into()),
+        A::Join { workshop, side } => join::on_join(ctx, data, pressed, workshop, side).await,
+        A::ActionProposeModal { .. } => Err(UserError::new(NOT_A_BUTTON).into()),
     }
 }
 
-async fn on_modal(
+async fn on_form(
     ctx: &serenity::Context,
     data: &Data,
-    modal: &serenity::ModalInteraction,
+    submitted: &serenity::ModalInteraction,
     parsed: Result<ComponentAction, CustomIdError>,
 ) -> Result<(), Error> {
-    let action = parsed?;
-    match action {
-        ComponentAction::ActionProposeModal { .. } => {
-            actions::handle_modal(ctx, data, modal, &action).await
+    match parsed? {
+        ComponentAction::ActionProposeModal { workshop } => {
+            action::on_propose_form(ctx, data, submitted, workshop).await
         }
         _ => Err(UserError::new(NOT_A_FORM).into()),
     }

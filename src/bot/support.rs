@@ -1,11 +1,13 @@
 //! What every command and handler needs: who is asking, where, which
-//! workshop they mean, and private replies. Discord types end here: the
+//! workshop they mean (one prelude for commands, one for buttons), whether
+//! they may act as facilitator, and replies. Discord types end here: the
 //! service is called with plain values.
 
 use poise::serenity_prelude as serenity;
 
-use super::permissions::member_is_facilitator;
-use super::{Context, Data, Error};
+use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
+use super::permissions::{facilitator_refusal, member_is_facilitator};
+use super::{Context, Data, Error, UserError};
 use crate::domain::{Place, Workshop, WorkshopId};
 use crate::service::Actor;
 
@@ -63,26 +65,77 @@ pub async fn workshop_and_actor(
     Ok((workshop, actor))
 }
 
-/// The person behind a slash command. The bot has slash commands only, so
-/// the member (with its permissions) comes with the interaction.
-pub fn actor(ctx: Context<'_>, workshop: Option<&Workshop>) -> Actor {
-    let member = match ctx {
-        poise::Context::Application(app) => app.interaction.member.as_deref(),
-        poise::Context::Prefix(_) => None,
-    };
-    actor_from(ctx.author(), member, workshop)
+/// [`workshop_and_actor`] for a pressed button.
+pub async fn pressed(
+    data: &Data,
+    interaction: &serenity::ComponentInteraction,
+    workshop: WorkshopId,
+) -> Result<(Workshop, Actor), Error> {
+    let member = interaction.member.as_ref();
+    workshop_and_actor(
+        data,
+        interaction.guild_id,
+        workshop,
+        &interaction.user,
+        member,
+    )
+    .await
 }
 
-/// The workshop a command means (see `Service::find_workshop`), and a line
-/// saying which was used, for the reply.
-pub async fn workshop(ctx: Context<'_>, wanted: Option<&str>) -> Result<(Workshop, String), Error> {
+/// Refuses anyone but a facilitator of `workshop`, saying who can help.
+/// `what` completes "Only a facilitator can …".
+pub fn require_facilitator(actor: &Actor, workshop: &Workshop, what: &str) -> Result<(), Error> {
+    if actor.is_facilitator {
+        Ok(())
+    } else {
+        Err(UserError::new(facilitator_refusal(what, workshop.facilitator_role)).into())
+    }
+}
+
+/// The member behind a slash command, with their roles and permissions. The
+/// bot has slash commands only, so the member comes with the interaction.
+pub fn command_member<'a>(ctx: Context<'a>) -> Option<&'a serenity::Member> {
+    match ctx {
+        poise::Context::Application(app) => app.interaction.member.as_deref(),
+        poise::Context::Prefix(_) => None,
+    }
+}
+
+/// The person behind a slash command.
+pub fn actor(ctx: Context<'_>, workshop: Option<&Workshop>) -> Actor {
+    actor_from(ctx.author(), command_member(ctx), workshop)
+}
+
+/// The workshop a command means (see `Service::find_workshop`), with the
+/// person asking.
+pub async fn in_workshop(
+    ctx: Context<'_>,
+    wanted: Option<&str>,
+) -> Result<(Workshop, Actor), Error> {
     let workshop = ctx
         .data()
         .service
         .find_workshop(place_of(ctx), wanted)
         .await?;
-    let used = format!("Workshop: {} (#{}).", workshop.title, workshop.id);
-    Ok((workshop, used))
+    let actor = actor(ctx, Some(&workshop));
+    Ok((workshop, actor))
+}
+
+/// The line that starts a reply, saying which workshop was used.
+pub fn workshop_line(workshop: &Workshop) -> String {
+    format!("Workshop: {} (#{}).", workshop.title, workshop.id)
+}
+
+/// [`in_workshop`] for a facilitator's command: anyone else is refused,
+/// told who can help. `what` completes "Only a facilitator can …".
+pub async fn facilitator_in_workshop(
+    ctx: Context<'_>,
+    wanted: Option<&str>,
+    what: &str,
+) -> Result<(Workshop, Actor), Error> {
+    let (workshop, actor) = in_workshop(ctx, wanted).await?;
+    require_facilitator(&actor, &workshop, what)?;
+    Ok((workshop, actor))
 }
 
 /// A reply only the person who asked can see.
@@ -90,6 +143,36 @@ pub async fn say_private(ctx: Context<'_>, text: impl Into<String>) -> Result<()
     ctx.send(poise::CreateReply::default().content(text).ephemeral(true))
         .await?;
     Ok(())
+}
+
+/// A reply for everyone in the channel, shortened to fit and pinging
+/// nobody.
+pub async fn say_public(ctx: Context<'_>, text: &str) -> Result<(), Error> {
+    ctx.send(
+        poise::CreateReply::default()
+            .content(clip_label(text, MESSAGE_CONTENT_MAX_CHARS))
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// An answer to a button only the person who pressed it can see, pinging
+/// nobody.
+pub fn private_response(content: String) -> serenity::CreateInteractionResponse {
+    serenity::CreateInteractionResponse::Message(
+        serenity::CreateInteractionResponseMessage::new()
+            .content(content)
+            .ephemeral(true)
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+}
+
+/// A further private message after a button or form was answered.
+pub fn private_followup(content: String) -> serenity::CreateInteractionResponseFollowup {
+    serenity::CreateInteractionResponseFollowup::new()
+        .content(content)
+        .ephemeral(true)
 }
 
 /// Autocomplete: the server's open workshops whose title contains what was
@@ -114,7 +197,7 @@ async fn workshop_choices(ctx: Context<'_>, partial: &str) -> Vec<serenity::Auto
         .take(25)
         .map(|w| {
             serenity::AutocompleteChoice::new(
-                super::limits::clip_label(&format!("{} (#{})", w.title, w.id), 100),
+                clip_label(&format!("{} (#{})", w.title, w.id), 100),
                 w.id.to_string(),
             )
         })
@@ -146,6 +229,6 @@ async fn relationship_choices(
         .into_iter()
         .filter(|r| r.name.to_lowercase().contains(&partial))
         .take(25)
-        .map(|r| serenity::AutocompleteChoice::new(super::limits::clip_label(&r.name, 100), r.name))
+        .map(|r| serenity::AutocompleteChoice::new(clip_label(&r.name, 100), r.name))
         .collect()
 }

@@ -4,22 +4,23 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message};
-use super::permissions::facilitator_refusal;
-use super::render;
-use super::support::{self, actor, place_of};
-use super::voting;
-use super::{Command, Context, Data, Error, UserError};
+use crate::bot::cards::ballot::ballot_start_row;
+use crate::bot::cards::discussion::{assessment_name, discussion_prompts};
+use crate::bot::cards::join::join_buttons;
+use crate::bot::cards::progress::progress_report;
+use crate::bot::cards::reveal::{reveal_sections, section_messages};
+use crate::bot::cards::vote::card_for_item;
+use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message};
+use crate::bot::support::{self, place_of};
+use crate::bot::{Command, Context, Data, Error, UserError};
 use crate::domain::{Assessment, Mode, Round, Workshop};
-use crate::report::{self, Format, charts};
-use crate::service::{Actor, ResultsScope, WorkshopRequest};
+use crate::report::{self, Format};
+use crate::service::{ResultsScope, WorkshopRequest};
 
 /// Discord allows ten files on one message.
 const FILES_PER_MESSAGE_MAX: usize = 10;
 /// Discord limits a thread's name to 100 characters.
 const THREAD_NAME_MAX_CHARS: usize = 100;
-/// Discord limits an attachment's description (its alt text) to 1024.
-const ALT_TEXT_MAX_CHARS: usize = 1024;
 
 /// Every command of this group.
 pub fn commands() -> Vec<Command> {
@@ -99,17 +100,6 @@ pub async fn workshop(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-/// The person, when they are a facilitator of `workshop`; else a refusal
-/// that says who can help.
-fn facilitator(ctx: Context<'_>, workshop: &Workshop, what: &str) -> Result<Actor, Error> {
-    let person = actor(ctx, Some(workshop));
-    if person.is_facilitator {
-        Ok(person)
-    } else {
-        Err(UserError::new(facilitator_refusal(what, workshop.facilitator_role)).into())
-    }
-}
-
 fn role_id(role: Option<serenity::Role>) -> Option<i64> {
     role.map(|role| role.id.get() as i64)
 }
@@ -134,7 +124,7 @@ pub async fn create(
         serenity::Role,
     >,
 ) -> Result<(), Error> {
-    let person = actor(ctx, None);
+    let person = support::actor(ctx, None);
     if !person.is_facilitator {
         return Err(UserError::new(
             "You need the Manage Server permission to create a workshop. Ask someone who \
@@ -171,7 +161,7 @@ pub async fn create(
     ctx.send(
         poise::CreateReply::default()
             .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
-            .components(vec![super::participants::join_buttons(&created)])
+            .components(vec![join_buttons(&created)])
             .allowed_mentions(serenity::CreateAllowedMentions::new()),
     )
     .await?;
@@ -246,17 +236,6 @@ async fn start_discussion(
     Ok(thread)
 }
 
-fn ballot_start_row(workshop: &Workshop) -> Vec<serenity::CreateActionRow> {
-    let start = crate::bot::custom_id::ComponentAction::BallotStart {
-        workshop: workshop.id,
-    };
-    vec![serenity::CreateActionRow::Buttons(vec![
-        serenity::CreateButton::new(start.encode())
-            .label("Start my ballot")
-            .style(serenity::ButtonStyle::Primary),
-    ])]
-}
-
 /// Open an assessment for discussion and voting.
 #[poise::command(slash_command, guild_only)]
 pub async fn open(
@@ -269,33 +248,30 @@ pub async fn open(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
-    let person = facilitator(ctx, &workshop, "open an assessment")?;
+    let (workshop, actor) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "open an assessment").await?;
+    let used = support::workshop_line(&workshop);
     let assessment = Assessment::from(assessment);
     let service = &ctx.data().service;
     let rounds = service
-        .open_assessment(&person, &workshop, assessment, relationship.as_deref())
+        .open_assessment(&actor, &workshop, assessment, relationship.as_deref())
         .await?;
     // Posting prompts and cards takes longer than Discord's three seconds.
     ctx.defer().await?;
     let subjects = subject_names(ctx.data(), &workshop, &rounds).await?;
     let name = match subjects.as_slice() {
-        [only] => format!("{}: {only}", render::assessment_name(assessment)),
-        _ => format!(
-            "{}: {}",
-            render::assessment_name(assessment),
-            workshop.title
-        ),
+        [only] => format!("{}: {only}", assessment_name(assessment)),
+        _ => format!("{}: {}", assessment_name(assessment), workshop.title),
     };
     let name = clip_label(&name, THREAD_NAME_MAX_CHARS);
-    let prompts = render::discussion_prompts(service.toolkit(), assessment);
+    let prompts = discussion_prompts(service.toolkit(), assessment);
     let discussion = start_discussion(ctx, &workshop, &name, &prompts).await?;
     if workshop.mode == Mode::Async {
         for round in &rounds {
             let items = service.round_items(round).len();
             for index in 0..items {
                 let index = u16::try_from(index).unwrap_or(u16::MAX);
-                let (embed, rows) = voting::vote_card(service, &workshop, round.id, index).await?;
+                let (embed, rows) = card_for_item(service, &workshop, round.id, index).await?;
                 discussion
                     .send_message(
                         ctx.http(),
@@ -321,13 +297,7 @@ pub async fn open(
          voted, use /workshop reveal.",
         discussion
     );
-    ctx.send(
-        poise::CreateReply::default()
-            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
-    .await?;
-    Ok(())
+    support::say_public(ctx, &text).await
 }
 
 async fn subject_names(
@@ -352,11 +322,12 @@ pub async fn next(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, _) = support::workshop(ctx, workshop.as_deref()).await?;
-    let person = facilitator(ctx, &workshop, "post the next question")?;
+    let (workshop, actor) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "post the next question")
+            .await?;
     let service = &ctx.data().service;
-    let (round, index) = service.next_item(&person, &workshop).await?;
-    let (embed, rows) = voting::vote_card(service, &workshop, round.id, index).await?;
+    let (round, index) = service.next_item(&actor, &workshop).await?;
+    let (embed, rows) = card_for_item(service, &workshop, round.id, index).await?;
     ctx.send(poise::CreateReply::default().embed(embed).components(rows))
         .await?;
     Ok(())
@@ -370,10 +341,11 @@ pub async fn status(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
-    facilitator(ctx, &workshop, "see who has voted")?;
+    let (workshop, _) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "see who has voted").await?;
+    let used = support::workshop_line(&workshop);
     let progress = ctx.data().service.progress(&workshop).await?;
-    let text = format!("{used}\n{}", render::progress_report(&progress));
+    let text = format!("{used}\n{}", progress_report(&progress));
     for piece in split_message(&text, MESSAGE_CONTENT_MAX_CHARS) {
         ctx.send(
             poise::CreateReply::default()
@@ -400,12 +372,13 @@ pub async fn reveal(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
-    let person = facilitator(ctx, &workshop, "reveal the results")?;
+    let (workshop, actor) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "reveal the results").await?;
+    let used = support::workshop_line(&workshop);
     let service = &ctx.data().service;
     let revealed = service
         .reveal(
-            &person,
+            &actor,
             &workshop,
             assessment.map(Assessment::from),
             relationship.as_deref(),
@@ -414,7 +387,7 @@ pub async fn reveal(
     // Charts and the report take longer than Discord's three seconds.
     ctx.defer().await?;
     let results = service.results(&workshop, ResultsScope::Revealed).await?;
-    let sections = render::reveal_sections(service.toolkit(), &results, &revealed);
+    let sections = reveal_sections(service.toolkit(), &results, &revealed);
     ctx.send(
         poise::CreateReply::default()
             .content(format!(
@@ -425,35 +398,7 @@ pub async fn reveal(
     )
     .await?;
     for section in sections {
-        // A chart that cannot be drawn is left out: the embeds carry the same facts.
-        let mut chart = match charts::divergence_chart(&section.chart) {
-            Ok(chart) => Some(chart),
-            Err(error) => {
-                tracing::info!(%error, "reveal chart left out");
-                None
-            }
-        };
-        for embeds in render::pack_messages(section.embeds) {
-            let mut reply = poise::CreateReply::default()
-                .allowed_mentions(serenity::CreateAllowedMentions::new());
-            for embed in &embeds {
-                reply = reply.embed(embed.to_create());
-            }
-            if let Some(chart) = chart.take() {
-                let alt = clip_label(&chart.alt_text, ALT_TEXT_MAX_CHARS);
-                reply = reply
-                    .content(clip_label(
-                        &format!("Chart: {}", chart.alt_text),
-                        MESSAGE_CONTENT_MAX_CHARS,
-                    ))
-                    .attachment(
-                        serenity::CreateAttachment::bytes(
-                            chart.png,
-                            format!("{}.png", section.key),
-                        )
-                        .description(alt),
-                    );
-            }
+        for reply in section_messages(section) {
             ctx.send(reply).await?;
         }
     }
@@ -481,25 +426,16 @@ pub async fn close(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, _) = support::workshop(ctx, workshop.as_deref()).await?;
-    let person = facilitator(ctx, &workshop, "close the workshop")?;
-    ctx.data()
-        .service
-        .close_workshop(&person, &workshop)
-        .await?;
+    let (workshop, actor) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "close the workshop").await?;
+    ctx.data().service.close_workshop(&actor, &workshop).await?;
     let text = format!(
         "Closed the workshop **{}** (#{}). Voting has stopped and the results are kept. \
          Use /workshop report for the report, or /workshop rerun to assess again later \
          and see what changed.",
         workshop.title, workshop.id
     );
-    ctx.send(
-        poise::CreateReply::default()
-            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
-    .await?;
-    Ok(())
+    support::say_public(ctx, &text).await
 }
 
 /// Start the workshop again, linked to this one so changes show.
@@ -511,21 +447,15 @@ pub async fn rerun(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, _) = support::workshop(ctx, workshop.as_deref()).await?;
-    let person = facilitator(ctx, &workshop, "rerun the workshop")?;
-    let rerun = ctx.data().service.rerun(&person, &workshop, &title).await?;
+    let (workshop, actor) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "rerun the workshop").await?;
+    let rerun = ctx.data().service.rerun(&actor, &workshop, &title).await?;
     let text = format!(
         "Started **{}** (#{}), a rerun of **{}**. Its relationships are copied over. \
          Everyone taking part uses /join again; then a facilitator uses /workshop open.",
         rerun.title, rerun.id, workshop.title
     );
-    ctx.send(
-        poise::CreateReply::default()
-            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
-    .await?;
-    Ok(())
+    support::say_public(ctx, &text).await
 }
 
 /// The report of revealed results, as a file.
@@ -537,8 +467,9 @@ pub async fn report(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
-    facilitator(ctx, &workshop, "download the report")?;
+    let (workshop, _) =
+        support::facilitator_in_workshop(ctx, workshop.as_deref(), "download the report").await?;
+    let used = support::workshop_line(&workshop);
     let format = format.map_or(Format::Markdown, Format::from);
     // The report holds only revealed results, which the room has seen: it is
     // posted for everyone.

@@ -1,9 +1,8 @@
 //! Assessment two's register: `/relationship add`, `list` and `edit`.
 
-use super::actions::{EmbedField, send_pages};
-use super::support;
-use super::support::{autocomplete_relationship, autocomplete_workshop};
-use super::{Command, Context, Error};
+use crate::bot::embeds::{Field, send_pages};
+use crate::bot::support::{self, autocomplete_relationship, autocomplete_workshop};
+use crate::bot::{Command, Context, Error};
 use crate::domain::{Held, Level, Relationship, RelationshipMap, RelationshipType};
 use crate::service::RelationshipRequest;
 
@@ -108,8 +107,8 @@ pub async fn add(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
-    let actor = support::actor(ctx, Some(&workshop));
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let used = support::workshop_line(&workshop);
     let mut types = vec![RelationshipType::from(kind)];
     types.extend(also_type.map(RelationshipType::from));
     let request = RelationshipRequest {
@@ -144,7 +143,8 @@ pub async fn list(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let used = support::workshop_line(&workshop);
     let relationships = ctx.data().service.relationships(&workshop).await?;
     if relationships.is_empty() {
         return support::say_private(
@@ -190,8 +190,8 @@ pub async fn edit(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, used) = support::workshop(ctx, workshop.as_deref()).await?;
-    let actor = support::actor(ctx, Some(&workshop));
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let used = support::workshop_line(&workshop);
     let service = &ctx.data().service;
     let current = service.relationship_named(&workshop, &relationship).await?;
     let changes = Changes {
@@ -301,8 +301,8 @@ fn describe(relationship: &Relationship) -> String {
 }
 
 /// A field per relationship, then the gaps.
-fn list_fields(relationships: &[Relationship]) -> Vec<EmbedField> {
-    let mut fields: Vec<EmbedField> = relationships
+fn list_fields(relationships: &[Relationship]) -> Vec<Field> {
+    let mut fields: Vec<Field> = relationships
         .iter()
         .map(|r| {
             let mut lines = vec![
@@ -316,7 +316,7 @@ fn list_fields(relationships: &[Relationship]) -> Vec<EmbedField> {
                 "Meant to be strategic: {}",
                 if r.intended_strategic { "yes" } else { "no" }
             ));
-            EmbedField::new(&r.name, &lines.join("\n"))
+            Field::new(r.name.as_str(), lines.join("\n"))
         })
         .collect();
     let gaps = RelationshipMap::from_relationships(relationships).gaps;
@@ -331,10 +331,7 @@ fn list_fields(relationships: &[Relationship]) -> Vec<EmbedField> {
                 .join(", ")
         )
     };
-    fields.push(EmbedField::new(
-        "Types with no relationship (gaps)",
-        &gaps_text,
-    ));
+    fields.push(Field::new("Types with no relationship (gaps)", gaps_text));
     fields
 }
 

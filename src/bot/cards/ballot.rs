@@ -1,0 +1,332 @@
+//! The private ballot: one open item at a time with the vote buttons, Back
+//! and Next, answered in place; and the "Start my ballot" button posted
+//! with each discussion.
+
+use poise::serenity_prelude as serenity;
+
+use super::vote::{CardItem, button, item_embed, value_label, vote_rows};
+use crate::bot::custom_id::{ComponentAction, Direction};
+use crate::bot::embeds::{Embed, Field};
+use crate::bot::support;
+use crate::bot::{Data, Error};
+use crate::domain::{RoundId, VoteValue, Workshop, WorkshopId};
+use crate::prompts::Toolkit;
+use crate::service::BallotItem;
+
+/// What the person sees once every open item has an answer.
+pub const BALLOT_DONE: &str =
+    "You have answered everything open. You can change answers until the reveal.";
+
+/// What the private ballot shows at one position.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BallotView {
+    /// Nothing is open to answer.
+    Empty,
+    /// The item at this position of the ballot.
+    Item(usize),
+    /// Past the last item: everything has an answer, or the person moved on.
+    End,
+}
+
+impl BallotView {
+    /// The view at `position`, where `ballot.len()` is the end.
+    pub fn at(ballot: &[BallotItem], position: usize) -> BallotView {
+        if ballot.is_empty() {
+            BallotView::Empty
+        } else if position < ballot.len() {
+            BallotView::Item(position)
+        } else {
+            BallotView::End
+        }
+    }
+
+    /// The first item without an answer at or after `from`, else the first
+    /// without one at all, else the end.
+    pub fn first_unanswered(ballot: &[BallotItem], from: usize) -> BallotView {
+        let unanswered = |entry: &BallotItem| entry.own_vote.is_none();
+        let found = ballot
+            .iter()
+            .skip(from)
+            .position(unanswered)
+            .map(|offset| from + offset)
+            .or_else(|| ballot.iter().position(unanswered));
+        match found {
+            Some(position) => BallotView::Item(position),
+            None => BallotView::at(ballot, ballot.len()),
+        }
+    }
+}
+
+/// One screen of the private ballot: its text, its embed and its buttons.
+pub struct BallotScreen {
+    pub content: String,
+    pub embed: Option<Embed>,
+    pub rows: Vec<serenity::CreateActionRow>,
+}
+
+/// The private ballot at `view`.
+pub fn ballot_screen(
+    toolkit: &Toolkit,
+    workshop: &Workshop,
+    ballot: &[BallotItem],
+    view: &BallotView,
+) -> BallotScreen {
+    let position_u16 = |position: usize| u16::try_from(position).unwrap_or(u16::MAX);
+    let move_button = |position: usize, direction: Direction, label: &str, disabled: bool| {
+        button(
+            ComponentAction::BallotMove {
+                workshop: workshop.id,
+                position: position_u16(position),
+                direction,
+            },
+            label,
+            false,
+        )
+        .disabled(disabled)
+    };
+    match *view {
+        BallotView::Empty => BallotScreen {
+            content: format!(
+                "There is nothing open to vote on in {} right now. The facilitator will post \
+                 the questions when it is time.",
+                workshop.title
+            ),
+            embed: None,
+            rows: Vec::new(),
+        },
+        BallotView::End => BallotScreen {
+            content: BALLOT_DONE.to_owned(),
+            embed: None,
+            rows: vec![serenity::CreateActionRow::Buttons(vec![move_button(
+                ballot.len(),
+                Direction::Back,
+                "Back",
+                false,
+            )])],
+        },
+        BallotView::Item(position) => {
+            let entry = &ballot[position];
+            let card = CardItem {
+                assessment: entry.round.assessment,
+                relationship: entry.relationship.as_deref(),
+                item: &entry.item,
+                item_index: entry.item_index,
+                items_in_round: toolkit.items(entry.round.assessment).len(),
+            };
+            let mut embed = item_embed(toolkit, &card);
+            embed.fields.push(Field {
+                name: "Your answer".to_owned(),
+                value: entry.own_vote.map_or_else(
+                    || "Not answered yet".to_owned(),
+                    |value| value_label(toolkit, value),
+                ),
+            });
+            embed.footer = Some(format!(
+                "Your ballot: {} of {} · {}",
+                position + 1,
+                ballot.len(),
+                entry.round.assessment.title()
+            ));
+            let extra = vec![
+                move_button(position, Direction::Back, "Back", position == 0),
+                move_button(position, Direction::Next, "Next", false),
+            ];
+            let (round, item_index) = (entry.round.id, entry.item_index);
+            let rows = vote_rows(
+                |value| ComponentAction::BallotVote {
+                    workshop: workshop.id,
+                    round,
+                    item_index,
+                    value,
+                },
+                entry.own_vote,
+                extra,
+            );
+            BallotScreen {
+                content: String::new(),
+                embed: Some(embed),
+                rows,
+            }
+        }
+    }
+}
+
+/// The ballot screen as a response message: a new private one, or the
+/// ballot updated in place.
+fn ballot_response(
+    screen: BallotScreen,
+    note: Option<String>,
+    in_place: bool,
+) -> serenity::CreateInteractionResponse {
+    let content = match (note, screen.content.is_empty()) {
+        (Some(note), true) => note,
+        (Some(note), false) => format!("{note}\n{}", screen.content),
+        (None, _) => screen.content,
+    };
+    let message = serenity::CreateInteractionResponseMessage::new()
+        .content(content)
+        .embeds(screen.embed.iter().map(Embed::to_create).collect())
+        .components(screen.rows)
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    if in_place {
+        serenity::CreateInteractionResponse::UpdateMessage(message)
+    } else {
+        serenity::CreateInteractionResponse::Message(message.ephemeral(true))
+    }
+}
+
+fn position_of(ballot: &[BallotItem], round: RoundId, item_index: u16) -> Option<usize> {
+    ballot
+        .iter()
+        .position(|e| e.round.id == round && e.item_index == item_index)
+}
+
+/// A vote on the private ballot: recorded, then the next unanswered item.
+pub async fn on_ballot_vote(
+    ctx: &serenity::Context,
+    data: &Data,
+    interaction: &serenity::ComponentInteraction,
+    workshop: WorkshopId,
+    round: RoundId,
+    item_index: u16,
+    value: VoteValue,
+) -> Result<(), Error> {
+    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+    let service = &data.service;
+    let receipt = service
+        .cast_vote(&workshop, &actor, round, item_index, value)
+        .await?;
+    let ballot = service.ballot(&workshop, &actor).await?;
+    let after = position_of(&ballot, round, item_index).map_or(0, |p| p + 1);
+    let view = BallotView::first_unanswered(&ballot, after);
+    let note = saved_note(service.toolkit(), &receipt.item.short, value);
+    let screen = ballot_screen(service.toolkit(), &workshop, &ballot, &view);
+    interaction
+        .create_response(&ctx.http, ballot_response(screen, Some(note), true))
+        .await?;
+    Ok(())
+}
+
+/// Back or Next on the private ballot.
+pub async fn on_ballot_move(
+    ctx: &serenity::Context,
+    data: &Data,
+    interaction: &serenity::ComponentInteraction,
+    workshop: WorkshopId,
+    position: u16,
+    direction: Direction,
+) -> Result<(), Error> {
+    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+    let ballot = data.service.ballot(&workshop, &actor).await?;
+    let position = usize::from(position).min(ballot.len());
+    let target = match direction {
+        Direction::Back => position.saturating_sub(1),
+        Direction::Next => (position + 1).min(ballot.len()),
+    };
+    let view = BallotView::at(&ballot, target);
+    let screen = ballot_screen(data.service.toolkit(), &workshop, &ballot, &view);
+    interaction
+        .create_response(&ctx.http, ballot_response(screen, None, true))
+        .await?;
+    Ok(())
+}
+
+/// "Start my ballot" on a public card: a new private ballot.
+pub async fn on_ballot_start(
+    ctx: &serenity::Context,
+    data: &Data,
+    interaction: &serenity::ComponentInteraction,
+    workshop: WorkshopId,
+) -> Result<(), Error> {
+    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+    let ballot = data.service.ballot(&workshop, &actor).await?;
+    let view = BallotView::first_unanswered(&ballot, 0);
+    let screen = ballot_screen(data.service.toolkit(), &workshop, &ballot, &view);
+    interaction
+        .create_response(&ctx.http, ballot_response(screen, None, false))
+        .await?;
+    Ok(())
+}
+
+fn saved_note(toolkit: &Toolkit, short: &str, value: VoteValue) -> String {
+    format!("Saved: {} on “{short}”.", value_label(toolkit, value))
+}
+
+/// The "Start my ballot" button, under the message that opens a discussion.
+pub fn ballot_start_row(workshop: &Workshop) -> Vec<serenity::CreateActionRow> {
+    let start = ComponentAction::BallotStart {
+        workshop: workshop.id,
+    };
+    vec![serenity::CreateActionRow::Buttons(vec![
+        serenity::CreateButton::new(start.encode())
+            .label("Start my ballot")
+            .style(serenity::ButtonStyle::Primary),
+    ])]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bot::cards::fixtures::{buttons, round, toolkit, workshop};
+    use crate::domain::Assessment;
+
+    fn ballot_entry(toolkit: &Toolkit, index: u16, own_vote: Option<u8>) -> BallotItem {
+        BallotItem {
+            round: round(1, Assessment::Benefits, None),
+            relationship: None,
+            item_index: index,
+            item: toolkit.benefits[usize::from(index)].clone(),
+            own_vote: own_vote.map(|code| VoteValue::from_code(code).unwrap()),
+        }
+    }
+
+    #[test]
+    fn the_ballot_resumes_at_the_first_unanswered_item() {
+        let toolkit = toolkit();
+        let ballot = vec![
+            ballot_entry(&toolkit, 0, Some(3)),
+            ballot_entry(&toolkit, 1, None),
+            ballot_entry(&toolkit, 2, Some(0)),
+            ballot_entry(&toolkit, 3, None),
+        ];
+        assert_eq!(
+            BallotView::first_unanswered(&ballot, 0),
+            BallotView::Item(1)
+        );
+        assert_eq!(
+            BallotView::first_unanswered(&ballot, 2),
+            BallotView::Item(3)
+        );
+        // Past the last unanswered one, it wraps round to the first.
+        assert_eq!(
+            BallotView::first_unanswered(&ballot, 4),
+            BallotView::Item(1)
+        );
+        let answered: Vec<BallotItem> =
+            (0..3).map(|i| ballot_entry(&toolkit, i, Some(2))).collect();
+        assert_eq!(BallotView::first_unanswered(&answered, 0), BallotView::End);
+        assert_eq!(BallotView::first_unanswered(&[], 0), BallotView::Empty);
+    }
+
+    #[test]
+    fn a_ballot_screen_has_the_six_votes_back_and_next() {
+        let toolkit = toolkit();
+        let ballot = vec![
+            ballot_entry(&toolkit, 0, Some(3)),
+            ballot_entry(&toolkit, 1, None),
+        ];
+        let screen = ballot_screen(&toolkit, &workshop(), &ballot, &BallotView::Item(0));
+        let rows = buttons(&screen.rows);
+        assert_eq!(rows[0].len(), 5);
+        assert_eq!(rows[0][2].1, "v1:ballot-vote:1:1:0:3");
+        let second: Vec<&str> = rows[1].iter().map(|(label, _)| label.as_str()).collect();
+        assert_eq!(second, ["Not sure", "Back", "Next"]);
+        assert_eq!(rows[1][2].1, "v1:ballot-move:1:0:next");
+        let embed = screen.embed.unwrap();
+        assert_eq!(embed.fields.last().unwrap().value, "3 (To a medium extent)");
+        assert!(embed.footer.unwrap().starts_with("Your ballot: 1 of 2"));
+        let end = ballot_screen(&toolkit, &workshop(), &ballot, &BallotView::End);
+        assert_eq!(end.content, BALLOT_DONE);
+        assert_eq!(buttons(&end.rows)[0][0].1, "v1:ballot-move:1:2:back");
+    }
+}

@@ -1,0 +1,100 @@
+//! The "Join as …" buttons under a new workshop, and what a press does.
+
+use poise::serenity_prelude as serenity;
+
+use crate::bot::custom_id::ComponentAction;
+use crate::bot::support;
+use crate::bot::{Data, Error};
+use crate::domain::{Participant, Side, Workshop, WorkshopId};
+
+/// A row of "Join as …" buttons, one per side, for a workshop's card.
+pub fn join_buttons(workshop: &Workshop) -> serenity::CreateActionRow {
+    let button = |side: Side, label: &str| {
+        serenity::CreateButton::new(
+            ComponentAction::Join {
+                workshop: workshop.id,
+                side,
+            }
+            .encode(),
+        )
+        .label(label)
+        .style(serenity::ButtonStyle::Secondary)
+    };
+    serenity::CreateActionRow::Buttons(vec![
+        button(Side::Council, "Join as council"),
+        button(Side::Vcs, "Join as VCS"),
+        button(Side::Other, "Join as another partner"),
+    ])
+}
+
+/// A press of "Join as …": joins the workshop on that side and answers
+/// privately.
+pub async fn on_join(
+    ctx: &serenity::Context,
+    data: &Data,
+    interaction: &serenity::ComponentInteraction,
+    workshop: WorkshopId,
+    side: Side,
+) -> Result<(), Error> {
+    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+    let participant = data.service.join(&workshop, &actor, side, None).await?;
+    let reply = serenity::CreateInteractionResponseMessage::new()
+        .content(format!(
+            "{} {}",
+            support::workshop_line(&workshop),
+            joined_message(&participant)
+        ))
+        .ephemeral(true);
+    interaction
+        .create_response(ctx, serenity::CreateInteractionResponse::Message(reply))
+        .await?;
+    Ok(())
+}
+
+fn side_words(side: Side) -> &'static str {
+    match side {
+        Side::Council => "the council",
+        Side::Vcs => "the voluntary and community sector (VCS)",
+        Side::Other => "another partner",
+    }
+}
+
+/// What a person is told once they have joined, by button or by `/join`.
+pub fn joined_message(participant: &Participant) -> String {
+    let organisation = participant
+        .organisation
+        .as_deref()
+        .map(|o| format!(", for {o}"))
+        .unwrap_or_default();
+    format!(
+        "You have joined as {}{organisation}. Next: answer the open questions privately with \
+         /ballot, or register a relationship you know of with /relationship add. To change \
+         side, use /join again.",
+        side_words(participant.side)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ParticipantId;
+
+    #[test]
+    fn joining_says_the_side_the_organisation_and_the_next_step() {
+        let participant = Participant {
+            id: ParticipantId(4),
+            workshop_id: WorkshopId(1),
+            external_id: Some(11),
+            display_name: "Ann".to_owned(),
+            side: Side::Vcs,
+            organisation: Some("Anytown CVS".to_owned()),
+            active: true,
+            forgotten: false,
+        };
+        let message = joined_message(&participant);
+        assert!(message.starts_with(
+            "You have joined as the voluntary and community sector (VCS), for Anytown CVS. Next:"
+        ));
+        assert!(message.contains("/ballot"));
+    }
+}

@@ -1,0 +1,368 @@
+//! The public vote card: one item of a round with its six buttons (live
+//! cards count who has voted so far, async ones show the deadline), and what
+//! a press does. The buttons are shared with the private ballot.
+
+use chrono::NaiveDate;
+use poise::serenity_prelude as serenity;
+
+use crate::bot::custom_id::ComponentAction;
+use crate::bot::embeds::{Embed, Field};
+use crate::bot::limits::{
+    BUTTON_LABEL_MAX_CHARS, EMBED_DESCRIPTION_MAX_CHARS, EMBED_FIELD_VALUE_MAX_CHARS,
+    EMBED_TITLE_MAX_CHARS, clip_label,
+};
+use crate::bot::support;
+use crate::bot::{Data, Error, UserError};
+use crate::domain::*;
+use crate::prompts::{Item, Toolkit};
+use crate::service::{RoundProgress, Service};
+
+/// "4 (To a large extent)", or "Not sure".
+pub fn value_label(toolkit: &Toolkit, value: VoteValue) -> String {
+    match value.score() {
+        Some(score) => match toolkit.scale_label(score.get()) {
+            Some(label) => format!("{} ({label})", score.get()),
+            None => score.get().to_string(),
+        },
+        None => "Not sure".to_owned(),
+    }
+}
+
+/// "1 Not at all · 2 To a small extent · … · 5 As much as possible".
+pub fn scale_legend(toolkit: &Toolkit) -> String {
+    toolkit
+        .scale
+        .iter()
+        .map(|label| format!("{} {}", label.value, label.label))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The private confirmation of a vote.
+pub fn vote_confirmation(toolkit: &Toolkit, item: &Item, value: VoteValue) -> String {
+    let short = clip_label(&item.short, 100);
+    match value {
+        VoteValue::Score(_) => format!(
+            "You voted {} on “{short}”. You can change it until the reveal.",
+            value_label(toolkit, value)
+        ),
+        VoteValue::NotSure => {
+            format!("You answered Not sure on “{short}”. You can change it until the reveal.")
+        }
+    }
+}
+
+/// Everything a vote card shows about its item.
+#[derive(Debug, Clone, Copy)]
+pub struct CardItem<'a> {
+    pub assessment: Assessment,
+    pub relationship: Option<&'a str>,
+    pub item: &'a Item,
+    pub item_index: u16,
+    pub items_in_round: usize,
+}
+
+/// Who has voted so far in a live round, per side.
+pub fn voted_so_far(progress: &RoundProgress) -> String {
+    format!(
+        "council {} · VCS {} · other {}",
+        progress.voted_council, progress.voted_vcs, progress.voted_other
+    )
+}
+
+pub(super) fn item_embed(toolkit: &Toolkit, card: &CardItem<'_>) -> Embed {
+    let mut fields = Vec::new();
+    if let Some(name) = card.relationship {
+        fields.push(Field {
+            name: "Relationship".to_owned(),
+            value: clip_label(name, EMBED_FIELD_VALUE_MAX_CHARS),
+        });
+    }
+    fields.push(Field {
+        name: "Scale".to_owned(),
+        value: scale_legend(toolkit),
+    });
+    Embed {
+        title: clip_label(
+            &format!(
+                "{} of {}: {}",
+                usize::from(card.item_index) + 1,
+                card.items_in_round,
+                card.item.short
+            ),
+            EMBED_TITLE_MAX_CHARS,
+        ),
+        description: clip_label(&card.item.text, EMBED_DESCRIPTION_MAX_CHARS),
+        fields,
+        footer: Some(card.assessment.title().to_owned()),
+    }
+}
+
+/// A public vote card. `deadline` is shown in async mode, `progress` in live.
+pub fn vote_card(
+    toolkit: &Toolkit,
+    card: &CardItem<'_>,
+    deadline: Option<NaiveDate>,
+    progress: Option<&RoundProgress>,
+) -> Embed {
+    let mut embed = item_embed(toolkit, card);
+    if let Some(deadline) = deadline {
+        embed.fields.push(Field {
+            name: "Vote by".to_owned(),
+            value: deadline.format("%A %-d %B %Y").to_string(),
+        });
+    }
+    if let Some(progress) = progress {
+        embed.fields.push(Field {
+            name: "Voted so far".to_owned(),
+            value: voted_so_far(progress),
+        });
+    }
+    embed
+}
+
+pub(super) fn button(action: ComponentAction, label: &str, chosen: bool) -> serenity::CreateButton {
+    let style = if chosen {
+        serenity::ButtonStyle::Success
+    } else {
+        serenity::ButtonStyle::Secondary
+    };
+    serenity::CreateButton::new(action.encode())
+        .label(clip_label(label, BUTTON_LABEL_MAX_CHARS))
+        .style(style)
+}
+
+/// Six buttons `1` … `5` (first row) and `Not sure` (second row), made into
+/// actions by `action`; `extra` buttons go after `Not sure`.
+pub(super) fn vote_rows(
+    action: impl Fn(VoteValue) -> ComponentAction,
+    chosen: Option<VoteValue>,
+    extra: Vec<serenity::CreateButton>,
+) -> Vec<serenity::CreateActionRow> {
+    let scores = (Score::MIN..=Score::MAX)
+        .filter_map(|code| VoteValue::from_code(code).ok())
+        .map(|value| {
+            button(
+                action(value),
+                &value.code().to_string(),
+                chosen == Some(value),
+            )
+        })
+        .collect();
+    let mut second = vec![button(
+        action(VoteValue::NotSure),
+        "Not sure",
+        chosen == Some(VoteValue::NotSure),
+    )];
+    second.extend(extra);
+    vec![
+        serenity::CreateActionRow::Buttons(scores),
+        serenity::CreateActionRow::Buttons(second),
+    ]
+}
+
+/// The buttons of a public vote card.
+pub fn vote_card_rows(
+    workshop: WorkshopId,
+    round: RoundId,
+    item_index: u16,
+) -> Vec<serenity::CreateActionRow> {
+    vote_rows(
+        |value| ComponentAction::Vote {
+            workshop,
+            round,
+            item_index,
+            value,
+        },
+        None,
+        Vec::new(),
+    )
+}
+
+/// The embed and buttons of the public card for one item of a round. Live
+/// cards carry who has voted so far; async cards the deadline.
+pub async fn card_for_item(
+    service: &Service,
+    workshop: &Workshop,
+    round: RoundId,
+    item_index: u16,
+) -> Result<(serenity::CreateEmbed, Vec<serenity::CreateActionRow>), Error> {
+    let round = service.round(round).await?;
+    let items = service.round_items(&round);
+    let item = items.get(usize::from(item_index)).ok_or_else(|| {
+        UserError::new("That question is no longer in the toolkit, so there is no card for it.")
+    })?;
+    let relationship = match round.subject {
+        Some(id) => service
+            .relationships(workshop)
+            .await?
+            .into_iter()
+            .find(|r| r.id == id)
+            .map(|r| r.name),
+        None => None,
+    };
+    let progress = match workshop.mode {
+        Mode::Live => Some(service.round_progress_of(workshop, &round).await?),
+        Mode::Async => None,
+    };
+    let card = CardItem {
+        assessment: round.assessment,
+        relationship: relationship.as_deref(),
+        item,
+        item_index,
+        items_in_round: items.len(),
+    };
+    let deadline = match workshop.mode {
+        Mode::Async => workshop.deadline,
+        Mode::Live => None,
+    };
+    let embed = vote_card(service.toolkit(), &card, deadline, progress.as_ref());
+    Ok((
+        embed.to_create(),
+        vote_card_rows(workshop.id, round.id, item_index),
+    ))
+}
+
+/// A press on a public vote card: records the vote, confirms it privately
+/// and, in live mode, refreshes the card's count of voters.
+pub async fn on_vote(
+    ctx: &serenity::Context,
+    data: &Data,
+    interaction: &serenity::ComponentInteraction,
+    workshop: WorkshopId,
+    round: RoundId,
+    item_index: u16,
+    value: VoteValue,
+) -> Result<(), Error> {
+    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+    let receipt = data
+        .service
+        .cast_vote(&workshop, &actor, round, item_index, value)
+        .await?;
+    let confirmation = vote_confirmation(data.service.toolkit(), &receipt.item, value);
+    let confirmed = interaction
+        .create_response(&ctx.http, support::private_response(confirmation))
+        .await;
+    // The vote is stored whatever happened to the confirmation, so the live
+    // count is refreshed either way; a failed confirmation is then reported
+    // (trying again does no harm).
+    if workshop.mode == Mode::Live {
+        // The vote stands even if the count on the card cannot be refreshed.
+        if let Err(error) = refresh_card(ctx, data, interaction, &workshop, round, item_index).await
+        {
+            tracing::warn!(
+                message = interaction.message.id.get(),
+                "could not refresh the vote card: {error:#}"
+            );
+        }
+    }
+    confirmed?;
+    Ok(())
+}
+
+async fn refresh_card(
+    ctx: &serenity::Context,
+    data: &Data,
+    interaction: &serenity::ComponentInteraction,
+    workshop: &Workshop,
+    round: RoundId,
+    item_index: u16,
+) -> Result<(), Error> {
+    let (embed, _) = card_for_item(&data.service, workshop, round, item_index).await?;
+    interaction
+        .message
+        .channel_id
+        .edit_message(
+            &ctx.http,
+            interaction.message.id,
+            serenity::EditMessage::new().embed(embed),
+        )
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bot::cards::fixtures::{buttons, round, toolkit};
+
+    #[test]
+    fn a_vote_card_has_five_scores_then_not_sure() {
+        let rows = vote_card_rows(WorkshopId(7), RoundId(8), 2);
+        let rows = buttons(&rows);
+        let labels: Vec<Vec<&str>> = rows
+            .iter()
+            .map(|row| row.iter().map(|(label, _)| label.as_str()).collect())
+            .collect();
+        assert_eq!(
+            labels,
+            vec![vec!["1", "2", "3", "4", "5"], vec!["Not sure"]]
+        );
+        assert_eq!(rows[0][3].1, "v1:vote:7:8:2:4");
+        assert_eq!(rows[1][0].1, "v1:vote:7:8:2:0");
+    }
+
+    #[test]
+    fn a_card_shows_the_item_the_relationship_the_legend_and_the_count() {
+        let toolkit = toolkit();
+        let item = &toolkit.strategic_items[0];
+        let card = CardItem {
+            assessment: Assessment::Strategic,
+            relationship: Some("Health and wellbeing board"),
+            item,
+            item_index: 0,
+            items_in_round: 15,
+        };
+        let progress = RoundProgress {
+            round: round(3, Assessment::Strategic, Some(RelationshipId(1))),
+            relationship: None,
+            voted_council: 2,
+            voted_vcs: 1,
+            voted_other: 0,
+            not_voted: Vec::new(),
+        };
+        let embed = vote_card(&toolkit, &card, None, Some(&progress));
+        assert_eq!(embed.title, format!("1 of 15: {}", item.short));
+        assert_eq!(embed.description, item.text);
+        let fields: Vec<(&str, &str)> = embed
+            .fields
+            .iter()
+            .map(|f| (f.name.as_str(), f.value.as_str()))
+            .collect();
+        assert_eq!(
+            fields,
+            vec![
+                ("Relationship", "Health and wellbeing board"),
+                (
+                    "Scale",
+                    "1 Not at all · 2 To a small extent · 3 To a medium extent · \
+                     4 To a large extent · 5 As much as possible"
+                ),
+                ("Voted so far", "council 2 · VCS 1 · other 0"),
+            ]
+        );
+        let deadline = NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
+        let embed = vote_card(&toolkit, &card, Some(deadline), None);
+        assert_eq!(embed.fields[2].value, "Friday 14 March 2025");
+    }
+
+    #[test]
+    fn votes_are_confirmed_with_value_and_scale_words() {
+        let toolkit = toolkit();
+        let item = &toolkit.strategic_items[0];
+        assert_eq!(
+            vote_confirmation(&toolkit, item, VoteValue::from_code(4).unwrap()),
+            format!(
+                "You voted 4 (To a large extent) on “{}”. You can change it until the reveal.",
+                item.short
+            )
+        );
+        assert_eq!(
+            vote_confirmation(&toolkit, item, VoteValue::NotSure),
+            format!(
+                "You answered Not sure on “{}”. You can change it until the reveal.",
+                item.short
+            )
+        );
+    }
+}

@@ -1,0 +1,37 @@
+//! `/ballot`: every open question the person has not answered yet,
+//! privately, one at a time.
+
+use crate::bot::cards::ballot::{BallotView, ballot_screen};
+use crate::bot::support;
+use crate::bot::{Command, Context, Error};
+
+/// Every command of this group.
+pub fn commands() -> Vec<Command> {
+    vec![ballot()]
+}
+
+/// Go through every open question you have not answered yet, privately.
+#[poise::command(slash_command, guild_only)]
+pub async fn ballot(
+    ctx: Context<'_>,
+    #[description = "Which workshop (leave out for this channel's)"]
+    #[autocomplete = "support::autocomplete_workshop"]
+    workshop: Option<String>,
+) -> Result<(), Error> {
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let service = &ctx.data().service;
+    let ballot = service.ballot(&workshop, &actor).await?;
+    let view = BallotView::first_unanswered(&ballot, 0);
+    let screen = ballot_screen(service.toolkit(), &workshop, &ballot, &view);
+    let mut reply = poise::CreateReply::default()
+        .ephemeral(true)
+        .components(screen.rows);
+    if !screen.content.is_empty() {
+        reply = reply.content(screen.content);
+    }
+    if let Some(embed) = screen.embed {
+        reply = reply.embed(embed.to_create());
+    }
+    ctx.send(reply).await?;
+    Ok(())
+}

@@ -1,0 +1,20 @@
+//! The slash commands, a file per group. Each handler is thin: it reads its
+//! options, asks the service, has a card or text made and replies.
+
+pub mod actions;
+pub mod ballot;
+pub mod participants;
+pub mod relationships;
+pub mod workshop;
+
+use super::Command;
+
+/// Every command of the bot, as the design's Discord interface lists them.
+pub fn all() -> Vec<Command> {
+    let mut commands = workshop::commands();
+    commands.extend(participants::commands());
+    commands.extend(ballot::commands());
+    commands.extend(relationships::commands());
+    commands.extend(actions::commands());
+    commands
+}

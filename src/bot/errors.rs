@@ -1,0 +1,366 @@
+//! What people are told when something fails, and what the log keeps: the
+//! person's own mistakes and refusals privately as they are, stale buttons
+//! with a hint, bugs with a reference to quote.
+
+use poise::serenity_prelude as serenity;
+
+use super::custom_id::CustomIdError;
+use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
+use super::{Context, Data, Error};
+use crate::service::ServiceError;
+
+/// A refusal or a mistake meant for the person who acted, shown to them
+/// privately as it is. It may be wrapped in `.context(…)`; anything else a
+/// command returns is treated as a bug: logged, with a general apology.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct UserError(pub String);
+
+impl UserError {
+    pub fn new(message: impl Into<String>) -> Self {
+        Self(message.into())
+    }
+}
+
+/// How an error is treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Severity {
+    /// The person's own mistake or a refusal: shown, not worth a warning.
+    Expected,
+    /// A button from an old card: shown, and logged as a warning.
+    Stale,
+    /// Anything else: logged as an error, with a reference to quote.
+    Bug,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ErrorReply {
+    message: String,
+    severity: Severity,
+}
+
+/// What to tell the person about `error`. `reference` (the interaction's
+/// id) is also in the log line, so a report can be matched to it.
+fn reply_for(error: &Error, reference: u64) -> ErrorReply {
+    if let Some(user_error) = error.chain().find_map(|e| e.downcast_ref::<UserError>()) {
+        return ErrorReply {
+            message: user_error.0.clone(),
+            severity: Severity::Expected,
+        };
+    }
+    if let Some(refusal) = error
+        .chain()
+        .find_map(|e| e.downcast_ref::<ServiceError>())
+        .filter(|e| e.is_user_error())
+    {
+        return ErrorReply {
+            message: refusal.to_string(),
+            severity: Severity::Expected,
+        };
+    }
+    if let Some(id_error) = error
+        .chain()
+        .find_map(|e| e.downcast_ref::<CustomIdError>())
+    {
+        return ErrorReply {
+            message: id_error.user_message().to_owned(),
+            severity: Severity::Stale,
+        };
+    }
+    ErrorReply {
+        message: unexpected_failure_message(reference),
+        severity: Severity::Bug,
+    }
+}
+
+fn unexpected_failure_message(reference: u64) -> String {
+    format!(
+        "Something went wrong on Common Ground's side. Please try again in a minute. \
+         If it keeps happening, tell whoever runs the bot and give them this reference: {reference}."
+    )
+}
+
+fn argument_message(command: &str, input: Option<&str>, error: &str) -> String {
+    match input {
+        Some(input) => format!("Common Ground could not use \"{input}\" in /{command}. {error}"),
+        None => format!("Common Ground could not read the options of /{command}. {error}"),
+    }
+}
+
+fn log_failure(severity: Severity, place: &str, reference: u64, error: &Error) {
+    match severity {
+        Severity::Expected => tracing::debug!(place, reference, "refused: {error:#}"),
+        Severity::Stale => tracing::warn!(place, reference, "stale component: {error:#}"),
+        Severity::Bug => tracing::error!(place, reference, "failed: {error:#}"),
+    }
+}
+
+/// No pings from error messages, even when they name a role.
+fn no_mentions() -> serenity::CreateAllowedMentions {
+    serenity::CreateAllowedMentions::new()
+}
+
+async fn say_privately(ctx: Context<'_>, message: &str) {
+    let reply = poise::CreateReply::default()
+        .content(clip_label(message, MESSAGE_CONTENT_MAX_CHARS))
+        .ephemeral(true)
+        .allowed_mentions(no_mentions());
+    if let Err(error) = ctx.send(reply).await {
+        tracing::warn!(
+            reference = ctx.id(),
+            "could not send an error message: {error}"
+        );
+    }
+}
+
+/// Answers a button or modal privately, whether or not it was already
+/// acknowledged (a deferred interaction only takes a follow-up).
+async fn reply_to_interaction(
+    ctx: &serenity::Context,
+    interaction: &serenity::Interaction,
+    message: &str,
+) {
+    let content = clip_label(message, MESSAGE_CONTENT_MAX_CHARS);
+    let response = serenity::CreateInteractionResponse::Message(
+        serenity::CreateInteractionResponseMessage::new()
+            .content(&content)
+            .ephemeral(true)
+            .allowed_mentions(no_mentions()),
+    );
+    let followup = serenity::CreateInteractionResponseFollowup::new()
+        .content(&content)
+        .ephemeral(true)
+        .allowed_mentions(no_mentions());
+    let outcome = match interaction {
+        serenity::Interaction::Component(component) => {
+            match component.create_response(&ctx.http, response).await {
+                Ok(()) => Ok(()),
+                Err(_) => component
+                    .create_followup(&ctx.http, followup)
+                    .await
+                    .map(drop),
+            }
+        }
+        serenity::Interaction::Modal(modal) => {
+            match modal.create_response(&ctx.http, response).await {
+                Ok(()) => Ok(()),
+                Err(_) => modal.create_followup(&ctx.http, followup).await.map(drop),
+            }
+        }
+        // Commands and autocomplete are answered by poise.
+        _ => return,
+    };
+    if let Err(error) = outcome {
+        tracing::warn!(
+            reference = interaction.id().get(),
+            "could not send an error message: {error}"
+        );
+    }
+}
+
+/// Answers a button or modal that failed, privately, and logs the failure
+/// as its severity deserves.
+pub async fn answer_interaction_failure(
+    ctx: &serenity::Context,
+    interaction: &serenity::Interaction,
+    error: &Error,
+) {
+    let reference = interaction.id().get();
+    let reply = reply_for(error, reference);
+    let place = match interaction {
+        serenity::Interaction::Component(component) => format!(
+            "button {} by user {}",
+            component.data.custom_id, component.user.id
+        ),
+        serenity::Interaction::Modal(modal) => {
+            format!("form {} by user {}", modal.data.custom_id, modal.user.id)
+        }
+        _ => "interaction".to_owned(),
+    };
+    log_failure(reply.severity, &place, reference, error);
+    reply_to_interaction(ctx, interaction, &reply.message).await;
+}
+
+/// The central error handler: people see their own mistakes and refusals
+/// privately; bugs are logged with context and the person is told what to do.
+/// Cases not handled here go to poise's default handler.
+pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
+    use poise::FrameworkError as Failure;
+    match error {
+        Failure::Command { error, ctx, .. } => {
+            let reply = reply_for(&error, ctx.id());
+            let place = format!(
+                "/{} by user {}",
+                ctx.command().qualified_name,
+                ctx.author().id
+            );
+            log_failure(reply.severity, &place, ctx.id(), &error);
+            say_privately(ctx, &reply.message).await;
+        }
+        Failure::CommandCheckFailed { error, ctx, .. } => {
+            let message = match error {
+                Some(error) => {
+                    let reply = reply_for(&error, ctx.id());
+                    let place = format!("check of /{}", ctx.command().qualified_name);
+                    log_failure(reply.severity, &place, ctx.id(), &error);
+                    reply.message
+                }
+                None => format!("You cannot use /{} here.", ctx.command().qualified_name),
+            };
+            say_privately(ctx, &message).await;
+        }
+        Failure::ArgumentParse {
+            error, input, ctx, ..
+        } => {
+            let message = argument_message(
+                &ctx.command().qualified_name,
+                input.as_deref(),
+                &error.to_string(),
+            );
+            say_privately(ctx, &message).await;
+        }
+        Failure::MissingUserPermissions {
+            missing_permissions,
+            ctx,
+            ..
+        } => {
+            let command = &ctx.command().qualified_name;
+            let message = match missing_permissions {
+                Some(missing) => format!("You need the {missing} permission to use /{command}."),
+                None => format!(
+                    "Common Ground could not check your permissions for /{command}, so it did \
+                     nothing. Please try again."
+                ),
+            };
+            say_privately(ctx, &message).await;
+        }
+        Failure::MissingBotPermissions {
+            missing_permissions,
+            ctx,
+            ..
+        } => {
+            let message = format!(
+                "Common Ground needs the {missing_permissions} permission in this channel to do \
+                 that. Ask someone who manages the server to give it, then try again."
+            );
+            say_privately(ctx, &message).await;
+        }
+        Failure::GuildOnly { ctx, .. } => {
+            let message = format!(
+                "Use /{} in a channel of the server where the workshop runs, not in a direct message.",
+                ctx.command().qualified_name
+            );
+            say_privately(ctx, &message).await;
+        }
+        Failure::CommandPanic { payload, ctx, .. } => {
+            tracing::error!(
+                command = %ctx.command().qualified_name,
+                reference = ctx.id(),
+                "command panicked: {}",
+                payload.as_deref().unwrap_or("(no message)")
+            );
+            say_privately(ctx, &unexpected_failure_message(ctx.id())).await;
+        }
+        Failure::CommandStructureMismatch {
+            description, ctx, ..
+        } => {
+            tracing::error!(
+                command = %ctx.command().qualified_name,
+                "Discord's copy of the command differs from this build: {description}"
+            );
+            let message = format!(
+                "Discord still has an older version of /{}. Please wait a minute for it to update, \
+                 then try again.",
+                ctx.command().qualified_name
+            );
+            say_privately(poise::Context::Application(ctx), &message).await;
+        }
+        Failure::EventHandler {
+            error,
+            event,
+            framework,
+            ..
+        } => {
+            if let serenity::FullEvent::InteractionCreate { interaction } = event {
+                let reference = interaction.id().get();
+                let reply = reply_for(&error, reference);
+                log_failure(reply.severity, "button or form", reference, &error);
+                reply_to_interaction(framework.serenity_context, interaction, &reply.message).await;
+            } else {
+                tracing::error!(
+                    event = event.snake_case_name(),
+                    "handling a Discord event failed: {error:#}"
+                );
+            }
+        }
+        Failure::Setup { error, .. } => {
+            tracing::error!("the bot could not start: {error:#}");
+        }
+        other => {
+            if let Err(error) = poise::builtins::on_error(other).await {
+                tracing::warn!("could not send an error message: {error}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bot::custom_id;
+
+    #[test]
+    fn user_errors_are_shown_as_they_are() {
+        let error = Error::new(UserError::new("You have already joined as council."));
+        assert_eq!(
+            reply_for(&error, 5),
+            ErrorReply {
+                message: "You have already joined as council.".to_owned(),
+                severity: Severity::Expected
+            }
+        );
+        let wrapped = error.context("while joining workshop 3");
+        assert_eq!(
+            reply_for(&wrapped, 5).message,
+            "You have already joined as council."
+        );
+    }
+
+    #[test]
+    fn stale_buttons_get_the_custom_id_message() {
+        let stale = custom_id::ComponentAction::parse("v9:vote:1:2:3:4").unwrap_err();
+        let reply = reply_for(&Error::new(stale.clone()), 5);
+        assert_eq!(reply.severity, Severity::Stale);
+        assert_eq!(reply.message, stale.user_message());
+    }
+
+    #[test]
+    fn bugs_get_an_apology_with_a_reference() {
+        let error = anyhow::anyhow!("database is locked").context("casting a vote");
+        let reply = reply_for(&error, 1_234_567);
+        assert_eq!(reply.severity, Severity::Bug);
+        assert_eq!(
+            reply.message,
+            "Something went wrong on Common Ground's side. Please try again in a minute. \
+             If it keeps happening, tell whoever runs the bot and give them this reference: 1234567."
+        );
+        assert!(!reply.message.contains("database"));
+    }
+
+    #[test]
+    fn argument_errors_name_the_input_and_the_command() {
+        assert_eq!(
+            argument_message(
+                "join",
+                Some("county"),
+                "\"county\" is not a side. Choose one of: council, vcs, other."
+            ),
+            "Common Ground could not use \"county\" in /join. \"county\" is not a side. \
+             Choose one of: council, vcs, other."
+        );
+        assert_eq!(
+            argument_message("workshop create", None, "Missing a title."),
+            "Common Ground could not read the options of /workshop create. Missing a title."
+        );
+    }
+}
