@@ -8,6 +8,7 @@ mod plan;
 mod records;
 mod results;
 mod scoring;
+mod significance;
 mod stats;
 mod values;
 
@@ -16,5 +17,6 @@ pub use plan::*;
 pub use records::*;
 pub use results::*;
 pub use scoring::*;
+pub use significance::*;
 pub use stats::*;
 pub use values::*;
