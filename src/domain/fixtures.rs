@@ -3,8 +3,9 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::records::*;
+use super::results::{WorkshopResults, compute};
+use super::toolkit::*;
 use super::values::*;
-use crate::prompts::*;
 
 pub(crate) const PRINCIPLES: [(&str, &str, [&str; 3]); 4] = [
     (
@@ -41,6 +42,23 @@ fn item(full_id: &str, group: &str) -> Item {
         text: format!("text {full_id}"),
         group: group.to_owned(),
     }
+}
+
+/// The design's bands: 0–15 not strategic, 16–30 minimally, 31–45 somewhat,
+/// 46–60 largely, 61–75 highly.
+pub(crate) fn bands() -> Bands {
+    [
+        (0, 15, "Not strategic"),
+        (16, 30, "Minimally strategic"),
+        (31, 45, "Somewhat strategic"),
+        (46, 60, "Largely strategic"),
+        (61, 75, "Highly strategic"),
+    ]
+    .map(|(min, max, label)| BandInfo {
+        min,
+        max,
+        label: label.to_owned(),
+    })
 }
 
 /// A toolkit with three benefits, the five relationship questions, the four
@@ -99,7 +117,7 @@ pub(crate) fn toolkit() -> Toolkit {
             })
             .collect(),
         strategic_items,
-        bands: Vec::new(),
+        bands: bands(),
         cases: vec![
             case("both", "Action not needed."),
             case("intent_only", "Bring delivery in line with intent."),
@@ -232,4 +250,83 @@ pub(crate) fn action(number: i64, prompted_by: &str, agreed: bool, due: NaiveDat
         reminder_sent_at: None,
         card: None,
     }
+}
+
+/// Equal up to floating-point noise.
+pub(crate) fn close(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < 1e-9,
+        "expected {expected}, got {actual}"
+    );
+}
+
+/// Compact forum (shaping, place, meant to be strategic) and Grants panel
+/// (commissioning, system, not meant to be).
+pub(crate) fn two_relationships() -> Vec<Relationship> {
+    vec![
+        relationship(
+            1,
+            "Compact forum",
+            &[RelationshipType::Shaping],
+            Level::Place,
+            true,
+        ),
+        relationship(
+            2,
+            "Grants panel",
+            &[RelationshipType::Commissioning],
+            Level::System,
+            false,
+        ),
+    ]
+}
+
+/// Participant 1 (council) and 4 (VCS) give every strategic item of a
+/// round the same value.
+pub(crate) fn every_strategic_item(round: i64, value: u8) -> Vec<Vote> {
+    toolkit()
+        .strategic_items
+        .iter()
+        .flat_map(|item| {
+            [
+                vote(round, item.id.as_str(), 1, value),
+                vote(round, item.id.as_str(), 4, value),
+            ]
+        })
+        .collect()
+}
+
+/// Three council and three VCS people: benefits voted, Compact forum scoring
+/// 2 on every strategic item and Grants panel 4.
+pub(crate) fn scenario(threshold: u8, actions: &[Action]) -> WorkshopResults {
+    let participants: Vec<Participant> =
+        [people(1, 3, Side::Council), people(4, 3, Side::Vcs)].concat();
+    let rounds = [
+        round(1, Assessment::Benefits, None),
+        round(2, Assessment::Strategic, Some(1)),
+        round(3, Assessment::Strategic, Some(2)),
+    ];
+    let votes = [
+        vec![
+            vote(1, "a1.direct.outcomes", 1, 5),
+            vote(1, "a1.direct.outcomes", 4, 3),
+            vote(1, "a1.direct.reach", 1, 4),
+            vote(1, "a1.direct.reach", 4, 3),
+            vote(1, "a1.indirect.trust", 1, 3),
+            vote(1, "a1.indirect.trust", 4, 3),
+        ],
+        every_strategic_item(2, 2),
+        every_strategic_item(3, 4),
+    ]
+    .concat();
+    compute(
+        &toolkit(),
+        &workshop(threshold),
+        &participants,
+        &two_relationships(),
+        &rounds,
+        &votes,
+        actions,
+        &[],
+    )
 }
