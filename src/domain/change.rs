@@ -85,3 +85,49 @@ pub fn compare_runs<'a>(previous: &'a WorkshopResults, now: &'a WorkshopResults)
         moved_items,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::scenarios::scenario;
+
+    #[test]
+    fn relationships_match_by_name_in_any_case_and_moves_need_both_runs() {
+        let mut previous = scenario(1, &[]);
+        previous.relationships[0].relationship.name = "COMPACT FORUM".to_owned();
+        previous.relationships[1].strategic = None;
+        let mut now = scenario(1, &[]);
+        now.relationships[1].relationship.name = "A new panel".to_owned();
+
+        let change = compare_runs(&previous, &now);
+        let names: Vec<&str> = change
+            .relationships
+            .iter()
+            .map(|c| c.relationship.relationship.name.as_str())
+            .collect();
+        assert_eq!(names, ["Compact forum"]);
+        let first = change.relationships[0];
+        assert!(first.then.is_some() && first.now.is_some());
+        // Compact forum's fifteen items, unchanged at 2 for all voters.
+        assert_eq!(change.moved_items.len(), 15);
+        assert!(change.moved_items.iter().all(|moved| moved.size() == 0.0));
+        assert_eq!(change.moved_items[0].relationship, "Compact forum");
+    }
+
+    #[test]
+    fn a_relationship_assessed_in_one_run_only_is_listed_without_moves() {
+        let mut previous = scenario(1, &[]);
+        previous.relationships[1].strategic = None;
+        let now = scenario(1, &[]);
+        let change = compare_runs(&previous, &now);
+        assert_eq!(change.relationships.len(), 2);
+        let grants = change.relationships[1];
+        assert!(grants.then.is_none() && grants.now.is_some());
+        assert!(
+            change
+                .moved_items
+                .iter()
+                .all(|moved| moved.relationship == "Compact forum")
+        );
+    }
+}

@@ -1,5 +1,7 @@
-//! Pure logic, no I/O: validated values, the workshop's vocabulary, scoring,
-//! divergence, bands, the computed results and the action plan.
+//! Pure logic, no I/O: validated values, the workshop's vocabulary, the
+//! toolkit's model (read from files by `crate::prompts`), scoring and bands,
+//! divergence, the computed results, focus areas, change between runs and
+//! the action plan.
 
 mod change;
 mod divergence;
@@ -9,6 +11,8 @@ mod focus;
 mod plan;
 mod records;
 mod results;
+#[cfg(test)]
+mod scenarios;
 mod scoring;
 mod stats;
 mod tally;

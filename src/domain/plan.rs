@@ -134,6 +134,7 @@ pub fn consideration_for(
 mod tests {
     use super::*;
     use crate::domain::fixtures::*;
+    use crate::domain::scenarios::scenario;
     use crate::domain::toolkit::{AXES_BALANCE, IMPROVE_STRATEGIC};
 
     #[test]

@@ -133,6 +133,17 @@ mod tests {
     }
 
     #[test]
+    fn bands_follow_the_toolkit_when_its_edges_move() {
+        let mut moved = bands();
+        moved[0].max = 20;
+        moved[1].min = 21;
+        assert_eq!(Band::from_score(18, &moved), Band::NotStrategic);
+        assert_eq!(Band::from_score(21, &moved), Band::Minimally);
+        let score = RelationshipScore::from_item_means(&[1.2; 15], &moved).unwrap();
+        assert_eq!((score.score, score.band), (18, Band::NotStrategic));
+    }
+
+    #[test]
     fn every_item_at_its_mean_sums_to_the_score() {
         // Fifteen items averaging 3: 3 × 15 = 45, somewhat strategic.
         let score = RelationshipScore::from_item_means(&[3.0; 15], &bands()).unwrap();

@@ -343,6 +343,19 @@ fn bands_must_reach_seventy_five() {
 }
 
 #[test]
+fn there_must_be_five_bands() {
+    let message = error_after_editing(
+        SCALE_FILE,
+        "max = 30\nlabel = \"Minimally strategic\"\n\n[[bands]]\nmin = 31\n",
+        "",
+    );
+    assert_eq!(
+        message,
+        "scale.toml: bands: has 4 bands, but the score needs exactly five [[bands]] blocks, from not strategic to highly strategic."
+    );
+}
+
+#[test]
 fn a_toml_syntax_error_gives_the_line() {
     let message = error_after_editing(SCALE_FILE, "label = \"Not at all\"", "label = \"Not at all");
     assert!(

@@ -2,8 +2,8 @@
 //! chart and bot message renders from. The anonymity rules are applied in
 //! `items`, once.
 
-mod items;
-mod relationships;
+pub(super) mod items;
+pub(super) mod relationships;
 mod strategic;
 #[cfg(test)]
 mod tests;
