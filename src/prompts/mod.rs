@@ -13,8 +13,8 @@ mod tests;
 mod validate;
 
 pub use crate::domain::{
-    Band, BandInfo, Bands, CaseInfo, Consideration, Item, LevelInfo, Principle, Prompt,
-    RelationshipTypeInfo, ScaleLabel, Toolkit,
+    BandInfo, CaseInfo, Consideration, Item, LevelInfo, Principle, Prompt, RelationshipTypeInfo,
+    ScaleLabel, Toolkit,
 };
 pub use error::PromptError;
 pub use load::{CheckSummary, check_dir};

@@ -24,12 +24,12 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::super::divergence::{Comparison, compare};
-use super::super::records::{Round, Vote};
-use super::super::stats::GroupStats;
-use super::super::tally::{SideCounts, Sides};
-use super::super::toolkit::Item;
-use super::super::values::*;
+use crate::domain::divergence::{Comparison, compare};
+use crate::domain::records::{Round, Vote};
+use crate::domain::stats::GroupStats;
+use crate::domain::tally::{SideCounts, Sides};
+use crate::domain::toolkit::Item;
+use crate::domain::values::*;
 
 /// Floating-point noise below this is not a difference when ranking items.
 const SLACK: f64 = 1e-9;

@@ -5,10 +5,10 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use super::super::records::Relationship;
-use super::super::values::{Level, RelationshipId, RelationshipType};
 use super::items::AssessmentResults;
 use super::strategic::StrategicResults;
+use crate::domain::records::Relationship;
+use crate::domain::values::{Level, RelationshipId, RelationshipType};
 
 /// Everything known about one registered relationship.
 #[derive(Debug, Clone, PartialEq, Serialize)]

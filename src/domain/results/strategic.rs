@@ -3,12 +3,12 @@
 
 use serde::Serialize;
 
-use super::super::records::Relationship;
-use super::super::scoring::{DeliveryCase, RelationshipScore, SubScore};
-use super::super::tally::Sides;
-use super::super::toolkit::Toolkit;
-use super::super::values::AnonymityThreshold;
 use super::items::{AssessmentResults, Ballots, ItemResult, SideScores, scorers, shown_scores};
+use crate::domain::records::Relationship;
+use crate::domain::scoring::{DeliveryCase, RelationshipScore, SubScore};
+use crate::domain::tally::Sides;
+use crate::domain::toolkit::Toolkit;
+use crate::domain::values::AnonymityThreshold;
 
 /// The group of items in assessment three that are the axes, not principles.
 pub const AXES_GROUP: &str = "axes";
