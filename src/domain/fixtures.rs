@@ -3,8 +3,8 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::records::*;
+use super::toolkit::*;
 use super::values::*;
-use crate::prompts::*;
 
 pub(crate) const PRINCIPLES: [(&str, &str, [&str; 3]); 4] = [
     (
@@ -41,6 +41,23 @@ fn item(full_id: &str, group: &str) -> Item {
         text: format!("text {full_id}"),
         group: group.to_owned(),
     }
+}
+
+/// The design's bands: 0–15 not strategic, 16–30 minimally, 31–45 somewhat,
+/// 46–60 largely, 61–75 highly.
+pub(crate) fn bands() -> Bands {
+    [
+        (0, 15, "Not strategic"),
+        (16, 30, "Minimally strategic"),
+        (31, 45, "Somewhat strategic"),
+        (46, 60, "Largely strategic"),
+        (61, 75, "Highly strategic"),
+    ]
+    .map(|(min, max, label)| BandInfo {
+        min,
+        max,
+        label: label.to_owned(),
+    })
 }
 
 /// A toolkit with three benefits, the five relationship questions, the four
@@ -99,7 +116,7 @@ pub(crate) fn toolkit() -> Toolkit {
             })
             .collect(),
         strategic_items,
-        bands: Vec::new(),
+        bands: bands(),
         cases: vec![
             case("both", "Action not needed."),
             case("intent_only", "Bring delivery in line with intent."),
@@ -232,4 +249,12 @@ pub(crate) fn action(number: i64, prompted_by: &str, agreed: bool, due: NaiveDat
         reminder_sent_at: None,
         card: None,
     }
+}
+
+/// Equal up to floating-point noise.
+pub(crate) fn close(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < 1e-9,
+        "expected {expected}, got {actual}"
+    );
 }

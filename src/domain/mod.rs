@@ -1,22 +1,34 @@
-//! Pure logic, no I/O: validated values, the workshop's vocabulary, scoring,
-//! divergence, bands, the computed results and the action plan.
+//! Pure logic, no I/O: validated values, the workshop's vocabulary, the
+//! toolkit's model (read from files by `crate::prompts`), scoring and bands,
+//! divergence, the computed results, focus areas, change between runs and
+//! the action plan.
 
+mod change;
 mod divergence;
 #[cfg(test)]
 pub(crate) mod fixtures;
+mod focus;
 mod plan;
 mod records;
 mod results;
+#[cfg(test)]
+mod scenarios;
 mod scoring;
 mod significance;
 mod stats;
+mod tally;
+pub mod toolkit;
 mod values;
 
+pub use change::*;
 pub use divergence::*;
+pub use focus::*;
 pub use plan::*;
 pub use records::*;
 pub use results::*;
 pub use scoring::*;
 pub use significance::*;
 pub use stats::*;
+pub use tally::*;
+pub use toolkit::*;
 pub use values::*;

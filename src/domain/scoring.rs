@@ -3,59 +3,15 @@
 
 use serde::Serialize;
 
+use super::toolkit::{Band, Bands};
+
 /// The toolkit scores fifteen items, so a relationship's score is out of 75.
 pub const ITEMS_IN_SCORE: f64 = 15.0;
 /// Each principle has three items, so its sub-score is out of 15.
 pub const ITEMS_IN_PRINCIPLE: f64 = 3.0;
-/// Delivery counts as strategic from this score (largely or highly).
-pub const STRATEGIC_DELIVERY_FROM: u32 = 46;
 /// Scores are sums of means of small whole numbers; this keeps an exact half
 /// that floating point computes a hair short rounding up, as it should.
 const SLACK: f64 = 1e-9;
-
-/// The toolkit's bands of the score out of 75.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Band {
-    /// 0–15.
-    NotStrategic,
-    /// 16–30.
-    Minimally,
-    /// 31–45.
-    Somewhat,
-    /// 46–60.
-    Largely,
-    /// 61–75.
-    Highly,
-}
-
-impl Band {
-    pub fn from_score(score: u32) -> Band {
-        match score {
-            0..=15 => Band::NotStrategic,
-            16..=30 => Band::Minimally,
-            31..=45 => Band::Somewhat,
-            46..=60 => Band::Largely,
-            _ => Band::Highly,
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Band::NotStrategic => "not_strategic",
-            Band::Minimally => "minimally",
-            Band::Somewhat => "somewhat",
-            Band::Largely => "largely",
-            Band::Highly => "highly",
-        }
-    }
-
-    /// The band's place among the toolkit's bands, lowest first (the order
-    /// of `Toolkit::bands`).
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
 
 /// Rounds to the nearest whole number, halves up.
 fn round_half_up(raw: f64) -> u32 {
@@ -78,16 +34,16 @@ pub struct RelationshipScore {
 }
 
 impl RelationshipScore {
-    /// The score from the means of the items that have answers. Items with
-    /// only "not sure" answers are left out, and the score stays out of 75.
-    /// `None` when no item has answers.
-    pub fn from_item_means(item_means: &[f64]) -> Option<RelationshipScore> {
+    /// The score from the means of the items that have answers, banded by
+    /// the toolkit's `bands`. Items with only "not sure" answers are left out,
+    /// and the score stays out of 75. `None` when no item has answers.
+    pub fn from_item_means(item_means: &[f64], bands: &Bands) -> Option<RelationshipScore> {
         let raw = mean(item_means)? * ITEMS_IN_SCORE;
         let score = round_half_up(raw);
         Some(RelationshipScore {
             raw,
             score,
-            band: Band::from_score(score),
+            band: Band::from_score(score, bands),
         })
     }
 }
@@ -127,10 +83,10 @@ pub enum DeliveryCase {
 }
 
 impl DeliveryCase {
-    /// The case of a relationship intended (or not) to be strategic, with
-    /// this score out of 75.
-    pub fn of(intended: bool, score: u32) -> DeliveryCase {
-        match (intended, score >= STRATEGIC_DELIVERY_FROM) {
+    /// The case of a relationship intended (or not) to be strategic, with a
+    /// score in this band: delivery is strategic when largely or highly so.
+    pub fn of(intended: bool, band: Band) -> DeliveryCase {
+        match (intended, band >= Band::Largely) {
             (true, true) => DeliveryCase::Both,
             (true, false) => DeliveryCase::IntentOnly,
             (false, true) => DeliveryCase::DeliveryOnly,
@@ -152,6 +108,7 @@ impl DeliveryCase {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::fixtures::bands;
 
     #[test]
     fn bands_change_at_the_toolkit_edges() {
@@ -168,7 +125,7 @@ mod tests {
             (75, Band::Highly),
         ];
         for (score, band) in edges {
-            assert_eq!(Band::from_score(score), band, "score {score}");
+            assert_eq!(Band::from_score(score, &bands()), band, "score {score}");
         }
         assert_eq!(Band::Somewhat.key(), "somewhat");
         assert_eq!(Band::NotStrategic.index(), 0);
@@ -176,9 +133,20 @@ mod tests {
     }
 
     #[test]
+    fn bands_follow_the_toolkit_when_its_edges_move() {
+        let mut moved = bands();
+        moved[0].max = 20;
+        moved[1].min = 21;
+        assert_eq!(Band::from_score(18, &moved), Band::NotStrategic);
+        assert_eq!(Band::from_score(21, &moved), Band::Minimally);
+        let score = RelationshipScore::from_item_means(&[1.2; 15], &moved).unwrap();
+        assert_eq!((score.score, score.band), (18, Band::NotStrategic));
+    }
+
+    #[test]
     fn every_item_at_its_mean_sums_to_the_score() {
         // Fifteen items averaging 3: 3 × 15 = 45, somewhat strategic.
-        let score = RelationshipScore::from_item_means(&[3.0; 15]).unwrap();
+        let score = RelationshipScore::from_item_means(&[3.0; 15], &bands()).unwrap();
         assert_eq!(score.raw, 45.0);
         assert_eq!(score.score, 45);
         assert_eq!(score.band, Band::Somewhat);
@@ -187,18 +155,18 @@ mod tests {
     #[test]
     fn halves_round_up() {
         // Every item at 2.5: 2.5 × 15 = 37.5, which rounds to 38.
-        let score = RelationshipScore::from_item_means(&[2.5; 15]).unwrap();
+        let score = RelationshipScore::from_item_means(&[2.5; 15], &bands()).unwrap();
         assert_eq!(score.raw, 37.5);
         assert_eq!(score.score, 38);
         // Mean of 3 and 1/3 is 5/3; × 15 = 25 exactly.
-        let thirds = RelationshipScore::from_item_means(&[3.0, 1.0 / 3.0]).unwrap();
+        let thirds = RelationshipScore::from_item_means(&[3.0, 1.0 / 3.0], &bands()).unwrap();
         assert_eq!(thirds.score, 25);
         // Mean 3.1 × 15 = 46.5 → 47, largely strategic.
-        let score = RelationshipScore::from_item_means(&[3.1; 15]).unwrap();
+        let score = RelationshipScore::from_item_means(&[3.1; 15], &bands()).unwrap();
         assert_eq!(score.score, 47);
         assert_eq!(score.band, Band::Largely);
         // Just under a half rounds down: 3.0 × 15 + 0.45 = 45.45 → 45.
-        let score = RelationshipScore::from_item_means(&[3.03; 15]).unwrap();
+        let score = RelationshipScore::from_item_means(&[3.03; 15], &bands()).unwrap();
         assert_eq!(score.score, 45);
     }
 
@@ -206,10 +174,10 @@ mod tests {
     fn items_with_only_not_sure_answers_are_left_out_and_the_score_stays_out_of_75() {
         // Fourteen items at 4 and one with no 1–5 answers: 4 × 15 = 60,
         // not 4 × 14 = 56.
-        let score = RelationshipScore::from_item_means(&[4.0; 14]).unwrap();
+        let score = RelationshipScore::from_item_means(&[4.0; 14], &bands()).unwrap();
         assert_eq!(score.score, 60);
         assert_eq!(score.band, Band::Largely);
-        assert_eq!(RelationshipScore::from_item_means(&[]), None);
+        assert_eq!(RelationshipScore::from_item_means(&[], &bands()), None);
     }
 
     #[test]
@@ -223,12 +191,19 @@ mod tests {
         assert_eq!(SubScore::from_item_means(&[]), None);
     }
 
+    fn band(score: u32) -> Band {
+        Band::from_score(score, &bands())
+    }
+
     #[test]
     fn the_four_cases_split_at_46() {
-        assert_eq!(DeliveryCase::of(true, 46), DeliveryCase::Both);
-        assert_eq!(DeliveryCase::of(true, 45), DeliveryCase::IntentOnly);
-        assert_eq!(DeliveryCase::of(false, 61), DeliveryCase::DeliveryOnly);
-        assert_eq!(DeliveryCase::of(false, 45), DeliveryCase::Neither);
+        assert_eq!(DeliveryCase::of(true, band(46)), DeliveryCase::Both);
+        assert_eq!(DeliveryCase::of(true, band(45)), DeliveryCase::IntentOnly);
+        assert_eq!(
+            DeliveryCase::of(false, band(61)),
+            DeliveryCase::DeliveryOnly
+        );
+        assert_eq!(DeliveryCase::of(false, band(45)), DeliveryCase::Neither);
         assert_eq!(DeliveryCase::IntentOnly.key(), "intent_only");
         assert_eq!(DeliveryCase::DeliveryOnly.key(), "delivery_only");
         assert_eq!(DeliveryCase::Both.key(), "both");

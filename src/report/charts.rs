@@ -111,9 +111,20 @@ pub struct MapEntry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangeInput {
     pub title: String,
+    /// The toolkit's bands of the score, lowest first, named above the plot.
+    pub bands: Vec<ScoreBand>,
     pub rows: Vec<ChangeRow>,
     /// The items that moved most, largest move first.
     pub moved_items: Vec<MovedItem>,
+}
+
+/// A band of the score out of 75: where it starts and ends on the axis, and
+/// the toolkit's words for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreBand {
+    pub from: f64,
+    pub to: f64,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1300,7 +1311,6 @@ fn gaps_sentence(gaps: &[RelationshipType]) -> String {
 
 const SCALE_0_TO_75: (f64, f64) = (0.0, 75.0);
 const TICKS_0_TO_75: [f64; 6] = [0.0, 15.0, 30.0, 45.0, 60.0, 75.0];
-const BANDS: [&str; 5] = ["not", "minimally", "somewhat", "largely", "highly"];
 const CHANGE_LABEL_COLUMN: f64 = 300.0;
 const CHANGE_VALUE_COLUMN: f64 = 150.0;
 const SIDE_ROW: f64 = 46.0;
@@ -1396,17 +1406,15 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     let plot_right = WIDTH as f64 - MARGIN - CHANGE_VALUE_COLUMN - 10.0;
     let span = (plot_left + 16.0, plot_right - 16.0);
     // The toolkit's bands, named above the plot.
-    for (index, band) in BANDS.iter().enumerate() {
-        let from = scale_x(index as f64 * 15.0, SCALE_0_TO_75, span);
-        let to = scale_x((index + 1) as f64 * 15.0, SCALE_0_TO_75, span);
-        let font = if SMALL.width(band)? <= to - from - 4.0 {
-            SMALL
-        } else {
-            Font::new(18.0, false)
-        };
-        scene.text(band, (from + to) / 2.0, y, font, MUTED, Align::Centre);
+    let mut band_lines = 1;
+    for band in &input.bands {
+        let from = scale_x(band.from, SCALE_0_TO_75, span);
+        let to = scale_x(band.to, SCALE_0_TO_75, span);
+        let lines = wrap(&band.label, SMALL, to - from - 4.0, 2)?;
+        band_lines = band_lines.max(lines.len());
+        scene.lines(&lines, (from + to) / 2.0, y, SMALL, MUTED, Align::Centre);
     }
-    y += SMALL.line_height() + 2.0;
+    y += block_height(band_lines, SMALL) + 2.0;
     tick_labels(&mut scene, &TICKS_0_TO_75, SCALE_0_TO_75, span, y);
     y += SMALL.line_height() + 6.0;
 
@@ -1451,12 +1459,15 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     y += 6.0;
     tick_labels(&mut scene, &TICKS_0_TO_75, SCALE_0_TO_75, span, y);
     y += SMALL.line_height() + 4.0;
-    let caption = wrap(
-        "Score out of 75, in the toolkit's bands from not strategic to highly strategic.",
-        SMALL,
-        WIDTH as f64 - MARGIN - plot_left,
-        2,
-    )?;
+    let caption = match (input.bands.first(), input.bands.last()) {
+        (Some(lowest), Some(highest)) => format!(
+            "Score out of 75, in the toolkit's bands from {} to {}.",
+            lowest.label.to_lowercase(),
+            highest.label.to_lowercase()
+        ),
+        _ => "Score out of 75.".to_owned(),
+    };
+    let caption = wrap(&caption, SMALL, WIDTH as f64 - MARGIN - plot_left, 2)?;
     y = scene.lines(&caption, plot_left, y, SMALL, MUTED, Align::Left) + 16.0;
 
     let mut alt = vec![
@@ -1695,6 +1706,19 @@ mod tests {
     fn change_sample() -> ChangeInput {
         ChangeInput {
             title: "What changed since the last run".to_owned(),
+            bands: [
+                (0.0, 15.0, "Not strategic"),
+                (15.0, 30.0, "Minimally strategic"),
+                (30.0, 45.0, "Somewhat strategic"),
+                (45.0, 60.0, "Largely strategic"),
+                (60.0, 75.0, "Highly strategic"),
+            ]
+            .map(|(from, to, label)| ScoreBand {
+                from,
+                to,
+                label: label.to_owned(),
+            })
+            .to_vec(),
             rows: vec![
                 ChangeRow {
                     label: "Health and wellbeing board".to_owned(),

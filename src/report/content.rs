@@ -2,19 +2,10 @@
 //! results. Numbers are rounded to one decimal here; the JSON keeps them whole.
 
 use crate::domain::*;
-use crate::prompts::Toolkit;
 
+use super::ReportInput;
 use super::document::Document;
 use super::figures::Figure;
-
-/// Everything a report is made from.
-pub struct ReportInput<'a> {
-    pub toolkit: &'a Toolkit,
-    pub results: &'a WorkshopResults,
-    pub plan: &'a ActionPlan,
-    /// The results of the workshop this one re-runs, for change over time.
-    pub previous: Option<&'a WorkshopResults>,
-}
 
 pub const TOO_FEW: &str = "too few to show";
 
@@ -42,10 +33,8 @@ pub fn verdict_cell(comparison: Option<&Comparison>) -> String {
 }
 
 /// The toolkit's words for the band a score falls in.
-pub fn band_label(toolkit: &Toolkit, score: &RelationshipScore) -> String {
-    toolkit
-        .band_for(score.score)
-        .map_or_else(|| score.band.key().to_owned(), |b| b.label.clone())
+pub fn band_label<'a>(toolkit: &'a Toolkit, score: &RelationshipScore) -> &'a str {
+    &toolkit.band(score.band).label
 }
 
 /// "47 / 75, largely strategic" or "too few to show".
@@ -329,27 +318,23 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
     if let Some(previous) = previous {
         doc.heading(2, format!("Change since \"{}\"", previous.workshop.title));
         figure(&mut doc, "change");
-        let rows: Vec<Vec<String>> = results
+        let show = |strategic: Option<&StrategicResults>| match strategic {
+            None => "not assessed".to_owned(),
+            Some(s) => s
+                .score
+                .all
+                .as_ref()
+                .map_or_else(|| TOO_FEW.to_owned(), |s| format!("{} / 75", s.score)),
+        };
+        let rows: Vec<Vec<String>> = compare_runs(previous, results)
             .relationships
             .iter()
-            .filter_map(|now| {
-                let then = previous.relationships.iter().find(|p| {
-                    p.relationship
-                        .name
-                        .eq_ignore_ascii_case(&now.relationship.name)
-                })?;
-                if then.strategic.is_none() && now.strategic.is_none() {
-                    return None;
-                }
-                let show = |r: &RelationshipResults| match &r.strategic {
-                    None => "not assessed".to_owned(),
-                    Some(s) => s
-                        .score
-                        .all
-                        .as_ref()
-                        .map_or_else(|| TOO_FEW.to_owned(), |s| format!("{} / 75", s.score)),
-                };
-                Some(vec![now.relationship.name.clone(), show(then), show(now)])
+            .map(|change| {
+                vec![
+                    change.relationship.relationship.name.clone(),
+                    show(change.then),
+                    show(change.now),
+                ]
             })
             .collect();
         doc.table(&["Relationship", "Then", "Now"], rows);

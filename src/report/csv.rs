@@ -3,7 +3,7 @@
 
 use crate::domain::*;
 
-use super::content::ReportInput;
+use super::ReportInput;
 
 const HEADER: [&str; 17] = [
     "assessment",

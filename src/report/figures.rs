@@ -3,11 +3,14 @@
 
 use crate::domain::*;
 
+use super::ReportInput;
 use super::charts::{
     self, ChangeInput, ChangeRow, Chart, DivergenceInput, DivergenceRow, MapEntry, MapInput,
-    MovedItem, ProfileInput, ProfileRow,
+    MovedItem, ProfileInput, ProfileRow, ScoreBand,
 };
-use super::content::ReportInput;
+
+/// The change chart lists this many of the items that moved most.
+const MOVED_ITEMS_SHOWN: usize = 5;
 
 /// A drawn chart, where the report places it (`key`) and its file name.
 #[derive(Debug, Clone)]
@@ -62,7 +65,7 @@ pub fn draw_all(input: &ReportInput) -> Vec<Figure> {
     if let Some(previous) = input.previous {
         add(
             "change".to_owned(),
-            charts::change_chart(&change_input(previous, results)),
+            charts::change_chart(&change_input(input.toolkit, previous, results)),
         );
     }
     figures
@@ -142,48 +145,60 @@ fn map_input(results: &WorkshopResults) -> MapInput {
     }
 }
 
-fn change_input(previous: &WorkshopResults, now: &WorkshopResults) -> ChangeInput {
-    let mut rows = Vec::new();
-    let mut moved = Vec::new();
-    for current in &now.relationships {
-        let Some(then) = previous.relationships.iter().find(|p| {
-            p.relationship
-                .name
-                .eq_ignore_ascii_case(&current.relationship.name)
-        }) else {
-            continue;
-        };
-        let (Some(then), Some(current_strategic)) = (&then.strategic, &current.strategic) else {
-            continue;
-        };
-        let raw = |score: &Option<RelationshipScore>| score.as_ref().map(|s| s.raw);
-        rows.push(ChangeRow {
-            label: current.relationship.name.clone(),
-            council_then: raw(&then.score.council),
-            council_now: raw(&current_strategic.score.council),
-            vcs_then: raw(&then.score.vcs),
-            vcs_now: raw(&current_strategic.score.vcs),
-        });
-        for item in &current_strategic.round.items {
-            let before = then
-                .round
-                .item(&item.item)
-                .and_then(|i| i.all.as_ref())
-                .map(|s| s.mean);
-            if let (Some(before), Some(after)) = (before, item.all.as_ref().map(|s| s.mean)) {
-                moved.push(MovedItem {
-                    label: format!("{}: {}", current.relationship.name, item.short),
-                    then: before,
-                    now: after,
-                });
-            }
-        }
-    }
-    moved.sort_by(|a, b| (b.now - b.then).abs().total_cmp(&(a.now - a.then).abs()));
-    moved.truncate(5);
+fn change_input(
+    toolkit: &Toolkit,
+    previous: &WorkshopResults,
+    now: &WorkshopResults,
+) -> ChangeInput {
+    let change = compare_runs(previous, now);
+    let raw = |score: &Option<RelationshipScore>| score.as_ref().map(|s| s.raw);
+    let rows = change
+        .relationships
+        .iter()
+        .filter_map(|change| {
+            let (then, current) = (change.then?, change.now?);
+            Some(ChangeRow {
+                label: change.relationship.relationship.name.clone(),
+                council_then: raw(&then.score.council),
+                council_now: raw(&current.score.council),
+                vcs_then: raw(&then.score.vcs),
+                vcs_now: raw(&current.score.vcs),
+            })
+        })
+        .collect();
+    let moved_items = change
+        .moved_items
+        .iter()
+        .take(MOVED_ITEMS_SHOWN)
+        .map(|moved| MovedItem {
+            label: format!("{}: {}", moved.relationship, moved.short),
+            then: moved.then,
+            now: moved.now,
+        })
+        .collect();
     ChangeInput {
         title: format!("Change since \"{}\"", previous.workshop.title),
+        bands: score_bands(&toolkit.bands),
         rows,
-        moved_items: moved,
+        moved_items,
     }
+}
+
+/// The toolkit's bands as stretches of the 0–75 axis: each from where the
+/// band before ends, so that they meet.
+fn score_bands(bands: &Bands) -> Vec<ScoreBand> {
+    let mut from = 0.0;
+    bands
+        .iter()
+        .map(|band| {
+            let to = f64::from(band.max);
+            let stretch = ScoreBand {
+                from,
+                to,
+                label: band.label.clone(),
+            };
+            from = to;
+            stretch
+        })
+        .collect()
 }

@@ -7,9 +7,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::domain::*;
-use crate::prompts::Toolkit;
 
-use super::content::ReportInput;
+use super::ReportInput;
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -133,7 +132,7 @@ fn score_view(toolkit: &Toolkit, score: &RelationshipScore) -> ScoreView {
         raw: score.raw,
         score: score.score,
         band: score.band.key(),
-        band_label: super::content::band_label(toolkit, score),
+        band_label: super::content::band_label(toolkit, score).to_owned(),
     }
 }
 

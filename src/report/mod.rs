@@ -9,10 +9,17 @@ pub mod figures;
 pub mod html;
 mod json;
 
-use crate::domain::{ActionPlan, Workshop, WorkshopResults};
+use crate::domain::{ActionPlan, Toolkit, Workshop, WorkshopResults};
 use crate::service::{ResultsScope, Service, ServiceError};
 
-pub use content::ReportInput;
+/// Everything a report is made from.
+pub struct ReportInput<'a> {
+    pub toolkit: &'a Toolkit,
+    pub results: &'a WorkshopResults,
+    pub plan: &'a ActionPlan,
+    /// The results of the workshop this one re-runs, for change over time.
+    pub previous: Option<&'a WorkshopResults>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

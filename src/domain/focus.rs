@@ -1,0 +1,220 @@
+//! Focus areas the action plan could take up, suggested from the finished
+//! parts of the results (figures that are shown only).
+
+use std::cmp::Ordering;
+
+use serde::Serialize;
+
+use super::divergence::Verdict;
+use super::results::items::AssessmentResults;
+use super::results::relationships::{RelationshipMap, RelationshipResults};
+use super::scoring::DeliveryCase;
+use super::toolkit::{
+    IMPROVE_STRATEGIC, SUPPORT_TO_STRATEGIC, TYPOLOGY_GAPS, Toolkit, item_consideration,
+};
+
+/// A principle sub-score (out of 15) below this is a weak principle: an
+/// average answer under 3, "to a medium extent".
+pub const WEAK_PRINCIPLE_BELOW: u32 = 9;
+/// At most this many focus areas are about council and VCS seeing an item
+/// differently.
+const MAX_DIVERGENT_FOCUS_AREAS: usize = 3;
+/// At most this many focus areas are suggested.
+pub const MAX_FOCUS_AREAS: usize = 8;
+
+/// Something the action plan could focus on, suggested from the results.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FocusArea {
+    /// The toolkit consideration it belongs to, or "other".
+    pub consideration_key: String,
+    pub title: String,
+    pub detail: String,
+    /// Higher is more pressing; see [`suggest_focus_areas`].
+    pub weight: f64,
+}
+
+/// Suggests what the plan could focus on, from figures that are shown only
+/// (the results hold nothing else). Each kind of finding has a weight, and
+/// the areas are listed heaviest first, at most [`MAX_FOCUS_AREAS`]; equal
+/// weights keep the order of the list below.
+///
+/// - **Typology gaps** (once at least one relationship is registered): one
+///   area naming every type with no relationship, weight 1 + ¼ for each
+///   missing type after the first.
+/// - **Strategic in intent, not in delivery**: a relationship meant to be
+///   strategic whose all-voters score is under 46, weight 1 + (46 − score) /
+///   15 — one more for each scale point the average item falls short.
+/// - **Strategic in delivery, not in intent**: weight ¾; the toolkit asks that
+///   such delivery is understood and valued at a strategic level.
+/// - **Weak principles**: for each principle, the relationships whose
+///   all-voters sub-score is under 9 of 15; weight ½ + (9 − lowest) / 3.
+/// - **Council and VCS see it differently**: each item whose verdict is
+///   differs or diverges, weight |gap| in scale points.
+pub fn suggest_focus_areas(
+    toolkit: &Toolkit,
+    benefits: Option<&AssessmentResults>,
+    relationships: &[RelationshipResults],
+    map: &RelationshipMap,
+) -> Vec<FocusArea> {
+    let mut areas = Vec::new();
+
+    let gaps = &map.gaps;
+    if !relationships.is_empty() && !gaps.is_empty() {
+        let names: Vec<&str> = gaps.iter().map(|kind| kind.as_str()).collect();
+        areas.push(FocusArea {
+            consideration_key: TYPOLOGY_GAPS.to_owned(),
+            title: format!("No relationship of these types: {}", names.join(", ")),
+            detail: "Talk about whether the partnership needs a relationship of each missing type, and who could hold it.".to_owned(),
+            weight: 1.0 + 0.25 * (gaps.len() - 1) as f64,
+        });
+    }
+
+    let strategic_from = toolkit.strategic_delivery_from();
+    for relationship in relationships {
+        let Some(strategic) = &relationship.strategic else {
+            continue;
+        };
+        let (Some(case), Some(score)) = (strategic.case, &strategic.score.all) else {
+            continue;
+        };
+        let name = &relationship.relationship.name;
+        let score = score.score;
+        let (title, detail, weight) = match case {
+            DeliveryCase::IntentOnly => (
+                format!("Bring delivery in line with intent: {name}"),
+                format!(
+                    "{name} is meant to be strategic but scores {score} / 75. Agree what support it needs to reach {strategic_from} or more."
+                ),
+                1.0 + f64::from(strategic_from.saturating_sub(score)) / 15.0,
+            ),
+            DeliveryCase::DeliveryOnly => (
+                format!("Recognise strategic delivery: {name}"),
+                format!(
+                    "{name} scores {score} / 75 but is not meant to be strategic. Make sure its delivery is understood, valued and supported at a strategic level."
+                ),
+                0.75,
+            ),
+            DeliveryCase::Both | DeliveryCase::Neither => continue,
+        };
+        areas.push(FocusArea {
+            consideration_key: SUPPORT_TO_STRATEGIC.to_owned(),
+            title,
+            detail,
+            weight,
+        });
+    }
+
+    areas.extend(weak_principles(relationships));
+    // Differences between the sides are many; a few of the largest leave
+    // room for the toolkit's other considerations.
+    let mut divergent = divergent_items(benefits, relationships);
+    divergent.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    areas.extend(divergent.into_iter().take(MAX_DIVERGENT_FOCUS_AREAS));
+
+    // A stable sort keeps equal weights in the order of the kinds above.
+    areas.sort_by(|a, b| {
+        if (a.weight - b.weight).abs() < 1e-9 {
+            Ordering::Equal
+        } else {
+            b.weight.total_cmp(&a.weight)
+        }
+    });
+    areas.truncate(MAX_FOCUS_AREAS);
+    areas
+}
+
+fn weak_principles(relationships: &[RelationshipResults]) -> Vec<FocusArea> {
+    // Principles in the order the first scored relationship lists them.
+    let Some(first) = relationships.iter().find_map(|r| r.strategic.as_ref()) else {
+        return Vec::new();
+    };
+    first
+        .principles
+        .iter()
+        .filter_map(|principle| {
+            let mut weak: Vec<(&str, u32)> = relationships
+                .iter()
+                .filter_map(|r| {
+                    let found = r
+                        .strategic
+                        .as_ref()?
+                        .principles
+                        .iter()
+                        .find(|p| p.key == principle.key)?;
+                    let sub = found.score.all.as_ref()?;
+                    (sub.score < WEAK_PRINCIPLE_BELOW).then_some((r.relationship.name.as_str(), sub.score))
+                })
+                .collect();
+            weak.sort_by_key(|&(_, score)| score);
+            let &(_, lowest) = weak.first()?;
+            let listed: Vec<String> = weak
+                .iter()
+                .map(|(name, score)| format!("{name} {score} / 15"))
+                .collect();
+            Some(FocusArea {
+                consideration_key: IMPROVE_STRATEGIC.to_owned(),
+                title: format!("Weak principle: {}", principle.name),
+                detail: format!(
+                    "Scored under {WEAK_PRINCIPLE_BELOW} / 15: {}. Look at its questions together and agree one step for each.",
+                    listed.join(", ")
+                ),
+                weight: 0.5 + f64::from(WEAK_PRINCIPLE_BELOW.saturating_sub(lowest)) / 3.0,
+            })
+        })
+        .collect()
+}
+
+fn divergent_items(
+    benefits: Option<&AssessmentResults>,
+    relationships: &[RelationshipResults],
+) -> Vec<FocusArea> {
+    let mut rounds: Vec<(Option<&str>, &AssessmentResults)> =
+        benefits.map(|b| (None, b)).into_iter().collect();
+    for relationship in relationships {
+        let name = Some(relationship.relationship.name.as_str());
+        if let Some(questions) = &relationship.questions {
+            rounds.push((name, questions));
+        }
+        if let Some(strategic) = &relationship.strategic {
+            rounds.push((name, &strategic.round));
+        }
+    }
+    let mut areas = Vec::new();
+    for (relationship, round) in rounds {
+        for item in &round.items {
+            let (Some(comparison), Some(council), Some(vcs)) =
+                (&item.comparison, &item.council, &item.vcs)
+            else {
+                continue;
+            };
+            if comparison.verdict == Verdict::Aligned {
+                continue;
+            }
+            let subject = match relationship {
+                Some(name) => format!("“{}” for {name}", item.short),
+                None => format!("“{}”", item.short),
+            };
+            let higher = if comparison.gap > 0.0 {
+                "the council"
+            } else {
+                "the VCS"
+            };
+            areas.push(FocusArea {
+                consideration_key: item_consideration(&item.item).to_owned(),
+                title: format!("Council and VCS see {subject} differently"),
+                detail: format!(
+                    "Council average {:.1}, VCS average {:.1}: {} ({}). Ask why {higher} rates it higher.",
+                    council.mean,
+                    vcs.mean,
+                    comparison.verdict.label(),
+                    comparison.classification.label()
+                ),
+                weight: comparison.gap.abs(),
+            });
+        }
+    }
+    areas
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,133 @@
+//! The whole computed results of a workshop: the one structure every report,
+//! chart and bot message renders from. The anonymity rules are applied in
+//! `items`, once.
+
+pub(super) mod items;
+pub(super) mod relationships;
+mod strategic;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use super::focus::{FocusArea, suggest_focus_areas};
+use super::records::*;
+use super::tally::{ActionSummary, SideCounts, Sides};
+use super::toolkit::Toolkit;
+use super::values::*;
+use items::{assessment_results, latest_ballots, latest_round};
+use strategic::strategic_results;
+
+pub use items::{AssessmentResults, ItemResult, SideScores};
+pub use relationships::{
+    LevelHolders, RelationshipMap, RelationshipRef, RelationshipResults, TypeHolders,
+};
+pub use strategic::{AXES_GROUP, PrincipleScore, StrategicResults};
+
+/// Who takes part and who has voted. Showing this is allowed; what anyone
+/// voted is not.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Participation {
+    /// Participants who have joined and not left, per side.
+    pub active: SideCounts,
+    /// People who have cast at least one vote in the workshop, per side.
+    pub voters: SideCounts,
+}
+
+/// The computed results of a workshop.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WorkshopResults {
+    pub workshop: Workshop,
+    /// The anonymity threshold `k` the figures were filtered with.
+    pub threshold: u8,
+    pub participation: Participation,
+    /// Assessment one, from the latest benefits round.
+    pub benefits: Option<AssessmentResults>,
+    /// In the order given.
+    pub relationships: Vec<RelationshipResults>,
+    pub relationship_map: RelationshipMap,
+    pub actions: Vec<ActionSummary>,
+    /// Most pressing first.
+    pub focus_areas: Vec<FocusArea>,
+}
+
+/// Computes a workshop's results from its records. The slices are the
+/// workshop's own rows. Votes of participants not in `participants` are left
+/// out, since their side is unknown; votes of people who left or asked to be
+/// forgotten stay in, as anonymous counts.
+#[allow(clippy::too_many_arguments)]
+pub fn compute(
+    toolkit: &Toolkit,
+    workshop: &Workshop,
+    participants: &[Participant],
+    relationships: &[Relationship],
+    rounds: &[Round],
+    votes: &[Vote],
+    actions: &[Action],
+    responses: &[ActionResponse],
+) -> WorkshopResults {
+    let threshold = workshop.anonymity_threshold;
+    let sides: Sides = participants.iter().map(|p| (p.id, p.side)).collect();
+    let ballots = latest_ballots(rounds, votes, &sides);
+
+    let active = participants.iter().filter(|p| p.active && !p.forgotten);
+    let mut active_counts = SideCounts::default();
+    for participant in active {
+        active_counts.add(participant.side);
+    }
+    let workshop_voters: HashSet<&ParticipantId> = ballots
+        .values()
+        .flat_map(|items| items.values().flatten().map(|(id, _)| id))
+        .collect();
+    let participation = Participation {
+        active: active_counts,
+        voters: SideCounts::of(workshop_voters, &sides),
+    };
+
+    let assess = |assessment: Assessment, subject: Option<RelationshipId>| {
+        latest_round(rounds, assessment, subject).map(|round| {
+            assessment_results(
+                toolkit.items(assessment),
+                round,
+                &ballots,
+                &sides,
+                threshold,
+            )
+        })
+    };
+
+    let benefits = assess(Assessment::Benefits, None);
+    let relationship_results: Vec<RelationshipResults> = relationships
+        .iter()
+        .map(|relationship| RelationshipResults {
+            relationship: relationship.clone(),
+            questions: assess(Assessment::Relationships, Some(relationship.id)),
+            strategic: assess(Assessment::Strategic, Some(relationship.id)).map(|round| {
+                strategic_results(toolkit, relationship, round, &ballots, &sides, threshold)
+            }),
+        })
+        .collect();
+
+    let relationship_map = RelationshipMap::from_relationships(relationships);
+    let focus_areas = suggest_focus_areas(
+        toolkit,
+        benefits.as_ref(),
+        &relationship_results,
+        &relationship_map,
+    );
+    WorkshopResults {
+        workshop: workshop.clone(),
+        threshold: threshold.get(),
+        participation,
+        benefits,
+        relationships: relationship_results,
+        relationship_map,
+        actions: actions
+            .iter()
+            .map(|action| ActionSummary::of(action, responses, &sides))
+            .collect(),
+        focus_areas,
+    }
+}

@@ -1,0 +1,532 @@
+//! `compute` end to end on hand-built records: the anonymity rules, the
+//! scores, the map and the tallies.
+
+use super::*;
+use crate::domain::fixtures::*;
+use crate::domain::*;
+
+fn benefits_results(
+    threshold: u8,
+    participants: &[Participant],
+    votes: &[Vote],
+) -> AssessmentResults {
+    compute(
+        &toolkit(),
+        &workshop(threshold),
+        participants,
+        &[],
+        &[round(1, Assessment::Benefits, None)],
+        votes,
+        &[],
+        &[],
+    )
+    .benefits
+    .unwrap()
+}
+
+/// Participants 1–3 council, 4–6 VCS, 7–9 other.
+fn nine_people() -> Vec<Participant> {
+    [
+        people(1, 3, Side::Council),
+        people(4, 3, Side::Vcs),
+        people(7, 3, Side::Other),
+    ]
+    .concat()
+}
+
+#[test]
+fn figures_and_comparison_for_an_item_both_sides_can_show() {
+    let votes = [
+        votes(1, "a1.direct.outcomes", 1, &[4, 4, 5]),
+        votes(1, "a1.direct.outcomes", 4, &[2, 3, 3]),
+    ]
+    .concat();
+    let results = benefits_results(3, &nine_people(), &votes);
+    let item = results.item(&id("a1.direct.outcomes")).unwrap();
+    close(item.council.as_ref().unwrap().mean, 13.0 / 3.0);
+    close(item.vcs.as_ref().unwrap().mean, 8.0 / 3.0);
+    let all = item.all.as_ref().unwrap();
+    assert_eq!(all.n, 6);
+    // 2, 3, 3, 4, 4, 5: mean 21/6, median (3 + 4) / 2.
+    close(all.mean, 3.5);
+    close(all.median, 3.5);
+    assert_eq!(all.counts, [0, 1, 2, 2, 1]);
+    assert_eq!(item.other, None);
+    assert_eq!(item.not_sure, Some(0));
+    let comparison = item.comparison.as_ref().unwrap();
+    close(comparison.gap, 5.0 / 3.0);
+    close(comparison.distance, 5.0 / 3.0);
+    assert_eq!(comparison.verdict, Verdict::Diverges);
+    assert_eq!(
+        results.voters,
+        SideCounts {
+            council: 3,
+            vcs: 3,
+            other: 0
+        }
+    );
+}
+
+#[test]
+fn a_side_under_the_threshold_is_hidden_with_its_comparison_and_the_total() {
+    // k = 3 and only two VCS voters: the VCS figures are hidden, so is the
+    // comparison, and so is "all", which would give the two away.
+    let votes = [
+        votes(1, "a1.direct.outcomes", 1, &[4, 4, 5]),
+        votes(1, "a1.direct.outcomes", 4, &[2, 3]),
+    ]
+    .concat();
+    let results = benefits_results(3, &nine_people(), &votes);
+    let item = results.item(&id("a1.direct.outcomes")).unwrap();
+    assert!(item.council.is_some());
+    assert_eq!(item.vcs, None);
+    assert_eq!(item.comparison, None);
+    assert_eq!(item.all, None);
+    // Who voted may be shown.
+    assert_eq!(
+        results.voters,
+        SideCounts {
+            council: 3,
+            vcs: 2,
+            other: 0
+        }
+    );
+}
+
+#[test]
+fn not_sure_answers_do_not_count_towards_the_threshold() {
+    // Three VCS voters, but one is not sure: only two are in the figures.
+    let votes = [
+        votes(1, "a1.direct.outcomes", 1, &[4, 4, 5]),
+        votes(1, "a1.direct.outcomes", 4, &[2, 3, 0]),
+    ]
+    .concat();
+    let results = benefits_results(3, &nine_people(), &votes);
+    let item = results.item(&id("a1.direct.outcomes")).unwrap();
+    assert_eq!(item.vcs, None);
+    assert_eq!(item.comparison, None);
+    // Six answered, so the count of "not sure" is shown.
+    assert_eq!(item.not_sure, Some(1));
+}
+
+#[test]
+fn a_lone_not_sure_is_not_shown() {
+    let results = benefits_results(3, &nine_people(), &[vote(1, "a1.direct.reach", 1, 0)]);
+    let item = results.item(&id("a1.direct.reach")).unwrap();
+    assert_eq!(item.not_sure, None);
+    assert_eq!(item.all, None);
+}
+
+#[test]
+fn the_total_is_shown_when_the_hidden_sides_together_reach_the_threshold() {
+    // Council 3 shown; VCS 2 and other 1 hidden, but together 3 people.
+    let votes = [
+        votes(1, "a1.direct.outcomes", 1, &[4, 4, 4]),
+        votes(1, "a1.direct.outcomes", 4, &[2, 2]),
+        votes(1, "a1.direct.outcomes", 7, &[5]),
+    ]
+    .concat();
+    let results = benefits_results(3, &nine_people(), &votes);
+    let item = results.item(&id("a1.direct.outcomes")).unwrap();
+    assert_eq!((item.vcs.is_some(), item.other.is_some()), (false, false));
+    let all = item.all.as_ref().unwrap();
+    assert_eq!(all.n, 6);
+    close(all.mean, 21.0 / 6.0);
+}
+
+#[test]
+fn a_threshold_of_one_shows_single_voters() {
+    let votes = [
+        vote(1, "a1.direct.reach", 1, 4),
+        vote(1, "a1.direct.reach", 4, 2),
+    ];
+    let results = benefits_results(1, &nine_people(), &votes);
+    let item = results.item(&id("a1.direct.reach")).unwrap();
+    close(item.comparison.as_ref().unwrap().gap, 2.0);
+    assert_eq!(item.all.as_ref().unwrap().n, 2);
+}
+
+#[test]
+fn a_changed_vote_counts_once_at_its_latest_value() {
+    let mut changed = vote(1, "a1.direct.reach", 1, 5);
+    changed.cast_at = at(30);
+    let votes = [vote(1, "a1.direct.reach", 1, 1), changed];
+    let results = benefits_results(1, &nine_people(), &votes);
+    let council = results
+        .item(&id("a1.direct.reach"))
+        .unwrap()
+        .council
+        .clone()
+        .unwrap();
+    assert_eq!(council.n, 1);
+    close(council.mean, 5.0);
+}
+
+#[test]
+fn votes_of_unknown_people_and_rounds_are_left_out() {
+    let votes = [
+        vote(1, "a1.direct.reach", 99, 5),
+        vote(7, "a1.direct.reach", 1, 5),
+    ];
+    let results = benefits_results(1, &nine_people(), &votes);
+    assert_eq!(results.item(&id("a1.direct.reach")).unwrap().all, None);
+    assert_eq!(results.voters.total(), 0);
+}
+
+#[test]
+fn items_are_listed_most_divergent_first() {
+    // k = 1. outcomes: gap 1 (4 v 3). reach: gap −2 (2 v 4).
+    // trust: council only, so no comparison.
+    let votes = [
+        vote(1, "a1.direct.outcomes", 1, 4),
+        vote(1, "a1.direct.outcomes", 4, 3),
+        vote(1, "a1.direct.reach", 1, 2),
+        vote(1, "a1.direct.reach", 4, 4),
+        vote(1, "a1.indirect.trust", 1, 5),
+    ];
+    let results = benefits_results(1, &nine_people(), &votes);
+    let order: Vec<&str> = results.items.iter().map(|i| i.item.as_str()).collect();
+    assert_eq!(
+        order,
+        ["a1.direct.reach", "a1.direct.outcomes", "a1.indirect.trust"]
+    );
+    let toolkit_order: Vec<&str> = results
+        .in_toolkit_order()
+        .iter()
+        .map(|i| i.item.as_str())
+        .collect();
+    assert_eq!(
+        toolkit_order,
+        ["a1.direct.outcomes", "a1.direct.reach", "a1.indirect.trust"]
+    );
+}
+
+#[test]
+fn equal_gaps_are_ranked_by_distance_then_toolkit_order() {
+    // Every item has a gap of 1. reach: council 5, 1 v VCS 2, 2:
+    // F_C = ½, ½, ½, ½; F_V = 0, 1, 1, 1; distance 2. outcomes and trust:
+    // council 4, 4 v VCS 3, 3: F_C = 0, 0, 0, 1; F_V = 0, 0, 1, 1;
+    // distance 1, a tie kept in toolkit order.
+    let votes = [
+        votes(1, "a1.direct.outcomes", 1, &[4, 4]),
+        votes(1, "a1.direct.outcomes", 4, &[3, 3]),
+        votes(1, "a1.direct.reach", 1, &[5, 1]),
+        votes(1, "a1.direct.reach", 4, &[2, 2]),
+        votes(1, "a1.indirect.trust", 1, &[4, 4]),
+        votes(1, "a1.indirect.trust", 4, &[3, 3]),
+    ]
+    .concat();
+    let results = benefits_results(1, &nine_people(), &votes);
+    let reach = results.item(&id("a1.direct.reach")).unwrap();
+    close(reach.comparison.as_ref().unwrap().gap, 1.0);
+    close(reach.comparison.as_ref().unwrap().distance, 2.0);
+    let order: Vec<&str> = results.items.iter().map(|i| i.item.as_str()).collect();
+    assert_eq!(
+        order,
+        ["a1.direct.reach", "a1.direct.outcomes", "a1.indirect.trust"]
+    );
+}
+
+#[test]
+fn participation_counts_active_people_and_voters() {
+    let mut everyone = nine_people();
+    everyone[0].active = false;
+    everyone[8].forgotten = true;
+    everyone[8].active = false;
+    let votes = [
+        vote(1, "a1.direct.reach", 1, 3),
+        vote(1, "a1.direct.reach", 5, 0),
+    ];
+    let results = compute(
+        &toolkit(),
+        &workshop(3),
+        &everyone,
+        &[],
+        &[round(1, Assessment::Benefits, None)],
+        &votes,
+        &[],
+        &[],
+    );
+    assert_eq!(
+        results.participation.active,
+        SideCounts {
+            council: 2,
+            vcs: 3,
+            other: 2
+        }
+    );
+    // The person who left still voted; "not sure" is a vote too.
+    assert_eq!(
+        results.participation.voters,
+        SideCounts {
+            council: 1,
+            vcs: 1,
+            other: 0
+        }
+    );
+    assert_eq!(results.threshold, 3);
+    assert_eq!(results.benefits.unwrap().items.len(), 3);
+}
+
+/// A strategic round (id 2) on relationship 1 where every voter gives
+/// every item the value its side is given, except `not_sure_item`.
+fn strategic_votes(council: &[(i64, u8)], vcs: &[(i64, u8)], not_sure_item: &str) -> Vec<Vote> {
+    let mut all = Vec::new();
+    for item in toolkit().strategic_items {
+        for &(participant, value) in council.iter().chain(vcs) {
+            let code = if item.id.as_str() == not_sure_item {
+                0
+            } else {
+                value
+            };
+            all.push(vote(2, item.id.as_str(), participant, code));
+        }
+    }
+    all
+}
+
+fn strategic(threshold: u8, intended: bool, votes: &[Vote]) -> StrategicResults {
+    let relationship = relationship(
+        1,
+        "Compact forum",
+        &[RelationshipType::Shaping],
+        Level::Place,
+        intended,
+    );
+    compute(
+        &toolkit(),
+        &workshop(threshold),
+        &nine_people(),
+        &[relationship],
+        &[round(2, Assessment::Strategic, Some(1))],
+        votes,
+        &[],
+        &[],
+    )
+    .relationships
+    .remove(0)
+    .strategic
+    .unwrap()
+}
+
+#[test]
+fn relationship_scores_skip_not_sure_items_and_stay_out_of_75() {
+    // Council 1, 2 answer 3; VCS 4, 5 answer 2; the time axis is all not
+    // sure. Fourteen items: all mean 2.5, council 3, VCS 2.
+    let votes = strategic_votes(&[(1, 3), (2, 3)], &[(4, 2), (5, 2)], "a3.axes.time");
+    let results = strategic(2, true, &votes);
+    let all = results.score.all.as_ref().unwrap();
+    close(all.raw, 37.5);
+    assert_eq!((all.score, all.band), (38, Band::Somewhat));
+    let council = results.score.council.as_ref().unwrap();
+    assert_eq!((council.score, council.band), (45, Band::Somewhat));
+    let vcs = results.score.vcs.as_ref().unwrap();
+    assert_eq!((vcs.score, vcs.band), (30, Band::Minimally));
+    assert_eq!(results.score.other, None);
+
+    // 2.5 × 3 = 7.5, which rounds up to 8.
+    let foundations = &results.principles[0];
+    assert_eq!(foundations.key, "shared_foundations");
+    assert_eq!(foundations.score.all.as_ref().unwrap().score, 8);
+    assert_eq!(foundations.score.council.as_ref().unwrap().score, 9);
+    assert_eq!(foundations.score.vcs.as_ref().unwrap().score, 6);
+
+    let axes: Vec<&str> = results.axes.iter().map(|a| a.item.as_str()).collect();
+    assert_eq!(
+        axes,
+        ["a3.axes.proactive", "a3.axes.financial", "a3.axes.time"]
+    );
+    assert_eq!(results.axes[2].all, None);
+    assert_eq!(results.axes[2].not_sure, Some(4));
+
+    // 38 < 46 and meant to be strategic.
+    assert_eq!(results.case, Some(DeliveryCase::IntentOnly));
+    assert_eq!(
+        results.case_action.as_deref(),
+        Some("Bring delivery in line with intent.")
+    );
+    assert_eq!(results.round.items.len(), 15);
+}
+
+#[test]
+fn the_four_cases_come_from_the_all_voters_score_and_intent() {
+    let high = strategic_votes(&[(1, 4), (2, 4)], &[(4, 3), (5, 3)], "none.item");
+    // Mean 3.5 × 15 = 52.5 → 53.
+    let both = strategic(2, true, &high);
+    assert_eq!(both.score.all.as_ref().unwrap().score, 53);
+    assert_eq!(both.case, Some(DeliveryCase::Both));
+    assert_eq!(both.case_action.as_deref(), Some("Action not needed."));
+    assert_eq!(
+        strategic(2, false, &high).case,
+        Some(DeliveryCase::DeliveryOnly)
+    );
+    let low = strategic_votes(&[(1, 1), (2, 2)], &[(4, 1), (5, 1)], "none.item");
+    assert_eq!(strategic(2, false, &low).case, Some(DeliveryCase::Neither));
+}
+
+#[test]
+fn a_side_score_needs_the_threshold_of_voters_on_the_relationship() {
+    // k = 3: three council voters, two VCS voters.
+    let votes = strategic_votes(&[(1, 4), (2, 4), (3, 4)], &[(4, 2), (5, 2)], "none.item");
+    let results = strategic(3, true, &votes);
+    assert_eq!(results.score.council.as_ref().unwrap().score, 60);
+    assert_eq!(results.score.vcs, None);
+    assert!(results.principles.iter().all(|p| p.score.vcs.is_none()));
+    // "All" would give the two VCS voters away (all minus council).
+    assert_eq!(results.score.all, None);
+    assert_eq!(results.case, None);
+    assert_eq!(results.case_action, None);
+}
+
+#[test]
+fn a_side_score_leaves_out_items_the_side_is_too_small_to_show() {
+    // k = 2, two council voters. Council 2 is not sure on the power
+    // item, so only one council answer is there and it is hidden: the
+    // council score is the other fourteen items at 4, i.e. 60, not
+    // (14 × 4 + 1) / 15 × 15.
+    let mut votes = strategic_votes(&[(1, 4), (2, 4)], &[], "none.item");
+    for vote in votes.iter_mut() {
+        if vote.item.as_str() == "a3.shared_foundations.power"
+            && vote.participant_id == ParticipantId(1)
+        {
+            vote.value = VoteValue::from_code(1).unwrap();
+        }
+        if vote.item.as_str() == "a3.shared_foundations.power"
+            && vote.participant_id == ParticipantId(2)
+        {
+            vote.value = VoteValue::NotSure;
+        }
+    }
+    let results = strategic(2, false, &votes);
+    assert_eq!(
+        results
+            .round
+            .item(&id("a3.shared_foundations.power"))
+            .unwrap()
+            .council,
+        None
+    );
+    let council = results.score.council.as_ref().unwrap();
+    close(council.raw, 60.0);
+    assert_eq!(
+        results.principles[0].score.council.as_ref().unwrap().score,
+        12
+    );
+}
+
+#[test]
+fn the_map_shows_types_levels_gaps_and_overlaps() {
+    use RelationshipType::*;
+    let relationships = [
+        relationship(1, "Compact forum", &[Shaping, Delivery], Level::Place, true),
+        relationship(2, "Ward grants", &[Delivery], Level::Neighbourhood, false),
+        relationship(3, "ICS board", &[Ongoing], Level::System, true),
+    ];
+    let map = RelationshipMap::from_relationships(&relationships);
+    assert_eq!(map.gaps, [Neighbourhood, Commissioning]);
+    assert_eq!(map.shared_types.len(), 1);
+    assert_eq!(map.shared_types[0].kind, Delivery);
+    let names: Vec<&str> = map.shared_types[0]
+        .relationships
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(names, ["Compact forum", "Ward grants"]);
+    assert_eq!(map.multi_type.len(), 1);
+    assert_eq!(map.multi_type[0].name, "Compact forum");
+    let per_level: Vec<(Level, usize)> = map
+        .by_level
+        .iter()
+        .map(|l| (l.level, l.relationships.len()))
+        .collect();
+    assert_eq!(
+        per_level,
+        [
+            (Level::Neighbourhood, 1),
+            (Level::Place, 1),
+            (Level::System, 1)
+        ]
+    );
+    assert_eq!(map.by_type.len(), 5);
+}
+
+#[test]
+fn action_responses_are_counted_per_side() {
+    let responses = [
+        (1, Stance::Agree),
+        (2, Stance::Agree),
+        (4, Stance::Agree),
+        (5, Stance::Object),
+        (7, Stance::Object),
+        (99, Stance::Object),
+    ]
+    .map(|(participant, stance)| ActionResponse {
+        action_id: ActionId(1),
+        participant_id: ParticipantId(participant),
+        stance,
+    });
+    let results = compute(
+        &toolkit(),
+        &workshop(3),
+        &nine_people(),
+        &[],
+        &[],
+        &[],
+        &[
+            action(1, "overlaps", false, day(1)),
+            action(2, "", false, day(2)),
+        ],
+        &responses,
+    );
+    let first = &results.actions[0];
+    assert_eq!(
+        (
+            first.tally.agree.council,
+            first.tally.agree.vcs,
+            first.tally.agree.other
+        ),
+        (2, 1, 0)
+    );
+    assert_eq!(
+        (
+            first.tally.object.council,
+            first.tally.object.vcs,
+            first.tally.object.other
+        ),
+        (0, 1, 1)
+    );
+    let second = &results.actions[1];
+    assert_eq!(second.tally.agree.council + second.tally.object.vcs, 0);
+    assert_eq!(results.benefits, None);
+}
+
+#[test]
+fn results_serialise_for_the_json_report() {
+    let votes = [
+        votes(1, "a1.direct.outcomes", 1, &[4, 4, 5]),
+        votes(1, "a1.direct.outcomes", 4, &[2, 3, 3]),
+    ]
+    .concat();
+    let results = compute(
+        &toolkit(),
+        &workshop(3),
+        &nine_people(),
+        &[],
+        &[round(1, Assessment::Benefits, None)],
+        &votes,
+        &[],
+        &[],
+    );
+    let json = serde_json::to_value(&results).unwrap();
+    let first = &json["benefits"]["items"][0];
+    assert_eq!(first["item"], "a1.direct.outcomes");
+    assert_eq!(first["comparison"]["verdict"], "diverges");
+    assert_eq!(first["comparison"]["classification"], "perception_gap");
+    assert_eq!(
+        first["council"]["counts"],
+        serde_json::json!([0, 0, 0, 2, 1])
+    );
+    // VCS 2, 3, 3: variance 1/3, so agreement 1 − 1/6.
+    close(first["vcs"]["rwg"].as_f64().unwrap(), 5.0 / 6.0);
+    assert_eq!(json["threshold"], 3);
+}
