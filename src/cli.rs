@@ -9,7 +9,7 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::db::Db;
-use crate::prompts::Toolkit;
+use crate::domain::Toolkit;
 use crate::report::{self, Format};
 use crate::service::{Clock, ResultsScope, Service};
 

@@ -3,8 +3,6 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::domain::Side;
-
 /// A facilitator is anyone with Manage Server, or with the workshop's
 /// facilitator role when it has one.
 pub fn is_facilitator(
@@ -13,36 +11,6 @@ pub fn is_facilitator(
     facilitator_role: Option<i64>,
 ) -> bool {
     manage_guild || facilitator_role.is_some_and(|role| member_roles.contains(&role))
-}
-
-/// The side a member's roles say they are on: council or VCS. `None` when
-/// they have neither role or both (then they must choose with `/join`).
-pub fn side_from_roles(
-    member_roles: &[i64],
-    council_role: Option<i64>,
-    vcs_role: Option<i64>,
-) -> Option<Side> {
-    let has = |role: Option<i64>| role.is_some_and(|role| member_roles.contains(&role));
-    match (has(council_role), has(vcs_role)) {
-        (true, false) => Some(Side::Council),
-        (false, true) => Some(Side::Vcs),
-        _ => None,
-    }
-}
-
-/// The refusal for someone who is not a facilitator. `what` completes
-/// "Only a facilitator can …", e.g. "reveal the results".
-pub fn facilitator_refusal(what: &str, facilitator_role: Option<i64>) -> String {
-    match facilitator_role {
-        Some(role) => format!(
-            "Only a facilitator can {what}. Ask someone with the Manage Server permission, \
-             or with the <@&{role}> role, to {what}."
-        ),
-        None => format!(
-            "Only a facilitator can {what}. Ask someone with the Manage Server permission \
-             to {what}."
-        ),
-    }
 }
 
 /// Whether the member may manage the server, from the permissions Discord
@@ -83,31 +51,6 @@ mod tests {
         assert!(!is_facilitator(false, &[5, 7], Some(8)));
         assert!(!is_facilitator(false, &[5, 7], None));
         assert!(!is_facilitator(false, &[], Some(7)));
-    }
-
-    #[test]
-    fn sides_come_from_exactly_one_role() {
-        let (council, vcs) = (Some(10), Some(20));
-        assert_eq!(side_from_roles(&[10], council, vcs), Some(Side::Council));
-        assert_eq!(side_from_roles(&[3, 20], council, vcs), Some(Side::Vcs));
-        assert_eq!(side_from_roles(&[10, 20], council, vcs), None);
-        assert_eq!(side_from_roles(&[3], council, vcs), None);
-        assert_eq!(side_from_roles(&[10], None, None), None);
-        assert_eq!(side_from_roles(&[20], None, vcs), Some(Side::Vcs));
-    }
-
-    #[test]
-    fn refusals_say_who_can_help() {
-        assert_eq!(
-            facilitator_refusal("reveal the results", Some(42)),
-            "Only a facilitator can reveal the results. Ask someone with the Manage Server \
-             permission, or with the <@&42> role, to reveal the results."
-        );
-        assert_eq!(
-            facilitator_refusal("close the workshop", None),
-            "Only a facilitator can close the workshop. Ask someone with the Manage Server \
-             permission to close the workshop."
-        );
     }
 
     fn member(roles: &[u64], permissions: Option<&str>) -> serenity::Member {

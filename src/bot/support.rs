@@ -6,8 +6,8 @@
 use poise::serenity_prelude as serenity;
 
 use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
-use super::permissions::{facilitator_refusal, member_is_facilitator};
-use super::{Context, Data, Error, UserError};
+use super::permissions::member_is_facilitator;
+use super::{Context, Data, Error};
 use crate::domain::{Place, Workshop, WorkshopId};
 use crate::service::Actor;
 
@@ -82,16 +82,6 @@ pub async fn pressed(
     .await
 }
 
-/// Refuses anyone but a facilitator of `workshop`, saying who can help.
-/// `what` completes "Only a facilitator can …".
-pub fn require_facilitator(actor: &Actor, workshop: &Workshop, what: &str) -> Result<(), Error> {
-    if actor.is_facilitator {
-        Ok(())
-    } else {
-        Err(UserError::new(facilitator_refusal(what, workshop.facilitator_role)).into())
-    }
-}
-
 /// The member behind a slash command, with their roles and permissions. The
 /// bot has slash commands only, so the member comes with the interaction.
 pub fn command_member<'a>(ctx: Context<'a>) -> Option<&'a serenity::Member> {
@@ -124,18 +114,6 @@ pub async fn in_workshop(
 /// The line that starts a reply, saying which workshop was used.
 pub fn workshop_line(workshop: &Workshop) -> String {
     format!("Workshop: {} (#{}).", workshop.title, workshop.id)
-}
-
-/// [`in_workshop`] for a facilitator's command: anyone else is refused,
-/// told who can help. `what` completes "Only a facilitator can …".
-pub async fn facilitator_in_workshop(
-    ctx: Context<'_>,
-    wanted: Option<&str>,
-    what: &str,
-) -> Result<(Workshop, Actor), Error> {
-    let (workshop, actor) = in_workshop(ctx, wanted).await?;
-    require_facilitator(&actor, &workshop, what)?;
-    Ok((workshop, actor))
 }
 
 /// A reply only the person who asked can see.

@@ -12,10 +12,6 @@ mod raw;
 mod tests;
 mod validate;
 
-pub use crate::domain::{
-    BandInfo, CaseInfo, Consideration, Item, LevelInfo, Principle, Prompt, RelationshipTypeInfo,
-    ScaleLabel, Toolkit,
-};
 pub use error::PromptError;
 pub use load::{CheckSummary, check_dir};
 pub use raw::PROMPT_FILES;

@@ -6,7 +6,9 @@ use super::load::EMBEDDED;
 use super::raw::*;
 use super::validate::PRINCIPLE_KEYS;
 use super::*;
-use crate::domain::{Assessment, CONSIDERATION_KEYS, ItemId, Level, RelationshipType};
+use crate::domain::{
+    Assessment, CONSIDERATION_KEYS, Item, ItemId, Level, RelationshipType, Toolkit,
+};
 
 fn embedded() -> Toolkit {
     Toolkit::embedded().unwrap()

@@ -17,8 +17,8 @@ use std::sync::Arc;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use crate::db::Db;
+use crate::domain::Toolkit;
 use crate::domain::{Workshop, WorkshopStatus};
-use crate::prompts::Toolkit;
 
 /// The agree / object counts the bot shows on an action card.
 pub use crate::domain::Tally;
@@ -107,6 +107,19 @@ impl Service {
             )));
         }
         Ok(date)
+    }
+}
+
+impl Service {
+    /// Refuses `action` unless the actor is a facilitator of `workshop`, for
+    /// a step the front end takes itself (such as building a report file).
+    pub fn authorise(
+        &self,
+        actor: &Actor,
+        workshop: &Workshop,
+        action: &'static str,
+    ) -> Result<()> {
+        require_facilitator(actor, workshop.facilitator_role, action)
     }
 }
 

@@ -2,11 +2,11 @@
 //! vote, walk the private ballot, follow progress and reveal.
 
 use super::{Actor, Result, Service, ServiceError, require_facilitator, require_open};
+use crate::domain::Item;
 use crate::domain::{
     Assessment, Mode, Participant, Relationship, Round, RoundId, RoundStatus, Side, VoteValue,
     Workshop,
 };
-use crate::prompts::Item;
 
 /// A vote the service recorded.
 #[derive(Debug, Clone, PartialEq)]
@@ -188,8 +188,10 @@ impl Service {
         Ok(VoteReceipt { round, item, value })
     }
 
-    /// Voters per side and who has not voted, for each open round.
-    pub async fn progress(&self, workshop: &Workshop) -> Result<Vec<RoundProgress>> {
+    /// Voters per side and who has not voted, for each open round; for a
+    /// facilitator only.
+    pub async fn progress(&self, actor: &Actor, workshop: &Workshop) -> Result<Vec<RoundProgress>> {
+        require_facilitator(actor, workshop.facilitator_role, "see who has voted")?;
         let (participants, relationships) = self.participants_and_relationships(workshop).await?;
         let mut progress = Vec::new();
         for round in self.db.rounds(workshop.id).await? {

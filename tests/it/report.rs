@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use common_ground::db::Db;
-use common_ground::prompts::Toolkit;
+use common_ground::domain::Toolkit;
 use common_ground::report::{self, Format};
 use common_ground::service::{Clock, ResultsScope, Service};
 

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
 use common_ground::db::Db;
+use common_ground::domain::Toolkit;
 use common_ground::domain::*;
-use common_ground::prompts::Toolkit;
 use common_ground::service::*;
 use sqlx::SqlitePool;
 
@@ -508,7 +508,7 @@ async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: Sq
         "the ballot shows a person their own answer"
     );
 
-    let progress = service.progress(&workshop).await.unwrap();
+    let progress = service.progress(&facilitator(), &workshop).await.unwrap();
     assert_eq!((progress[0].voted_council, progress[0].voted_vcs), (1, 0));
     assert_eq!(progress[0].not_voted.len(), 5);
 }

@@ -45,7 +45,6 @@ pub async fn on_mark_agreed(
     action: ActionId,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    support::require_facilitator(&actor, &workshop, "mark an action as agreed")?;
     data.service.mark_agreed(&actor, &workshop, action).await?;
     let confirmation = format!(
         "Action #{action} is marked agreed and is now in the joint plan. See it with /plan."

@@ -9,8 +9,8 @@ use crate::bot::custom_id::{ComponentAction, Direction};
 use crate::bot::embeds::{Embed, Field};
 use crate::bot::support;
 use crate::bot::{Data, Error};
+use crate::domain::Toolkit;
 use crate::domain::{RoundId, VoteValue, Workshop, WorkshopId};
-use crate::prompts::Toolkit;
 use crate::service::BallotItem;
 
 /// What the person sees once every open item has an answer.

@@ -3,7 +3,7 @@
 
 use super::vote::scale_legend;
 use crate::domain::Assessment;
-use crate::prompts::Toolkit;
+use crate::domain::Toolkit;
 
 /// A short name for an assessment, for thread names and headings.
 pub fn assessment_name(assessment: Assessment) -> &'static str {

@@ -4,8 +4,8 @@ use chrono::{TimeZone, Utc};
 use poise::serenity_prelude as serenity;
 use serde_json::Value;
 
+use crate::domain::Toolkit;
 use crate::domain::*;
-use crate::prompts::Toolkit;
 
 pub(crate) fn toolkit() -> Toolkit {
     Toolkit::embedded().unwrap()

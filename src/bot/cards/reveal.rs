@@ -5,8 +5,8 @@ use poise::serenity_prelude as serenity;
 
 use crate::bot::embeds::{self, Embed, Field, paginate};
 use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
+use crate::domain::Toolkit;
 use crate::domain::*;
-use crate::prompts::Toolkit;
 use crate::report::charts::{self, DivergenceInput};
 use crate::report::content::{TOO_FEW, gap_cell, mean_cell, score_cell, verdict_cell};
 use crate::report::figures::divergence_input;

@@ -14,7 +14,7 @@ use crate::bot::limits::{
 use crate::bot::support;
 use crate::bot::{Data, Error, UserError};
 use crate::domain::*;
-use crate::prompts::{Item, Toolkit};
+use crate::domain::{Item, Toolkit};
 use crate::service::{RoundProgress, Service};
 
 /// "4 (To a large extent)", or "Not sure".

@@ -2,10 +2,11 @@
 //! private and says what to do next.
 
 use crate::bot::cards::join::joined_message;
-use crate::bot::permissions::{member_role_ids, side_from_roles};
+use crate::bot::permissions::member_role_ids;
 use crate::bot::support::{self, autocomplete_workshop};
 use crate::bot::{Command, Context, Error, UserError};
 use crate::domain::Side;
+use crate::service::side_from_roles;
 
 /// The sides offered by `/join`, as Discord shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, poise::ChoiceParameter)]

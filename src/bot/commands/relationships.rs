@@ -4,7 +4,7 @@ use crate::bot::embeds::{Field, send_pages};
 use crate::bot::support::{self, autocomplete_relationship, autocomplete_workshop};
 use crate::bot::{Command, Context, Error};
 use crate::domain::{Held, Level, Relationship, RelationshipMap, RelationshipType};
-use crate::service::RelationshipRequest;
+use crate::service::{RelationshipChanges, RelationshipRequest};
 
 /// The toolkit's five types, as Discord offers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, poise::ChoiceParameter)]
@@ -194,7 +194,7 @@ pub async fn edit(
     let used = support::workshop_line(&workshop);
     let service = &ctx.data().service;
     let current = service.relationship_named(&workshop, &relationship).await?;
-    let changes = Changes {
+    let changes = RelationshipChanges {
         name,
         kind: kind.map(RelationshipType::from),
         also_type: also_type.map(RelationshipType::from),
@@ -215,45 +215,6 @@ pub async fn edit(
         ),
     )
     .await
-}
-
-/// What `/relationship edit` was given; `None` keeps the current value.
-#[derive(Debug, Clone, Default)]
-struct Changes {
-    name: Option<String>,
-    kind: Option<RelationshipType>,
-    also_type: Option<RelationshipType>,
-    holder: Option<String>,
-    level: Option<Level>,
-    held: Option<Held>,
-    intended_strategic: Option<bool>,
-}
-
-impl Changes {
-    /// The relationship as it will be. A new main type keeps the other
-    /// types; a new second type replaces them.
-    fn apply_to(self, current: &Relationship) -> RelationshipRequest {
-        let main = self
-            .kind
-            .or_else(|| current.types.first().copied())
-            .unwrap_or(RelationshipType::Shaping);
-        let others: Vec<RelationshipType> = match self.also_type {
-            Some(also) => vec![also],
-            None => current.types.iter().skip(1).copied().collect(),
-        };
-        let mut types = vec![main];
-        types.extend(others.into_iter().filter(|t| *t != main));
-        RelationshipRequest {
-            name: self.name.unwrap_or_else(|| current.name.clone()),
-            types,
-            holder: self.holder.or_else(|| current.holder.clone()),
-            level: self.level.unwrap_or(current.level),
-            held: self.held.unwrap_or(current.held),
-            intended_strategic: self
-                .intended_strategic
-                .unwrap_or(current.intended_strategic),
-        }
-    }
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {
@@ -365,44 +326,6 @@ mod tests {
             "“Compact board”: shaping and delivery, at place level, held directly (holder: \
              Chief executive's office); meant to be strategic"
         );
-    }
-
-    #[test]
-    fn edits_keep_what_was_left_out() {
-        let current = relationship(
-            "Compact board",
-            &[RelationshipType::Shaping, RelationshipType::Delivery],
-        );
-        let kept = Changes::default().apply_to(&current);
-        assert_eq!(kept.name, "Compact board");
-        assert_eq!(
-            kept.types,
-            [RelationshipType::Shaping, RelationshipType::Delivery]
-        );
-        assert_eq!(kept.holder.as_deref(), Some("Chief executive's office"));
-        assert!(kept.intended_strategic);
-
-        let changed = Changes {
-            kind: Some(RelationshipType::Commissioning),
-            level: Some(Level::System),
-            intended_strategic: Some(false),
-            ..Changes::default()
-        }
-        .apply_to(&current);
-        assert_eq!(
-            changed.types,
-            [RelationshipType::Commissioning, RelationshipType::Delivery]
-        );
-        assert_eq!(changed.level, Level::System);
-        assert!(!changed.intended_strategic);
-
-        // A second type replaces the others, and never repeats the main one.
-        let second = Changes {
-            also_type: Some(RelationshipType::Shaping),
-            ..Changes::default()
-        }
-        .apply_to(&current);
-        assert_eq!(second.types, [RelationshipType::Shaping]);
     }
 
     #[test]

@@ -248,8 +248,7 @@ pub async fn open(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, actor) =
-        support::facilitator_in_workshop(ctx, workshop.as_deref(), "open an assessment").await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let used = support::workshop_line(&workshop);
     let assessment = Assessment::from(assessment);
     let service = &ctx.data().service;
@@ -322,9 +321,7 @@ pub async fn next(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, actor) =
-        support::facilitator_in_workshop(ctx, workshop.as_deref(), "post the next question")
-            .await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;
     let (round, index) = service.next_item(&actor, &workshop).await?;
     let (embed, rows) = card_for_item(service, &workshop, round.id, index).await?;
@@ -341,10 +338,9 @@ pub async fn status(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, _) =
-        support::facilitator_in_workshop(ctx, workshop.as_deref(), "see who has voted").await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let used = support::workshop_line(&workshop);
-    let progress = ctx.data().service.progress(&workshop).await?;
+    let progress = ctx.data().service.progress(&actor, &workshop).await?;
     let text = format!("{used}\n{}", progress_report(&progress));
     for piece in split_message(&text, MESSAGE_CONTENT_MAX_CHARS) {
         ctx.send(
@@ -372,8 +368,7 @@ pub async fn reveal(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, actor) =
-        support::facilitator_in_workshop(ctx, workshop.as_deref(), "reveal the results").await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let used = support::workshop_line(&workshop);
     let service = &ctx.data().service;
     let revealed = service
@@ -426,8 +421,7 @@ pub async fn close(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, actor) =
-        support::facilitator_in_workshop(ctx, workshop.as_deref(), "close the workshop").await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     ctx.data().service.close_workshop(&actor, &workshop).await?;
     let text = format!(
         "Closed the workshop **{}** (#{}). Voting has stopped and the results are kept. \
@@ -447,8 +441,7 @@ pub async fn rerun(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, actor) =
-        support::facilitator_in_workshop(ctx, workshop.as_deref(), "rerun the workshop").await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let rerun = ctx.data().service.rerun(&actor, &workshop, &title).await?;
     let text = format!(
         "Started **{}** (#{}), a rerun of **{}**. Its relationships are copied over. \
@@ -467,8 +460,10 @@ pub async fn report(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, _) =
-        support::facilitator_in_workshop(ctx, workshop.as_deref(), "download the report").await?;
+    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    ctx.data()
+        .service
+        .authorise(&actor, &workshop, "download the report")?;
     let used = support::workshop_line(&workshop);
     let format = format.map_or(Format::Markdown, Format::from);
     // The report holds only revealed results, which the room has seen: it is

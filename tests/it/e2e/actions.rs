@@ -9,10 +9,10 @@ use chrono::{TimeZone, Utc};
 use common_ground::bot::{self, Data, participants, reminders};
 use common_ground::config::Config;
 use common_ground::db::Db;
+use common_ground::domain::Toolkit;
 use common_ground::domain::{
     ActionId, ActionStatus, Assessment, Level, Mode, Place as WorkshopPlace, Side, Workshop,
 };
-use common_ground::prompts::Toolkit;
 use common_ground::service::{
     ActionRequest, Actor as Person, Clock, Service, ServiceError, WorkshopRequest,
 };

@@ -17,8 +17,8 @@ use tempfile::TempDir;
 use common_ground::bot::{self, Data};
 use common_ground::config::Config;
 use common_ground::db::Db;
+use common_ground::domain::Toolkit;
 use common_ground::domain::{Assessment, Place as WorkshopPlace, VoteValue, Workshop};
-use common_ground::prompts::Toolkit;
 use common_ground::service::{Actor as Person, Clock, Service};
 
 use crate::support::{

@@ -15,11 +15,11 @@ use serde_json::Value;
 use common_ground::bot::{self, Data};
 use common_ground::config::Config;
 use common_ground::db::Db;
+use common_ground::domain::Toolkit;
 use common_ground::domain::{
     Assessment, Held, Level, Place as WorkshopPlace, RelationshipType, RoundStatus, Side,
     VoteValue, Workshop,
 };
-use common_ground::prompts::Toolkit;
 use common_ground::service::{Actor as Person, Clock, RelationshipRequest, Service};
 
 use crate::support::{
