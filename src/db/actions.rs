@@ -1,8 +1,9 @@
 //! The action plan: proposed actions and people's responses to them.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::SqliteConnection;
 
-use super::{Db, DbError, parse_stored, require_changed};
+use super::{Db, DbError, During, parse_stored, require_changed};
 use crate::domain::{
     Action, ActionId, ActionResponse, ActionStatus, MessageRef, ParticipantId, Stance, WorkshopId,
     WorkshopStatus,
@@ -86,26 +87,67 @@ fn actions_from(rows: Vec<ActionRow>) -> Result<Vec<Action>, DbError> {
     rows.into_iter().map(Action::try_from).collect()
 }
 
+async fn insert_action(
+    conn: &mut SqliteConnection,
+    new: &NewAction,
+    source_interaction_id: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Action, DbError> {
+    let row: ActionRow = sqlx::query_as(
+        "INSERT INTO actions (workshop_id, text, owner, due, prompted_by, status, agreed,
+             proposed_by, created_at, source_interaction_id)
+         VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
+         RETURNING *",
+    )
+    .bind(new.workshop_id.0)
+    .bind(&new.text)
+    .bind(&new.owner)
+    .bind(new.due)
+    .bind(&new.prompted_by)
+    .bind(ActionStatus::Open.as_str())
+    .bind(new.proposed_by.map(|id| id.0))
+    .bind(now)
+    .bind(source_interaction_id)
+    .fetch_one(&mut *conn)
+    .await
+    .during("add an action")?;
+    row.try_into()
+}
+
 impl Db {
-    #[tracing::instrument(skip(self))]
+    // The action's text and owner stay out of the logs.
+    #[tracing::instrument(skip(self, new), fields(workshop_id = new.workshop_id.0))]
     pub async fn add_action(&self, new: &NewAction, now: DateTime<Utc>) -> Result<Action, DbError> {
-        let row: ActionRow = sqlx::query_as(
-            "INSERT INTO actions (workshop_id, text, owner, due, prompted_by, status, agreed,
-                 proposed_by, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)
-             RETURNING *",
-        )
-        .bind(new.workshop_id.0)
-        .bind(&new.text)
-        .bind(&new.owner)
-        .bind(new.due)
-        .bind(&new.prompted_by)
-        .bind(ActionStatus::Open.as_str())
-        .bind(new.proposed_by.map(|id| id.0))
-        .bind(now)
-        .fetch_one(&self.pool)
-        .await?;
-        row.try_into()
+        let mut conn = self.pool.acquire().await.during("add an action")?;
+        insert_action(&mut conn, new, None, now).await
+    }
+
+    /// Adds the action that the Discord interaction `source_interaction_id`
+    /// (a submitted form) asked for, or, if that interaction already made
+    /// one, returns that action unchanged. Returns whether the action is new.
+    #[tracing::instrument(skip(self, new), fields(workshop_id = new.workshop_id.0))]
+    pub async fn insert_action_once(
+        &self,
+        new: &NewAction,
+        source_interaction_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(Action, bool), DbError> {
+        let mut tx = self.begin_write("add an action").await?;
+        let existing: Option<ActionRow> =
+            sqlx::query_as("SELECT * FROM actions WHERE source_interaction_id = ?")
+                .bind(source_interaction_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .during("add an action")?;
+        let outcome = match existing {
+            Some(row) => (row.try_into()?, false),
+            None => (
+                insert_action(&mut tx, new, Some(source_interaction_id), now).await?,
+                true,
+            ),
+        };
+        tx.commit().await.during("add an action")?;
+        Ok(outcome)
     }
 
     #[tracing::instrument(skip(self))]
@@ -113,7 +155,8 @@ impl Db {
         let row: Option<ActionRow> = sqlx::query_as("SELECT * FROM actions WHERE id = ?")
             .bind(id.0)
             .fetch_optional(&self.pool)
-            .await?;
+            .await
+            .during("read an action")?;
         row.map(Action::try_from).transpose()
     }
 
@@ -124,7 +167,8 @@ impl Db {
             sqlx::query_as("SELECT * FROM actions WHERE workshop_id = ? ORDER BY id")
                 .bind(workshop_id.0)
                 .fetch_all(&self.pool)
-                .await?;
+                .await
+                .during("read the actions")?;
         actions_from(rows)
     }
 
@@ -138,7 +182,8 @@ impl Db {
             .bind(status.as_str())
             .bind(id.0)
             .execute(&self.pool)
-            .await?;
+            .await
+            .during("change an action's status")?;
         require_changed(result, "action", id.0)
     }
 
@@ -148,7 +193,8 @@ impl Db {
             .bind(agreed)
             .bind(id.0)
             .execute(&self.pool)
-            .await?;
+            .await
+            .during("mark an action agreed")?;
         require_changed(result, "action", id.0)
     }
 
@@ -172,7 +218,8 @@ impl Db {
         .bind(stance.as_str())
         .bind(now)
         .execute(&self.pool)
-        .await?;
+        .await
+        .during("record a response to an action")?;
         Ok(())
     }
 
@@ -188,7 +235,8 @@ impl Db {
         )
         .bind(workshop_id.0)
         .fetch_all(&self.pool)
-        .await?;
+        .await
+        .during("read the responses to actions")?;
         rows.into_iter().map(ActionResponse::try_from).collect()
     }
 
@@ -210,7 +258,8 @@ impl Db {
         .bind(ActionStatus::Dropped.as_str())
         .bind(WorkshopStatus::Open.as_str())
         .fetch_all(&self.pool)
-        .await?;
+        .await
+        .during("find actions falling due")?;
         actions_from(rows)
     }
 
@@ -223,7 +272,8 @@ impl Db {
                 .bind(card.message_id)
                 .bind(id.0)
                 .execute(&self.pool)
-                .await?;
+                .await
+                .during("record where an action's card is")?;
         require_changed(result, "action", id.0)
     }
 
@@ -237,7 +287,8 @@ impl Db {
             .bind(now)
             .bind(id.0)
             .execute(&self.pool)
-            .await?;
+            .await
+            .during("mark an action reminded")?;
         require_changed(result, "action", id.0)
     }
 }
@@ -436,5 +487,39 @@ mod tests {
             .map(|action| action.id)
             .collect();
         assert_eq!(due, vec![late.id, in_progress.id, today.id]);
+    }
+
+    #[sqlx::test]
+    async fn a_form_submitted_twice_makes_one_action(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let workshop = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        let new = new_action(workshop.id, "Share the grants calendar", day(30));
+        let submit = || {
+            let db = db.clone();
+            let new = new.clone();
+            tokio::spawn(async move { db.insert_action_once(&new, 4242, at(10)).await.unwrap() })
+        };
+        let (first, second) = tokio::join!(submit(), submit());
+        let (first, second) = (first.unwrap(), second.unwrap());
+        assert_eq!(first.0, second.0);
+        assert_eq!([first.1, second.1].iter().filter(|new| **new).count(), 1);
+
+        // A retry, even with different text, gets the action already made.
+        let mut retried = new.clone();
+        retried.text = "Something else".to_owned();
+        let (again, created) = db.insert_action_once(&retried, 4242, at(11)).await.unwrap();
+        assert!(!created);
+        assert_eq!(again, first.0);
+
+        let (other, created) = db.insert_action_once(&new, 4343, at(11)).await.unwrap();
+        assert!(created);
+        assert_ne!(other.id, first.0.id);
+        // Actions without an interaction never clash.
+        db.add_action(&new, at(12)).await.unwrap();
+        db.add_action(&new, at(12)).await.unwrap();
+        assert_eq!(db.actions(workshop.id).await.unwrap().len(), 4);
     }
 }

@@ -8,7 +8,7 @@ use super::participants::join_by_name;
 use super::relationships::{NewRelationship, insert_relationship, relationship_named_in};
 use super::rounds::{open_round_for_import, upsert_vote};
 use super::workshops::{NewWorkshop, guildless_workshop_titled, insert_workshop};
-use super::{Db, DbError};
+use super::{Db, DbError, During};
 use crate::domain::{
     Assessment, Held, ItemId, Level, ParticipantId, RelationshipId, RelationshipType, RoundId,
     Side, VoteValue, Workshop,
@@ -69,7 +69,7 @@ impl Db {
         batch: &ImportBatch,
         now: DateTime<Utc>,
     ) -> Result<ImportOutcome, DbError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_write("import votes").await?;
 
         let workshop = match guildless_workshop_titled(&mut tx, &batch.workshop.title).await? {
             Some(existing) => existing,
@@ -146,7 +146,7 @@ impl Db {
             written.insert((round_id, &vote.item, participant_id));
         }
 
-        tx.commit().await?;
+        tx.commit().await.during("import votes")?;
         Ok(ImportOutcome {
             workshop,
             participants_created,
@@ -376,7 +376,7 @@ mod tests {
 
         let error = db.import_batch(&paper_batch(), at(9)).await.unwrap_err();
         assert!(
-            matches!(&error, DbError::Sqlx(sqlx::Error::Database(e)) if e.message().contains("refused for the test")),
+            matches!(&error, DbError::Query { source: sqlx::Error::Database(e), .. } if e.message().contains("refused for the test")),
             "{error:?}"
         );
         assert_eq!(counts(&db).await, [1, 0, 0, 0, 0]);

@@ -2,7 +2,7 @@
 
 use sqlx::SqliteConnection;
 
-use super::{Db, DbError, parse_stored, require_changed};
+use super::{Db, DbError, During, parse_stored, require_changed};
 use crate::domain::{Participant, ParticipantId, Side, WorkshopId};
 
 /// The name left in place of a person who asked to be forgotten.
@@ -72,7 +72,8 @@ pub(super) async fn join_by_name(
     .bind(workshop_id.0)
     .bind(display_name)
     .fetch_optional(&mut *conn)
-    .await?;
+    .await
+    .during("add a participant")?;
     if let Some(row) = updated {
         return Ok((row.try_into()?, false));
     }
@@ -86,7 +87,8 @@ pub(super) async fn join_by_name(
     .bind(side.as_str())
     .bind(organisation)
     .fetch_one(&mut *conn)
-    .await?;
+    .await
+    .during("add a participant")?;
     Ok((row.try_into()?, true))
 }
 
@@ -94,10 +96,11 @@ impl Db {
     /// Adds a person to a workshop. If they are already in it (the same
     /// Discord id, or for people without one the same display name) their
     /// row gets the new name, side and organisation and is active again.
-    #[tracing::instrument(skip(self))]
+    // The name and organisation stay out of the logs.
+    #[tracing::instrument(skip(self, new), fields(workshop_id = new.workshop_id.0))]
     pub async fn join(&self, new: &NewParticipant) -> Result<Participant, DbError> {
         let Some(external_id) = new.external_id else {
-            let mut tx = self.begin_write().await?;
+            let mut tx = self.begin_write("add a participant").await?;
             let (participant, _created) = join_by_name(
                 &mut tx,
                 new.workshop_id,
@@ -106,7 +109,7 @@ impl Db {
                 new.organisation.as_deref(),
             )
             .await?;
-            tx.commit().await?;
+            tx.commit().await.during("add a participant")?;
             return Ok(participant);
         };
         let row: ParticipantRow = sqlx::query_as(
@@ -125,7 +128,8 @@ impl Db {
         .bind(new.side.as_str())
         .bind(&new.organisation)
         .fetch_one(&self.pool)
-        .await?;
+        .await
+        .during("add a participant")?;
         row.try_into()
     }
 
@@ -134,7 +138,8 @@ impl Db {
         let row: Option<ParticipantRow> = sqlx::query_as("SELECT * FROM participants WHERE id = ?")
             .bind(id.0)
             .fetch_optional(&self.pool)
-            .await?;
+            .await
+            .during("read a participant")?;
         row.map(Participant::try_from).transpose()
     }
 
@@ -149,7 +154,8 @@ impl Db {
                 .bind(workshop_id.0)
                 .bind(external_id)
                 .fetch_optional(&self.pool)
-                .await?;
+                .await
+                .during("read a participant")?;
         row.map(Participant::try_from).transpose()
     }
 
@@ -161,7 +167,8 @@ impl Db {
             sqlx::query_as("SELECT * FROM participants WHERE workshop_id = ? ORDER BY id")
                 .bind(workshop_id.0)
                 .fetch_all(&self.pool)
-                .await?;
+                .await
+                .during("read the participants")?;
         rows.into_iter().map(Participant::try_from).collect()
     }
 
@@ -175,37 +182,74 @@ impl Db {
             .bind(active)
             .bind(id.0)
             .execute(&self.pool)
-            .await?;
+            .await
+            .during("change whether a participant is active")?;
         require_changed(result, "participant", id.0)
     }
 
     /// Removes a person's personal data from every workshop: their Discord
     /// id, name and organisation go, and so does their id on any reveal they
     /// made. Their votes and responses stay, attached to an anonymous row.
-    /// Returns how many participant rows were forgotten.
-    #[tracing::instrument(skip(self))]
+    /// The log is then written into the database file, so the old text is
+    /// gone from the disk too. Returns how many participant rows were
+    /// forgotten.
+    // The Discord id stays out of the logs: it is the person being forgotten.
+    #[tracing::instrument(skip(self, external_id))]
     pub async fn forget_person(&self, external_id: i64) -> Result<u64, DbError> {
-        let mut tx = self.begin_write().await?;
-        let forgotten = sqlx::query(
-            "UPDATE participants
-             SET external_id = NULL, display_name = ?, organisation = NULL,
-                 forgotten = 1, active = 0
-             WHERE external_id = ?",
-        )
-        .bind(FORMER_PARTICIPANT)
-        .bind(external_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        sqlx::query(
-            "UPDATE reveals SET revealed_by_external = NULL WHERE revealed_by_external = ?",
-        )
-        .bind(external_id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
+        let mut tx = self.begin_write("forget a person").await?;
+        let forgotten = anonymise(&mut tx, Anonymise::Person(external_id)).await?;
+        tx.commit().await.during("forget a person")?;
+        self.checkpoint().await?;
         Ok(forgotten)
     }
+}
+
+/// Whose personal data [`anonymise`] removes.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Anonymise {
+    /// One Discord user, in every workshop.
+    Person(i64),
+    /// Everyone in one workshop.
+    Workshop(WorkshopId),
+}
+
+/// The one way personal data leaves participant rows: the Discord id, name
+/// and organisation go, the row stays (anonymous, marked forgotten, with its
+/// side) so votes and responses still count; Discord ids on reveals go too.
+/// Returns how many participant rows were changed.
+pub(super) async fn anonymise(
+    conn: &mut SqliteConnection,
+    whom: Anonymise,
+) -> Result<u64, DbError> {
+    let (external_id, workshop_id) = match whom {
+        Anonymise::Person(external_id) => (Some(external_id), None),
+        Anonymise::Workshop(workshop_id) => (None, Some(workshop_id.0)),
+    };
+    let forgotten = sqlx::query(
+        "UPDATE participants
+         SET external_id = NULL, display_name = ?1, organisation = NULL,
+             forgotten = 1, active = 0
+         WHERE forgotten = 0 AND (external_id = ?2 OR workshop_id = ?3)",
+    )
+    .bind(FORMER_PARTICIPANT)
+    .bind(external_id)
+    .bind(workshop_id)
+    .execute(&mut *conn)
+    .await
+    .during("remove personal data")?
+    .rows_affected();
+    sqlx::query(
+        "UPDATE reveals SET revealed_by_external = NULL
+         WHERE revealed_by_external IS NOT NULL
+           AND (revealed_by_external = ?1
+                OR round_id IN (SELECT id FROM rounds WHERE workshop_id = ?2))",
+    )
+    .bind(external_id)
+    .bind(workshop_id)
+    .execute(&mut *conn)
+    .await
+    .during("remove personal data")?;
+    Ok(forgotten)
 }
 
 #[cfg(test)]

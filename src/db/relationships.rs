@@ -2,7 +2,7 @@
 
 use sqlx::SqliteConnection;
 
-use super::{Db, DbError, parse_stored, require_changed};
+use super::{Db, DbError, During, parse_stored, require_changed};
 use crate::domain::{
     Held, Level, ParticipantId, Relationship, RelationshipId, RelationshipType, WorkshopId,
 };
@@ -71,12 +71,15 @@ fn parse_types(stored: &str) -> Result<Vec<RelationshipType>, DbError> {
 
 /// Maps the unique index on (workshop, name) to the error the service
 /// shows; any other failure passes through.
-fn name_conflict(error: sqlx::Error, name: &str) -> DbError {
+fn name_conflict(error: sqlx::Error, name: &str, operation: &'static str) -> DbError {
     match &error {
         sqlx::Error::Database(database) if database.is_unique_violation() => {
             DbError::DuplicateRelationshipName(name.to_owned())
         }
-        _ => DbError::Sqlx(error),
+        _ => DbError::Query {
+            operation,
+            source: error,
+        },
     }
 }
 
@@ -100,7 +103,7 @@ pub(super) async fn insert_relationship(
     .bind(new.added_by.map(|id| id.0))
     .fetch_one(&mut *conn)
     .await
-    .map_err(|error| name_conflict(error, &new.name))?;
+    .map_err(|error| name_conflict(error, &new.name, "register a relationship"))?;
     row.try_into()
 }
 
@@ -115,19 +118,25 @@ pub(super) async fn relationship_named_in(
     .bind(workshop_id.0)
     .bind(name)
     .fetch_optional(&mut *conn)
-    .await?;
+    .await
+    .during("find a relationship by name")?;
     row.map(Relationship::try_from).transpose()
 }
 
 impl Db {
-    #[tracing::instrument(skip(self))]
+    // The holder may be a person's name: it stays out of the logs.
+    #[tracing::instrument(skip(self, new), fields(workshop_id = new.workshop_id.0))]
     pub async fn add_relationship(&self, new: &NewRelationship) -> Result<Relationship, DbError> {
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self
+            .pool
+            .acquire()
+            .await
+            .during("register a relationship")?;
         insert_relationship(&mut conn, new).await
     }
 
     /// Saves every field but the id and workshop.
-    #[tracing::instrument(skip(self))]
+    #[tracing::instrument(skip(self, relationship), fields(id = relationship.id.0))]
     pub async fn update_relationship(&self, relationship: &Relationship) -> Result<(), DbError> {
         let result = sqlx::query(
             "UPDATE relationships
@@ -145,7 +154,7 @@ impl Db {
         .bind(relationship.id.0)
         .execute(&self.pool)
         .await
-        .map_err(|error| name_conflict(error, &relationship.name))?;
+        .map_err(|error| name_conflict(error, &relationship.name, "change a relationship"))?;
         require_changed(result, "relationship", relationship.id.0)
     }
 
@@ -155,7 +164,8 @@ impl Db {
             sqlx::query_as("SELECT * FROM relationships WHERE id = ?")
                 .bind(id.0)
                 .fetch_optional(&self.pool)
-                .await?;
+                .await
+                .during("read a relationship")?;
         row.map(Relationship::try_from).transpose()
     }
 
@@ -166,7 +176,11 @@ impl Db {
         workshop_id: WorkshopId,
         name: &str,
     ) -> Result<Option<Relationship>, DbError> {
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self
+            .pool
+            .acquire()
+            .await
+            .during("find a relationship by name")?;
         relationship_named_in(&mut conn, workshop_id, name).await
     }
 
@@ -180,7 +194,8 @@ impl Db {
             sqlx::query_as("SELECT * FROM relationships WHERE workshop_id = ? ORDER BY id")
                 .bind(workshop_id.0)
                 .fetch_all(&self.pool)
-                .await?;
+                .await
+                .during("read the relationships")?;
         rows.into_iter().map(Relationship::try_from).collect()
     }
 }

@@ -3,11 +3,19 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use super::{Db, DbError, decode_error, parse_stored, require_changed, small_number};
+use super::{Db, DbError, During, decode_error, parse_stored, require_changed, small_number};
 use crate::domain::{
     Assessment, ItemId, ParticipantId, RelationshipId, Round, RoundId, RoundStatus, Vote,
     VoteValue, WorkshopId,
 };
+
+/// The round [`Db::open_round_once`] found or opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenedRound {
+    pub round: Round,
+    /// False when the round was already open.
+    pub created: bool,
+}
 
 #[derive(sqlx::FromRow)]
 struct RoundRow {
@@ -87,7 +95,17 @@ pub(super) async fn insert_round(
     .bind(RoundStatus::Open.as_str())
     .bind(now)
     .fetch_one(&mut *conn)
-    .await?;
+    .await
+    .map_err(|error| match &error {
+        // The unique index allows one open round per assessment and subject.
+        sqlx::Error::Database(database) if database.is_unique_violation() => {
+            DbError::RoundAlreadyOpen
+        }
+        _ => DbError::Query {
+            operation: "open a round",
+            source: error,
+        },
+    })?;
     row.try_into()
 }
 
@@ -116,7 +134,8 @@ async fn latest_round(
     .bind(RoundStatus::Open.as_str())
     .bind(also.as_str())
     .fetch_optional(&mut *conn)
-    .await?;
+    .await
+    .during("find the current round")?;
     row.map(Round::try_from).transpose()
 }
 
@@ -156,7 +175,8 @@ pub(super) async fn upsert_vote(
     .bind(i64::from(value.code()))
     .bind(now)
     .execute(&mut *conn)
-    .await?;
+    .await
+    .during("import a vote")?;
     Ok(())
 }
 
@@ -169,8 +189,76 @@ impl Db {
         subject: Option<RelationshipId>,
         now: DateTime<Utc>,
     ) -> Result<Round, DbError> {
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self.pool.acquire().await.during("open a round")?;
         insert_round(&mut conn, workshop_id, assessment, subject, now).await
+    }
+
+    /// Opens a round for the assessment and subject unless one is open
+    /// already, and marks at least `items_posted` of its questions posted
+    /// (all of them for a workshop voted in its own time, 0 for a live one).
+    /// The check and the writes are one transaction, so two facilitators
+    /// opening at once get the same round.
+    #[tracing::instrument(skip(self))]
+    pub async fn open_round_once(
+        &self,
+        workshop_id: WorkshopId,
+        assessment: Assessment,
+        subject: Option<RelationshipId>,
+        items_posted: u32,
+        now: DateTime<Utc>,
+    ) -> Result<OpenedRound, DbError> {
+        let mut tx = self.begin_write("open a round").await?;
+        let (round, created) =
+            match latest_round(&mut tx, workshop_id, assessment, subject, false).await? {
+                Some(round) => (round, false),
+                None => (
+                    insert_round(&mut tx, workshop_id, assessment, subject, now).await?,
+                    true,
+                ),
+            };
+        let row: RoundRow = sqlx::query_as(
+            "UPDATE rounds SET items_posted = MAX(items_posted, ?) WHERE id = ? RETURNING *",
+        )
+        .bind(i64::from(items_posted))
+        .bind(round.id.0)
+        .fetch_one(&mut *tx)
+        .await
+        .during("open a round")?;
+        tx.commit().await.during("open a round")?;
+        Ok(OpenedRound {
+            round: row.try_into()?,
+            created,
+        })
+    }
+
+    /// Marks one more question of an open round posted, but only if
+    /// `posted_before` is still the count: the check and the increment are
+    /// one statement, so two calls with the same count never both win.
+    /// Returns the new count (the posted question's index plus one), or
+    /// `None` if the count had moved on or the round is not open.
+    #[tracing::instrument(skip(self))]
+    pub async fn post_next_item(
+        &self,
+        id: RoundId,
+        posted_before: u32,
+    ) -> Result<Option<u32>, DbError> {
+        let posted: Option<i64> = sqlx::query_scalar(
+            "UPDATE rounds SET items_posted = items_posted + 1
+             WHERE id = ? AND items_posted = ? AND status = ?
+             RETURNING items_posted",
+        )
+        .bind(id.0)
+        .bind(i64::from(posted_before))
+        .bind(RoundStatus::Open.as_str())
+        .fetch_optional(&self.pool)
+        .await
+        .during("post the next question")?;
+        posted
+            .map(|count| {
+                u32::try_from(count)
+                    .map_err(|reason| decode_error("rounds.items_posted", count, reason))
+            })
+            .transpose()
     }
 
     #[tracing::instrument(skip(self))]
@@ -178,7 +266,8 @@ impl Db {
         let row: Option<RoundRow> = sqlx::query_as("SELECT * FROM rounds WHERE id = ?")
             .bind(id.0)
             .fetch_optional(&self.pool)
-            .await?;
+            .await
+            .during("read a round")?;
         row.map(Round::try_from).transpose()
     }
 
@@ -189,7 +278,8 @@ impl Db {
             sqlx::query_as("SELECT * FROM rounds WHERE workshop_id = ? ORDER BY id")
                 .bind(workshop_id.0)
                 .fetch_all(&self.pool)
-                .await?;
+                .await
+                .during("read the rounds")?;
         rows.into_iter().map(Round::try_from).collect()
     }
 
@@ -202,7 +292,7 @@ impl Db {
         assessment: Assessment,
         subject: Option<RelationshipId>,
     ) -> Result<Option<Round>, DbError> {
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self.pool.acquire().await.during("find the current round")?;
         latest_round(&mut conn, workshop_id, assessment, subject, true).await
     }
 
@@ -215,7 +305,7 @@ impl Db {
         revealed_by_external: Option<i64>,
         now: DateTime<Utc>,
     ) -> Result<bool, DbError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_write("reveal a round").await?;
         let changed = sqlx::query(
             "UPDATE rounds SET status = ?, revealed_at = ? WHERE id = ? AND status = ?",
         )
@@ -224,7 +314,8 @@ impl Db {
         .bind(id.0)
         .bind(RoundStatus::Open.as_str())
         .execute(&mut *tx)
-        .await?
+        .await
+        .during("reveal a round")?
         .rows_affected();
         if changed == 0 {
             return Ok(false);
@@ -236,8 +327,9 @@ impl Db {
         .bind(revealed_by_external)
         .bind(now)
         .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
+        .await
+        .during("reveal a round")?;
+        tx.commit().await.during("reveal a round")?;
         Ok(true)
     }
 
@@ -247,7 +339,8 @@ impl Db {
             .bind(RoundStatus::Closed.as_str())
             .bind(id.0)
             .execute(&self.pool)
-            .await?;
+            .await
+            .during("close a round")?;
         require_changed(result, "round", id.0)
     }
 
@@ -257,7 +350,8 @@ impl Db {
             .bind(i64::from(items_posted))
             .bind(id.0)
             .execute(&self.pool)
-            .await?;
+            .await
+            .during("record how many questions are posted")?;
         require_changed(result, "round", id.0)
     }
 
@@ -271,7 +365,8 @@ impl Db {
             .bind(now)
             .bind(id.0)
             .execute(&self.pool)
-            .await?;
+            .await
+            .during("mark a round reminded")?;
         require_changed(result, "round", id.0)
     }
 
@@ -303,7 +398,8 @@ impl Db {
         .bind(now)
         .bind(RoundStatus::Open.as_str())
         .execute(&self.pool)
-        .await?;
+        .await
+        .during("record a vote")?;
         Ok(result.rows_affected() > 0)
     }
 
@@ -315,7 +411,8 @@ impl Db {
         )
         .bind(round_id.0)
         .fetch_all(&self.pool)
-        .await?;
+        .await
+        .during("read a round's votes")?;
         rows.into_iter().map(Vote::try_from).collect()
     }
 
@@ -330,7 +427,8 @@ impl Db {
         )
         .bind(workshop_id.0)
         .fetch_all(&self.pool)
-        .await?;
+        .await
+        .during("read a workshop's votes")?;
         rows.into_iter().map(Vote::try_from).collect()
     }
 
@@ -349,7 +447,8 @@ impl Db {
         .bind(item.as_str())
         .bind(participant_id.0)
         .fetch_optional(&self.pool)
-        .await?;
+        .await
+        .during("read a vote")?;
         stored.map(vote_value).transpose()
     }
 
@@ -366,7 +465,8 @@ impl Db {
         )
         .bind(round_id.0)
         .fetch_all(&self.pool)
-        .await?;
+        .await
+        .during("count who has voted")?;
         rows.into_iter()
             .map(|(participant_id, answered)| {
                 let answered = u32::try_from(answered)
@@ -697,5 +797,120 @@ mod tests {
         .execute(db.pool())
         .await;
         assert!(result.is_err());
+    }
+
+    #[sqlx::test]
+    async fn two_opens_at_once_make_one_round(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let (workshop, _, _) = workshop_with_two(&db).await;
+        let open = |items_posted| {
+            let db = db.clone();
+            tokio::spawn(async move {
+                db.open_round_once(workshop.id, Assessment::Benefits, None, items_posted, at(9))
+                    .await
+                    .unwrap()
+            })
+        };
+        let (first, second) = tokio::join!(open(17), open(17));
+        let (first, second) = (first.unwrap(), second.unwrap());
+        assert_eq!(first.round.id, second.round.id);
+        assert_eq!(
+            [first.created, second.created]
+                .iter()
+                .filter(|created| **created)
+                .count(),
+            1
+        );
+        assert_eq!(first.round.items_posted, 17);
+        assert_eq!(db.rounds(workshop.id).await.unwrap().len(), 1);
+
+        // Opening again (live, nothing posted) keeps what was posted.
+        let again = db
+            .open_round_once(workshop.id, Assessment::Benefits, None, 0, at(10))
+            .await
+            .unwrap();
+        assert_eq!((again.round.id, again.created), (first.round.id, false));
+        assert_eq!(again.round.items_posted, 17);
+
+        // The unique index stops the unchecked path too.
+        let error = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(10))
+            .await
+            .unwrap_err();
+        assert!(matches!(error, DbError::RoundAlreadyOpen), "{error:?}");
+
+        // Once revealed, the subject can be opened afresh.
+        assert!(db.reveal_round(first.round.id, None, at(11)).await.unwrap());
+        let fresh = db
+            .open_round_once(workshop.id, Assessment::Benefits, None, 0, at(12))
+            .await
+            .unwrap();
+        assert!(fresh.created);
+        assert_ne!(fresh.round.id, first.round.id);
+    }
+
+    #[sqlx::test]
+    async fn one_open_round_per_subject_not_per_assessment(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let (workshop, _, _) = workshop_with_two(&db).await;
+        let food = db.add_relationship(&food_bank(workshop.id)).await.unwrap();
+        let mut other = food_bank(workshop.id);
+        other.name = "Youth forum".to_owned();
+        let youth = db.add_relationship(&other).await.unwrap();
+        for subject in [Some(food.id), Some(youth.id), None] {
+            let assessment = if subject.is_some() {
+                Assessment::Strategic
+            } else {
+                Assessment::Benefits
+            };
+            assert!(
+                db.open_round_once(workshop.id, assessment, subject, 0, at(9))
+                    .await
+                    .unwrap()
+                    .created
+            );
+        }
+        assert_eq!(db.rounds(workshop.id).await.unwrap().len(), 3);
+    }
+
+    #[sqlx::test]
+    async fn two_nexts_at_once_never_post_the_same_question(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let (workshop, _, _) = workshop_with_two(&db).await;
+        let round = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
+
+        // Both saw nothing posted: only one of them may post question one.
+        let (first, second) = tokio::join!(
+            db.post_next_item(round.id, 0),
+            db.post_next_item(round.id, 0)
+        );
+        let mut outcomes = vec![first.unwrap(), second.unwrap()];
+        outcomes.sort();
+        assert_eq!(outcomes, vec![None, Some(1)]);
+
+        // Each caller reads the count and tries again when it loses: every
+        // question is posted once.
+        let next = || {
+            let db = db.clone();
+            tokio::spawn(async move {
+                loop {
+                    let posted = db.round(round.id).await.unwrap().unwrap().items_posted;
+                    if let Some(now_posted) = db.post_next_item(round.id, posted).await.unwrap() {
+                        break now_posted;
+                    }
+                }
+            })
+        };
+        let (a, b, c) = tokio::join!(next(), next(), next());
+        let mut posted = vec![a.unwrap(), b.unwrap(), c.unwrap()];
+        posted.sort();
+        assert_eq!(posted, vec![2, 3, 4]);
+        assert_eq!(db.round(round.id).await.unwrap().unwrap().items_posted, 4);
+
+        db.close_round(round.id).await.unwrap();
+        assert_eq!(db.post_next_item(round.id, 4).await.unwrap(), None);
     }
 }

@@ -3,8 +3,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::SqliteConnection;
 
-use super::{Db, DbError, parse_stored, require_changed, small_number};
-use crate::domain::{AnonymityThreshold, Mode, Place, Workshop, WorkshopId, WorkshopStatus};
+use super::{Db, DbError, During, parse_stored, require_changed, small_number};
+use crate::domain::{
+    AnonymityThreshold, Mode, Place, RoundStatus, Workshop, WorkshopId, WorkshopStatus,
+};
 
 /// A workshop about to be created. It starts open.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,7 +96,8 @@ pub(super) async fn insert_workshop(
     .bind(new.previous.map(|id| id.0))
     .bind(now)
     .fetch_one(&mut *conn)
-    .await?;
+    .await
+    .during("create a workshop")?;
     row.try_into()
 }
 
@@ -111,7 +114,8 @@ pub(super) async fn guildless_workshop_titled(
     )
     .bind(title)
     .fetch_optional(&mut *conn)
-    .await?;
+    .await
+    .during("find a workshop by title")?;
     row.map(Workshop::try_from).transpose()
 }
 
@@ -122,7 +126,7 @@ impl Db {
         new: &NewWorkshop,
         now: DateTime<Utc>,
     ) -> Result<Workshop, DbError> {
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self.pool.acquire().await.during("create a workshop")?;
         insert_workshop(&mut conn, new, now).await
     }
 
@@ -131,7 +135,8 @@ impl Db {
         let row: Option<WorkshopRow> = sqlx::query_as("SELECT * FROM workshops WHERE id = ?")
             .bind(id.0)
             .fetch_optional(&self.pool)
-            .await?;
+            .await
+            .during("read a workshop")?;
         row.map(Workshop::try_from).transpose()
     }
 
@@ -142,7 +147,8 @@ impl Db {
             sqlx::query_as("SELECT * FROM workshops WHERE title = ? COLLATE NOCASE ORDER BY id")
                 .bind(title)
                 .fetch_all(&self.pool)
-                .await?;
+                .await
+                .during("find workshops by title")?;
         workshops_from(rows)
     }
 
@@ -156,7 +162,8 @@ impl Db {
         .bind(guild_id)
         .bind(WorkshopStatus::Open.as_str())
         .fetch_all(&self.pool)
-        .await?;
+        .await
+        .during("list open workshops")?;
         workshops_from(rows)
     }
 
@@ -167,22 +174,88 @@ impl Db {
             sqlx::query_as("SELECT * FROM workshops WHERE status = ? ORDER BY id")
                 .bind(WorkshopStatus::Open.as_str())
                 .fetch_all(&self.pool)
-                .await?;
+                .await
+                .during("list open workshops")?;
         workshops_from(rows)
     }
 
+    /// Changes the status. Closing records the time from the system clock
+    /// if none is recorded (retention counts from it; [`Db::close_workshop`]
+    /// takes the time from its caller); reopening clears it.
     #[tracing::instrument(skip(self))]
     pub async fn set_workshop_status(
         &self,
         id: WorkshopId,
         status: WorkshopStatus,
     ) -> Result<(), DbError> {
-        let result = sqlx::query("UPDATE workshops SET status = ? WHERE id = ?")
-            .bind(status.as_str())
-            .bind(id.0)
-            .execute(&self.pool)
-            .await?;
+        let result = sqlx::query(
+            "UPDATE workshops SET status = ?1,
+                 closed_at = CASE WHEN ?1 = ?2
+                     THEN COALESCE(closed_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                     END
+             WHERE id = ?3",
+        )
+        .bind(status.as_str())
+        .bind(WorkshopStatus::Closed.as_str())
+        .bind(id.0)
+        .execute(&self.pool)
+        .await
+        .during("change a workshop's status")?;
         require_changed(result, "workshop", id.0)
+    }
+}
+
+impl Db {
+    /// Closes the workshop and its open rounds together, recording when.
+    #[tracing::instrument(skip(self))]
+    pub async fn close_workshop(&self, id: WorkshopId, now: DateTime<Utc>) -> Result<(), DbError> {
+        let mut tx = self.begin_write("close a workshop").await?;
+        sqlx::query("UPDATE rounds SET status = ? WHERE workshop_id = ? AND status = ?")
+            .bind(RoundStatus::Closed.as_str())
+            .bind(id.0)
+            .bind(RoundStatus::Open.as_str())
+            .execute(&mut *tx)
+            .await
+            .during("close a workshop")?;
+        let result = sqlx::query(
+            "UPDATE workshops SET status = ?, closed_at = COALESCE(closed_at, ?) WHERE id = ?",
+        )
+        .bind(WorkshopStatus::Closed.as_str())
+        .bind(now)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await
+        .during("close a workshop")?;
+        require_changed(result, "workshop", id.0)?;
+        tx.commit().await.during("close a workshop")?;
+        Ok(())
+    }
+
+    /// Creates the rerun of a workshop and copies the earlier workshop's
+    /// relationships into it (not who added them: people join afresh), all
+    /// or nothing.
+    #[tracing::instrument(skip(self))]
+    pub async fn rerun_workshop(
+        &self,
+        new: &NewWorkshop,
+        relationships_from: WorkshopId,
+        now: DateTime<Utc>,
+    ) -> Result<Workshop, DbError> {
+        let mut tx = self.begin_write("rerun a workshop").await?;
+        let rerun = insert_workshop(&mut tx, new, now).await?;
+        sqlx::query(
+            "INSERT INTO relationships (workshop_id, name, types, holder, level, held,
+                 intended_strategic, added_by)
+             SELECT ?, name, types, holder, level, held, intended_strategic, NULL
+             FROM relationships WHERE workshop_id = ? ORDER BY id",
+        )
+        .bind(rerun.id.0)
+        .bind(relationships_from.0)
+        .execute(&mut *tx)
+        .await
+        .during("rerun a workshop")?;
+        tx.commit().await.during("rerun a workshop")?;
+        Ok(rerun)
     }
 }
 
@@ -350,5 +423,130 @@ pub(super) mod tests {
             ),
             "{error:?}"
         );
+    }
+
+    async fn closed_at(db: &Db, id: WorkshopId) -> Option<DateTime<Utc>> {
+        sqlx::query_scalar("SELECT closed_at FROM workshops WHERE id = ?")
+            .bind(id.0)
+            .fetch_one(db.pool())
+            .await
+            .unwrap()
+    }
+
+    #[sqlx::test]
+    async fn closing_closes_open_rounds_and_records_when(pool: SqlitePool) {
+        use crate::domain::Assessment;
+
+        let db = Db::from_pool(pool);
+        let workshop = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        let open = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
+        let revealed = db
+            .open_round(workshop.id, Assessment::Relationships, None, at(9))
+            .await
+            .unwrap();
+        assert!(db.reveal_round(revealed.id, None, at(10)).await.unwrap());
+
+        db.close_workshop(workshop.id, at(11)).await.unwrap();
+        let statuses: Vec<RoundStatus> = db
+            .rounds(workshop.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|round| round.status)
+            .collect();
+        assert_eq!(statuses, vec![RoundStatus::Closed, RoundStatus::Revealed]);
+        assert_eq!(
+            db.round(open.id).await.unwrap().unwrap().status,
+            RoundStatus::Closed
+        );
+        assert_eq!(
+            db.workshop(workshop.id).await.unwrap().unwrap().status,
+            WorkshopStatus::Closed
+        );
+        assert_eq!(closed_at(&db, workshop.id).await, Some(at(11)));
+        // Closing again keeps the first time.
+        db.close_workshop(workshop.id, at(12)).await.unwrap();
+        assert_eq!(closed_at(&db, workshop.id).await, Some(at(11)));
+
+        let error = db
+            .close_workshop(WorkshopId(999), at(12))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                error,
+                DbError::Missing {
+                    what: "workshop",
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+    }
+
+    #[sqlx::test]
+    async fn setting_the_status_records_and_clears_the_closing_time(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let workshop = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        assert_eq!(closed_at(&db, workshop.id).await, None);
+        db.set_workshop_status(workshop.id, WorkshopStatus::Closed)
+            .await
+            .unwrap();
+        assert!(closed_at(&db, workshop.id).await.is_some());
+        db.set_workshop_status(workshop.id, WorkshopStatus::Open)
+            .await
+            .unwrap();
+        assert_eq!(closed_at(&db, workshop.id).await, None);
+    }
+
+    #[sqlx::test]
+    async fn a_rerun_copies_the_relationships_but_not_who_added_them(pool: SqlitePool) {
+        use crate::db::participants::tests::discord_person;
+        use crate::db::relationships::tests::food_bank;
+        use crate::domain::Side;
+
+        let db = Db::from_pool(pool);
+        let first = db
+            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
+            .await
+            .unwrap();
+        let ann = db
+            .join(&discord_person(first.id, 555, "Ann", Side::Council))
+            .await
+            .unwrap();
+        let mut food = food_bank(first.id);
+        food.added_by = Some(ann.id);
+        let food = db.add_relationship(&food).await.unwrap();
+        let mut youth = food_bank(first.id);
+        youth.name = "Youth forum".to_owned();
+        let youth = db.add_relationship(&youth).await.unwrap();
+
+        let mut new = new_workshop("Autumn review", Some(100));
+        new.previous = Some(first.id);
+        let rerun = db.rerun_workshop(&new, first.id, at(10)).await.unwrap();
+        assert_eq!(rerun.previous, Some(first.id));
+        assert_eq!(rerun.title, "Autumn review");
+        let copied = db.relationships(rerun.id).await.unwrap();
+        let expected: Vec<_> = [food, youth]
+            .into_iter()
+            .zip(&copied)
+            .map(|(original, copy)| crate::domain::Relationship {
+                id: copy.id,
+                workshop_id: rerun.id,
+                added_by: None,
+                ..original
+            })
+            .collect();
+        assert_eq!(copied, expected);
+        assert_eq!(db.relationships(first.id).await.unwrap().len(), 2);
     }
 }
