@@ -298,8 +298,8 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::participants::tests::discord_person;
-    use crate::db::workshops::tests::{at, new_workshop};
+    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::workshops::tests::at;
     use crate::domain::Side;
 
     fn day(day: u32) -> NaiveDate {
@@ -320,14 +320,8 @@ mod tests {
     #[sqlx::test]
     async fn an_action_round_trips_and_changes(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
-        let ann = db
-            .join(&discord_person(workshop.id, 555, "Ann", Side::Vcs))
-            .await
-            .unwrap();
+        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
         let mut new = new_action(workshop.id, "Share the grants calendar", day(30));
         new.proposed_by = Some(ann.id);
         let action = db.add_action(&new, at(10)).await.unwrap();
@@ -373,26 +367,11 @@ mod tests {
     #[sqlx::test]
     async fn a_second_response_replaces_the_first(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
-        let other = db
-            .create_workshop(&new_workshop("Elsewhere", Some(200)), at(9))
-            .await
-            .unwrap();
-        let ann = db
-            .join(&discord_person(workshop.id, 555, "Ann", Side::Vcs))
-            .await
-            .unwrap();
-        let bob = db
-            .join(&discord_person(workshop.id, 777, "Bob", Side::Council))
-            .await
-            .unwrap();
-        let carol = db
-            .join(&discord_person(other.id, 888, "Carol", Side::Vcs))
-            .await
-            .unwrap();
+        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let other = add_workshop(&db, "Elsewhere", Some(200), at(9)).await;
+        let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
+        let bob = add_person(&db, workshop.id, 777, "Bob", Side::Council).await;
+        let carol = add_person(&db, other.id, 888, "Carol", Side::Vcs).await;
         let first = db
             .add_action(&new_action(workshop.id, "First", day(30)), at(10))
             .await
@@ -406,21 +385,16 @@ mod tests {
             .await
             .unwrap();
 
-        db.respond(first.id, ann.id, Stance::Agree, at(11))
-            .await
-            .unwrap();
-        db.respond(first.id, ann.id, Stance::Object, at(12))
-            .await
-            .unwrap();
-        db.respond(first.id, bob.id, Stance::Agree, at(12))
-            .await
-            .unwrap();
-        db.respond(second.id, ann.id, Stance::Agree, at(12))
-            .await
-            .unwrap();
-        db.respond(elsewhere.id, carol.id, Stance::Object, at(12))
-            .await
-            .unwrap();
+        // Ann's second word on the first action replaces her first.
+        for (action, person, stance, hour) in [
+            (first.id, ann.id, Stance::Agree, 11),
+            (first.id, ann.id, Stance::Object, 12),
+            (first.id, bob.id, Stance::Agree, 12),
+            (second.id, ann.id, Stance::Agree, 12),
+            (elsewhere.id, carol.id, Stance::Object, 12),
+        ] {
+            db.respond(action, person, stance, at(hour)).await.unwrap();
+        }
 
         let response = |action_id, participant_id, stance| ActionResponse {
             action_id,
@@ -440,14 +414,8 @@ mod tests {
     #[sqlx::test]
     async fn only_live_unreminded_actions_fall_due(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let open = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
-        let closed = db
-            .create_workshop(&new_workshop("Last year", Some(100)), at(9))
-            .await
-            .unwrap();
+        let open = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let closed = add_workshop(&db, "Last year", Some(100), at(9)).await;
         let add = |workshop_id, text: &'static str, due| {
             let db = db.clone();
             async move {
@@ -492,10 +460,7 @@ mod tests {
     #[sqlx::test]
     async fn a_form_submitted_twice_makes_one_action(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
+        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
         let new = new_action(workshop.id, "Share the grants calendar", day(30));
         let submit = || {
             let db = db.clone();

@@ -182,6 +182,7 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
+    use crate::db::testing::add_workshop;
     use crate::db::workshops::tests::{at, new_workshop};
     use crate::domain::{Relationship, RoundStatus};
 
@@ -334,10 +335,7 @@ mod tests {
     #[sqlx::test]
     async fn a_workshop_on_discord_is_not_reused(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let on_discord = db
-            .create_workshop(&new_workshop("Paper workshop", Some(100)), at(8))
-            .await
-            .unwrap();
+        let on_discord = add_workshop(&db, "Paper workshop", Some(100), at(8)).await;
         let outcome = db.import_batch(&paper_batch(), at(9)).await.unwrap();
         assert_ne!(outcome.workshop.id, on_discord.id);
         assert!(db.participants(on_discord.id).await.unwrap().is_empty());
@@ -360,10 +358,7 @@ mod tests {
     async fn a_database_failure_part_way_rolls_everything_back(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         // An existing paper workshop the batch adds to, which must survive.
-        let existing = db
-            .create_workshop(&new_workshop("Paper workshop", None), at(8))
-            .await
-            .unwrap();
+        let existing = add_workshop(&db, "Paper workshop", None, at(8)).await;
         // Make the database itself refuse Bob's vote, the batch's second.
         sqlx::query(
             "CREATE TRIGGER refuse_bob BEFORE INSERT ON votes

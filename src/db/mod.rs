@@ -11,6 +11,8 @@ mod participants;
 mod personal;
 mod relationships;
 mod rounds;
+#[cfg(test)]
+mod testing;
 mod workshops;
 
 use std::fmt;
@@ -286,6 +288,7 @@ fn require_changed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::db::testing::scalar;
 
     #[tokio::test]
     async fn connect_creates_a_wal_database_with_foreign_keys_and_the_schema() {
@@ -293,25 +296,13 @@ mod tests {
         let path = dir.path().join("common-ground.sqlite");
         let db = Db::connect(path.to_str().unwrap()).await.unwrap();
 
-        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
+        let mode: String = scalar(db.pool(), "PRAGMA journal_mode").await;
         assert_eq!(mode, "wal");
-        let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
+        let foreign_keys: i64 = scalar(db.pool(), "PRAGMA foreign_keys").await;
         assert_eq!(foreign_keys, 1);
-        let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous")
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
+        let synchronous: i64 = scalar(db.pool(), "PRAGMA synchronous").await;
         assert_eq!(synchronous, 2, "2 is FULL");
-        let secure_delete: i64 = sqlx::query_scalar("PRAGMA secure_delete")
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
+        let secure_delete: i64 = scalar(db.pool(), "PRAGMA secure_delete").await;
         assert_eq!(secure_delete, 1);
         let tables: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN
@@ -328,10 +319,7 @@ mod tests {
     #[tokio::test]
     async fn connect_opens_an_in_memory_database_for_tests_and_demos() {
         let db = Db::connect("sqlite::memory:").await.unwrap();
-        let workshops: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM workshops")
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
+        let workshops: i64 = scalar(db.pool(), "SELECT COUNT(*) FROM workshops").await;
         assert_eq!(workshops, 0);
     }
 
@@ -342,10 +330,7 @@ mod tests {
         drop(Db::connect(&url).await.unwrap());
         // A second start finds the migrations already applied.
         let db = Db::connect(&url).await.unwrap();
-        let applied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
+        let applied: i64 = scalar(db.pool(), "SELECT COUNT(*) FROM _sqlx_migrations").await;
         assert_eq!(applied, sqlx::migrate!().migrations.len() as i64);
     }
 
@@ -365,16 +350,14 @@ mod tests {
     #[tokio::test]
     async fn a_forgotten_name_is_gone_from_the_files_bytes() {
         use crate::db::participants::tests::discord_person;
-        use crate::db::workshops::tests::{at, new_workshop};
+        use crate::db::testing::{add_person, add_workshop};
+        use crate::db::workshops::tests::at;
         use crate::domain::Side;
 
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("forget.sqlite");
         let db = Db::connect(path.to_str().unwrap()).await.unwrap();
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
+        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
         let name = "Quillon Featherstonehaugh";
         let organisation = "Zephyrine Allotment Trust";
         let mut person = discord_person(workshop.id, 555, name, Side::Vcs);
@@ -382,14 +365,7 @@ mod tests {
         db.join(&person).await.unwrap();
         // Others join after, so the freed space sits between their entries.
         for (external_id, other) in [(777, "Bob"), (778, "Cy"), (779, "Di")] {
-            db.join(&discord_person(
-                workshop.id,
-                external_id,
-                other,
-                Side::Council,
-            ))
-            .await
-            .unwrap();
+            add_person(&db, workshop.id, external_id, other, Side::Council).await;
         }
         assert!(
             file_bytes_contain(&path, name),
@@ -464,20 +440,11 @@ mod tests {
             vec!["upgrade.sqlite.before-migration-0003.bak".to_owned()]
         );
         let copy = open_copy(&dir.path().join("upgrade.sqlite.before-migration-0003.bak")).await;
-        let newest: i64 = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
-            .fetch_one(&copy)
-            .await
-            .unwrap();
+        let newest: i64 = scalar(&copy, "SELECT MAX(version) FROM _sqlx_migrations").await;
         assert_eq!(newest, 2);
-        let title: String = sqlx::query_scalar("SELECT title FROM workshops")
-            .fetch_one(&copy)
-            .await
-            .unwrap();
+        let title: String = scalar(&copy, "SELECT title FROM workshops").await;
         assert_eq!(title, "Kept");
-        let applied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
+        let applied: i64 = scalar(db.pool(), "SELECT COUNT(*) FROM _sqlx_migrations").await;
         assert_eq!(applied, sqlx::migrate!().migrations.len() as i64);
         drop(db);
 
@@ -535,25 +502,25 @@ mod tests {
 
     #[tokio::test]
     async fn a_backup_taken_while_votes_are_written_is_whole() {
-        use crate::db::participants::tests::discord_person;
-        use crate::db::workshops::tests::{at, new_workshop};
+        use crate::db::testing::{add_person, add_workshop};
+        use crate::db::workshops::tests::at;
         use crate::domain::{Assessment, ItemId, Side, VoteValue};
 
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("live.sqlite");
         let db = Db::connect(path.to_str().unwrap()).await.unwrap();
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
+        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
         let round = db
             .open_round(workshop.id, Assessment::Benefits, None, at(9))
             .await
             .unwrap();
         let mut people = Vec::new();
         for external_id in 0..20 {
-            let person = discord_person(workshop.id, external_id, "Voter", Side::Vcs);
-            people.push(db.join(&person).await.unwrap().id);
+            people.push(
+                add_person(&db, workshop.id, external_id, "Voter", Side::Vcs)
+                    .await
+                    .id,
+            );
         }
         let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
         let writer = {
@@ -574,15 +541,9 @@ mod tests {
         writer.await.unwrap();
 
         let copy = open_copy(&backup).await;
-        let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
-            .fetch_one(&copy)
-            .await
-            .unwrap();
+        let integrity: String = scalar(&copy, "PRAGMA integrity_check").await;
         assert_eq!(integrity, "ok");
-        let votes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM votes")
-            .fetch_one(&copy)
-            .await
-            .unwrap();
+        let votes: i64 = scalar(&copy, "SELECT COUNT(*) FROM votes").await;
         assert!((0..=20).contains(&votes), "{votes}");
 
         let error = db.backup_to(&backup).await.unwrap_err();
@@ -624,7 +585,8 @@ mod tests {
 
         use crate::db::participants::tests::discord_person;
         use crate::db::relationships::tests::food_bank;
-        use crate::db::workshops::tests::{at, new_workshop};
+        use crate::db::testing::add_workshop;
+        use crate::db::workshops::tests::at;
         use crate::domain::Side;
 
         let logs = CapturedLogs::default();
@@ -641,10 +603,7 @@ mod tests {
         let db = Db::connect(dir.path().join("logs.sqlite").to_str().unwrap())
             .await
             .unwrap();
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
+        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
         let mut person = discord_person(workshop.id, 555, "Marguerite Okonkwo", Side::Vcs);
         person.organisation = Some("Riverside Tenants Union".to_owned());
         let joined = db.join(&person).await.unwrap();

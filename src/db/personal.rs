@@ -267,7 +267,8 @@ mod tests {
     use super::*;
     use crate::db::participants::tests::discord_person;
     use crate::db::relationships::tests::food_bank;
-    use crate::db::workshops::tests::{at, new_workshop};
+    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::workshops::tests::at;
     use crate::db::{FORMER_PARTICIPANT, NewAction};
     use crate::domain::{Assessment, ItemId, Side, Stance, VoteValue};
 
@@ -292,29 +293,14 @@ mod tests {
     #[sqlx::test]
     async fn retention_removes_personal_data_of_workshops_closed_long_enough_ago(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let old = db
-            .create_workshop(&new_workshop("Last spring", Some(100)), on(3, 1))
-            .await
-            .unwrap();
-        let recent = db
-            .create_workshop(&new_workshop("Last autumn", Some(100)), on(3, 1))
-            .await
-            .unwrap();
-        let open = db
-            .create_workshop(&new_workshop("This year", Some(100)), on(3, 1))
-            .await
-            .unwrap();
+        let old = add_workshop(&db, "Last spring", Some(100), on(3, 1)).await;
+        let recent = add_workshop(&db, "Last autumn", Some(100), on(3, 1)).await;
+        let open = add_workshop(&db, "This year", Some(100), on(3, 1)).await;
         let mut ann = discord_person(old.id, 555, "Ann", Side::Council);
         ann.organisation = Some("Borough Council".to_owned());
         let ann = db.join(&ann).await.unwrap();
-        let bob = db
-            .join(&discord_person(recent.id, 777, "Bob", Side::Vcs))
-            .await
-            .unwrap();
-        let carol = db
-            .join(&discord_person(open.id, 888, "Carol", Side::Vcs))
-            .await
-            .unwrap();
+        let bob = add_person(&db, recent.id, 777, "Bob", Side::Vcs).await;
+        let carol = add_person(&db, open.id, 888, "Carol", Side::Vcs).await;
         let relationship = db.add_relationship(&food_bank(old.id)).await.unwrap();
         db.add_relationship(&food_bank(recent.id)).await.unwrap();
         let old_action = db
@@ -417,31 +403,15 @@ mod tests {
     #[sqlx::test]
     async fn personal_data_gathers_everything_about_one_person_in_one_server(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let spring = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
-        let autumn = db
-            .create_workshop(&new_workshop("Autumn review", Some(100)), at(9))
-            .await
-            .unwrap();
-        let elsewhere = db
-            .create_workshop(&new_workshop("Another server", Some(200)), at(9))
-            .await
-            .unwrap();
+        let spring = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let autumn = add_workshop(&db, "Autumn review", Some(100), at(9)).await;
+        let elsewhere = add_workshop(&db, "Another server", Some(200), at(9)).await;
         let mut ann = discord_person(spring.id, 555, "Ann", Side::Vcs);
         ann.organisation = Some("Food Bank".to_owned());
         let ann_spring = db.join(&ann).await.unwrap();
-        db.join(&discord_person(autumn.id, 555, "Ann B", Side::Vcs))
-            .await
-            .unwrap();
-        db.join(&discord_person(elsewhere.id, 555, "Ann", Side::Vcs))
-            .await
-            .unwrap();
-        let bob = db
-            .join(&discord_person(spring.id, 777, "Bob", Side::Council))
-            .await
-            .unwrap();
+        add_person(&db, autumn.id, 555, "Ann B", Side::Vcs).await;
+        add_person(&db, elsewhere.id, 555, "Ann", Side::Vcs).await;
+        let bob = add_person(&db, spring.id, 777, "Bob", Side::Council).await;
 
         let mut food = food_bank(spring.id);
         food.added_by = Some(ann_spring.id);

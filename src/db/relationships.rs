@@ -205,8 +205,8 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::participants::tests::discord_person;
-    use crate::db::workshops::tests::{at, new_workshop};
+    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::workshops::tests::at;
     use crate::domain::Side;
 
     pub(crate) fn food_bank(workshop_id: WorkshopId) -> NewRelationship {
@@ -225,14 +225,8 @@ pub(super) mod tests {
     #[sqlx::test]
     async fn a_relationship_round_trips_and_updates(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
-        let ann = db
-            .join(&discord_person(workshop.id, 555, "Ann", Side::Vcs))
-            .await
-            .unwrap();
+        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
         let mut new = food_bank(workshop.id);
         new.added_by = Some(ann.id);
         let added = db.add_relationship(&new).await.unwrap();
@@ -279,14 +273,8 @@ pub(super) mod tests {
     #[sqlx::test]
     async fn names_are_unique_per_workshop_ignoring_case(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let one = db
-            .create_workshop(&new_workshop("One", Some(100)), at(9))
-            .await
-            .unwrap();
-        let two = db
-            .create_workshop(&new_workshop("Two", Some(100)), at(9))
-            .await
-            .unwrap();
+        let one = add_workshop(&db, "One", Some(100), at(9)).await;
+        let two = add_workshop(&db, "Two", Some(100), at(9)).await;
         db.add_relationship(&food_bank(one.id)).await.unwrap();
         // Another workshop may use the same name.
         db.add_relationship(&food_bank(two.id)).await.unwrap();

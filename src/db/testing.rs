@@ -1,0 +1,44 @@
+//! Shortcuts the database tests share, so each test states only what is
+//! particular to it.
+
+use chrono::{DateTime, Utc};
+use sqlx::{Sqlite, SqlitePool};
+
+use super::Db;
+use super::participants::tests::discord_person;
+use super::workshops::tests::new_workshop;
+use crate::domain::{Participant, Side, Workshop, WorkshopId};
+
+/// A workshop with the usual test settings in the server `guild_id`.
+pub(crate) async fn add_workshop(
+    db: &Db,
+    title: &str,
+    guild_id: Option<i64>,
+    created_at: DateTime<Utc>,
+) -> Workshop {
+    db.create_workshop(&new_workshop(title, guild_id), created_at)
+        .await
+        .unwrap()
+}
+
+/// Someone joining the workshop from Discord.
+pub(crate) async fn add_person(
+    db: &Db,
+    workshop_id: WorkshopId,
+    external_id: i64,
+    name: &str,
+    side: Side,
+) -> Participant {
+    db.join(&discord_person(workshop_id, external_id, name, side))
+        .await
+        .unwrap()
+}
+
+/// The one value a query such as `PRAGMA ...` or `SELECT COUNT(*) ...`
+/// answers with.
+pub(crate) async fn scalar<T>(pool: &SqlitePool, sql: &'static str) -> T
+where
+    T: for<'row> sqlx::Decode<'row, Sqlite> + sqlx::Type<Sqlite> + Send + Unpin,
+{
+    sqlx::query_scalar(sql).fetch_one(pool).await.unwrap()
+}
