@@ -112,17 +112,11 @@ pub fn compare(council: &GroupStats, vcs: &GroupStats) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::fixtures::close;
     use crate::domain::stats::tests::scores;
 
     fn stats(values: &[u8]) -> GroupStats {
         GroupStats::from_scores(&scores(values)).unwrap()
-    }
-
-    fn close(actual: f64, expected: f64) {
-        assert!(
-            (actual - expected).abs() < 1e-9,
-            "expected {expected}, got {actual}"
-        );
     }
 
     #[test]

@@ -76,19 +76,13 @@ impl GroupStats {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::domain::fixtures::close;
 
     pub(crate) fn scores(values: &[u8]) -> Vec<Score> {
         values
             .iter()
             .map(|&v| Score::try_from(v).unwrap())
             .collect()
-    }
-
-    fn close(actual: f64, expected: f64) {
-        assert!(
-            (actual - expected).abs() < 1e-9,
-            "expected {expected}, got {actual}"
-        );
     }
 
     #[test]
