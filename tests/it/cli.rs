@@ -21,6 +21,28 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// `common-ground import` of one CSV file into `paper.db`.
+fn import(dir: &Path, workshop: &str, csv: &str) -> Output {
+    common_ground(
+        dir,
+        &["import", "--db", "paper.db", "--workshop", workshop, csv],
+    )
+}
+
+/// `common-ground report` of the workshop in `paper.db` as JSON.
+fn json_report(dir: &Path, workshop: &str) -> Output {
+    let args = [
+        "report",
+        "--db",
+        "paper.db",
+        "--workshop",
+        workshop,
+        "--format",
+        "json",
+    ];
+    common_ground(dir, &args)
+}
+
 const STRATEGIC_ITEMS: [&str; 15] = [
     "a3.shared_foundations.power",
     "a3.shared_foundations.value_of_all",
@@ -94,17 +116,7 @@ fn relationship<'a>(report: &'a Value, name: &str) -> &'a Value {
 fn an_imported_csv_gives_the_figures_worked_out_by_hand() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("votes.csv"), hand_made_csv()).unwrap();
-    let imported = common_ground(
-        dir.path(),
-        &[
-            "import",
-            "--db",
-            "paper.db",
-            "--workshop",
-            "Paper votes",
-            "votes.csv",
-        ],
-    );
+    let imported = import(dir.path(), "Paper votes", "votes.csv");
     assert!(imported.status.success(), "{}", text(&imported.stderr));
     assert!(
         text(&imported.stdout).contains("Imported 171 votes"),
@@ -112,18 +124,7 @@ fn an_imported_csv_gives_the_figures_worked_out_by_hand() {
         text(&imported.stdout)
     );
 
-    let output = common_ground(
-        dir.path(),
-        &[
-            "report",
-            "--db",
-            "paper.db",
-            "--workshop",
-            "Paper votes",
-            "--format",
-            "json",
-        ],
-    );
+    let output = json_report(dir.path(), "Paper votes");
     assert!(output.status.success(), "{}", text(&output.stderr));
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
 
@@ -182,50 +183,15 @@ fn a_bad_csv_names_the_line_and_leaves_the_database_as_it_was() {
         "participant,side,item,subject,value\nAnn,council,a1.direct.reach,,4\n",
     )
     .unwrap();
-    assert!(
-        common_ground(
-            dir.path(),
-            &[
-                "import",
-                "--db",
-                "paper.db",
-                "--workshop",
-                "Paper",
-                "good.csv"
-            ]
-        )
-        .status
-        .success()
-    );
-    let before = common_ground(
-        dir.path(),
-        &[
-            "report",
-            "--db",
-            "paper.db",
-            "--workshop",
-            "Paper",
-            "--format",
-            "json",
-        ],
-    );
+    assert!(import(dir.path(), "Paper", "good.csv").status.success());
+    let before = json_report(dir.path(), "Paper");
 
     std::fs::write(
         dir.path().join("bad.csv"),
         "participant,side,item,subject,value\nBob,vcs,a1.direct.reach,,3\nCat,vcs,a1.direct.reach,,7\n",
     )
     .unwrap();
-    let rejected = common_ground(
-        dir.path(),
-        &[
-            "import",
-            "--db",
-            "paper.db",
-            "--workshop",
-            "Paper",
-            "bad.csv",
-        ],
-    );
+    let rejected = import(dir.path(), "Paper", "bad.csv");
     assert_eq!(rejected.status.code(), Some(1));
     let message = text(&rejected.stderr);
     assert!(
@@ -233,18 +199,7 @@ fn a_bad_csv_names_the_line_and_leaves_the_database_as_it_was() {
         "{message}"
     );
     assert!(message.contains("Nothing was imported"), "{message}");
-    let after = common_ground(
-        dir.path(),
-        &[
-            "report",
-            "--db",
-            "paper.db",
-            "--workshop",
-            "Paper",
-            "--format",
-            "json",
-        ],
-    );
+    let after = json_report(dir.path(), "Paper");
     assert_eq!(before.stdout, after.stdout, "the database is unchanged");
 }
 

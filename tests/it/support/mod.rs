@@ -204,52 +204,52 @@ impl FakeDiscord {
         matches: impl Fn(&Recorded) -> bool,
         timeout: Duration,
     ) -> Recorded {
-        let deadline = tokio::time::Instant::now() + timeout;
-        loop {
-            let recorded = self.shared.recorded.notified();
-            tokio::pin!(recorded);
-            recorded.as_mut().enable();
-            let found = self
-                .shared
-                .state()
-                .requests
-                .iter()
-                .find(|request| matches(request))
-                .cloned();
-            if let Some(found) = found {
-                return found;
-            }
-            if tokio::time::timeout_at(deadline, recorded).await.is_err() {
-                panic!(
-                    "fake Discord: no matching request within {timeout:?}. Requests so far:\n{}",
-                    self.request_summary()
-                );
-            }
-        }
+        self.wait_until(
+            timeout,
+            |requests| requests.iter().find(|request| matches(request)).cloned(),
+            |_| format!("no matching request within {timeout:?}"),
+        )
+        .await
     }
 
     /// Waits until at least `n` requests match (for repeated requests to
     /// one route, such as the edits of a card).
     pub async fn wait_for_count(&self, matches: impl Fn(&Recorded) -> bool, n: usize) {
-        let deadline = tokio::time::Instant::now() + WAIT;
+        let count = |requests: &[Recorded]| requests.iter().filter(|r| matches(r)).count();
+        self.wait_until(
+            WAIT,
+            |requests| (count(requests) >= n).then_some(()),
+            |requests| {
+                format!(
+                    "{} of {n} matching requests within {WAIT:?}",
+                    count(requests)
+                )
+            },
+        )
+        .await
+    }
+
+    /// Looks at the requests again each time one is recorded, until `look`
+    /// finds what it wants; past `timeout` it panics, saying what is
+    /// `missing` and listing the requests.
+    async fn wait_until<T>(
+        &self,
+        timeout: Duration,
+        look: impl Fn(&[Recorded]) -> Option<T>,
+        missing: impl Fn(&[Recorded]) -> String,
+    ) -> T {
+        let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let recorded = self.shared.recorded.notified();
             tokio::pin!(recorded);
             recorded.as_mut().enable();
-            let count = self
-                .shared
-                .state()
-                .requests
-                .iter()
-                .filter(|request| matches(request))
-                .count();
-            if count >= n {
-                return;
+            if let Some(found) = look(&self.shared.state().requests) {
+                return found;
             }
             if tokio::time::timeout_at(deadline, recorded).await.is_err() {
                 panic!(
-                    "fake Discord: {count} of {n} matching requests within {WAIT:?}. \
-                     Requests so far:\n{}",
+                    "fake Discord: {}. Requests so far:\n{}",
+                    missing(&self.requests()),
                     self.request_summary()
                 );
             }
