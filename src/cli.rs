@@ -8,7 +8,6 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::db::Db;
 use crate::domain::Toolkit;
 use crate::report::{self, Format};
 use crate::service::{Clock, ResultsScope, Service};
@@ -206,10 +205,9 @@ fn load_toolkit(dir: Option<&Path>) -> anyhow::Result<Toolkit> {
 }
 
 async fn open_service(db: &Path, toolkit: Arc<Toolkit>) -> anyhow::Result<Service> {
-    let db = Db::connect(&db.to_string_lossy())
+    Service::connect(&db.to_string_lossy(), toolkit, Clock::System)
         .await
-        .with_context(|| format!("Could not open the database {}", db.display()))?;
-    Ok(Service::new(db, toolkit, Clock::System))
+        .with_context(|| format!("Could not open the database {}", db.display()))
 }
 
 async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Result<()> {
@@ -265,9 +263,8 @@ async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Resu
 async fn run_bot(toolkit: Arc<Toolkit>) -> anyhow::Result<()> {
     let config = crate::config::Config::from_env()?;
     config.discord_token()?;
-    let db = Db::connect(&config.database_url)
+    let service = Service::connect(&config.database_url, toolkit, Clock::System)
         .await
         .context("Could not open the database")?;
-    let service = Service::new(db, toolkit, Clock::System);
     crate::bot::start(config, service).await
 }

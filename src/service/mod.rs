@@ -81,6 +81,17 @@ impl Service {
         Self { db, toolkit, clock }
     }
 
+    /// Opens the database at `url` (a path or a `sqlite:` URL, created and
+    /// brought up to date as needed) and serves from it, so the front ends
+    /// never handle the database themselves.
+    pub async fn connect(
+        url: &str,
+        toolkit: Arc<Toolkit>,
+        clock: Clock,
+    ) -> std::result::Result<Self, crate::db::DbError> {
+        Ok(Self::new(Db::connect(url).await?, toolkit, clock))
+    }
+
     pub fn toolkit(&self) -> &Toolkit {
         &self.toolkit
     }
