@@ -6,10 +6,12 @@
 //! - `service`: whole workshops run through the service;
 //! - `cli`: the command line as a person runs it;
 //! - `report`: the demo partnership's reports in every format;
-//! - `e2e`: the real serenity / poise stack against the fake Discord.
+//! - `e2e`: the real serenity / poise stack against the fake Discord;
+//! - `layers`: the layering rules (no import circles) checked on `src/`.
 
 mod cli;
 mod e2e;
+mod layers;
 mod report;
 mod service;
 mod support;
