@@ -334,7 +334,7 @@ async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
     ];
     for (request, expected) in cases {
         let error = service
-            .propose_action(&workshop, &person(11), request)
+            .propose_action(&workshop, &person(11), request, None)
             .await
             .unwrap_err();
         assert!(
@@ -348,9 +348,10 @@ async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
         "nothing was stored"
     );
     let action = service
-        .propose_action(&workshop, &person(11), good)
+        .propose_action(&workshop, &person(11), good, None)
         .await
-        .unwrap();
+        .unwrap()
+        .action;
     assert_eq!(action.due.to_string(), "2027-01-31");
 }
 
@@ -369,9 +370,11 @@ async fn actions_are_agreed_per_side_and_compiled_into_the_plan(pool: SqlitePool
                 due: "2027-03-01".to_owned(),
                 prompted_by: "a3.shared_foundations.power".to_owned(),
             },
+            None,
         )
         .await
-        .unwrap();
+        .unwrap()
+        .action;
     for id in [11, 12, 21, 22, 23] {
         service
             .respond_to_action(&workshop, &person(id), action.id, Stance::Agree)
@@ -597,6 +600,7 @@ async fn reminders_go_out_once(pool: SqlitePool) {
                 due: "2026-11-27".to_owned(),
                 prompted_by: String::new(),
             },
+            None,
         )
         .await
         .unwrap();
@@ -725,9 +729,11 @@ async fn a_whole_workshop_from_creation_to_the_action_plan(pool: SqlitePool) {
                 due: "2027-04-01".to_owned(),
                 prompted_by: "a3.shared_foundations.power".to_owned(),
             },
+            None,
         )
         .await
-        .unwrap();
+        .unwrap()
+        .action;
     service
         .respond_to_action(&workshop, &person(11), action.id, Stance::Agree)
         .await

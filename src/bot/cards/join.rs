@@ -3,6 +3,7 @@
 use poise::serenity_prelude as serenity;
 
 use crate::bot::custom_id::ComponentAction;
+use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error};
 use crate::domain::{Participant, Side, Workshop, WorkshopId};
@@ -38,7 +39,7 @@ pub async fn on_join(
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
     let participant = data.service.join(&workshop, &actor, side, None).await?;
-    let reply = serenity::CreateInteractionResponseMessage::new()
+    let reply = mentions::response()
         .content(format!(
             "{} {}",
             support::workshop_line(&workshop),

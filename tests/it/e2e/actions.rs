@@ -675,9 +675,11 @@ async fn reminders_are_posted_to_the_workshop_channel_once() {
                 due: "2025-01-01".to_owned(),
                 prompted_by: String::new(),
             },
+            None,
         )
         .await
-        .unwrap();
+        .unwrap()
+        .action;
     assert_eq!(action.status, ActionStatus::Open);
     let fake = FakeDiscord::start().await;
     let http = fake.http();
@@ -700,10 +702,11 @@ async fn reminders_are_posted_to_the_workshop_channel_once() {
     let sent = fake
         .wait_for(|r| r.is("POST", "/channels/*/messages"), WAIT)
         .await;
-    // Only people are pinged: no roles, no @everyone.
+    // Only the person who has not voted is pinged: no one else the text
+    // may name, no roles, no @everyone.
     assert_eq!(
         sent.json()["allowed_mentions"],
-        json!({"parse": ["users"], "roles": [], "users": []})
+        json!({"parse": [], "roles": [], "users": ["11"]})
     );
 
     // Marked sent: nothing is posted twice.
