@@ -52,7 +52,8 @@ pub async fn on_join(
     Ok(())
 }
 
-fn side_words(side: Side) -> &'static str {
+/// The side in words, as replies name it.
+pub fn side_words(side: Side) -> &'static str {
     match side {
         Side::Council => "the council",
         Side::Vcs => "the voluntary and community sector (VCS)",
