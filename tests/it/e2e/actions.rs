@@ -743,8 +743,7 @@ async fn the_same_form_submitted_twice_makes_one_action_and_says_so() {
         .fake
         .requests()
         .into_iter()
-        .filter(|r| callback(r))
-        .last()
+        .rfind(|r| callback(r))
         .unwrap();
     assert!(is_private(&again));
     assert_eq!(
@@ -889,7 +888,7 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
         .unwrap();
     assert_eq!(reminded, 1);
     let (report, _) = world
-        .command(&fay, "workshop", &["report"], &[two.clone()])
+        .command(&fay, "workshop", &["report"], std::slice::from_ref(&two))
         .await;
     world.follow_up(&report).await;
     world.command(&ann, "my-data", &[], &[]).await;
