@@ -369,7 +369,7 @@ pub async fn reveal(
     let sections = reveal_sections(service.toolkit(), &results, &revealed);
     ctx.send(poise::CreateReply::default().content(format!(
         "{used} Results revealed. Votes on these can no longer change. \
-                 Council and VCS views side by side, most divergent first:"
+         Council and VCS views side by side, most divergent first:"
     )))
     .await?;
     for section in sections {
