@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::Toolkit;
 use crate::report::{self, Format};
-use crate::service::{Clock, ResultsScope, Service};
+use crate::service::{Clock, ResultsScope, RetentionOutcome, Service};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -70,6 +70,27 @@ pub enum Command {
         /// Write to this file instead of printing.
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+    /// Remove the personal data (names, Discord ids, organisations) of
+    /// workshops closed longer ago than the retention period, leaving
+    /// anonymous counts. The bot does this by itself every few hours.
+    Purge {
+        /// The SQLite file to clean.
+        #[arg(long)]
+        db: PathBuf,
+        /// Days a closed workshop's personal data is kept (default:
+        /// RETENTION_DAYS, or 365).
+        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=36_500))]
+        older_than: Option<u32>,
+    },
+    /// Take a consistent copy of the database, even while the bot is running.
+    Backup {
+        /// The SQLite file to copy.
+        #[arg(long)]
+        db: PathBuf,
+        /// The new file to write; it must not exist yet.
+        #[arg(long)]
+        to: PathBuf,
     },
     /// Check a folder of toolkit files (the built-in ones when left out).
     CheckPrompts {
@@ -186,6 +207,26 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Some(Command::Purge { db, older_than }) => {
+            let days = match older_than {
+                Some(days) => days,
+                None => crate::config::Config::from_env()?.retention_days,
+            };
+            let service = open_existing(&db, toolkit).await?;
+            let removed = service.remove_expired_personal_data(days).await?;
+            println!("{}", purge_summary(days, &removed));
+            Ok(())
+        }
+        Some(Command::Backup { db, to }) => {
+            let service = open_existing(&db, toolkit).await?;
+            service.backup_to(&to).await?;
+            println!(
+                "Backed up {} to {}. To restore it, stop the bot and copy the backup over the database file.",
+                db.display(),
+                to.display()
+            );
+            Ok(())
+        }
         Some(Command::CheckPrompts { dir }) => {
             let summary = match &dir {
                 Some(dir) => crate::prompts::check_dir(dir)?,
@@ -195,6 +236,21 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// What `purge` says it removed, in words.
+fn purge_summary(days: u32, removed: &RetentionOutcome) -> String {
+    if removed.workshops == 0 {
+        return format!(
+            "Nothing to remove: no workshop closed more than {days} days ago still holds personal data."
+        );
+    }
+    format!(
+        "Removed the personal data of {} workshop(s) closed more than {days} days ago: {} \
+         participant(s) made anonymous, {} action owner(s) and {} relationship holder(s) cleared. \
+         Votes and counts are kept.",
+        removed.workshops, removed.participants, removed.actions, removed.relationships
+    )
 }
 
 fn load_toolkit(dir: Option<&Path>) -> anyhow::Result<Toolkit> {
@@ -208,6 +264,18 @@ async fn open_service(db: &Path, toolkit: Arc<Toolkit>) -> anyhow::Result<Servic
     Service::connect(&db.to_string_lossy(), toolkit, Clock::System)
         .await
         .with_context(|| format!("Could not open the database {}", db.display()))
+}
+
+/// The service over a database that must already exist, for the commands
+/// that look after one: a mistyped path should not make a new, empty file.
+async fn open_existing(db: &Path, toolkit: Arc<Toolkit>) -> anyhow::Result<Service> {
+    if !db.is_file() {
+        anyhow::bail!(
+            "There is no database {}. Give the file the bot uses (see DATABASE_URL).",
+            db.display()
+        );
+    }
+    open_service(db, toolkit).await
 }
 
 async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Result<()> {

@@ -8,6 +8,10 @@ use std::path::PathBuf;
 /// folder the bot is started from.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite:common-ground.db";
 
+/// How long personal data is kept after a workshop closes when
+/// `RETENTION_DAYS` is not set: a year.
+pub const DEFAULT_RETENTION_DAYS: u32 = 365;
+
 /// Why the configuration could not be read. Each message names the variable
 /// and says what a good value looks like.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -61,6 +65,8 @@ pub struct Config {
     /// When set, every HTTP request and the gateway go here instead of
     /// Discord, e.g. `http://127.0.0.1:8080` (used by tests against a fake).
     pub discord_api_base: Option<String>,
+    /// Days after a workshop closes before its personal data is removed.
+    pub retention_days: u32,
 }
 
 impl Config {
@@ -83,6 +89,10 @@ impl Config {
             },
             dev_guild_id: read("DEV_GUILD_ID").map(parse_guild_id).transpose()?,
             discord_api_base: read("DISCORD_API_BASE").map(parse_api_base).transpose()?,
+            retention_days: match read("RETENTION_DAYS") {
+                Some(value) => parse_retention_days(value)?,
+                None => DEFAULT_RETENTION_DAYS,
+            },
         })
     }
 
@@ -132,6 +142,22 @@ fn parse_guild_id(value: String) -> Result<u64, ConfigError> {
             expected: "Give a server id, a number such as 123456789012345678. In Discord, turn on \
                        Developer Mode (Settings, Advanced), right-click the server and choose \
                        \"Copy Server ID\". Leave it unset to register commands everywhere.",
+        }),
+    }
+}
+
+/// A whole number of days, at least one; at most about a hundred years, so
+/// the date it gives stays well inside the calendar.
+fn parse_retention_days(value: String) -> Result<u32, ConfigError> {
+    match value.parse::<u32>() {
+        Ok(days) if (1..=36_500).contains(&days) && value.chars().all(|c| c.is_ascii_digit()) => {
+            Ok(days)
+        }
+        _ => Err(ConfigError::Invalid {
+            variable: "RETENTION_DAYS",
+            value,
+            expected: "Give a whole number of days from 1 to 36500, such as 365 for a year. \
+                       Leave it unset to keep personal data for 365 days after a workshop closes.",
         }),
     }
 }
@@ -204,7 +230,25 @@ mod tests {
         assert_eq!(config.database_url, "sqlite:common-ground.db");
         assert_eq!(config.dev_guild_id, None);
         assert_eq!(config.discord_api_base, None);
+        assert_eq!(config.retention_days, 365);
         assert_eq!(config.discord_token(), Err(ConfigError::MissingToken));
+    }
+
+    #[test]
+    fn retention_is_a_whole_number_of_days() {
+        let config = config_from(&[("RETENTION_DAYS", " 90 ")]).unwrap();
+        assert_eq!(config.retention_days, 90);
+        assert_eq!(
+            config_from(&[("RETENTION_DAYS", "")])
+                .unwrap()
+                .retention_days,
+            365
+        );
+        for bad in ["0", "-1", "a year", "1.5", "+30", "36501"] {
+            let error = config_from(&[("RETENTION_DAYS", bad)]).unwrap_err();
+            assert!(error.to_string().contains("such as 365"), "for {bad}");
+            assert_eq!(invalid_variable(error), "RETENTION_DAYS", "for {bad}");
+        }
     }
 
     #[test]
@@ -232,6 +276,7 @@ mod tests {
             ("DATABASE_URL", "  "),
             ("DEV_GUILD_ID", ""),
             ("DISCORD_API_BASE", ""),
+            ("RETENTION_DAYS", " "),
         ])
         .unwrap();
         assert_eq!(config, config_from(&[]).unwrap());

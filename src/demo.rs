@@ -333,7 +333,10 @@ async fn agree_actions(
             due: due.format("%Y-%m-%d").to_string(),
             prompted_by: (*prompted_by).to_owned(),
         };
-        let action = service.propose_action(workshop, proposer, request).await?;
+        let action = service
+            .propose_action(workshop, proposer, request, None)
+            .await?
+            .action;
         for (actor, _, _) in people {
             let stance = if *agreed || rng.random_ratio(1, 2) {
                 Stance::Agree

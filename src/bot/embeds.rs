@@ -187,11 +187,11 @@ pub fn replies(embeds: Vec<Embed>) -> Vec<poise::CreateReply> {
     pack_messages(embeds)
         .into_iter()
         .map(|message| {
-            message.iter().fold(
-                poise::CreateReply::default()
-                    .allowed_mentions(serenity::CreateAllowedMentions::new()),
-                |reply, embed| reply.embed(embed.to_create()),
-            )
+            message
+                .iter()
+                .fold(poise::CreateReply::default(), |reply, embed| {
+                    reply.embed(embed.to_create())
+                })
         })
         .collect()
 }

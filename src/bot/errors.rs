@@ -7,6 +7,7 @@ use poise::serenity_prelude as serenity;
 use super::custom_id::CustomIdError;
 use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use super::{Context, Data, Error};
+use crate::bot::mentions;
 use crate::service::ServiceError;
 
 /// A refusal or a mistake meant for the person who acted, shown to them
@@ -95,16 +96,10 @@ fn log_failure(severity: Severity, place: &str, reference: u64, error: &Error) {
     }
 }
 
-/// No pings from error messages, even when they name a role.
-fn no_mentions() -> serenity::CreateAllowedMentions {
-    serenity::CreateAllowedMentions::new()
-}
-
 async fn say_privately(ctx: Context<'_>, message: &str) {
     let reply = poise::CreateReply::default()
         .content(clip_label(message, MESSAGE_CONTENT_MAX_CHARS))
-        .ephemeral(true)
-        .allowed_mentions(no_mentions());
+        .ephemeral(true);
     if let Err(error) = ctx.send(reply).await {
         tracing::warn!(
             reference = ctx.id(),
@@ -122,15 +117,9 @@ async fn reply_to_interaction(
 ) {
     let content = clip_label(message, MESSAGE_CONTENT_MAX_CHARS);
     let response = serenity::CreateInteractionResponse::Message(
-        serenity::CreateInteractionResponseMessage::new()
-            .content(&content)
-            .ephemeral(true)
-            .allowed_mentions(no_mentions()),
+        mentions::response().content(&content).ephemeral(true),
     );
-    let followup = serenity::CreateInteractionResponseFollowup::new()
-        .content(&content)
-        .ephemeral(true)
-        .allowed_mentions(no_mentions());
+    let followup = mentions::followup().content(&content).ephemeral(true);
     let outcome = match interaction {
         serenity::Interaction::Component(component) => {
             match component.create_response(&ctx.http, response).await {

@@ -11,8 +11,10 @@ pub mod custom_id;
 pub mod embeds;
 pub mod errors;
 pub mod limits;
+pub mod mentions;
 pub mod permissions;
 pub mod reminders;
+pub mod retention;
 pub mod router;
 pub mod support;
 
@@ -53,20 +55,22 @@ pub fn http_client(config: &Config) -> Result<serenity::Http, ConfigError> {
     })
 }
 
-/// A client builder using [`http_client`], with only the non-privileged
-/// intents: a bot of slash commands and buttons needs no more.
+/// A client builder using [`http_client`], with the `GUILDS` intent alone:
+/// a bot of slash commands and buttons needs no messages, typing or members.
 pub fn client_builder(config: &Config) -> Result<serenity::ClientBuilder, ConfigError> {
     Ok(serenity::ClientBuilder::new_with_http(
         http_client(config)?,
-        serenity::GatewayIntents::non_privileged(),
+        serenity::GatewayIntents::GUILDS,
     ))
 }
 
-/// The framework options with the given commands, the error handler and
-/// the event handler that routes buttons and modals.
+/// The framework options with the given commands, the error handler, the
+/// event handler that routes buttons and modals, and replies that ping
+/// nobody unless they say otherwise.
 pub fn framework_options(commands: Vec<Command>) -> poise::FrameworkOptions<Data, Error> {
     poise::FrameworkOptions {
         commands,
+        allowed_mentions: Some(mentions::none()),
         on_error: |error| Box::pin(on_error(error)),
         event_handler: router::handle_event,
         ..Default::default()
@@ -117,7 +121,8 @@ pub async fn start(config: Config, service: Service) -> anyhow::Result<()> {
 }
 
 /// The poise framework over `data`: once connected it registers the
-/// commands (stopping the bot if that fails) and starts the reminders.
+/// commands (stopping the bot if that fails) and starts the reminders and
+/// the removal of personal data past its retention period.
 pub fn framework(
     data: Data,
     options: poise::FrameworkOptions<Data, Error>,
@@ -131,6 +136,7 @@ fn build_framework(
     failure_slot: Arc<OnceLock<String>>,
 ) -> poise::Framework<Data, Error> {
     let dev_guild = data.config.dev_guild_id;
+    let retention_days = data.config.retention_days;
     poise::Framework::builder()
         .options(options)
         // The bot has no owner-only commands, so it need not look owners up.
@@ -142,6 +148,7 @@ fn build_framework(
                 match register_commands(&ctx.http, commands, dev_guild).await {
                     Ok(()) => {
                         reminders::spawn(ctx.clone(), data.service.clone());
+                        retention::spawn(data.service.clone(), retention_days);
                         Ok(data)
                     }
                     Err(error) => {
@@ -262,10 +269,11 @@ mod tests {
     }
 
     #[test]
-    fn the_client_asks_for_no_privileged_intents() {
+    fn the_client_asks_for_the_guilds_intent_alone() {
         let builder = client_builder(&config(&[("DISCORD_TOKEN", "a.b.c")])).unwrap();
         let intents = builder.get_intents();
-        assert_eq!(intents, serenity::GatewayIntents::non_privileged());
+        assert_eq!(intents, serenity::GatewayIntents::GUILDS);
+        assert!(!intents.contains(serenity::GatewayIntents::GUILD_MESSAGES));
         assert!(!intents.contains(serenity::GatewayIntents::MESSAGE_CONTENT));
         assert!(!intents.contains(serenity::GatewayIntents::GUILD_MEMBERS));
     }

@@ -8,6 +8,7 @@ use poise::serenity_prelude as serenity;
 
 use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message};
 use super::{Error, support};
+use crate::bot::mentions;
 use crate::domain::{Action, Participant, RelationshipId, Round, Workshop};
 use crate::service::{Reminder, Service};
 
@@ -57,12 +58,21 @@ pub async fn post_reminders(http: &serenity::Http, service: &Service) -> Result<
             }
             Reminder::ActionDue { action, .. } => action_reminder(action),
         };
+        // Only the people a reminder is for are pinged, whatever its text says.
+        let recipients = match &reminder {
+            Reminder::VotingClosesSoon { not_voted, .. } => not_voted
+                .iter()
+                .filter_map(|p| p.external_id.and_then(support::discord_id))
+                .map(serenity::UserId::from)
+                .collect(),
+            Reminder::ActionDue { .. } => Vec::new(),
+        };
         let channel = serenity::ChannelId::from(channel_id);
         let mut sent_all = true;
         for piece in split_message(&text, MESSAGE_CONTENT_MAX_CHARS) {
             let message = serenity::CreateMessage::new()
                 .content(piece)
-                .allowed_mentions(serenity::CreateAllowedMentions::new().all_users(true));
+                .allowed_mentions(mentions::only_users(recipients.iter().copied()));
             if let Err(error) = channel.send_message(http, message).await {
                 tracing::warn!(
                     workshop = %workshop.id,

@@ -8,6 +8,7 @@ use poise::serenity_prelude as serenity;
 use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use super::permissions::member_is_facilitator;
 use super::{Context, Data, Error};
+use crate::bot::mentions;
 use crate::domain::{Place, Workshop, WorkshopId};
 use crate::service::Actor;
 
@@ -126,12 +127,8 @@ pub async fn say_private(ctx: Context<'_>, text: impl Into<String>) -> Result<()
 /// A reply for everyone in the channel, shortened to fit and pinging
 /// nobody.
 pub async fn say_public(ctx: Context<'_>, text: &str) -> Result<(), Error> {
-    ctx.send(
-        poise::CreateReply::default()
-            .content(clip_label(text, MESSAGE_CONTENT_MAX_CHARS))
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
-    .await?;
+    ctx.send(poise::CreateReply::default().content(clip_label(text, MESSAGE_CONTENT_MAX_CHARS)))
+        .await?;
     Ok(())
 }
 
@@ -139,18 +136,13 @@ pub async fn say_public(ctx: Context<'_>, text: &str) -> Result<(), Error> {
 /// nobody.
 pub fn private_response(content: String) -> serenity::CreateInteractionResponse {
     serenity::CreateInteractionResponse::Message(
-        serenity::CreateInteractionResponseMessage::new()
-            .content(content)
-            .ephemeral(true)
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+        mentions::response().content(content).ephemeral(true),
     )
 }
 
 /// A further private message after a button or form was answered.
 pub fn private_followup(content: String) -> serenity::CreateInteractionResponseFollowup {
-    serenity::CreateInteractionResponseFollowup::new()
-        .content(content)
-        .ephemeral(true)
+    mentions::followup().content(content).ephemeral(true)
 }
 
 /// Autocomplete: the server's open workshops whose title contains what was

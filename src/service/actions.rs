@@ -20,13 +20,25 @@ pub struct ActionRequest {
     pub prompted_by: String,
 }
 
+/// A proposed action, and whether this request made it: a form submitted
+/// twice makes one action, and the second time `is_new` is false.
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    pub action: Action,
+    pub is_new: bool,
+}
+
 impl Service {
+    /// Stores a proposed action. `source_interaction` is the id of the
+    /// submitted form it came from, if any: the same form submitted again
+    /// returns the action it already made.
     pub async fn propose_action(
         &self,
         workshop: &Workshop,
         actor: &Actor,
         request: ActionRequest,
-    ) -> Result<Action> {
+        source_interaction: Option<i64>,
+    ) -> Result<Proposal> {
         require_open(workshop)?;
         let proposed_by = self.contributor(workshop, actor).await?;
         let text = request.text.trim();
@@ -54,7 +66,17 @@ impl Service {
             prompted_by: clip(request.prompted_by.trim(), MAX_TITLE),
             proposed_by,
         };
-        Ok(self.db.add_action(&new, self.clock.now()).await?)
+        let now = self.clock.now();
+        Ok(match source_interaction {
+            Some(interaction) => {
+                let (action, is_new) = self.db.insert_action_once(&new, interaction, now).await?;
+                Proposal { action, is_new }
+            }
+            None => Proposal {
+                action: self.db.add_action(&new, now).await?,
+                is_new: true,
+            },
+        })
     }
 
     pub async fn action(&self, workshop: &Workshop, id: ActionId) -> Result<Action> {

@@ -6,6 +6,7 @@ mod actions;
 mod error;
 mod import;
 mod participants;
+mod people;
 mod relationships;
 mod reminders;
 mod results;
@@ -17,12 +18,17 @@ use std::sync::Arc;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use crate::db::Db;
+/// People's data, as the service hands it out.
+pub use crate::db::{
+    ActionRecord, ParticipationRecord, PersonalData, ResponseRecord, RetentionOutcome,
+    RevealRecord, VoteRecord,
+};
 use crate::domain::Toolkit;
 use crate::domain::{Workshop, WorkshopStatus};
 
 /// The agree / object counts the bot shows on an action card.
 pub use crate::domain::Tally;
-pub use actions::ActionRequest;
+pub use actions::{ActionRequest, Proposal};
 pub use error::{FacilitatorOnly, Result, ServiceError};
 pub use participants::side_from_roles;
 pub use relationships::{RelationshipChanges, RelationshipRequest};

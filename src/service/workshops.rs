@@ -1,10 +1,8 @@
 //! Creating, finding, closing and rerunning workshops.
 
 use super::{Actor, Result, Service, ServiceError, clean_title, require_facilitator};
-use crate::db::{NewRelationship, NewWorkshop};
-use crate::domain::{
-    AnonymityThreshold, Mode, Place, RoundStatus, Workshop, WorkshopId, WorkshopStatus,
-};
+use crate::db::NewWorkshop;
+use crate::domain::{AnonymityThreshold, Mode, Place, Workshop, WorkshopId, WorkshopStatus};
 
 /// What a facilitator fills in to create a workshop.
 #[derive(Debug, Clone, Default)]
@@ -140,15 +138,11 @@ impl Service {
         Ok(self.db.open_workshops(guild_id).await?)
     }
 
+    /// Closes the workshop and its open rounds in one step.
     pub async fn close_workshop(&self, actor: &Actor, workshop: &Workshop) -> Result<()> {
         require_facilitator(actor, workshop.facilitator_role, "close the workshop")?;
-        for round in self.db.rounds(workshop.id).await? {
-            if round.status == RoundStatus::Open {
-                self.db.close_round(round.id).await?;
-            }
-        }
         self.db
-            .set_workshop_status(workshop.id, WorkshopStatus::Closed)
+            .close_workshop(workshop.id, self.clock.now())
             .await?;
         Ok(())
     }
@@ -170,21 +164,9 @@ impl Service {
             facilitator_role: workshop.facilitator_role,
             previous: Some(workshop.id),
         };
-        let rerun = self.db.create_workshop(&new, self.clock.now()).await?;
-        for relationship in self.db.relationships(workshop.id).await? {
-            self.db
-                .add_relationship(&NewRelationship {
-                    workshop_id: rerun.id,
-                    name: relationship.name,
-                    types: relationship.types,
-                    holder: relationship.holder,
-                    level: relationship.level,
-                    held: relationship.held,
-                    intended_strategic: relationship.intended_strategic,
-                    added_by: None,
-                })
-                .await?;
-        }
-        Ok(rerun)
+        Ok(self
+            .db
+            .rerun_workshop(&new, workshop.id, self.clock.now())
+            .await?)
     }
 }

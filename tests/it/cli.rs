@@ -252,3 +252,146 @@ fn check_prompts_accepts_the_shipped_files_and_names_a_mistake() {
         text(&broken.stderr)
     );
 }
+
+#[test]
+fn the_bare_command_with_the_example_env_file_runs_the_demo() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/.env.example"),
+        dir.path().join(".env"),
+    )
+    .unwrap();
+    let output = common_ground(dir.path(), &[]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains("Reports and charts written to demo-output"),
+        "{}",
+        text(&output.stdout)
+    );
+}
+
+/// A database with one workshop closed in 2020, whose participant still has
+/// a name and an organisation.
+async fn database_closed_long_ago(path: &Path) {
+    use chrono::{TimeZone, Utc};
+    use common_ground::db::Db;
+    use common_ground::domain::{Side, Toolkit};
+    use common_ground::service::{Actor, Clock, Service, WorkshopRequest};
+
+    let db = Db::connect(&path.display().to_string()).await.unwrap();
+    let closed_at = Utc.with_ymd_and_hms(2020, 6, 1, 12, 0, 0).unwrap();
+    let toolkit = std::sync::Arc::new(Toolkit::embedded().unwrap());
+    let service = Service::new(db, toolkit, Clock::Fixed(closed_at));
+    let fran = Actor {
+        external_id: None,
+        display_name: "Fran".to_owned(),
+        is_facilitator: true,
+    };
+    let workshop = service
+        .create_workshop(
+            &fran,
+            WorkshopRequest {
+                title: "Old review".to_owned(),
+                ..WorkshopRequest::default()
+            },
+        )
+        .await
+        .unwrap();
+    let ann = Actor {
+        external_id: Some(11),
+        display_name: "Ann Example".to_owned(),
+        is_facilitator: false,
+    };
+    service
+        .join(&workshop, &ann, Side::Vcs, Some("Anytown CVS"))
+        .await
+        .unwrap();
+    service.close_workshop(&fran, &workshop).await.unwrap();
+}
+
+#[tokio::test]
+async fn purge_removes_personal_data_of_long_closed_workshops_and_says_what() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bot.db");
+    database_closed_long_ago(&path).await;
+
+    // Kept: closed less than 100 years ago.
+    let kept = common_ground(
+        dir.path(),
+        &["purge", "--db", "bot.db", "--older-than", "36500"],
+    );
+    assert!(kept.status.success(), "{}", text(&kept.stderr));
+    assert!(
+        text(&kept.stdout).starts_with("Nothing to remove"),
+        "{}",
+        text(&kept.stdout)
+    );
+
+    let purged = common_ground(
+        dir.path(),
+        &["purge", "--db", "bot.db", "--older-than", "30"],
+    );
+    assert!(purged.status.success(), "{}", text(&purged.stderr));
+    assert_eq!(
+        text(&purged.stdout).trim(),
+        "Removed the personal data of 1 workshop(s) closed more than 30 days ago: 1 \
+         participant(s) made anonymous, 0 action owner(s) and 0 relationship holder(s) cleared. \
+         Votes and counts are kept."
+    );
+    let bytes = std::fs::read(&path).unwrap();
+    let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(!contains("Ann Example") && !contains("Anytown CVS"));
+
+    // Without --older-than, RETENTION_DAYS (365 when unset) decides.
+    let again = common_ground(dir.path(), &["purge", "--db", "bot.db"]);
+    assert!(
+        text(&again.stdout).starts_with("Nothing to remove"),
+        "{}",
+        text(&again.stdout)
+    );
+
+    let missing = common_ground(dir.path(), &["purge", "--db", "typo.db"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(text(&missing.stderr).contains("There is no database typo.db"));
+    assert!(
+        !dir.path().join("typo.db").exists(),
+        "no empty file was made"
+    );
+}
+
+#[tokio::test]
+async fn backup_writes_a_copy_that_opens_and_passes_the_integrity_check() {
+    let dir = tempfile::tempdir().unwrap();
+    database_closed_long_ago(&dir.path().join("bot.db")).await;
+    let backup = common_ground(dir.path(), &["backup", "--db", "bot.db", "--to", "copy.db"]);
+    assert!(backup.status.success(), "{}", text(&backup.stderr));
+    assert!(
+        text(&backup.stdout).starts_with("Backed up bot.db to copy.db."),
+        "{}",
+        text(&backup.stdout)
+    );
+
+    let copy =
+        sqlx::SqlitePool::connect(&format!("sqlite:{}", dir.path().join("copy.db").display()))
+            .await
+            .unwrap();
+    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&copy)
+        .await
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    let title: String = sqlx::query_scalar("SELECT title FROM workshops")
+        .fetch_one(&copy)
+        .await
+        .unwrap();
+    assert_eq!(title, "Old review");
+
+    // An existing file is never overwritten.
+    let refused = common_ground(dir.path(), &["backup", "--db", "bot.db", "--to", "copy.db"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        text(&refused.stderr).contains("a file with that name already exists"),
+        "{}",
+        text(&refused.stderr)
+    );
+}

@@ -334,7 +334,7 @@ async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
     ];
     for (request, expected) in cases {
         let error = service
-            .propose_action(&workshop, &person(11), request)
+            .propose_action(&workshop, &person(11), request, None)
             .await
             .unwrap_err();
         assert!(
@@ -348,9 +348,10 @@ async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
         "nothing was stored"
     );
     let action = service
-        .propose_action(&workshop, &person(11), good)
+        .propose_action(&workshop, &person(11), good, None)
         .await
-        .unwrap();
+        .unwrap()
+        .action;
     assert_eq!(action.due.to_string(), "2027-01-31");
 }
 
@@ -369,9 +370,11 @@ async fn actions_are_agreed_per_side_and_compiled_into_the_plan(pool: SqlitePool
                 due: "2027-03-01".to_owned(),
                 prompted_by: "a3.shared_foundations.power".to_owned(),
             },
+            None,
         )
         .await
-        .unwrap();
+        .unwrap()
+        .action;
     for id in [11, 12, 21, 22, 23] {
         service
             .respond_to_action(&workshop, &person(id), action.id, Stance::Agree)
@@ -597,6 +600,7 @@ async fn reminders_go_out_once(pool: SqlitePool) {
                 due: "2026-11-27".to_owned(),
                 prompted_by: String::new(),
             },
+            None,
         )
         .await
         .unwrap();
@@ -725,9 +729,11 @@ async fn a_whole_workshop_from_creation_to_the_action_plan(pool: SqlitePool) {
                 due: "2027-04-01".to_owned(),
                 prompted_by: "a3.shared_foundations.power".to_owned(),
             },
+            None,
         )
         .await
-        .unwrap();
+        .unwrap()
+        .action;
     service
         .respond_to_action(&workshop, &person(11), action.id, Stance::Agree)
         .await
@@ -786,4 +792,143 @@ async fn votes_are_refused_after_the_deadline(pool: SqlitePool) {
     );
     let votes = db(&pool).votes_in_round(round.id).await.unwrap();
     assert_eq!(votes[0].value, score(4), "the vote cast in time stands");
+}
+
+#[sqlx::test]
+async fn personal_data_goes_once_a_closed_workshop_is_past_its_retention(pool: SqlitePool) {
+    let service = service(pool.clone());
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
+    let ann = Actor {
+        external_id: Some(11),
+        display_name: "Ann Example".to_owned(),
+        is_facilitator: false,
+    };
+    service
+        .join(&workshop, &ann, Side::Council, Some("Anytown Council"))
+        .await
+        .unwrap();
+    // Closed on 2026-11-27, by the service's fixed clock.
+    service
+        .close_workshop(&facilitator(), &workshop)
+        .await
+        .unwrap();
+    let later = |days: u64| {
+        let at = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap() + chrono::Days::new(days);
+        Service::new(
+            db(&pool),
+            Arc::new(Toolkit::embedded().unwrap()),
+            Clock::Fixed(at),
+        )
+    };
+
+    let too_soon = later(365).remove_expired_personal_data(365).await.unwrap();
+    assert_eq!(too_soon, RetentionOutcome::default());
+    let kept = service.personal_data(&ann, Some(1)).await.unwrap();
+    assert_eq!(kept.workshops[0].display_name, "Ann Example");
+
+    let removed = later(366).remove_expired_personal_data(365).await.unwrap();
+    assert_eq!((removed.workshops, removed.participants), (1, 1));
+    assert!(
+        service
+            .personal_data(&ann, Some(1))
+            .await
+            .unwrap()
+            .workshops
+            .is_empty(),
+        "nothing links to Ann any more"
+    );
+    let participants = db(&pool).participants(workshop.id).await.unwrap();
+    assert_eq!(
+        participants.len(),
+        1,
+        "the anonymous row stays for the counts"
+    );
+    assert_eq!(participants[0].side, Side::Council);
+    assert_eq!(participants[0].organisation, None);
+    assert_ne!(participants[0].display_name, "Ann Example");
+    let again = later(400).remove_expired_personal_data(365).await.unwrap();
+    assert_eq!(again, RetentionOutcome::default(), "nothing more to remove");
+}
+
+/// A log writer into a shared buffer.
+#[derive(Clone, Default)]
+struct CapturedLogs(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for CapturedLogs {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for CapturedLogs {
+    type Writer = CapturedLogs;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+#[sqlx::test]
+async fn names_organisations_and_action_texts_never_reach_the_logs(pool: SqlitePool) {
+    let logs = CapturedLogs::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::FULL)
+        .with_ansi(false)
+        .with_writer(logs.clone())
+        .finish();
+    let _logging = tracing::subscriber::set_default(subscriber);
+
+    let service = service(pool);
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
+    let zebedee = Actor {
+        external_id: Some(11),
+        display_name: "Zebedee Quillfeather".to_owned(),
+        is_facilitator: false,
+    };
+    service
+        .join(&workshop, &zebedee, Side::Vcs, Some("Xylophone Trust"))
+        .await
+        .unwrap();
+    service
+        .propose_action(
+            &workshop,
+            &zebedee,
+            ActionRequest {
+                text: "Tangerine compact for the marmalade board".to_owned(),
+                owner: "Ophelia Wrenfield".to_owned(),
+                due: "2027-01-31".to_owned(),
+                prompted_by: String::new(),
+            },
+            Some(77),
+        )
+        .await
+        .unwrap();
+    service.personal_data(&zebedee, Some(1)).await.unwrap();
+    service.forget_me(11).await.unwrap();
+
+    let captured = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        captured.contains("add an action") || captured.contains("insert_action_once"),
+        "the logs were captured: {captured}"
+    );
+    for secret in [
+        "Zebedee",
+        "Quillfeather",
+        "Xylophone",
+        "Tangerine",
+        "marmalade",
+        "Ophelia",
+        "Wrenfield",
+    ] {
+        assert!(
+            !captured.contains(secret),
+            "{secret} is in the logs:\n{captured}"
+        );
+    }
 }

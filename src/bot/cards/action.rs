@@ -7,6 +7,7 @@ use poise::serenity_prelude as serenity;
 use crate::bot::custom_id::ComponentAction;
 use crate::bot::embeds::COLOUR;
 use crate::bot::limits::{MODAL_TITLE_MAX_CHARS, clip_label};
+use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error};
 use crate::domain::{Action, ActionId, ActionStatus, MessageRef, Stance, Workshop, WorkshopId};
@@ -63,7 +64,7 @@ async fn show_updated_card(
 ) -> Result<(), Error> {
     let updated = data.service.action(workshop, action_id).await?;
     let tally = data.service.tally(workshop, action_id).await?;
-    let card = serenity::CreateInteractionResponseMessage::new()
+    let card = mentions::response()
         .embeds(vec![card_embed(&updated, &tally)])
         .components(vec![card_buttons(workshop, &updated)]);
     interaction
@@ -100,14 +101,30 @@ pub async fn on_propose_form(
         due: modal_value(interaction, INPUT_DUE),
         prompted_by: modal_value(interaction, INPUT_PROMPTED_BY),
     };
-    let proposed = data
+    // The form's interaction id makes a second delivery of the same form
+    // find the action the first one made.
+    let proposal = data
         .service
-        .propose_action(&workshop, &actor, request)
+        .propose_action(
+            &workshop,
+            &actor,
+            request,
+            Some(interaction.id.get() as i64),
+        )
         .await?;
-    let card = serenity::CreateInteractionResponseMessage::new()
+    let proposed = proposal.action;
+    if !proposal.is_new {
+        let reply = support::private_response(format!(
+            "This form was already received: your action is #{} and its card is in the \
+             channel. Nothing more was added.",
+            proposed.id
+        ));
+        interaction.create_response(ctx, reply).await?;
+        return Ok(());
+    }
+    let card = mentions::response()
         .embed(card_embed(&proposed, &Tally::default()))
-        .components(vec![card_buttons(&workshop, &proposed)])
-        .allowed_mentions(serenity::CreateAllowedMentions::new());
+        .components(vec![card_buttons(&workshop, &proposed)]);
     interaction
         .create_response(ctx, serenity::CreateInteractionResponse::Message(card))
         .await?;

@@ -7,6 +7,7 @@ use poise::serenity_prelude as serenity;
 use super::vote::{CardItem, button, item_embed, value_label, vote_rows};
 use crate::bot::custom_id::{ComponentAction, Direction};
 use crate::bot::embeds::{Embed, Field};
+use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error};
 use crate::domain::Toolkit;
@@ -163,11 +164,10 @@ fn ballot_response(
         (Some(note), false) => format!("{note}\n{}", screen.content),
         (None, _) => screen.content,
     };
-    let message = serenity::CreateInteractionResponseMessage::new()
+    let message = mentions::response()
         .content(content)
         .embeds(screen.embed.iter().map(Embed::to_create).collect())
-        .components(screen.rows)
-        .allowed_mentions(serenity::CreateAllowedMentions::new());
+        .components(screen.rows);
     if in_place {
         serenity::CreateInteractionResponse::UpdateMessage(message)
     } else {

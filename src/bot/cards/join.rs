@@ -3,6 +3,7 @@
 use poise::serenity_prelude as serenity;
 
 use crate::bot::custom_id::ComponentAction;
+use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error};
 use crate::domain::{Participant, Side, Workshop, WorkshopId};
@@ -38,7 +39,7 @@ pub async fn on_join(
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
     let participant = data.service.join(&workshop, &actor, side, None).await?;
-    let reply = serenity::CreateInteractionResponseMessage::new()
+    let reply = mentions::response()
         .content(format!(
             "{} {}",
             support::workshop_line(&workshop),
@@ -51,7 +52,8 @@ pub async fn on_join(
     Ok(())
 }
 
-fn side_words(side: Side) -> &'static str {
+/// The side in words, as replies name it.
+pub fn side_words(side: Side) -> &'static str {
     match side {
         Side::Council => "the council",
         Side::Vcs => "the voluntary and community sector (VCS)",

@@ -11,6 +11,7 @@ use crate::bot::limits::{
     BUTTON_LABEL_MAX_CHARS, EMBED_DESCRIPTION_MAX_CHARS, EMBED_FIELD_VALUE_MAX_CHARS,
     EMBED_TITLE_MAX_CHARS, clip_label,
 };
+use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error, UserError};
 use crate::domain::*;
@@ -275,7 +276,7 @@ async fn refresh_card(
         .edit_message(
             &ctx.http,
             interaction.message.id,
-            serenity::EditMessage::new().embed(embed),
+            mentions::edit().embed(embed),
         )
         .await?;
     Ok(())

@@ -6,6 +6,7 @@ use poise::serenity_prelude as serenity;
 use crate::bot::cards::action::{card_buttons, card_embed, propose_modal, status_words};
 use crate::bot::embeds::{self, Field, paginate, send_pages};
 use crate::bot::limits::clip_label;
+use crate::bot::mentions;
 use crate::bot::support::{self, autocomplete_workshop};
 use crate::bot::{Command, Context, Data, Error};
 use crate::domain::{Action, ActionId, ActionPlan, ActionStatus, Workshop, WorkshopStatus};
@@ -126,7 +127,7 @@ pub async fn status(
         .await?;
     if let Some(card) = updated.card {
         let tally = ctx.data().service.tally(&workshop, updated.id).await?;
-        let edit = serenity::EditMessage::new()
+        let edit = mentions::edit()
             .embed(card_embed(&updated, &tally))
             .components(vec![card_buttons(&workshop, &updated)]);
         // The new status is stored either way; a card that was deleted

@@ -1,12 +1,18 @@
-//! Taking part: `/join`, `/leave` and `/forget-me`. Every reply is
-//! private and says what to do next.
+//! Taking part: `/join`, `/leave`, `/forget-me` and `/my-data`. Every reply
+//! is private and says what to do next.
 
-use crate::bot::cards::join::joined_message;
+use poise::serenity_prelude as serenity;
+
+use crate::bot::cards::join::{joined_message, side_words};
+use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use crate::bot::permissions::member_role_ids;
 use crate::bot::support::{self, autocomplete_workshop};
 use crate::bot::{Command, Context, Error, UserError};
 use crate::domain::Side;
-use crate::service::side_from_roles;
+use crate::service::{ParticipationRecord, PersonalData, side_from_roles};
+
+/// The name of the file `/my-data` attaches.
+pub const MY_DATA_FILE: &str = "my-data.json";
 
 /// The sides offered by `/join`, as Discord shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, poise::ChoiceParameter)]
@@ -31,7 +37,7 @@ impl From<SideChoice> for Side {
 
 /// Every command of this group.
 pub fn commands() -> Vec<Command> {
-    vec![join(), leave(), forget_me()]
+    vec![join(), leave(), forget_me(), my_data()]
 }
 
 /// Take part in a workshop, and say which side you speak for.
@@ -122,9 +128,149 @@ fn forget_me_message(forgotten: u64) -> String {
     }
 }
 
+/// See everything Common Ground holds about you in this server.
+#[poise::command(slash_command, guild_only, rename = "my-data")]
+pub async fn my_data(ctx: Context<'_>) -> Result<(), Error> {
+    let actor = support::actor(ctx, None);
+    let guild_id = ctx.guild_id().map(|id| id.get() as i64);
+    let data = ctx.data().service.personal_data(&actor, guild_id).await?;
+    let file = serde_json::json!({
+        "discord_user_id": ctx.author().id.to_string(),
+        "server_id": ctx.guild_id().map(|id| id.to_string()),
+        "workshops": data.workshops,
+        "reveals": data.reveals,
+    });
+    let summary = my_data_summary(&data, ctx.data().config.retention_days);
+    ctx.send(
+        poise::CreateReply::default()
+            .content(clip_label(&summary, MESSAGE_CONTENT_MAX_CHARS))
+            .attachment(serenity::CreateAttachment::bytes(
+                serde_json::to_vec_pretty(&file)?,
+                MY_DATA_FILE,
+            ))
+            .ephemeral(true),
+    )
+    .await?;
+    Ok(())
+}
+
+/// A short account of what is held, one line per workshop; the attached
+/// file has it in full.
+fn my_data_summary(data: &PersonalData, retention_days: u32) -> String {
+    let mut lines = Vec::new();
+    if data.workshops.is_empty() && data.reveals.is_empty() {
+        lines.push(
+            "Common Ground holds nothing about you in this server: you have not joined a \
+             workshop here, or your name was deleted with /forget-me. The attached file is \
+             empty to show it."
+                .to_owned(),
+        );
+    } else {
+        lines.push(format!(
+            "This is everything Common Ground holds about you in this server; {MY_DATA_FILE} \
+             has it in full, your own votes included."
+        ));
+        lines.extend(data.workshops.iter().map(workshop_summary));
+        if !data.reveals.is_empty() {
+            lines.push(format!(
+                "• You revealed results {}.",
+                count(data.reveals.len(), "time", "times")
+            ));
+        }
+    }
+    lines.push(format!(
+        "Your name, Discord id and organisation are removed {retention_days} days after a \
+         workshop closes; /forget-me removes them now. Your votes stay only as anonymous counts."
+    ));
+    lines.join("\n")
+}
+
+fn workshop_summary(record: &ParticipationRecord) -> String {
+    let side = record
+        .side
+        .parse::<Side>()
+        .map(side_words)
+        .unwrap_or(record.side.as_str());
+    let organisation = record
+        .organisation
+        .as_deref()
+        .map(|o| format!(", for {o}"))
+        .unwrap_or_default();
+    let left = if record.active {
+        ""
+    } else {
+        " (you have left)"
+    };
+    format!(
+        "• {} (#{}, {}): joined as \"{}\" for {side}{organisation}{left}; {}, {} proposed, {} to \
+         actions, {} registered.",
+        record.workshop_title,
+        record.workshop_id,
+        record.workshop_status,
+        record.display_name,
+        count(record.votes.len(), "vote", "votes"),
+        count(record.actions_proposed.len(), "action", "actions"),
+        count(record.action_responses.len(), "response", "responses"),
+        count(
+            record.relationships_added.len(),
+            "relationship",
+            "relationships"
+        ),
+    )
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::service::VoteRecord;
+
+    #[test]
+    fn my_data_sums_up_each_workshop_and_the_retention() {
+        let vote = VoteRecord {
+            round_id: 1,
+            assessment: "benefits".to_owned(),
+            relationship: None,
+            item_id: "a1.direct.reach".to_owned(),
+            value: 4,
+            cast_at: chrono::DateTime::UNIX_EPOCH,
+        };
+        let data = PersonalData {
+            workshops: vec![ParticipationRecord {
+                workshop_id: 1,
+                workshop_title: "Spring review".to_owned(),
+                workshop_status: "open".to_owned(),
+                display_name: "Ann".to_owned(),
+                side: "vcs".to_owned(),
+                organisation: Some("Anytown CVS".to_owned()),
+                active: true,
+                votes: vec![vote.clone(), vote],
+                actions_proposed: Vec::new(),
+                action_responses: Vec::new(),
+                relationships_added: vec!["Compact board".to_owned()],
+            }],
+            reveals: Vec::new(),
+        };
+        let summary = my_data_summary(&data, 365);
+        assert!(summary.contains(
+            "• Spring review (#1, open): joined as \"Ann\" for the voluntary and community \
+             sector (VCS), for Anytown CVS; 2 votes, 0 actions proposed, 0 responses to actions, \
+             1 relationship registered."
+        ));
+        assert!(summary.contains("removed 365 days after a workshop closes"));
+        let nothing = PersonalData {
+            workshops: Vec::new(),
+            reveals: Vec::new(),
+        };
+        assert!(my_data_summary(&nothing, 30).starts_with("Common Ground holds nothing about you"));
+    }
 
     #[test]
     fn forgetting_counts_the_workshops() {

@@ -11,6 +11,7 @@ use crate::bot::cards::progress::progress_report;
 use crate::bot::cards::reveal::{reveal_sections, section_messages};
 use crate::bot::cards::vote::card_for_item;
 use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message};
+use crate::bot::mentions;
 use crate::bot::support::{self, place_of};
 use crate::bot::{Command, Context, Data, Error, UserError};
 use crate::domain::{Assessment, Mode, Round, Workshop};
@@ -161,8 +162,7 @@ pub async fn create(
     ctx.send(
         poise::CreateReply::default()
             .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
-            .components(vec![join_buttons(&created)])
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+            .components(vec![join_buttons(&created)]),
     )
     .await?;
     Ok(())
@@ -186,12 +186,7 @@ async fn start_discussion(
     let thread = match kind {
         Some(serenity::ChannelType::Forum) => {
             let first = pieces.next().unwrap_or_else(|| name.to_owned());
-            let post = serenity::CreateForumPost::new(
-                name,
-                serenity::CreateMessage::new()
-                    .content(first)
-                    .allowed_mentions(serenity::CreateAllowedMentions::new()),
-            );
+            let post = serenity::CreateForumPost::new(name, mentions::message().content(first));
             here.create_forum_post(http, post).await?.id
         }
         Some(
@@ -207,7 +202,7 @@ async fn start_discussion(
                      questions one at a time."
                 }
             };
-            let starter = serenity::CreateMessage::new()
+            let starter = mentions::message()
                 .content(clip_label(
                     &format!(
                         "**{name}**: {where_cards} Prefer to answer privately, one question \
@@ -215,8 +210,7 @@ async fn start_discussion(
                     ),
                     MESSAGE_CONTENT_MAX_CHARS,
                 ))
-                .components(ballot_start_row(workshop))
-                .allowed_mentions(serenity::CreateAllowedMentions::new());
+                .components(ballot_start_row(workshop));
             let message = here.send_message(http, starter).await?;
             here.create_thread_from_message(http, message.id, serenity::CreateThread::new(name))
                 .await?
@@ -225,12 +219,7 @@ async fn start_discussion(
     };
     for piece in pieces {
         thread
-            .send_message(
-                http,
-                serenity::CreateMessage::new()
-                    .content(piece)
-                    .allowed_mentions(serenity::CreateAllowedMentions::new()),
-            )
+            .send_message(http, mentions::message().content(piece))
             .await?;
     }
     Ok(thread)
@@ -274,7 +263,7 @@ pub async fn open(
                 discussion
                     .send_message(
                         ctx.http(),
-                        serenity::CreateMessage::new().embed(embed).components(rows),
+                        mentions::message().embed(embed).components(rows),
                     )
                     .await?;
             }
@@ -343,13 +332,8 @@ pub async fn status(
     let progress = ctx.data().service.progress(&actor, &workshop).await?;
     let text = format!("{used}\n{}", progress_report(&progress));
     for piece in split_message(&text, MESSAGE_CONTENT_MAX_CHARS) {
-        ctx.send(
-            poise::CreateReply::default()
-                .content(piece)
-                .ephemeral(true)
-                .allowed_mentions(serenity::CreateAllowedMentions::new()),
-        )
-        .await?;
+        ctx.send(poise::CreateReply::default().content(piece).ephemeral(true))
+            .await?;
     }
     Ok(())
 }
@@ -383,14 +367,10 @@ pub async fn reveal(
     ctx.defer().await?;
     let results = service.results(&workshop, ResultsScope::Revealed).await?;
     let sections = reveal_sections(service.toolkit(), &results, &revealed);
-    ctx.send(
-        poise::CreateReply::default()
-            .content(format!(
-                "{used} Results revealed. Votes on these can no longer change. \
-                 Council and VCS views side by side, most divergent first:"
-            ))
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
+    ctx.send(poise::CreateReply::default().content(format!(
+        "{used} Results revealed. Votes on these can no longer change. \
+         Council and VCS views side by side, most divergent first:"
+    )))
     .await?;
     for section in sections {
         for reply in section_messages(section) {

@@ -675,9 +675,11 @@ async fn reminders_are_posted_to_the_workshop_channel_once() {
                 due: "2025-01-01".to_owned(),
                 prompted_by: String::new(),
             },
+            None,
         )
         .await
-        .unwrap();
+        .unwrap()
+        .action;
     assert_eq!(action.status, ActionStatus::Open);
     let fake = FakeDiscord::start().await;
     let http = fake.http();
@@ -700,13 +702,233 @@ async fn reminders_are_posted_to_the_workshop_channel_once() {
     let sent = fake
         .wait_for(|r| r.is("POST", "/channels/*/messages"), WAIT)
         .await;
-    // Only people are pinged: no roles, no @everyone.
+    // Only the person who has not voted is pinged: no one else the text
+    // may name, no roles, no @everyone.
     assert_eq!(
         sent.json()["allowed_mentions"],
-        json!({"parse": ["users"], "roles": [], "users": []})
+        json!({"parse": [], "roles": [], "users": ["11"]})
     );
 
     // Marked sent: nothing is posted twice.
     assert_eq!(reminders::post_reminders(&http, &service).await.unwrap(), 0);
     assert_eq!(fake.messages().len(), 2);
+}
+
+#[tokio::test]
+async fn the_same_form_submitted_twice_makes_one_action_and_says_so() {
+    let world = World::start().await;
+    world.join(11, Side::Council).await;
+    let ann = member(11, "ann", &[]);
+    world.command(&ann, "action", &["propose"], &[]).await;
+    let submit = world.fake.modal_submit(
+        &ann,
+        "v1:action-propose:1",
+        &[
+            ("text", "Publish a joint compact with the VCS"),
+            ("owner", "Policy team"),
+            ("due", "2025-03-31"),
+        ],
+    );
+    world.fake.dispatch(&submit).await;
+    let posted = world.fake.wait_for_callback(&submit).await;
+    assert!(!is_private(&posted), "the first submission posts the card");
+    world.follow_up(&submit).await;
+
+    // Discord delivers the same interaction again.
+    world.fake.dispatch(&submit).await;
+    let route = submit.callback_route();
+    let callback = |r: &Recorded| r.is("POST", "/interactions/*/*/callback") && r.route == route;
+    world.fake.wait_for_count(callback, 2).await;
+    let again = world
+        .fake
+        .requests()
+        .into_iter()
+        .rfind(|r| callback(r))
+        .unwrap();
+    assert!(is_private(&again));
+    assert_eq!(
+        content(&again),
+        "This form was already received: your action is #1 and its card is in the channel. \
+         Nothing more was added."
+    );
+    let actions = world.service.actions(&world.workshop).await.unwrap();
+    assert_eq!(actions.len(), 1);
+    assert_eq!(actions[0].text, "Publish a joint compact with the VCS");
+    let cards = world
+        .fake
+        .messages()
+        .into_iter()
+        .filter(|m| m.embeds.iter().any(|e| e["title"] == "Action #1"))
+        .count();
+    assert_eq!(cards, 1, "one card in the channel");
+    world.stop().await;
+}
+
+#[tokio::test]
+async fn my_data_gives_a_private_summary_and_the_whole_record_as_json() {
+    let world = World::start().await;
+    let ann = member(11, "ann", &[COUNCIL_ROLE]);
+    let organisation = [("organisation", OptionValue::string("Anytown Council"))];
+    world.command(&ann, "join", &[], &organisation).await;
+    world
+        .service
+        .propose_action(
+            &world.workshop,
+            &person(11),
+            ActionRequest {
+                text: "Publish the compact".to_owned(),
+                owner: "Policy team".to_owned(),
+                due: "2025-02-01".to_owned(),
+                prompted_by: String::new(),
+            },
+            None,
+        )
+        .await
+        .unwrap();
+
+    let (_, reply) = world.command(&ann, "my-data", &[], &[]).await;
+    assert_eq!(reply.json()["type"], 4);
+    assert!(is_private(&reply));
+    assert_eq!(
+        content(&reply),
+        "This is everything Common Ground holds about you in this server; my-data.json has it \
+         in full, your own votes included.\n\
+         • Spring review (#1, open): joined as \"ann\" for the council, for Anytown Council; 0 \
+         votes, 1 action proposed, 0 responses to actions, 0 relationships registered.\n\
+         Your name, Discord id and organisation are removed 365 days after a workshop closes; \
+         /forget-me removes them now. Your votes stay only as anonymous counts."
+    );
+    let names: Vec<&str> = reply.files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["my-data.json"]);
+    let file: Value = serde_json::from_slice(&reply.files[0].bytes).unwrap();
+    assert_eq!(file["discord_user_id"], "11");
+    assert_eq!(file["server_id"], GUILD.to_string());
+    let joined = &file["workshops"][0];
+    assert_eq!(joined["display_name"], "ann");
+    assert_eq!(joined["organisation"], "Anytown Council");
+    assert_eq!(joined["side"], "council");
+    assert_eq!(joined["actions_proposed"][0]["text"], "Publish the compact");
+
+    // Someone who never joined is told so, privately.
+    let (_, nothing) = world
+        .command(&member(13, "cat", &[]), "my-data", &[], &[])
+        .await;
+    assert!(is_private(&nothing));
+    assert!(content(&nothing).starts_with("Common Ground holds nothing about you in this server"));
+    let empty: Value = serde_json::from_slice(&nothing.files[0].bytes).unwrap();
+    assert_eq!(empty["workshops"], json!([]));
+    world.stop().await;
+}
+
+/// Every `allowed_mentions` in `body`, and every object that carries message
+/// content without one.
+fn mentions_in(body: &Value, found: &mut Vec<Value>, unguarded: &mut Vec<Value>) {
+    match body {
+        Value::Object(fields) => {
+            if let Some(mentions) = fields.get("allowed_mentions") {
+                found.push(mentions.clone());
+            } else if fields
+                .get("content")
+                .and_then(Value::as_str)
+                .is_some_and(|c| !c.is_empty())
+            {
+                unguarded.push(body.clone());
+            }
+            fields
+                .values()
+                .for_each(|v| mentions_in(v, found, unguarded));
+        }
+        Value::Array(items) => items.iter().for_each(|v| mentions_in(v, found, unguarded)),
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people() {
+    let world = World::start().await;
+    let fay = facilitator();
+    let title = "Review <@123> @everyone <@&900>";
+    let (create, _) = world
+        .command(
+            &fay,
+            "workshop",
+            &["create"],
+            &[
+                ("title", OptionValue::string(title)),
+                ("mode", OptionValue::Integer(1)),
+                ("deadline", OptionValue::string("2025-01-02")),
+            ],
+        )
+        .await;
+    let announcement = world.fake.original_response(&create);
+    let ann = member(11, "ann <@123> @everyone", &[]);
+    world
+        .click(&ann, "v1:join:2:council", announcement.id)
+        .await;
+    let two = ("workshop", OptionValue::string("2"));
+    let bob = member(12, "bob @here", &[]);
+    world
+        .command(
+            &bob,
+            "join",
+            &[],
+            &[("side", OptionValue::Integer(1)), two.clone()],
+        )
+        .await;
+    world
+        .command(
+            &fay,
+            "workshop",
+            &["open"],
+            &[("assessment", OptionValue::Integer(0)), two.clone()],
+        )
+        .await;
+    let reminded = reminders::post_reminders(&world.fake.http(), &world.service)
+        .await
+        .unwrap();
+    assert_eq!(reminded, 1);
+    let (report, _) = world
+        .command(&fay, "workshop", &["report"], std::slice::from_ref(&two))
+        .await;
+    world.follow_up(&report).await;
+    world.command(&ann, "my-data", &[], &[]).await;
+
+    let mut found = Vec::new();
+    let mut unguarded = Vec::new();
+    for request in world.fake.requests() {
+        if let Some(body) = &request.body {
+            mentions_in(body, &mut found, &mut unguarded);
+        }
+    }
+    assert!(
+        unguarded.is_empty(),
+        "content without allowed_mentions: {unguarded:#?}"
+    );
+    assert!(found.len() >= 6, "{found:#?}");
+    for mentions in &found {
+        assert_eq!(mentions["parse"], json!([]), "{mentions}");
+        assert_eq!(mentions["roles"], json!([]), "{mentions}");
+    }
+    let reminder = world
+        .fake
+        .requests()
+        .into_iter()
+        .find(|r| {
+            r.is("POST", "/channels/*/messages")
+                && r.json()["content"]
+                    .as_str()
+                    .is_some_and(|c| c.starts_with("Reminder"))
+        })
+        .expect("the reminder was posted");
+    assert_eq!(
+        reminder.json()["allowed_mentions"]["users"],
+        json!(["11", "12"])
+    );
+    let others: Vec<&Value> = found.iter().filter(|m| m["users"] != json!([])).collect();
+    assert_eq!(
+        others.len(),
+        1,
+        "only the reminder names anyone: {others:#?}"
+    );
+    world.stop().await;
 }

@@ -424,6 +424,7 @@ async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_reques
         "join",
         "leave",
         "forget-me",
+        "my-data",
         "ballot",
         "relationship",
         "action",
@@ -480,7 +481,7 @@ async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_reques
     );
 
     // The options of the design's table, in its order.
-    let expected: [(&Value, &[&str]); 17] = [
+    let expected: [(&Value, &[&str]); 18] = [
         (
             workshop["create"],
             &[
@@ -509,6 +510,7 @@ async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_reques
         (by_name["join"], &["side", "organisation", "workshop"]),
         (by_name["leave"], &["workshop"]),
         (by_name["forget-me"], &[]),
+        (by_name["my-data"], &[]),
         (by_name["ballot"], &["workshop"]),
         (
             relationship["add"],
