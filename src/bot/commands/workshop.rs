@@ -477,15 +477,10 @@ pub async fn report(
         files.main,
         format!("report-{}.{}", workshop.id, format.extension()),
     )];
-    attachments.extend(
-        files
-            .attachments
-            .into_iter()
-            .map(|chart| {
-                serenity::CreateAttachment::bytes(chart.bytes, chart.name)
-                    .description(clip_label(&chart.description, ALT_TEXT_MAX_CHARS))
-            }),
-    );
+    attachments.extend(files.attachments.into_iter().map(|chart| {
+        serenity::CreateAttachment::bytes(chart.bytes, chart.name)
+            .description(clip_label(&chart.description, ALT_TEXT_MAX_CHARS))
+    }));
     if format == Format::Markdown {
         // The same report as one page with the charts inside, for printing.
         let page = report::build(service, &workshop, ResultsScope::Revealed, Format::Html).await?;

@@ -26,11 +26,8 @@ pub(super) const MAP_MARK_RADIUS: f64 = 14.0;
 /// Centre-to-centre distance between neighbouring marks on a track.
 const MAP_PITCH: f64 = 2.0 * MAP_MARK_RADIUS + 5.0;
 /// The rings' fills, inside out: every mark keeps 3:1 contrast on each.
-pub(super) const RING_FILLS: [Colour; 3] = [
-    WHITE_BG,
-    Colour(0xf7, 0xf7, 0xf7),
-    Colour(0xee, 0xee, 0xee),
-];
+pub(super) const RING_FILLS: [Colour; 3] =
+    [WHITE_BG, Colour(0xf7, 0xf7, 0xf7), Colour(0xee, 0xee, 0xee)];
 
 fn level_index(level: Level) -> usize {
     match level {

@@ -425,12 +425,7 @@ impl Scene {
     }
 
     /// The chart, once its height is known.
-    fn finish(
-        self,
-        height: f64,
-        title: String,
-        alt_text: String,
-    ) -> Result<Chart, ChartError> {
+    fn finish(self, height: f64, title: String, alt_text: String) -> Result<Chart, ChartError> {
         if height > MAX_HEIGHT {
             return Err(ChartError::TooBig(
                 "There are too many rows to fit in one readable chart.".to_owned(),

@@ -50,10 +50,7 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
 
     let mut scene = Scene::default();
     let mut y = scene.header(&input.title, note.as_deref(), MARGIN)?;
-    y = scene.legend(
-        &side_legend(council_shown, vcs_shown, "Council", "VCS"),
-        y,
-    )?;
+    y = scene.legend(&side_legend(council_shown, vcs_shown, "Council", "VCS"), y)?;
     let council_side: ProfileSide = (COUNCIL, MarkShape::Circle, |row| row.council);
     let vcs_side: ProfileSide = (VCS, MarkShape::Square, |row| row.vcs);
     let sides: Vec<ProfileSide> = [(council_shown, council_side), (vcs_shown, vcs_side)]

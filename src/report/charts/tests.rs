@@ -1,6 +1,8 @@
 use super::change::{SCALE_0_TO_75, movement_words};
 use super::divergence::{ROW_MIN_HEIGHT, ROW_PADDING};
-use super::map::{MAP_MARK_RADIUS, MAP_RADII, RING_FILLS, gaps_sentence, level_name, ring_positions, type_look};
+use super::map::{
+    MAP_MARK_RADIUS, MAP_RADII, RING_FILLS, gaps_sentence, level_name, ring_positions, type_look,
+};
 use super::*;
 use crate::domain::{Level, RelationshipType};
 
@@ -250,25 +252,23 @@ fn rgb(pixel: &tiny_skia::PremultipliedColorU8) -> [u8; 3] {
 
 fn near(pixel: &tiny_skia::PremultipliedColorU8, colour: Colour) -> bool {
     let [r, g, b] = rgb(pixel);
-    r.abs_diff(colour.0) as u32 + g.abs_diff(colour.1) as u32 + b.abs_diff(colour.2) as u32
-        <= 60
+    r.abs_diff(colour.0) as u32 + g.abs_diff(colour.1) as u32 + b.abs_diff(colour.2) as u32 <= 60
 }
 
 fn count_near(image: &tiny_skia::Pixmap, colour: Colour) -> usize {
-    image.pixels().iter().filter(|pixel| near(pixel, colour)).count()
+    image
+        .pixels()
+        .iter()
+        .filter(|pixel| near(pixel, colour))
+        .count()
 }
 
 #[test]
 fn every_chart_is_a_png_of_its_stated_size_with_text_and_colour() {
     for Sample { name, chart, image } in samples() {
-        assert_eq!(
-            (image.width(), image.height()),
-            chart.png_size(),
-            "{name}"
-        );
+        assert_eq!((image.width(), image.height()), chart.png_size(), "{name}");
         assert_eq!(image.width(), 1200, "{name}");
-        let distinct: std::collections::HashSet<[u8; 3]> =
-            image.pixels().iter().map(rgb).collect();
+        let distinct: std::collections::HashSet<[u8; 3]> = image.pixels().iter().map(rgb).collect();
         assert!(
             distinct.len() > 100,
             "{name} has only {} colours",
@@ -582,13 +582,22 @@ fn every_chart_is_an_accessible_svg_that_parses() {
     for Sample { name, chart, .. } in samples() {
         let svg = chart.svg();
         usvg::Tree::from_str(&svg, &svg_options()).unwrap();
-        assert!(svg.contains("role=\"img\" aria-labelledby=\"chart-title\""), "{name}");
         assert!(
-            svg.contains(&format!("<title id=\"chart-title\">{}</title>", escape(&chart.title))),
+            svg.contains("role=\"img\" aria-labelledby=\"chart-title\""),
             "{name}"
         );
         assert!(
-            svg.contains(&format!("<desc id=\"chart-desc\">{}</desc>", escape(&chart.alt_text))),
+            svg.contains(&format!(
+                "<title id=\"chart-title\">{}</title>",
+                escape(&chart.title)
+            )),
+            "{name}"
+        );
+        assert!(
+            svg.contains(&format!(
+                "<desc id=\"chart-desc\">{}</desc>",
+                escape(&chart.alt_text)
+            )),
             "{name}"
         );
         assert_ne!(chart.title, chart.alt_text, "{name}");
@@ -655,23 +664,35 @@ fn contrast(a: Colour, b: Colour) -> f64 {
 
 #[test]
 fn every_colour_that_carries_meaning_keeps_3_to_1_contrast_with_its_background() {
-    assert!(contrast(Colour(0xe6, 0x9f, 0x00), WHITE_BG) < 3.0, "the old orange");
+    assert!(
+        contrast(Colour(0xe6, 0x9f, 0x00), WHITE_BG) < 3.0,
+        "the old orange"
+    );
     for side in [COUNCIL, VCS] {
         for background in [WHITE_BG, ROW_SHADE] {
-            assert!(contrast(side, background) >= 3.0, "{side:?} on {background:?}");
+            assert!(
+                contrast(side, background) >= 3.0,
+                "{side:?} on {background:?}"
+            );
         }
     }
     for kind in RelationshipType::ALL {
         let (_, colour) = type_look(*kind);
         for background in RING_FILLS.into_iter().chain([WHITE_BG]) {
-            assert!(contrast(colour, background) >= 3.0, "{kind:?} on {background:?}");
+            assert!(
+                contrast(colour, background) >= 3.0,
+                "{kind:?} on {background:?}"
+            );
         }
         // The number on the mark is white, bold and large.
         assert!(contrast(colour, WHITE_BG) >= 3.0, "{kind:?}");
     }
     for text in [INK, MUTED] {
         for background in RING_FILLS.into_iter().chain([ROW_SHADE]) {
-            assert!(contrast(text, background) >= 4.5, "{text:?} on {background:?}");
+            assert!(
+                contrast(text, background) >= 4.5,
+                "{text:?} on {background:?}"
+            );
         }
     }
     // Each type has its own shape, so colour never carries the meaning alone.
