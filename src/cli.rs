@@ -307,9 +307,9 @@ async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Resu
         std::fs::write(&path, &files.main)
             .with_context(|| format!("Could not write {}", path.display()))?;
         written.push(path);
-        for (name, bytes) in files.attachments {
-            let path = out.join(name);
-            std::fs::write(&path, bytes)
+        for attachment in files.attachments {
+            let path = out.join(attachment.name);
+            std::fs::write(&path, attachment.bytes)
                 .with_context(|| format!("Could not write {}", path.display()))?;
             written.push(path);
         }

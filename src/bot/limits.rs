@@ -18,6 +18,8 @@ pub const BUTTONS_PER_ROW_MAX: usize = 5;
 pub const ROWS_PER_MESSAGE_MAX: usize = 5;
 pub const MODAL_INPUTS_MAX: usize = 5;
 pub const MODAL_TITLE_MAX_CHARS: usize = 45;
+/// Characters in an attachment's description, its alt text.
+pub const ALT_TEXT_MAX_CHARS: usize = 1024;
 
 /// The mark added where text was shortened.
 const ELLIPSIS: char = '…';

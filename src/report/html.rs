@@ -1,16 +1,13 @@
 //! One self-contained HTML file: charts inline, no network, prints cleanly
 //! to PDF from a browser.
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
-
 use super::document::{Block, Document};
 use super::figures::Figure;
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.5}\
 h1{font-size:1.8rem}h2{margin-top:2.5rem;border-bottom:2px solid #0072B2;padding-bottom:.2rem}h3{margin-top:1.5rem}\
 table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.95rem}th,td{border:1px solid #c8c8c8;padding:.35rem .5rem;text-align:left;vertical-align:top}\
-th{background:#eef3f8}tr:nth-child(even) td{background:#fafafa}figure{margin:1.5rem 0}img{max-width:100%;height:auto;border:1px solid #ddd}\
+th{background:#eef3f8}tr:nth-child(even) td{background:#fafafa}figure{margin:1.5rem 0}figure svg{display:block;max-width:100%;height:auto;border:1px solid #ddd}\
 figcaption{font-size:.9rem;color:#333;margin-top:.4rem}\
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}figure,table{break-inside:avoid}}";
 
@@ -62,14 +59,13 @@ pub fn render(title: &str, doc: &Document, figures: &[Figure]) -> String {
                 body.push_str("</tbody>\n</table>\n");
             }
             Block::Figure { file, alt_text } => {
+                // The SVG inline: its <title> is the short alt, and the
+                // caption gives every figure in words.
                 if let Some(figure) = figures.iter().find(|f| &f.file_name == file) {
                     body.push_str(&format!(
-                        "<figure><img src=\"data:image/png;base64,{}\" width=\"{}\" height=\"{}\" alt=\"{}\"><figcaption>{}</figcaption></figure>\n",
-                        STANDARD.encode(&figure.chart.png),
-                        figure.chart.width,
-                        figure.chart.height,
-                        escape(alt_text),
-                        escape(alt_text)
+                        "<figure>{}<figcaption>{}</figcaption></figure>\n",
+                        figure.chart.svg_with_id(&figure.key),
+                        escape(alt_text).replace('\n', "<br>")
                     ));
                 }
             }

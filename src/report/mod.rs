@@ -46,7 +46,16 @@ impl Format {
 #[derive(Debug, Clone, Default)]
 pub struct ReportFiles {
     pub main: Vec<u8>,
-    pub attachments: Vec<(String, Vec<u8>)>,
+    pub attachments: Vec<Attachment>,
+}
+
+/// A chart as a PNG file, with its alt text.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    /// What the picture shows, in words, for people who cannot see it.
+    pub description: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -57,6 +66,10 @@ pub enum ReportError {
     Csv(#[from] ::csv::Error),
     #[error("The JSON report could not be written: {0}")]
     Json(#[from] serde_json::Error),
+    #[error(transparent)]
+    Chart(#[from] charts::ChartError),
+    #[error("The report could not be drawn: {0}")]
+    Rendering(#[from] tokio::task::JoinError),
 }
 
 /// Renders a report from results already computed.
@@ -78,8 +91,14 @@ pub fn render(input: &ReportInput, format: Format) -> Result<ReportFiles, Report
     let attachments = if format == Format::Markdown {
         figures
             .into_iter()
-            .map(|f| (f.file_name, f.chart.png))
-            .collect()
+            .map(|f| {
+                Ok(Attachment {
+                    bytes: f.chart.png()?,
+                    name: f.file_name,
+                    description: f.chart.alt_text,
+                })
+            })
+            .collect::<Result<_, charts::ChartError>>()?
     } else {
         Vec::new()
     };
@@ -89,7 +108,9 @@ pub fn render(input: &ReportInput, format: Format) -> Result<ReportFiles, Report
     })
 }
 
-/// Fetches a workshop's results, plan and previous results, then renders.
+/// Fetches a workshop's results, plan and previous results, then renders
+/// them on a blocking thread, so that drawing charts never holds up the
+/// async runtime (a vote's confirmation, say).
 pub async fn build(
     service: &Service,
     workshop: &Workshop,
@@ -97,13 +118,17 @@ pub async fn build(
     format: Format,
 ) -> Result<ReportFiles, ReportError> {
     let (results, plan, previous) = gather(service, workshop, scope).await?;
-    let input = ReportInput {
-        toolkit: service.toolkit(),
-        results: &results,
-        plan: &plan,
-        previous: previous.as_ref(),
-    };
-    render(&input, format)
+    let service = service.clone();
+    tokio::task::spawn_blocking(move || {
+        let input = ReportInput {
+            toolkit: service.toolkit(),
+            results: &results,
+            plan: &plan,
+            previous: previous.as_ref(),
+        };
+        render(&input, format)
+    })
+    .await?
 }
 
 /// Everything a report needs, from the service.

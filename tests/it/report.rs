@@ -25,7 +25,8 @@ fn assert_well_formed(html: &str) {
         let end = rest[start..].find('>').expect("every tag is closed") + start;
         let tag = &rest[start + 1..end];
         rest = &rest[end + 1..];
-        if tag.starts_with('!') {
+        // Comments, doctypes and self-closed SVG elements open nothing.
+        if tag.starts_with('!') || tag.ends_with('/') {
             continue;
         }
         let name: String = tag
@@ -59,8 +60,14 @@ async fn the_html_report_is_self_contained_and_complete() {
         "no picture is fetched from the network"
     );
     assert!(
-        html.matches("<img src=\"data:image/png;base64,").count() >= 8,
-        "charts are inline"
+        html.matches("<figure><svg ").count() >= 8,
+        "charts are inline SVG"
+    );
+    assert!(!html.contains("base64"), "no picture is embedded as a PNG");
+    assert!(
+        html.len() <= 400_000,
+        "the demo's page is {} bytes, over 400 KB",
+        html.len()
     );
     assert!(html.contains("Change since"));
 
@@ -96,17 +103,23 @@ async fn the_html_report_is_self_contained_and_complete() {
             action.action.text
         );
     }
-    // Every chart's text alternative is beside it.
+    // Every chart has a short alt (its SVG title) and, beside it, a longer
+    // caption with its figures.
     for figure in html.split("<figure>").skip(1) {
-        let alt = figure
-            .split("alt=\"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap();
-        assert!(figure.contains(&format!("<figcaption>{alt}</figcaption>")));
-        assert!(alt.len() > 20);
+        let between = |start: &str, end: &str| {
+            let after = &figure[figure.find(start).unwrap() + start.len()..];
+            after[after.find('>').unwrap() + 1..]
+                .split(end)
+                .next()
+                .unwrap()
+                .to_owned()
+        };
+        let alt = between("<title", "</title>");
+        let caption = between("<figcaption", "</figcaption>");
+        assert!(figure.contains("role=\"img\" aria-labelledby="));
+        assert!(alt.len() > 20, "{alt}");
+        assert!(caption.len() > alt.len(), "{caption}");
+        assert_ne!(alt, caption);
     }
 }
 
@@ -123,10 +136,12 @@ async fn markdown_comes_with_its_charts_and_every_format_renders() {
     .unwrap();
     let text = String::from_utf8(markdown.main).unwrap();
     assert!(!markdown.attachments.is_empty());
-    for (name, png) in &markdown.attachments {
+    for chart in &markdown.attachments {
+        let name = &chart.name;
         assert!(text.contains(&format!("]({name})")), "{name} is referenced");
-        let image = image::load_from_memory(png).unwrap();
+        let image = resvg::tiny_skia::Pixmap::decode_png(&chart.bytes).unwrap();
         assert_eq!(image.width(), 1200);
+        assert!(chart.description.len() > 20, "{name} has alt text");
     }
     for format in [Format::Text, Format::Csv, Format::Json] {
         let files = report::build(&service, &workshop, ResultsScope::Revealed, format)

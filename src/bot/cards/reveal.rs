@@ -4,15 +4,12 @@
 use poise::serenity_prelude as serenity;
 
 use crate::bot::embeds::{self, Embed, Field, paginate};
-use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
+use crate::bot::limits::{ALT_TEXT_MAX_CHARS, MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use crate::domain::Toolkit;
 use crate::domain::*;
 use crate::report::charts::{self, DivergenceInput};
 use crate::report::content::{TOO_FEW, gap_cell, mean_cell, score_cell, verdict_cell};
 use crate::report::figures::divergence_input;
-
-/// Discord limits an attachment's description (its alt text) to 1024.
-const ALT_TEXT_MAX_CHARS: usize = 1024;
 
 /// One revealed round: its embeds and the chart to draw for it.
 #[derive(Debug, Clone)]
@@ -208,25 +205,39 @@ fn strategic_fields(strategic: &StrategicResults) -> Vec<Field> {
 
 /// The messages of one section: its embeds, the first with its chart
 /// attached. A chart that cannot be drawn is left out: the embeds carry
-/// the same facts.
-pub fn section_messages(section: RevealSection) -> Vec<poise::CreateReply> {
-    let mut chart = match charts::divergence_chart(&section.chart) {
-        Ok(chart) => Some(chart),
-        Err(error) => {
+/// the same facts. The chart is drawn on a blocking thread, off the async
+/// runtime.
+pub async fn section_messages(section: RevealSection) -> Vec<poise::CreateReply> {
+    let input = section.chart.clone();
+    let drawn = tokio::task::spawn_blocking(move || {
+        let chart = charts::divergence_chart(&input)?;
+        let png = chart.png()?;
+        Ok::<_, charts::ChartError>((chart, png))
+    })
+    .await;
+    let mut chart = match drawn {
+        Ok(Ok(drawn)) => Some(drawn),
+        Ok(Err(error)) => {
             tracing::info!(%error, "reveal chart left out");
+            None
+        }
+        Err(error) => {
+            tracing::warn!(%error, "reveal chart left out");
             None
         }
     };
     embeds::replies(section.embeds)
         .into_iter()
         .map(|reply| match chart.take() {
-            Some(chart) => reply
+            // The message says what the chart shows in one line; its
+            // figures are in the embeds and the picture's alt text.
+            Some((chart, png)) => reply
                 .content(clip_label(
-                    &format!("Chart: {}", chart.alt_text),
+                    &format!("Chart: {}", chart.title),
                     MESSAGE_CONTENT_MAX_CHARS,
                 ))
                 .attachment(
-                    serenity::CreateAttachment::bytes(chart.png, format!("{}.png", section.key))
+                    serenity::CreateAttachment::bytes(png, format!("{}.png", section.key))
                         .description(clip_label(&chart.alt_text, ALT_TEXT_MAX_CHARS)),
                 ),
             None => reply,

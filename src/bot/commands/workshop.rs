@@ -10,7 +10,9 @@ use crate::bot::cards::join::join_buttons;
 use crate::bot::cards::progress::progress_report;
 use crate::bot::cards::reveal::{reveal_sections, section_messages};
 use crate::bot::cards::vote::card_for_item;
-use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message};
+use crate::bot::limits::{
+    ALT_TEXT_MAX_CHARS, MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message,
+};
 use crate::bot::mentions;
 use crate::bot::support::{self, place_of};
 use crate::bot::{Command, Context, Data, Error, UserError};
@@ -373,7 +375,7 @@ pub async fn reveal(
     )))
     .await?;
     for section in sections {
-        for reply in section_messages(section) {
+        for reply in section_messages(section).await {
             ctx.send(reply).await?;
         }
     }
@@ -455,12 +457,10 @@ pub async fn report(
         files.main,
         format!("report-{}.{}", workshop.id, format.extension()),
     )];
-    attachments.extend(
-        files
-            .attachments
-            .into_iter()
-            .map(|(name, bytes)| serenity::CreateAttachment::bytes(bytes, name)),
-    );
+    attachments.extend(files.attachments.into_iter().map(|chart| {
+        serenity::CreateAttachment::bytes(chart.bytes, chart.name)
+            .description(clip_label(&chart.description, ALT_TEXT_MAX_CHARS))
+    }));
     if format == Format::Markdown {
         // The same report as one page with the charts inside, for printing.
         let page = report::build(service, &workshop, ResultsScope::Revealed, Format::Html).await?;
