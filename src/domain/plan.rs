@@ -6,10 +6,12 @@ use serde::Serialize;
 use super::focus::FocusArea;
 use super::records::Action;
 use super::results::WorkshopResults;
+use super::significance::{agreed_by_both_sides, side_agrees};
+use super::tally::Tally;
 use super::toolkit::{
     GEOGRAPHY, OTHER, OVERLAPS, SUPPORT_TO_STRATEGIC, TYPOLOGY_GAPS, Toolkit, item_consideration,
 };
-use super::values::{ItemId, Level, RelationshipType};
+use super::values::{ActionId, AnonymityThreshold, ItemId, Level, RelationshipType, Side};
 
 /// One heading of the plan and the agreed actions under it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -30,6 +32,55 @@ pub struct ActionPlan {
     pub groups: Vec<PlanGroup>,
     /// Most pressing first.
     pub focus_areas: Vec<FocusArea>,
+    /// Agreed actions (marked by the facilitator) that are not agreed by
+    /// both sides, in the plan's order.
+    pub lacking_support: Vec<LacksSupport>,
+}
+
+/// An action marked agreed that one side or both have not backed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LacksSupport {
+    pub action: ActionId,
+    /// Council, VCS or both: the sides where nobody responded or where no
+    /// more agreed than objected.
+    pub sides: Vec<Side>,
+}
+
+/// One side's agree and object counts on an action, as they may be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SideResponses {
+    pub agree: u32,
+    pub object: u32,
+}
+
+impl SideResponses {
+    /// The side's counts, or `None` when fewer than `k` of it responded, so
+    /// that no small group's stance is on show on its own.
+    pub fn shown(tally: &Tally, side: Side, threshold: AnonymityThreshold) -> Option<SideResponses> {
+        let (agree, object) = (tally.agree.get(side), tally.object.get(side));
+        threshold
+            .allows((agree + object) as usize)
+            .then_some(SideResponses { agree, object })
+    }
+}
+
+/// Whether on each of council and VCS at least one person responded to the
+/// action and more agreed than objected.
+pub fn backed_by_both_sides(tally: &Tally) -> bool {
+    agreed_by_both_sides(
+        tally.agree.council,
+        tally.object.council,
+        tally.agree.vcs,
+        tally.object.vcs,
+    )
+}
+
+/// The sides of council and VCS that do not back the action.
+fn sides_not_backing(tally: &Tally) -> Vec<Side> {
+    [Side::Council, Side::Vcs]
+        .into_iter()
+        .filter(|&side| !side_agrees(tally.agree.get(side), tally.object.get(side)))
+        .collect()
 }
 
 impl ActionPlan {
@@ -72,11 +123,24 @@ pub fn compile_plan(toolkit: &Toolkit, results: &WorkshopResults) -> ActionPlan 
     for group in &mut groups {
         group.actions.sort_by_key(|action| (action.due, action.id));
     }
+    let lacking_support = groups
+        .iter()
+        .flat_map(|group| &group.actions)
+        .filter_map(|action| {
+            let summary = results.actions.iter().find(|s| s.action.id == action.id)?;
+            let sides = sides_not_backing(&summary.tally);
+            (!sides.is_empty()).then_some(LacksSupport {
+                action: action.id,
+                sides,
+            })
+        })
+        .collect();
 
     ActionPlan {
         workshop_title: results.workshop.title.clone(),
         groups,
         focus_areas: results.focus_areas.clone(),
+        lacking_support,
     }
 }
 
