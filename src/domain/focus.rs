@@ -57,9 +57,10 @@ pub fn sides_case_sentence(toolkit: &Toolkit, cases: &CaseBySide) -> Option<Stri
         return None;
     }
     let words = |case: DeliveryCase| {
-        toolkit
-            .case(case.key())
-            .map_or_else(|| case.key().replace('_', " "), |info| info.label.to_lowercase())
+        toolkit.case(case.key()).map_or_else(
+            || case.key().replace('_', " "),
+            |info| info.label.to_lowercase(),
+        )
     };
     Some(format!(
         "The sides see it differently: for the council it is {}, for the VCS {}.",
@@ -143,7 +144,9 @@ pub fn suggest_focus_areas(
             DeliveryCase::Both | DeliveryCase::Neither => match &sides_differ {
                 Some(_) => (
                     format!("Council and VCS place {name} in different cases"),
-                    format!("{name} scores {score} / 75 overall. Talk about why the sides see its delivery differently."),
+                    format!(
+                        "{name} scores {score} / 75 overall. Talk about why the sides see its delivery differently."
+                    ),
                     SIDES_DIFFER_WEIGHT,
                 ),
                 None => continue,
@@ -210,7 +213,8 @@ fn rank_divergences_in_their_places(areas: &mut [FocusArea]) {
     let places: Vec<usize> = (0..areas.len())
         .filter(|&index| areas[index].certainty.is_some())
         .collect();
-    let mut divergences: Vec<FocusArea> = places.iter().map(|&index| areas[index].clone()).collect();
+    let mut divergences: Vec<FocusArea> =
+        places.iter().map(|&index| areas[index].clone()).collect();
     divergences.sort_by(divergences_in_rank);
     for (index, area) in places.into_iter().zip(divergences) {
         areas[index] = area;

@@ -56,7 +56,11 @@ pub struct SideResponses {
 impl SideResponses {
     /// The side's counts, or `None` when fewer than `k` of it responded, so
     /// that no small group's stance is on show on its own.
-    pub fn shown(tally: &Tally, side: Side, threshold: AnonymityThreshold) -> Option<SideResponses> {
+    pub fn shown(
+        tally: &Tally,
+        side: Side,
+        threshold: AnonymityThreshold,
+    ) -> Option<SideResponses> {
         let (agree, object) = (tally.agree.get(side), tally.object.get(side));
         threshold
             .allows((agree + object) as usize)

@@ -126,7 +126,11 @@ impl Significance {
     pub fn in_words(&self) -> String {
         let size = self.effect.magnitude.label();
         let mut letters = size.chars();
-        let capital: String = letters.next().into_iter().flat_map(char::to_uppercase).collect();
+        let capital: String = letters
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .collect();
         format!(
             "{capital}{} difference; {}",
             letters.as_str(),

@@ -119,13 +119,15 @@ pub fn compute(
     let relationship_results: Vec<RelationshipResults> = relationships
         .iter()
         .zip(rounds)
-        .map(|(relationship, (questions, strategic))| RelationshipResults {
-            relationship: relationship.clone(),
-            questions,
-            strategic: strategic.map(|round| {
-                strategic_results(toolkit, relationship, round, &ballots, &sides, threshold)
-            }),
-        })
+        .map(
+            |(relationship, (questions, strategic))| RelationshipResults {
+                relationship: relationship.clone(),
+                questions,
+                strategic: strategic.map(|round| {
+                    strategic_results(toolkit, relationship, round, &ballots, &sides, threshold)
+                }),
+            },
+        )
         .collect();
 
     let relationship_map = RelationshipMap::from_relationships(relationships);
