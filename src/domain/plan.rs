@@ -287,4 +287,90 @@ mod tests {
         assert_eq!(plan.groups[5].key, OTHER);
         assert_eq!(plan.groups[5].actions[0].id.0, 1);
     }
+
+    #[test]
+    fn the_plan_names_agreed_actions_one_side_does_not_back() {
+        use crate::domain::records::ActionResponse;
+        use crate::domain::results::compute;
+        use crate::domain::values::Stance::{Agree, Object};
+
+        // 1–3 council, 4–6 VCS.
+        let participants = [people(1, 3, Side::Council), people(4, 3, Side::Vcs)].concat();
+        let actions = [
+            action(1, "overlaps", true, day(1)),
+            action(2, "overlaps", true, day(2)),
+            action(3, "overlaps", true, day(3)),
+            action(4, "overlaps", true, day(4)),
+            action(5, "overlaps", false, day(5)),
+        ];
+        let respond = |action: i64, participant: i64, stance| ActionResponse {
+            action_id: ActionId(action),
+            participant_id: crate::domain::values::ParticipantId(participant),
+            stance,
+        };
+        let responses = [
+            // Backed by both sides.
+            respond(1, 1, Agree),
+            respond(1, 4, Agree),
+            // The VCS abstains.
+            respond(2, 1, Agree),
+            respond(2, 2, Agree),
+            // A tie on the council side is not support.
+            respond(3, 1, Agree),
+            respond(3, 2, Object),
+            respond(3, 4, Agree),
+            // Action 4: nobody responds. Action 5 is backed but not marked agreed.
+            respond(5, 1, Agree),
+            respond(5, 4, Agree),
+        ];
+        let results = compute(
+            &toolkit(),
+            &workshop(3),
+            &participants,
+            &[],
+            &[],
+            &[],
+            &actions,
+            &responses,
+        );
+        let plan = compile_plan(&toolkit(), &results);
+        assert_eq!(plan.agreed_actions(), 4);
+        assert_eq!(
+            plan.lacking_support,
+            [
+                LacksSupport {
+                    action: ActionId(2),
+                    sides: vec![Side::Vcs]
+                },
+                LacksSupport {
+                    action: ActionId(3),
+                    sides: vec![Side::Council]
+                },
+                LacksSupport {
+                    action: ActionId(4),
+                    sides: vec![Side::Council, Side::Vcs]
+                },
+            ]
+        );
+        let backed: Vec<bool> = results
+            .actions
+            .iter()
+            .map(|a| backed_by_both_sides(&a.tally))
+            .collect();
+        assert_eq!(backed, [true, false, false, false, true]);
+
+        // Counts show per side only when at least k = 3 of it responded.
+        let threshold = results.workshop.anonymity_threshold;
+        let tally = &results.actions[0].tally;
+        assert_eq!(SideResponses::shown(tally, Side::Council, threshold), None);
+        let one = AnonymityThreshold::try_from(1).unwrap();
+        assert_eq!(
+            SideResponses::shown(tally, Side::Council, one),
+            Some(SideResponses {
+                agree: 1,
+                object: 0
+            })
+        );
+        assert_eq!(SideResponses::shown(tally, Side::Other, one), None);
+    }
 }
