@@ -152,12 +152,15 @@ pub fn compute(
     }
 }
 
+/// Council and VCS answer counts on one item.
+type AnswerCounts = ([u32; 5], [u32; 5]);
+
 /// Sets each item's effect, p and q, correcting across every item of these
 /// rounds where both sides are shown: the whole workshop, all assessments
 /// and relationships together, so that many items do not make a finding by
 /// chance.
 fn attach_significance<'a>(rounds: impl Iterator<Item = &'a mut AssessmentResults>) {
-    let (mut compared, counts): (Vec<&mut ItemResult>, Vec<([u32; 5], [u32; 5])>) = rounds
+    let (mut compared, counts): (Vec<&mut ItemResult>, Vec<AnswerCounts>) = rounds
         .flat_map(|round| round.items.iter_mut())
         .filter(|item| item.comparison.is_some())
         .filter_map(|item| {
