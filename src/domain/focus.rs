@@ -6,9 +6,11 @@ use std::cmp::Ordering;
 use serde::Serialize;
 
 use super::divergence::Verdict;
+use super::results::CaseBySide;
 use super::results::items::AssessmentResults;
 use super::results::relationships::{RelationshipMap, RelationshipResults};
 use super::scoring::DeliveryCase;
+use super::significance::Certainty;
 use super::toolkit::{
     IMPROVE_STRATEGIC, SUPPORT_TO_STRATEGIC, TYPOLOGY_GAPS, Toolkit, item_consideration,
 };
@@ -21,6 +23,13 @@ pub const WEAK_PRINCIPLE_BELOW: u32 = 9;
 const MAX_DIVERGENT_FOCUS_AREAS: usize = 3;
 /// At most this many focus areas are suggested.
 pub const MAX_FOCUS_AREAS: usize = 8;
+/// A divergence that could be chance ranks after a clear one whose gap is
+/// at most this many scale points smaller: gaps that close are "of similar
+/// size", and the clear one is the safer place to start.
+pub const SIMILAR_GAP_WITHIN: f64 = 0.5;
+/// The weight of a relationship whose overall case needs no focus but
+/// which the two sides place in different cases.
+const SIDES_DIFFER_WEIGHT: f64 = 0.75;
 
 /// Something the action plan could focus on, suggested from the results.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -31,6 +40,33 @@ pub struct FocusArea {
     pub detail: String,
     /// Higher is more pressing; see [`suggest_focus_areas`].
     pub weight: f64,
+    /// For an area about council and VCS seeing an item differently: how
+    /// sure we can be of that difference.
+    pub certainty: Option<Certainty>,
+}
+
+/// One plain sentence when council and VCS place a relationship in
+/// different cases of the toolkit, e.g. "The sides see it differently: for
+/// the council it is strategic in both intent and delivery, for the VCS
+/// strategic in intent but not in delivery."
+pub fn sides_case_sentence(toolkit: &Toolkit, cases: &CaseBySide) -> Option<String> {
+    let (Some(council), Some(vcs)) = (cases.council, cases.vcs) else {
+        return None;
+    };
+    if council == vcs {
+        return None;
+    }
+    let words = |case: DeliveryCase| {
+        toolkit.case(case.key()).map_or_else(
+            || case.key().replace('_', " "),
+            |info| info.label.to_lowercase(),
+        )
+    };
+    Some(format!(
+        "The sides see it differently: for the council it is {}, for the VCS {}.",
+        words(council),
+        words(vcs)
+    ))
 }
 
 /// Suggests what the plan could focus on, from figures that are shown only
@@ -48,8 +84,17 @@ pub struct FocusArea {
 ///   such delivery is understood and valued at a strategic level.
 /// - **Weak principles**: for each principle, the relationships whose
 ///   all-voters sub-score is under 9 of 15; weight ½ + (9 − lowest) / 3.
+/// - **The sides place a relationship in different cases** while the overall
+///   case needs no focus (both or neither): weight ¾. Where the overall case
+///   has an area, its detail says how the sides differ instead.
 /// - **Council and VCS see it differently**: each item whose verdict is
-///   differs or diverges, weight |gap| in scale points.
+///   differs or diverges, weight |gap| in scale points; the detail says
+///   whether it is a clear difference or could be chance. At most three, and
+///   among them a divergence that could be chance ranks after a clear one of
+///   similar size (a gap at most [`SIMILAR_GAP_WITHIN`] smaller): the
+///   divergences keep the places their weights give them, but fill them in
+///   that order, so a clear one can take the place of a slightly larger one
+///   that could be chance.
 pub fn suggest_focus_areas(
     toolkit: &Toolkit,
     benefits: Option<&AssessmentResults>,
@@ -66,6 +111,7 @@ pub fn suggest_focus_areas(
             title: format!("No relationship of these types: {}", names.join(", ")),
             detail: "Talk about whether the partnership needs a relationship of each missing type, and who could hold it.".to_owned(),
             weight: 1.0 + 0.25 * (gaps.len() - 1) as f64,
+            certainty: None,
         });
     }
 
@@ -79,6 +125,7 @@ pub fn suggest_focus_areas(
         };
         let name = &relationship.relationship.name;
         let score = score.score;
+        let sides_differ = sides_case_sentence(toolkit, &strategic.case_by_side);
         let (title, detail, weight) = match case {
             DeliveryCase::IntentOnly => (
                 format!("Bring delivery in line with intent: {name}"),
@@ -94,13 +141,27 @@ pub fn suggest_focus_areas(
                 ),
                 0.75,
             ),
-            DeliveryCase::Both | DeliveryCase::Neither => continue,
+            DeliveryCase::Both | DeliveryCase::Neither => match &sides_differ {
+                Some(_) => (
+                    format!("Council and VCS place {name} in different cases"),
+                    format!(
+                        "{name} scores {score} / 75 overall. Talk about why the sides see its delivery differently."
+                    ),
+                    SIDES_DIFFER_WEIGHT,
+                ),
+                None => continue,
+            },
+        };
+        let detail = match sides_differ {
+            Some(sentence) => format!("{detail} {sentence}"),
+            None => detail,
         };
         areas.push(FocusArea {
             consideration_key: SUPPORT_TO_STRATEGIC.to_owned(),
             title,
             detail,
             weight,
+            certainty: None,
         });
     }
 
@@ -108,7 +169,7 @@ pub fn suggest_focus_areas(
     // Differences between the sides are many; a few of the largest leave
     // room for the toolkit's other considerations.
     let mut divergent = divergent_items(benefits, relationships);
-    divergent.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    divergent.sort_by(divergences_in_rank);
     areas.extend(divergent.into_iter().take(MAX_DIVERGENT_FOCUS_AREAS));
 
     // A stable sort keeps equal weights in the order of the kinds above.
@@ -120,7 +181,44 @@ pub fn suggest_focus_areas(
         }
     });
     areas.truncate(MAX_FOCUS_AREAS);
+    rank_divergences_in_their_places(&mut areas);
+    areas.truncate(MAX_FOCUS_AREAS);
     areas
+}
+
+/// The weight a divergence ranks by among the divergences: a difference
+/// that could be chance counts as if its gap were [`SIMILAR_GAP_WITHIN`]
+/// smaller.
+fn rank_weight(area: &FocusArea) -> f64 {
+    match area.certainty {
+        Some(Certainty::CouldBeChance) => area.weight - SIMILAR_GAP_WITHIN,
+        _ => area.weight,
+    }
+}
+
+/// Heaviest rank weight first; on a tie the clear difference first.
+fn divergences_in_rank(a: &FocusArea, b: &FocusArea) -> Ordering {
+    let not_clear = |area: &FocusArea| area.certainty != Some(Certainty::Clear);
+    if (rank_weight(a) - rank_weight(b)).abs() < 1e-9 {
+        not_clear(a).cmp(&not_clear(b))
+    } else {
+        rank_weight(b).total_cmp(&rank_weight(a))
+    }
+}
+
+/// Reorders the divergences among the places they hold in `areas`, so a
+/// clear one comes before one of similar size that could be chance; the
+/// other kinds of area stay where they are.
+fn rank_divergences_in_their_places(areas: &mut [FocusArea]) {
+    let places: Vec<usize> = (0..areas.len())
+        .filter(|&index| areas[index].certainty.is_some())
+        .collect();
+    let mut divergences: Vec<FocusArea> =
+        places.iter().map(|&index| areas[index].clone()).collect();
+    divergences.sort_by(divergences_in_rank);
+    for (index, area) in places.into_iter().zip(divergences) {
+        areas[index] = area;
+    }
 }
 
 fn weak_principles(relationships: &[RelationshipResults]) -> Vec<FocusArea> {
@@ -159,6 +257,7 @@ fn weak_principles(relationships: &[RelationshipResults]) -> Vec<FocusArea> {
                     listed.join(", ")
                 ),
                 weight: 0.5 + f64::from(WEAK_PRINCIPLE_BELOW.saturating_sub(lowest)) / 3.0,
+                certainty: None,
             })
         })
         .collect()
@@ -199,17 +298,22 @@ fn divergent_items(
             } else {
                 "the VCS"
             };
+            let certainty = item.significance.map(|s| s.certainty());
+            let sureness = item
+                .significance
+                .map_or_else(String::new, |s| format!(" {}.", s.in_words()));
             areas.push(FocusArea {
                 consideration_key: item_consideration(&item.item).to_owned(),
                 title: format!("Council and VCS see {subject} differently"),
                 detail: format!(
-                    "Council average {:.1}, VCS average {:.1}: {} ({}). Ask why {higher} rates it higher.",
+                    "Council average {:.1}, VCS average {:.1}: {} ({}). Ask why {higher} rates it higher.{sureness}",
                     council.mean,
                     vcs.mean,
                     comparison.verdict.label(),
                     comparison.classification.label()
                 ),
                 weight: comparison.gap.abs(),
+                certainty,
             });
         }
     }

@@ -6,10 +6,12 @@ use serde::Serialize;
 use super::focus::FocusArea;
 use super::records::Action;
 use super::results::WorkshopResults;
+use super::significance::{agreed_by_both_sides, side_agrees};
+use super::tally::Tally;
 use super::toolkit::{
     GEOGRAPHY, OTHER, OVERLAPS, SUPPORT_TO_STRATEGIC, TYPOLOGY_GAPS, Toolkit, item_consideration,
 };
-use super::values::{ItemId, Level, RelationshipType};
+use super::values::{ActionId, AnonymityThreshold, ItemId, Level, RelationshipType, Side};
 
 /// One heading of the plan and the agreed actions under it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -30,6 +32,59 @@ pub struct ActionPlan {
     pub groups: Vec<PlanGroup>,
     /// Most pressing first.
     pub focus_areas: Vec<FocusArea>,
+    /// Agreed actions (marked by the facilitator) that are not agreed by
+    /// both sides, in the plan's order.
+    pub lacking_support: Vec<LacksSupport>,
+}
+
+/// An action marked agreed that one side or both have not backed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LacksSupport {
+    pub action: ActionId,
+    /// Council, VCS or both: the sides where nobody responded or where no
+    /// more agreed than objected.
+    pub sides: Vec<Side>,
+}
+
+/// One side's agree and object counts on an action, as they may be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SideResponses {
+    pub agree: u32,
+    pub object: u32,
+}
+
+impl SideResponses {
+    /// The side's counts, or `None` when fewer than `k` of it responded, so
+    /// that no small group's stance is on show on its own.
+    pub fn shown(
+        tally: &Tally,
+        side: Side,
+        threshold: AnonymityThreshold,
+    ) -> Option<SideResponses> {
+        let (agree, object) = (tally.agree.get(side), tally.object.get(side));
+        threshold
+            .allows((agree + object) as usize)
+            .then_some(SideResponses { agree, object })
+    }
+}
+
+/// Whether on each of council and VCS at least one person responded to the
+/// action and more agreed than objected.
+pub fn backed_by_both_sides(tally: &Tally) -> bool {
+    agreed_by_both_sides(
+        tally.agree.council,
+        tally.object.council,
+        tally.agree.vcs,
+        tally.object.vcs,
+    )
+}
+
+/// The sides of council and VCS that do not back the action.
+fn sides_not_backing(tally: &Tally) -> Vec<Side> {
+    [Side::Council, Side::Vcs]
+        .into_iter()
+        .filter(|&side| !side_agrees(tally.agree.get(side), tally.object.get(side)))
+        .collect()
 }
 
 impl ActionPlan {
@@ -72,11 +127,24 @@ pub fn compile_plan(toolkit: &Toolkit, results: &WorkshopResults) -> ActionPlan 
     for group in &mut groups {
         group.actions.sort_by_key(|action| (action.due, action.id));
     }
+    let lacking_support = groups
+        .iter()
+        .flat_map(|group| &group.actions)
+        .filter_map(|action| {
+            let summary = results.actions.iter().find(|s| s.action.id == action.id)?;
+            let sides = sides_not_backing(&summary.tally);
+            (!sides.is_empty()).then_some(LacksSupport {
+                action: action.id,
+                sides,
+            })
+        })
+        .collect();
 
     ActionPlan {
         workshop_title: results.workshop.title.clone(),
         groups,
         focus_areas: results.focus_areas.clone(),
+        lacking_support,
     }
 }
 
@@ -218,5 +286,91 @@ mod tests {
         assert_eq!(plan.groups.len(), 6);
         assert_eq!(plan.groups[5].key, OTHER);
         assert_eq!(plan.groups[5].actions[0].id.0, 1);
+    }
+
+    #[test]
+    fn the_plan_names_agreed_actions_one_side_does_not_back() {
+        use crate::domain::records::ActionResponse;
+        use crate::domain::results::compute;
+        use crate::domain::values::Stance::{Agree, Object};
+
+        // 1–3 council, 4–6 VCS.
+        let participants = [people(1, 3, Side::Council), people(4, 3, Side::Vcs)].concat();
+        let actions = [
+            action(1, "overlaps", true, day(1)),
+            action(2, "overlaps", true, day(2)),
+            action(3, "overlaps", true, day(3)),
+            action(4, "overlaps", true, day(4)),
+            action(5, "overlaps", false, day(5)),
+        ];
+        let respond = |action: i64, participant: i64, stance| ActionResponse {
+            action_id: ActionId(action),
+            participant_id: crate::domain::values::ParticipantId(participant),
+            stance,
+        };
+        let responses = [
+            // Backed by both sides.
+            respond(1, 1, Agree),
+            respond(1, 4, Agree),
+            // The VCS abstains.
+            respond(2, 1, Agree),
+            respond(2, 2, Agree),
+            // A tie on the council side is not support.
+            respond(3, 1, Agree),
+            respond(3, 2, Object),
+            respond(3, 4, Agree),
+            // Action 4: nobody responds. Action 5 is backed but not marked agreed.
+            respond(5, 1, Agree),
+            respond(5, 4, Agree),
+        ];
+        let results = compute(
+            &toolkit(),
+            &workshop(3),
+            &participants,
+            &[],
+            &[],
+            &[],
+            &actions,
+            &responses,
+        );
+        let plan = compile_plan(&toolkit(), &results);
+        assert_eq!(plan.agreed_actions(), 4);
+        assert_eq!(
+            plan.lacking_support,
+            [
+                LacksSupport {
+                    action: ActionId(2),
+                    sides: vec![Side::Vcs]
+                },
+                LacksSupport {
+                    action: ActionId(3),
+                    sides: vec![Side::Council]
+                },
+                LacksSupport {
+                    action: ActionId(4),
+                    sides: vec![Side::Council, Side::Vcs]
+                },
+            ]
+        );
+        let backed: Vec<bool> = results
+            .actions
+            .iter()
+            .map(|a| backed_by_both_sides(&a.tally))
+            .collect();
+        assert_eq!(backed, [true, false, false, false, true]);
+
+        // Counts show per side only when at least k = 3 of it responded.
+        let threshold = results.workshop.anonymity_threshold;
+        let tally = &results.actions[0].tally;
+        assert_eq!(SideResponses::shown(tally, Side::Council, threshold), None);
+        let one = AnonymityThreshold::try_from(1).unwrap();
+        assert_eq!(
+            SideResponses::shown(tally, Side::Council, one),
+            Some(SideResponses {
+                agree: 1,
+                object: 0
+            })
+        );
+        assert_eq!(SideResponses::shown(tally, Side::Other, one), None);
     }
 }

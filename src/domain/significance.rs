@@ -120,6 +120,23 @@ impl Significance {
     pub fn certainty(&self) -> Certainty {
         Certainty::from_q(self.q_value)
     }
+
+    /// Size and certainty in words, as shown next to the verdict, e.g.
+    /// "Large difference; could be chance with this few people".
+    pub fn in_words(&self) -> String {
+        let size = self.effect.magnitude.label();
+        let mut letters = size.chars();
+        let capital: String = letters
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .collect();
+        format!(
+            "{capital}{} difference; {}",
+            letters.as_str(),
+            self.certainty().label()
+        )
+    }
 }
 
 /// Effect, p and q for each item, given each item's (council, VCS) answer
@@ -241,8 +258,13 @@ pub fn agreed_by_both_sides(
     vcs_agree: u32,
     vcs_object: u32,
 ) -> bool {
-    let side_agrees = |agree: u32, object: u32| agree + object > 0 && agree > object;
     side_agrees(council_agree, council_object) && side_agrees(vcs_agree, vcs_object)
+}
+
+/// One side backs an action: at least one of it responded and more agreed
+/// than objected.
+pub fn side_agrees(agree: u32, object: u32) -> bool {
+    agree + object > 0 && agree > object
 }
 
 fn people(counts: &[u32; 5]) -> u64 {

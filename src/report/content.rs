@@ -9,6 +9,9 @@ use super::figures::Figure;
 
 pub const TOO_FEW: &str = "too few to show";
 
+/// What "How sure" means, under the table of differences.
+const HOW_SURE: &str = "How sure: \"a clear difference\" when, allowing for every item of the workshop compared at once, the difference would rarely arise by chance (q below 0.05); otherwise it could be chance with this few people. p is the chance of a gap at least this large if the sides' answers were shuffled at random; q corrects p for the number of items compared.";
+
 pub fn one_decimal(value: f64) -> String {
     format!("{value:.1}")
 }
@@ -51,6 +54,27 @@ pub fn score_cell(toolkit: &Toolkit, score: Option<&RelationshipScore>) -> Strin
     )
 }
 
+/// How big a difference that differs or diverges is and how sure we can be,
+/// e.g. "Large difference; a clear difference". `None` for an aligned item
+/// (a gap under half a point needs no such words) or when the sides are not
+/// both shown.
+pub fn sureness_words(item: &ItemResult) -> Option<String> {
+    let comparison = item.comparison.as_ref()?;
+    if comparison.verdict == Verdict::Aligned {
+        return None;
+    }
+    item.significance.as_ref().map(Significance::in_words)
+}
+
+fn sureness_cell(item: &ItemResult) -> String {
+    sureness_words(item).unwrap_or_else(|| "–".to_owned())
+}
+
+/// A p- or q-value to three decimal places, or "–".
+fn chance_cell(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"))
+}
+
 fn sub_score_cell(score: Option<&SubScore>) -> String {
     score.map_or_else(|| TOO_FEW.to_owned(), |s| format!("{} / 15", s.score))
 }
@@ -66,12 +90,15 @@ fn item_rows(items: &[ItemResult]) -> Vec<Vec<String>> {
                 mean_cell(item.vcs.as_ref()),
                 gap_cell(item.comparison.as_ref()),
                 verdict_cell(item.comparison.as_ref()),
+                sureness_cell(item),
             ]
         })
         .collect()
 }
 
-const ITEM_HEADERS: [&str; 6] = ["Item", "All", "Council", "VCS", "Gap", "Verdict"];
+const ITEM_HEADERS: [&str; 7] = [
+    "Item", "All", "Council", "VCS", "Gap", "Verdict", "How sure",
+];
 
 /// Items where council and VCS differ or diverge, most divergent first.
 fn divergent(items: &[ItemResult]) -> Vec<&ItemResult> {
@@ -255,6 +282,9 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
             }
             _ => doc.paragraph(format!("This relationship is {intent}. Too few votes to place it in one of the toolkit's four cases.")),
         }
+        if let Some(sentence) = sides_case_sentence(toolkit, &result.case_by_side) {
+            doc.paragraph(sentence);
+        }
         let principle_rows = result
             .principles
             .iter()
@@ -304,15 +334,20 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
                     item.comparison
                         .map_or_else(String::new, |c| one_decimal(c.distance)),
                     verdict_cell(item.comparison.as_ref()),
+                    sureness_cell(item),
+                    chance_cell(item.significance.map(|s| s.p_value)),
+                    chance_cell(item.significance.map(|s| s.q_value)),
                 ]
             })
             .collect();
         doc.table(
             &[
-                "Where", "Item", "Council", "VCS", "Gap", "Distance", "Verdict",
+                "Where", "Item", "Council", "VCS", "Gap", "Distance", "Verdict", "How sure", "p",
+                "q",
             ],
             rows,
         );
+        doc.paragraph(HOW_SURE);
     }
 
     if let Some(previous) = previous {
@@ -355,24 +390,69 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
 
     doc.heading(2, "Joint action plan");
     doc.paragraph(format!("{} agreed actions.", plan.agreed_actions()));
+    let both_sides = |id: ActionId| {
+        results
+            .actions
+            .iter()
+            .find(|a| a.action.id == id)
+            .is_some_and(|a| backed_by_both_sides(&a.tally))
+    };
     for group in plan.groups.iter().filter(|g| !g.actions.is_empty()) {
         doc.heading(3, group.title.clone());
-        doc.list(group.actions.iter().map(action_line).collect());
+        doc.list(
+            group
+                .actions
+                .iter()
+                .map(|action| {
+                    let backing = if both_sides(action.id) {
+                        "agreed by both sides"
+                    } else {
+                        "not agreed by both sides"
+                    };
+                    format!("{}; {backing}", action_line(action))
+                })
+                .collect(),
+        );
     }
+    if !plan.lacking_support.is_empty() {
+        doc.paragraph("Marked agreed, but not backed by both sides (on each side, more must agree than object):");
+        doc.list(
+            plan.lacking_support
+                .iter()
+                .map(|lacking| {
+                    let sides: Vec<&str> = lacking.sides.iter().map(|s| side_name(*s)).collect();
+                    format!(
+                        "#{}: no support shown from {}",
+                        lacking.action,
+                        sides.join(" and ")
+                    )
+                })
+                .collect(),
+        );
+    }
+    let threshold = workshop.anonymity_threshold;
     let proposed: Vec<String> = results
         .actions
         .iter()
         .filter(|a| !a.action.agreed)
         .map(|a| {
+            let side = |side: Side| {
+                SideResponses::shown(&a.tally, side, threshold).map_or_else(
+                    || format!("{} {TOO_FEW}", side_name(side)),
+                    |r| format!("{} {} agree, {} object", side_name(side), r.agree, r.object),
+                )
+            };
+            let backing = if backed_by_both_sides(&a.tally) {
+                "agreed by both sides"
+            } else {
+                "not yet agreed by both sides"
+            };
             format!(
-                "{} (agree: {} council, {} VCS, {} other; object: {} council, {} VCS, {} other)",
+                "{} ({}; {}; {}; {backing})",
                 action_line(&a.action),
-                a.tally.agree.council,
-                a.tally.agree.vcs,
-                a.tally.agree.other,
-                a.tally.object.council,
-                a.tally.object.vcs,
-                a.tally.object.other
+                side(Side::Council),
+                side(Side::Vcs),
+                side(Side::Other),
             )
         })
         .collect();
@@ -394,6 +474,14 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
         "Source: Toolkit for partnership working with the voluntary and community sector, Local Government Association, based on research by Locality.",
     );
     doc
+}
+
+fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::Council => "council",
+        Side::Vcs => "VCS",
+        Side::Other => "other partners",
+    }
 }
 
 pub fn action_line(action: &Action) -> String {

@@ -5,7 +5,7 @@ use crate::domain::*;
 
 use super::ReportInput;
 
-const HEADER: [&str; 17] = [
+const HEADER: [&str; 22] = [
     "assessment",
     "relationship",
     "item",
@@ -23,6 +23,11 @@ const HEADER: [&str; 17] = [
     "count_5",
     "gap",
     "verdict",
+    "cliffs_delta",
+    "magnitude",
+    "p_value",
+    "q_value",
+    "certainty",
 ];
 
 fn write_items(
@@ -69,6 +74,16 @@ fn write_items(
                     .map(|c| c.verdict.label().to_owned())
                     .unwrap_or_default(),
             );
+            let significance = |f: fn(&Significance) -> String| {
+                item.significance.as_ref().map(f).unwrap_or_default()
+            };
+            row.extend([
+                significance(|s| s.effect.cliffs_delta.to_string()),
+                significance(|s| s.effect.magnitude.label().to_owned()),
+                significance(|s| s.p_value.to_string()),
+                significance(|s| s.q_value.to_string()),
+                significance(|s| s.certainty().label().to_owned()),
+            ]);
             writer.write_record(&row)?;
         }
     }

@@ -48,6 +48,9 @@ struct ItemView<'a> {
     distance: Option<f64>,
     verdict: Option<Verdict>,
     classification: Option<Classification>,
+    effect: Option<Effect>,
+    p_value: Option<f64>,
+    q_value: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -94,6 +97,13 @@ struct RelationshipView<'a> {
     principles: Vec<PrincipleView<'a>>,
     case: Option<&'static str>,
     case_action: Option<&'a str>,
+    case_by_side: CaseBySideView,
+}
+
+#[derive(Serialize)]
+struct CaseBySideView {
+    council: Option<&'static str>,
+    vcs: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -102,6 +112,7 @@ struct ActionView<'a> {
     action: &'a Action,
     agree: SideCounts,
     object: SideCounts,
+    agreed_by_both_sides: bool,
 }
 
 fn items(items: &[ItemResult]) -> BTreeMap<&str, ItemView<'_>> {
@@ -121,6 +132,9 @@ fn items(items: &[ItemResult]) -> BTreeMap<&str, ItemView<'_>> {
                 distance: item.comparison.map(|c| c.distance),
                 verdict: item.comparison.map(|c| c.verdict),
                 classification: item.comparison.map(|c| c.classification),
+                effect: item.significance.map(|s| s.effect),
+                p_value: item.significance.map(|s| s.p_value),
+                q_value: item.significance.map(|s| s.q_value),
             };
             (item.item.as_str(), view)
         })
@@ -183,6 +197,14 @@ fn relationship_view<'a>(
             .unwrap_or_default(),
         case: strategic.and_then(|s| s.case).map(DeliveryCase::key),
         case_action: strategic.and_then(|s| s.case_action.as_deref()),
+        case_by_side: CaseBySideView {
+            council: strategic
+                .and_then(|s| s.case_by_side.council)
+                .map(DeliveryCase::key),
+            vcs: strategic
+                .and_then(|s| s.case_by_side.vcs)
+                .map(DeliveryCase::key),
+        },
     }
 }
 
@@ -221,6 +243,7 @@ pub fn render(input: &ReportInput) -> Result<String, serde_json::Error> {
                     vcs: a.tally.object.vcs,
                     other: a.tally.object.other,
                 },
+                agreed_by_both_sides: backed_by_both_sides(&a.tally),
             })
             .collect(),
         focus_areas: &results.focus_areas,

@@ -158,3 +158,51 @@ async fn markdown_comes_with_its_charts_and_every_format_renders() {
     // relationships of five questions, four groups each, and the header.
     assert_eq!(csv.lines().count(), 1 + 4 * (9 + 3 * 15 + 5 * 5));
 }
+
+#[tokio::test]
+async fn the_json_report_says_how_sure_each_difference_is() {
+    let (service, workshop) = demo_service().await;
+    let files = report::build(&service, &workshop, ResultsScope::Revealed, Format::Json)
+        .await
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&files.main).unwrap();
+    let mut items: Vec<&serde_json::Value> =
+        json["benefits"].as_object().unwrap().values().collect();
+    for relationship in json["relationships"].as_array().unwrap() {
+        for part in ["questions", "items"] {
+            if let Some(map) = relationship[part].as_object() {
+                items.extend(map.values());
+            }
+        }
+        let cases = relationship["case_by_side"].as_object().unwrap();
+        for side in ["council", "vcs"] {
+            let shown = !relationship["score"].is_null() && !relationship["score"][side].is_null();
+            assert_eq!(!cases[side].is_null(), shown, "{side}: {relationship}");
+        }
+    }
+    let mut compared = 0;
+    for item in items {
+        let both_shown = !item["groups"]["council"].is_null() && !item["groups"]["vcs"].is_null();
+        for key in ["effect", "p_value", "q_value"] {
+            assert!(item.get(key).is_some(), "{key} is missing from {item}");
+            assert_eq!(!item[key].is_null(), both_shown, "{key} in {item}");
+        }
+        if both_shown {
+            compared += 1;
+            let delta = item["effect"]["cliffs_delta"].as_f64().unwrap();
+            assert!((-1.0..=1.0).contains(&delta));
+            assert!(item["effect"]["magnitude"].is_string());
+            let (p, q) = (
+                item["p_value"].as_f64().unwrap(),
+                item["q_value"].as_f64().unwrap(),
+            );
+            assert!(0.0 < p && p <= q && q <= 1.0, "p {p}, q {q}");
+        }
+    }
+    assert!(compared > 0, "the demo compares the sides somewhere");
+    let actions = json["actions"].as_array().unwrap();
+    assert!(!actions.is_empty());
+    for action in actions {
+        assert!(action["agreed_by_both_sides"].is_boolean(), "{action}");
+    }
+}

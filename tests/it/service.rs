@@ -932,3 +932,86 @@ async fn names_organisations_and_action_texts_never_reach_the_logs(pool: SqliteP
         );
     }
 }
+
+#[sqlx::test]
+async fn the_reveal_tells_a_clear_difference_from_one_that_could_be_chance(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
+    let council: Vec<i64> = (101..=110).collect();
+    let vcs: Vec<i64> = (201..=210).collect();
+    for &id in &council {
+        service
+            .join(&workshop, &person(id), Side::Council, None)
+            .await
+            .unwrap();
+    }
+    for &id in &vcs {
+        service
+            .join(&workshop, &person(id), Side::Vcs, None)
+            .await
+            .unwrap();
+    }
+    let round = service
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap()
+        .remove(0);
+    // First benefit: ten 5s against ten 1s, p = 2 / C(20, 10), clear even
+    // after the correction for two items.
+    for (&c, &v) in council.iter().zip(&vcs) {
+        service
+            .cast_vote(&workshop, &person(c), round.id, 0, score(5))
+            .await
+            .unwrap();
+        service
+            .cast_vote(&workshop, &person(v), round.id, 0, score(1))
+            .await
+            .unwrap();
+    }
+    // Second: three a side, 4 4 3 against 3 3 2, a gap of 1.0 that 6 of
+    // the 20 splits match or beat (p = 0.3).
+    for (c, v, council_value, vcs_value) in [(101, 201, 4, 3), (102, 202, 4, 3), (103, 203, 3, 2)] {
+        service
+            .cast_vote(&workshop, &person(c), round.id, 1, score(council_value))
+            .await
+            .unwrap();
+        service
+            .cast_vote(&workshop, &person(v), round.id, 1, score(vcs_value))
+            .await
+            .unwrap();
+    }
+    let revealed = service
+        .reveal(&facilitator(), &workshop, Some(Assessment::Benefits), None)
+        .await
+        .unwrap();
+    let results = service
+        .results(&workshop, ResultsScope::Revealed)
+        .await
+        .unwrap();
+    let sections =
+        common_ground::bot::cards::reveal::reveal_sections(service.toolkit(), &results, &revealed);
+    let fields: Vec<&str> = sections[0].embeds[0]
+        .fields
+        .iter()
+        .map(|f| f.value.as_str())
+        .collect();
+    // Most divergent first: gap 4.0, then 1.0.
+    assert!(
+        fields[0]
+            .ends_with("Gap +4.0: diverges (perception gap)\nLarge difference; a clear difference"),
+        "{}",
+        fields[0]
+    );
+    assert!(
+        fields[1].ends_with(
+            "Gap +1.0: diverges (perception gap)\nLarge difference; could be chance with this few people"
+        ),
+        "{}",
+        fields[1]
+    );
+    let second = results.benefits.as_ref().unwrap().items[1]
+        .significance
+        .expect("both sides shown");
+    assert!((second.p_value - 0.3).abs() < 1e-9);
+    assert!((second.q_value - 0.3).abs() < 1e-9);
+}

@@ -8,7 +8,9 @@ use crate::bot::limits::{ALT_TEXT_MAX_CHARS, MESSAGE_CONTENT_MAX_CHARS, clip_lab
 use crate::domain::Toolkit;
 use crate::domain::*;
 use crate::report::charts::{self, DivergenceInput};
-use crate::report::content::{TOO_FEW, gap_cell, mean_cell, score_cell, verdict_cell};
+use crate::report::content::{
+    TOO_FEW, gap_cell, mean_cell, score_cell, sureness_words, verdict_cell,
+};
 use crate::report::figures::divergence_input;
 
 /// One revealed round: its embeds and the chart to draw for it.
@@ -37,6 +39,9 @@ fn item_field(item: &ItemResult) -> Field {
             verdict_cell(Some(comparison))
         )),
         None => value.push_str("\nNo comparison: a side has too few votes to show."),
+    }
+    if let Some(words) = sureness_words(item) {
+        value.push_str(&format!("\n{words}"));
     }
     if let Some(not_sure) = item.not_sure.filter(|n| *n > 0) {
         value.push_str(&format!("\nNot sure: {not_sure}"));
@@ -164,6 +169,10 @@ fn strategic_description(
             "This relationship is {intent}. Too few votes to place it in one of the toolkit's \
              four cases."
         ),
+    };
+    let case = match sides_case_sentence(toolkit, &strategic.case_by_side) {
+        Some(sentence) => format!("{case} {sentence}"),
+        None => case,
     };
     format!(
         "**Score out of 75**\nAll: {}\nCouncil: {}\nVCS: {}\n\n{case}\n\n{}\n{MOST_DIVERGENT_FIRST}",

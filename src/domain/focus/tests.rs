@@ -5,6 +5,7 @@ use crate::domain::fixtures::*;
 use crate::domain::records::{Participant, Vote};
 use crate::domain::results::compute;
 use crate::domain::scenarios::*;
+use crate::domain::significance::Certainty;
 use crate::domain::toolkit::TYPOLOGY_GAPS;
 use crate::domain::values::{Assessment, Side};
 
@@ -61,7 +62,7 @@ fn focus_areas_are_ranked_by_weight() {
     assert!(areas.iter().all(|a| !a.title.contains("Grants panel")));
     assert_eq!(
         areas[1].detail,
-        "Council average 5.0, VCS average 3.0: diverges (perception gap). Ask why the council rates it higher."
+        "Council average 5.0, VCS average 3.0: diverges (perception gap). Ask why the council rates it higher. Large difference; could be chance with this few people."
     );
 }
 
@@ -128,4 +129,112 @@ fn no_relationships_means_no_typology_gap_to_suggest() {
     let results = compute(&toolkit(), &workshop(3), &[], &[], &[], &[], &[], &[]);
     assert!(results.focus_areas.is_empty());
     assert!(results.relationships.is_empty());
+}
+
+#[test]
+fn a_divergence_that_could_be_chance_ranks_after_a_clear_one_of_similar_size() {
+    // Council 1–10, VCS 11–20.
+    let participants = [people(1, 10, Side::Council), people(11, 10, Side::Vcs)].concat();
+    let votes = [
+        // Ten 4s against ten 2s: gap 2.0, p = 2 / C(20, 10), clear.
+        votes(1, "a1.direct.outcomes", 1, &[4; 10]),
+        votes(1, "a1.direct.outcomes", 11, &[2; 10]),
+        // 5 5 3 against 1 1 4: gap 7/3, p = 4/20, could be chance; within
+        // half a point of the clear 2.0, so after it.
+        votes(1, "a1.direct.reach", 1, &[5, 5, 3]),
+        votes(1, "a1.direct.reach", 11, &[1, 1, 4]),
+        // 5 5 5 against 1 1 2: gap 11/3, p = 2/20, could be chance; more
+        // than half a point above 2.0, so still first.
+        votes(1, "a1.indirect.trust", 1, &[5, 5, 5]),
+        votes(1, "a1.indirect.trust", 11, &[1, 1, 2]),
+    ]
+    .concat();
+    let results = compute(
+        &toolkit(),
+        &workshop(3),
+        &participants,
+        &[],
+        &[round(1, Assessment::Benefits, None)],
+        &votes,
+        &[],
+        &[],
+    );
+    let ranked: Vec<(&str, Option<Certainty>)> = results
+        .focus_areas
+        .iter()
+        .map(|a| (a.title.as_str(), a.certainty))
+        .collect();
+    assert_eq!(
+        ranked,
+        [
+            (
+                "Council and VCS see “short a1.indirect.trust” differently",
+                Some(Certainty::CouldBeChance)
+            ),
+            (
+                "Council and VCS see “short a1.direct.outcomes” differently",
+                Some(Certainty::Clear)
+            ),
+            (
+                "Council and VCS see “short a1.direct.reach” differently",
+                Some(Certainty::CouldBeChance)
+            ),
+        ]
+    );
+    // The weights stay the gaps.
+    close(results.focus_areas[1].weight, 2.0);
+    close(results.focus_areas[2].weight, 7.0 / 3.0);
+    assert!(
+        results.focus_areas[1]
+            .detail
+            .ends_with("Large difference; a clear difference."),
+        "{}",
+        results.focus_areas[1].detail
+    );
+    assert!(
+        results.focus_areas[2]
+            .detail
+            .ends_with("Large difference; could be chance with this few people."),
+        "{}",
+        results.focus_areas[2].detail
+    );
+}
+
+#[test]
+fn a_relationship_the_sides_place_in_different_cases_is_a_focus_area() {
+    // Grants panel is not meant to be strategic: the council's 4s score 60
+    // (strategic delivery), the VCS's 2s 30; all voters 45, neither.
+    let participants = [people(1, 1, Side::Council), people(4, 1, Side::Vcs)].concat();
+    let votes: Vec<Vote> = toolkit()
+        .strategic_items
+        .iter()
+        .flat_map(|item| {
+            [
+                vote(1, item.id.as_str(), 1, 4),
+                vote(1, item.id.as_str(), 4, 2),
+            ]
+        })
+        .collect();
+    let results = compute(
+        &toolkit(),
+        &workshop(1),
+        &participants,
+        &two_relationships(),
+        &[round(1, Assessment::Strategic, Some(2))],
+        &votes,
+        &[],
+        &[],
+    );
+    let area = results
+        .focus_areas
+        .iter()
+        .find(|a| a.title == "Council and VCS place Grants panel in different cases")
+        .expect("the sides' cases differ");
+    assert_eq!(
+        area.detail,
+        "Grants panel scores 45 / 75 overall. Talk about why the sides see its delivery differently. \
+         The sides see it differently: for the council it is delivery_only, for the VCS neither."
+    );
+    close(area.weight, 0.75);
+    assert_eq!(area.certainty, None);
 }

@@ -26,6 +26,7 @@ use serde::Serialize;
 
 use crate::domain::divergence::{Comparison, compare};
 use crate::domain::records::{Round, Vote};
+use crate::domain::significance::Significance;
 use crate::domain::stats::GroupStats;
 use crate::domain::tally::{SideCounts, Sides};
 use crate::domain::toolkit::Item;
@@ -52,6 +53,9 @@ pub struct ItemResult {
     pub not_sure: Option<u32>,
     /// Council against VCS; only when both are shown.
     pub comparison: Option<Comparison>,
+    /// How big that difference is and how sure we can be; only when both
+    /// sides are shown. Set by `compute` once every item of the workshop is known.
+    pub significance: Option<Significance>,
 }
 
 impl ItemResult {
@@ -235,6 +239,7 @@ fn item_result(
         vcs,
         other,
         not_sure: threshold.allows(answered).then_some(not_sure),
+        significance: None,
     }
 }
 

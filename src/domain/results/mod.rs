@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::focus::{FocusArea, suggest_focus_areas};
 use super::records::*;
+use super::significance::significance_across;
 use super::tally::{ActionSummary, SideCounts, Sides};
 use super::toolkit::Toolkit;
 use super::values::*;
@@ -24,7 +25,7 @@ pub use items::{AssessmentResults, ItemResult, SideScores};
 pub use relationships::{
     LevelHolders, RelationshipMap, RelationshipRef, RelationshipResults, TypeHolders,
 };
-pub use strategic::{AXES_GROUP, PrincipleScore, StrategicResults};
+pub use strategic::{AXES_GROUP, CaseBySide, PrincipleScore, StrategicResults};
 
 /// Who takes part and who has voted. Showing this is allowed; what anyone
 /// voted is not.
@@ -98,16 +99,35 @@ pub fn compute(
         })
     };
 
-    let benefits = assess(Assessment::Benefits, None);
+    let mut benefits = assess(Assessment::Benefits, None);
+    let mut rounds: Vec<(Option<AssessmentResults>, Option<AssessmentResults>)> = relationships
+        .iter()
+        .map(|relationship| {
+            (
+                assess(Assessment::Relationships, Some(relationship.id)),
+                assess(Assessment::Strategic, Some(relationship.id)),
+            )
+        })
+        .collect();
+    attach_significance(
+        benefits.iter_mut().chain(
+            rounds
+                .iter_mut()
+                .flat_map(|(questions, strategic)| questions.iter_mut().chain(strategic)),
+        ),
+    );
     let relationship_results: Vec<RelationshipResults> = relationships
         .iter()
-        .map(|relationship| RelationshipResults {
-            relationship: relationship.clone(),
-            questions: assess(Assessment::Relationships, Some(relationship.id)),
-            strategic: assess(Assessment::Strategic, Some(relationship.id)).map(|round| {
-                strategic_results(toolkit, relationship, round, &ballots, &sides, threshold)
-            }),
-        })
+        .zip(rounds)
+        .map(
+            |(relationship, (questions, strategic))| RelationshipResults {
+                relationship: relationship.clone(),
+                questions,
+                strategic: strategic.map(|round| {
+                    strategic_results(toolkit, relationship, round, &ballots, &sides, threshold)
+                }),
+            },
+        )
         .collect();
 
     let relationship_map = RelationshipMap::from_relationships(relationships);
@@ -129,5 +149,26 @@ pub fn compute(
             .map(|action| ActionSummary::of(action, responses, &sides))
             .collect(),
         focus_areas,
+    }
+}
+
+/// Council and VCS answer counts on one item.
+type AnswerCounts = ([u32; 5], [u32; 5]);
+
+/// Sets each item's effect, p and q, correcting across every item of these
+/// rounds where both sides are shown: the whole workshop, all assessments
+/// and relationships together, so that many items do not make a finding by
+/// chance.
+fn attach_significance<'a>(rounds: impl Iterator<Item = &'a mut AssessmentResults>) {
+    let (mut compared, counts): (Vec<&mut ItemResult>, Vec<AnswerCounts>) = rounds
+        .flat_map(|round| round.items.iter_mut())
+        .filter(|item| item.comparison.is_some())
+        .filter_map(|item| {
+            let counts = (item.council.as_ref()?.counts, item.vcs.as_ref()?.counts);
+            Some((item, counts))
+        })
+        .unzip();
+    for (item, significance) in compared.iter_mut().zip(significance_across(&counts)) {
+        item.significance = significance;
     }
 }

@@ -37,6 +37,23 @@ pub struct StrategicResults {
     pub case: Option<DeliveryCase>,
     /// The toolkit's recommended action for that case.
     pub case_action: Option<String>,
+    /// Each side's own case, from its own score; `None` where the side's
+    /// score is too small to show.
+    pub case_by_side: CaseBySide,
+}
+
+/// The toolkit's case as the council and the VCS each see a relationship.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct CaseBySide {
+    pub council: Option<DeliveryCase>,
+    pub vcs: Option<DeliveryCase>,
+}
+
+impl CaseBySide {
+    /// Both sides are shown and place the relationship in different cases.
+    pub fn differ(&self) -> bool {
+        matches!((self.council, self.vcs), (Some(c), Some(v)) if c != v)
+    }
 }
 
 pub(super) fn strategic_results(
@@ -73,10 +90,16 @@ pub(super) fn strategic_results(
         .filter(|item| item.group == AXES_GROUP)
         .map(|item| (*item).clone())
         .collect();
-    let case = score
-        .all
-        .as_ref()
-        .map(|all| DeliveryCase::of(relationship.intended_strategic, all.band));
+    let case_of = |score: &Option<RelationshipScore>| {
+        score
+            .as_ref()
+            .map(|s| DeliveryCase::of(relationship.intended_strategic, s.band))
+    };
+    let case = case_of(&score.all);
+    let case_by_side = CaseBySide {
+        council: case_of(&score.council),
+        vcs: case_of(&score.vcs),
+    };
     let case_action =
         case.and_then(|case| toolkit.case(case.key()).map(|info| info.action.clone()));
     StrategicResults {
@@ -86,5 +109,6 @@ pub(super) fn strategic_results(
         axes,
         case,
         case_action,
+        case_by_side,
     }
 }

@@ -530,3 +530,163 @@ fn results_serialise_for_the_json_report() {
     close(first["vcs"]["rwg"].as_f64().unwrap(), 5.0 / 6.0);
     assert_eq!(json["threshold"], 3);
 }
+
+/// Participant 1 (council) gives every strategic item of round `round`
+/// `council`, participant 2 (VCS) gives `vcs`.
+fn one_a_side_on_every_strategic_item(round: i64, council: u8, vcs: u8) -> Vec<Vote> {
+    toolkit()
+        .strategic_items
+        .iter()
+        .flat_map(|item| {
+            [
+                vote(round, item.id.as_str(), 1, council),
+                vote(round, item.id.as_str(), 2, vcs),
+            ]
+        })
+        .collect()
+}
+
+#[test]
+fn each_side_has_its_own_case_from_its_own_score() {
+    // Scores 4 × 15 = 60 (largely: strategic delivery) and 2 × 15 = 30
+    // (minimally: not). Relationships 1 and 3 are meant to be strategic,
+    // 2 and 4 not; in 1 and 2 the council scores 60, in 3 and 4 the VCS.
+    let relationships: Vec<Relationship> = (1..=4)
+        .map(|n| {
+            relationship(
+                n,
+                &format!("Relationship {n}"),
+                &[RelationshipType::Shaping],
+                Level::Place,
+                n % 2 == 1,
+            )
+        })
+        .collect();
+    let rounds: Vec<Round> = (1..=4)
+        .map(|n| round(n, Assessment::Strategic, Some(n)))
+        .collect();
+    let votes = [
+        one_a_side_on_every_strategic_item(1, 4, 2),
+        one_a_side_on_every_strategic_item(2, 4, 2),
+        one_a_side_on_every_strategic_item(3, 2, 4),
+        one_a_side_on_every_strategic_item(4, 2, 4),
+    ]
+    .concat();
+    let participants = [people(1, 1, Side::Council), people(2, 1, Side::Vcs)].concat();
+    let results = compute(
+        &toolkit(),
+        &workshop(1),
+        &participants,
+        &relationships,
+        &rounds,
+        &votes,
+        &[],
+        &[],
+    );
+    let cases: Vec<CaseBySide> = results
+        .relationships
+        .iter()
+        .map(|r| r.strategic.as_ref().unwrap().case_by_side)
+        .collect();
+    use DeliveryCase::*;
+    let expected = [
+        (Both, IntentOnly),
+        (DeliveryOnly, Neither),
+        (IntentOnly, Both),
+        (Neither, DeliveryOnly),
+    ];
+    for (case, (council, vcs)) in cases.iter().zip(expected) {
+        assert_eq!(
+            *case,
+            CaseBySide {
+                council: Some(council),
+                vcs: Some(vcs)
+            }
+        );
+        assert!(case.differ());
+    }
+    // All voters: item means 3, score 45, not strategic in delivery.
+    assert_eq!(
+        results.relationships[0].strategic.as_ref().unwrap().case,
+        Some(IntentOnly)
+    );
+
+    // k = 2: neither side can be shown on its own, so neither has a case.
+    let hidden = compute(
+        &toolkit(),
+        &workshop(2),
+        &participants,
+        &relationships,
+        &rounds,
+        &votes,
+        &[],
+        &[],
+    );
+    let strategic = hidden.relationships[0].strategic.as_ref().unwrap();
+    assert_eq!(strategic.case_by_side, CaseBySide::default());
+    assert!(!strategic.case_by_side.differ());
+    assert_eq!(strategic.case, Some(IntentOnly));
+}
+
+#[test]
+fn significance_is_corrected_across_every_assessment_of_the_workshop() {
+    // Four council (1–4) and four VCS (5–8). Benefits: 5 5 5 5 against
+    // 1 1 1 1, p = 2/70. Relationship 1's strategic items all get 3 from
+    // everyone, p = 1. That is 1 + 15 tests: q for the benefit item is
+    // 2/70 × 16 = 32/70, and it could be chance.
+    let participants = [people(1, 4, Side::Council), people(5, 4, Side::Vcs)].concat();
+    let mut votes = [
+        votes(1, "a1.direct.outcomes", 1, &[5, 5, 5, 5]),
+        votes(1, "a1.direct.outcomes", 5, &[1, 1, 1, 1]),
+        // Only the council answers this one: no comparison, no significance.
+        votes(1, "a1.direct.reach", 1, &[4, 4, 4, 4]),
+    ]
+    .concat();
+    for item in &toolkit().strategic_items {
+        votes.extend(crate::domain::fixtures::votes(
+            2,
+            item.id.as_str(),
+            1,
+            &[3; 8],
+        ));
+    }
+    let workshop_results = compute(
+        &toolkit(),
+        &workshop(3),
+        &participants,
+        &[relationship(
+            1,
+            "Compact forum",
+            &[RelationshipType::Shaping],
+            Level::Place,
+            true,
+        )],
+        &[
+            round(1, Assessment::Benefits, None),
+            round(2, Assessment::Strategic, Some(1)),
+        ],
+        &votes,
+        &[],
+        &[],
+    );
+    let benefits = workshop_results.benefits.as_ref().unwrap();
+    let outcomes = benefits.item(&id("a1.direct.outcomes")).unwrap();
+    let significance = outcomes.significance.unwrap();
+    close(significance.p_value, 2.0 / 70.0);
+    close(significance.q_value, 32.0 / 70.0);
+    assert_eq!(significance.certainty(), Certainty::CouldBeChance);
+    assert_eq!(significance.effect.magnitude, Magnitude::Large);
+    assert_eq!(
+        benefits.item(&id("a1.direct.reach")).unwrap().significance,
+        None
+    );
+    let strategic = workshop_results.relationships[0]
+        .strategic
+        .as_ref()
+        .unwrap();
+    for item in strategic.round.items.iter().chain(&strategic.axes) {
+        let significance = item.significance.expect("both sides shown");
+        assert_eq!(significance.p_value, 1.0);
+        assert_eq!(significance.q_value, 1.0);
+    }
+}

@@ -687,7 +687,9 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
             "**Score out of 75**\nAll: 46 / 75, largely strategic\n\
              Council: 60 / 75, largely strategic\nVCS: 32 / 75, somewhat strategic\n\n\
              This relationship is meant to be strategic. Strategic in both intent and \
-             delivery: Action not needed.\n\nVoted: 3 council · 3 VCS · 0 other."
+             delivery: Action not needed. The sides see it differently: for the council it is \
+             strategic in both intent and delivery, for the VCS strategic in intent but not in \
+             delivery.\n\nVoted: 3 council · 3 VCS · 0 other."
         ),
         "{description}"
     );
@@ -702,7 +704,8 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     );
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)\nGap +2.0: diverges (perception gap)"
+        "All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)\nGap +2.0: diverges (perception gap)\n\
+         Large difference; could be chance with this few people"
     );
     assert_eq!(
         field(embed, "Value of all parties"),
@@ -1097,7 +1100,8 @@ async fn after_the_gateway_drops_mid_workshop_clicks_and_the_reveal_still_work()
     // Council 13 / 3 = 4.33, VCS 7 / 3 = 2.33, all 20 / 6 = 3.33: gap +2.0.
     assert_eq!(
         field(embed, "Better services"),
-        "All 3.3 (n 6) · Council 4.3 (n 3) · VCS 2.3 (n 3)\nGap +2.0: diverges (perception gap)"
+        "All 3.3 (n 6) · Council 4.3 (n 3) · VCS 2.3 (n 3)\nGap +2.0: diverges (perception gap)\n\
+         Large difference; could be chance with this few people"
     );
     // Council 3, VCS 10 / 3 = 3.33, all 19 / 6 = 3.17: gap -0.3.
     assert_eq!(

@@ -419,7 +419,8 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert_eq!(names[1..3], ["Rebalancing power", "Value of all parties"]);
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)\nGap +2.0: diverges (perception gap)"
+        "All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)\nGap +2.0: diverges (perception gap)\n\
+         Large difference; could be chance with this few people"
     );
     assert_eq!(
         field(embed, "Value of all parties"),
