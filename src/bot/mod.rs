@@ -12,6 +12,7 @@ pub mod embeds;
 pub mod errors;
 pub mod limits;
 pub mod permissions;
+pub mod refresher;
 pub mod reminders;
 pub mod router;
 pub mod support;

@@ -27,7 +27,8 @@ pub use error::{FacilitatorOnly, Result, ServiceError};
 pub use participants::side_from_roles;
 pub use relationships::{RelationshipChanges, RelationshipRequest};
 pub use reminders::Reminder;
-pub use voting::{BallotItem, RoundProgress, VoteReceipt};
+pub use crate::db::{RoundOpening, VoteCard};
+pub use voting::{Answered, BallotItem, QuestionProgress, RoundProgress, VoteReceipt};
 pub use workshops::WorkshopRequest;
 
 /// The longest action text we keep; longer ones belong in a document.

@@ -509,8 +509,15 @@ async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: Sq
     );
 
     let progress = service.progress(&facilitator(), &workshop).await.unwrap();
-    assert_eq!((progress[0].voted_council, progress[0].voted_vcs), (1, 0));
-    assert_eq!(progress[0].not_voted.len(), 5);
+    // Per question: nobody has answered the first, person 11 the second.
+    let answered: Vec<(usize, usize)> = progress[0]
+        .questions
+        .iter()
+        .map(|q| (q.answered.council, q.answered.vcs))
+        .collect();
+    assert_eq!(answered, [(0, 0), (1, 0)]);
+    assert_eq!(progress[0].questions[1].not_answered.len(), 5);
+    assert_eq!(progress[0].not_voted.len(), 6, "nobody answered both");
 }
 
 #[sqlx::test]

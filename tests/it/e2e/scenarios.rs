@@ -616,9 +616,6 @@ async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_reques
 #[tokio::test]
 async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan() {
     let session = Session::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (its card edits, one per vote, go past 5 per 5 seconds in the channel)
-    session.fake.enforce_rate_limits(false);
     let fake = &session.fake;
     let council = council();
     let vcs = vcs();
@@ -799,9 +796,6 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
 #[tokio::test]
 async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_figures() {
     let session = Session::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (its card edits, one per vote, go past 5 per 5 seconds in the channel)
-    session.fake.enforce_rate_limits(false);
     let council = council();
     let vcs = &vcs()[..2];
     session.live_workshop(Some(3), &council, vcs).await;
@@ -945,9 +939,6 @@ impl Session {
 #[tokio::test]
 async fn a_failed_or_rate_limited_answer_loses_no_confirmed_vote_and_the_bot_keeps_answering() {
     let session = Session::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (its card edits, one per vote, go past 5 per 5 seconds in the channel)
-    session.fake.enforce_rate_limits(false);
     let fake = &session.fake;
     let [cara, cole, cyd] = council();
     let [vera, vic, val] = vcs();

@@ -221,9 +221,6 @@ async fn vote_on_card(
 #[tokio::test]
 async fn a_live_strategic_assessment_from_creation_to_reveal() {
     let fake = FakeDiscord::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (its card edits, one per vote, go past 5 per 5 seconds in the channel)
-    fake.enforce_rate_limits(false);
     let dir = tempfile::tempdir().unwrap();
     let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
 
@@ -477,9 +474,6 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
 #[tokio::test]
 async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
     let fake = FakeDiscord::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (/workshop open posts every card in the thread at once: the sixth gets 429)
-    fake.enforce_rate_limits(false);
     let dir = tempfile::tempdir().unwrap();
     let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
     create_workshop(&fake, ASYNC, Some("2025-01-31")).await;
@@ -591,9 +585,6 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
 #[tokio::test]
 async fn a_card_posted_before_a_restart_still_works_after_it() {
     let fake = FakeDiscord::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (/workshop open posts every card in the thread at once: the sixth gets 429)
-    fake.enforce_rate_limits(false);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cg.db");
     let (first_bot, service) = start_bot(&fake, &path).await;
@@ -652,9 +643,6 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
 async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() {
     const FORUM: u64 = 700;
     let fake = FakeDiscord::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (/workshop open posts every card in the post at once: the sixth gets 429)
-    fake.enforce_rate_limits(false);
     fake.add_channel(StoredChannel {
         id: FORUM,
         kind: 15,
