@@ -2,7 +2,7 @@
 //! messages (5 per 5 seconds; edits of messages over an hour old also 3 per
 //! 6 seconds), and refreshing live cards: one refresher per card coalesces
 //! votes and edits the card with the latest count at most once every 1.5
-//! seconds.
+//! seconds, half a second after the first vote of a burst.
 //!
 //! With `DISCORD_API_BASE` set serenity's own rate limiter is off, so this
 //! pacing is what keeps the bot within the limits. On a 429 serenity keeps
@@ -45,6 +45,10 @@ pub const OLD_MESSAGE_AGE: chrono::TimeDelta = chrono::TimeDelta::hours(1);
 
 /// A live card is edited at most this often.
 pub const CARD_REFRESH_INTERVAL: Duration = Duration::from_millis(1500);
+
+/// A refresh waits this long for more votes first, so that a burst of votes
+/// makes one edit, not two.
+pub const CARD_GATHER_DELAY: Duration = Duration::from_millis(500);
 
 /// Room for the time a request takes to reach Discord, so that requests
 /// spaced a window apart here arrive a window apart there.
@@ -221,6 +225,7 @@ impl Refresher {
 
     async fn run(&self, http: &serenity::Http, card: CardPlace, build: CardBuilder) {
         loop {
+            tokio::time::sleep(CARD_GATHER_DELAY).await;
             let last_edit = self
                 .cards()
                 .get(&card.message.get())

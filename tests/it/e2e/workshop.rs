@@ -199,23 +199,33 @@ async fn create_workshop(fake: &FakeDiscord, mode: i64, deadline: Option<&str>) 
         .1
 }
 
-/// Clicks `label` on the live card and waits for the card to be refreshed.
+/// Clicks `label` on the live card; the card's count catches up a moment
+/// later (see [`card_answered`]).
 async fn vote_on_card(
     fake: &FakeDiscord,
     actor: &Actor,
     card: &StoredMessage,
     label: &str,
 ) -> Recorded {
-    let edits = |r: &Recorded| {
-        r.is(
-            "PATCH",
-            &format!("/channels/{CHANNEL}/messages/{}", card.id),
-        )
-    };
-    let before = count(fake, edits);
-    let (_, callback) = click(fake, actor, card, label).await;
-    wait_count(fake, edits, before + 1).await;
-    callback
+    click(fake, actor, card, label).await.1
+}
+
+/// Waits until the live card's "Answered" field reads `expected`, and
+/// returns the card as it is then.
+async fn card_answered(fake: &FakeDiscord, card: &StoredMessage, expected: &str) -> StoredMessage {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let now = fake.message(card.id).expect("the card exists");
+        if field(&now.embeds[0], "Answered") == expected {
+            return now;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the card still reads {:?}, not {expected:?}",
+            field(&now.embeds[0], "Answered")
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 #[tokio::test]
@@ -320,8 +330,8 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert_eq!(card.embeds[0]["title"], "1 of 15: Rebalancing power");
     assert_eq!(field(&card.embeds[0], "Relationship"), RELATIONSHIP);
     assert_eq!(
-        field(&card.embeds[0], "Voted so far"),
-        "council 0 · VCS 0 · other 0"
+        field(&card.embeds[0], "Answered"),
+        "0 of 6 (council 0 · VCS 0 · other 0)"
     );
     let first = vote_on_card(&fake, &council[0], &card, "2").await;
     assert!(is_private(&first));
@@ -329,11 +339,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         content(&first),
         "You voted 2 (To a small extent) on “Rebalancing power”. You can change it until the reveal."
     );
-    let card = fake.message(card.id).unwrap();
-    assert_eq!(
-        field(&card.embeds[0], "Voted so far"),
-        "council 1 · VCS 0 · other 0"
-    );
+    let card = card_answered(&fake, &card, "1 of 6 (council 1 · VCS 0 · other 0)").await;
     let changed = vote_on_card(&fake, &council[0], &card, "4").await;
     assert_eq!(
         content(&changed),
@@ -345,16 +351,17 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     for actor in &vcs {
         vote_on_card(&fake, actor, &card, "2").await;
     }
-    let card = fake.message(card.id).unwrap();
-    assert_eq!(
-        field(&card.embeds[0], "Voted so far"),
-        "council 3 · VCS 3 · other 0"
-    );
+    let card = card_answered(&fake, &card, "6 of 6 (council 3 · VCS 3 · other 0)").await;
 
-    // Second question: council 3, 3, 3; VCS 3, 3, 4.
+    // Second question: council 3, 3, 3; VCS 3, 3, 4. Its fresh card counts
+    // nobody yet.
     let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
     let second = fake.original_response(&next);
     assert_eq!(second.embeds[0]["title"], "2 of 15: Value of all parties");
+    assert_eq!(
+        field(&second.embeds[0], "Answered"),
+        "0 of 6 (council 0 · VCS 0 · other 0)"
+    );
     for actor in &council {
         vote_on_card(&fake, actor, &second, "3").await;
     }
@@ -362,14 +369,18 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         vote_on_card(&fake, actor, &second, label).await;
     }
 
-    // The facilitator sees who has voted, privately.
+    card_answered(&fake, &second, "6 of 6 (council 3 · VCS 3 · other 0)").await;
+
+    // The facilitator sees who has answered each question, privately.
     let (_, status) = command(&fake, &facilitator(), &["workshop", "status"], &[]).await;
     assert!(is_private(&status));
     assert_eq!(
         content(&status),
         format!(
             "Workshop: Spring review (#1).\n**How strategic**: {RELATIONSHIP}\n\
-             Voted: council 3 · VCS 3 · other 0\nEveryone taking part has voted."
+             1. Rebalancing power: answered 6 of 6 (council 3 · VCS 3 · other 0)\n\
+             2. Value of all parties: answered 6 of 6 (council 3 · VCS 3 · other 0)\n\
+             Everyone taking part has answered every posted question."
         )
     );
 
