@@ -118,10 +118,7 @@ impl Pacer {
                 } else {
                     None
                 };
-                let wait = windows
-                    .sends
-                    .wait_needed(CHANNEL_BUDGET, now)
-                    .max(old_wait);
+                let wait = windows.sends.wait_needed(CHANNEL_BUDGET, now).max(old_wait);
                 if wait.is_none() {
                     windows.sends.sent.push_back(now);
                     if old_edit {
@@ -209,7 +206,12 @@ impl Refresher {
     /// Asks for the card to show the latest count. Returns at once: the
     /// card's refresher edits it when its interval and the channel's budget
     /// allow, with whatever `build` gives then.
-    pub fn refresh(self: &Arc<Self>, http: Arc<serenity::Http>, card: CardPlace, build: CardBuilder) {
+    pub fn refresh(
+        self: &Arc<Self>,
+        http: Arc<serenity::Http>,
+        card: CardPlace,
+        build: CardBuilder,
+    ) {
         {
             let mut cards = self.cards();
             let state = cards.entry(card.message.get()).or_default();
@@ -240,7 +242,11 @@ impl Refresher {
             let edited = match build().await {
                 Ok(embed) => card
                     .channel
-                    .edit_message(http, card.message, serenity::EditMessage::new().embed(embed))
+                    .edit_message(
+                        http,
+                        card.message,
+                        serenity::EditMessage::new().embed(embed),
+                    )
                     .await
                     .map(drop)
                     .map_err(Error::from),

@@ -602,17 +602,19 @@ impl Db {
         .await
         .during("read the vote cards")?;
         rows.into_iter()
-            .map(|(round_id, item_index, channel_id, message_id, posted_at)| {
-                Ok(VoteCard {
-                    round_id: RoundId(round_id),
-                    item_index: u16::try_from(item_index).map_err(|reason| {
-                        decode_error("vote_cards.item_index", item_index, reason)
-                    })?,
-                    channel_id,
-                    message_id,
-                    posted_at,
-                })
-            })
+            .map(
+                |(round_id, item_index, channel_id, message_id, posted_at)| {
+                    Ok(VoteCard {
+                        round_id: RoundId(round_id),
+                        item_index: u16::try_from(item_index).map_err(|reason| {
+                            decode_error("vote_cards.item_index", item_index, reason)
+                        })?,
+                        channel_id,
+                        message_id,
+                        posted_at,
+                    })
+                },
+            )
             .collect()
     }
 

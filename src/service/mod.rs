@@ -20,6 +20,7 @@ use crate::db::Db;
 use crate::domain::Toolkit;
 use crate::domain::{Workshop, WorkshopStatus};
 
+pub use crate::db::{RoundOpening, VoteCard};
 /// The agree / object counts the bot shows on an action card.
 pub use crate::domain::Tally;
 pub use actions::ActionRequest;
@@ -27,7 +28,6 @@ pub use error::{FacilitatorOnly, Result, ServiceError};
 pub use participants::side_from_roles;
 pub use relationships::{RelationshipChanges, RelationshipRequest};
 pub use reminders::Reminder;
-pub use crate::db::{RoundOpening, VoteCard};
 pub use voting::{Answered, BallotItem, QuestionProgress, RoundProgress, VoteReceipt};
 pub use workshops::WorkshopRequest;
 

@@ -98,10 +98,9 @@ impl Service {
             let rounds = self.db.rounds(workshop.id).await?;
             let mut unassessed = Vec::new();
             for candidate in self.db.relationships(workshop.id).await? {
-                let latest = rounds
-                    .iter()
-                    .rev()
-                    .find(|round| round.assessment == assessment && round.subject == Some(candidate.id));
+                let latest = rounds.iter().rev().find(|round| {
+                    round.assessment == assessment && round.subject == Some(candidate.id)
+                });
                 let wanted = match latest {
                     None => true,
                     Some(round) => {
@@ -160,7 +159,9 @@ impl Service {
     /// Records that everything the opening of these rounds posts is posted.
     pub async fn mark_opening_posted(&self, rounds: &[Round]) -> Result<()> {
         for round in rounds {
-            self.db.mark_opening_posted(round.id, self.clock.now()).await?;
+            self.db
+                .mark_opening_posted(round.id, self.clock.now())
+                .await?;
         }
         Ok(())
     }

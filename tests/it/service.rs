@@ -794,3 +794,92 @@ async fn votes_are_refused_after_the_deadline(pool: SqlitePool) {
     let votes = db(&pool).votes_in_round(round.id).await.unwrap();
     assert_eq!(votes[0].value, score(4), "the vote cast in time stands");
 }
+
+#[sqlx::test]
+async fn two_opens_at_once_make_one_round_and_two_nexts_post_two_questions(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = new_workshop(&service, Mode::Live, guild(1, 10), 3).await;
+    let open = || {
+        let (service, workshop) = (service.clone(), workshop.clone());
+        tokio::spawn(async move {
+            service
+                .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+                .await
+                .unwrap()
+        })
+    };
+    let (first, second) = tokio::join!(open(), open());
+    assert_eq!(first.unwrap()[0].id, second.unwrap()[0].id);
+    assert_eq!(service.rounds(&workshop).await.unwrap().len(), 1);
+
+    let next = || {
+        let (service, workshop) = (service.clone(), workshop.clone());
+        tokio::spawn(async move {
+            service
+                .next_item(&facilitator(), &workshop)
+                .await
+                .unwrap()
+                .1
+        })
+    };
+    let (a, b) = tokio::join!(next(), next());
+    let mut posted = vec![a.unwrap(), b.unwrap()];
+    posted.sort();
+    assert_eq!(posted, [0, 1], "never the same question twice");
+
+    // A question whose card could not be posted is posted again next time.
+    let round = service.rounds(&workshop).await.unwrap()[0].clone();
+    assert!(service.take_back_item(round.id, 1).await.unwrap());
+    assert_eq!(
+        service
+            .next_item(&facilitator(), &workshop)
+            .await
+            .unwrap()
+            .1,
+        1
+    );
+    assert!(
+        !service.take_back_item(round.id, 0).await.unwrap(),
+        "only the last question posted can be taken back"
+    );
+}
+
+#[sqlx::test]
+async fn a_card_counts_only_who_answered_its_own_question(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = new_workshop(&service, Mode::Live, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    service
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap();
+    let (round, _) = service.next_item(&facilitator(), &workshop).await.unwrap();
+    service.next_item(&facilitator(), &workshop).await.unwrap();
+    for id in [11, 12, 21] {
+        service
+            .cast_vote(&workshop, &person(id), round.id, 0, VoteValue::NotSure)
+            .await
+            .unwrap();
+    }
+    let round = service.round(round.id).await.unwrap();
+    let first = service
+        .question_answered(&workshop, &round, 0)
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.council, first.vcs, first.other, first.taking_part),
+        (2, 1, 0, 6)
+    );
+    let fresh = service
+        .question_answered(&workshop, &round, 1)
+        .await
+        .unwrap();
+    assert_eq!((fresh.total(), fresh.taking_part), (0, 6));
+    let progress = service.progress(&facilitator(), &workshop).await.unwrap();
+    let missing: Vec<&str> = progress[0].questions[0]
+        .not_answered
+        .iter()
+        .map(|p| p.display_name.as_str())
+        .collect();
+    assert_eq!(missing, ["Person 13", "Person 22", "Person 23"]);
+}

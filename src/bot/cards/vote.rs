@@ -13,11 +13,11 @@ use crate::bot::limits::{
     BUTTON_LABEL_MAX_CHARS, EMBED_DESCRIPTION_MAX_CHARS, EMBED_FIELD_VALUE_MAX_CHARS,
     EMBED_TITLE_MAX_CHARS, clip_label,
 };
+use crate::bot::refresher::{CardBuilder, CardPlace, OLD_MESSAGE_AGE, Refresher};
 use crate::bot::support;
 use crate::bot::{Data, Error, UserError};
 use crate::domain::*;
 use crate::domain::{Item, Toolkit};
-use crate::bot::refresher::{CardBuilder, CardPlace, OLD_MESSAGE_AGE, Refresher};
 use crate::service::{Answered, Service};
 
 /// "4 (To a large extent)", or "Not sure".
@@ -255,10 +255,7 @@ pub async fn on_vote(
         .await?;
     let confirmation = vote_confirmation(data.service.toolkit(), &receipt.item, value);
     let confirmed = interaction
-        .create_response(
-            &ctx.http,
-            support::private_response(confirmation.clone()),
-        )
+        .create_response(&ctx.http, support::private_response(confirmation.clone()))
         .await;
     // The vote is stored whatever happened to the confirmation, so the live
     // count is refreshed either way.
