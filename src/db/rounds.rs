@@ -1104,4 +1104,61 @@ mod tests {
         db.close_round(round.id).await.unwrap();
         assert_eq!(db.post_next_item(round.id, 4).await.unwrap(), None);
     }
+
+    #[sqlx::test]
+    async fn cards_and_the_opening_are_recorded_and_answers_counted_per_side(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let (workshop, ann, bob) = workshop_with_two(&db).await;
+        let round = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
+        assert_eq!(
+            db.round_opening(round.id).await.unwrap(),
+            RoundOpening {
+                discussion_channel_id: None,
+                posted: false
+            }
+        );
+        db.record_discussion(round.id, 700).await.unwrap();
+        db.mark_opening_posted(round.id, at(10)).await.unwrap();
+        assert_eq!(
+            db.round_opening(round.id).await.unwrap(),
+            RoundOpening {
+                discussion_channel_id: Some(700),
+                posted: true
+            }
+        );
+        let card = VoteCard {
+            round_id: round.id,
+            item_index: 2,
+            channel_id: 700,
+            message_id: 9001,
+            posted_at: at(10),
+        };
+        db.record_vote_card(&card).await.unwrap();
+        let moved = VoteCard {
+            message_id: 9002,
+            ..card
+        };
+        db.record_vote_card(&moved).await.unwrap();
+        assert_eq!(db.vote_cards(round.id).await.unwrap(), vec![moved]);
+
+        let power = item("a1.outcomes.power");
+        for (who, code) in [(ann, 3), (bob, 0)] {
+            assert!(
+                db.cast_vote(round.id, &power, who, value(code), at(11))
+                    .await
+                    .unwrap()
+            );
+        }
+        assert_eq!(
+            db.answers_per_side(round.id, &power).await.unwrap(),
+            vec![(Side::Council, 1), (Side::Vcs, 1)]
+        );
+        assert_eq!(
+            db.answerers_in_round(round.id).await.unwrap(),
+            vec![(power.clone(), ann), (power, bob)]
+        );
+    }
 }

@@ -1,12 +1,14 @@
 //! Rounds of voting: open an assessment, post the next question, cast a
 //! vote, walk the private ballot, follow progress and reveal.
 
+use std::collections::HashSet;
+
 use super::{Actor, Result, Service, ServiceError, require_facilitator, require_open};
 use crate::db::{RoundOpening, VoteCard};
 use crate::domain::Item;
 use crate::domain::{
-    Assessment, Mode, Participant, Relationship, Round, RoundId, RoundStatus, Side, VoteValue,
-    Workshop,
+    Assessment, ItemId, Mode, Participant, ParticipantId, Relationship, Round, RoundId,
+    RoundStatus, Side, VoteValue, Workshop,
 };
 
 /// A vote the service recorded.
@@ -359,12 +361,16 @@ impl Service {
         participants: &[Participant],
         relationships: &[Relationship],
     ) -> Result<RoundProgress> {
-        let answerers = self.db.answerers_in_round(round.id).await?;
+        let answerers: HashSet<(ItemId, ParticipantId)> = self
+            .db
+            .answerers_in_round(round.id)
+            .await?
+            .into_iter()
+            .collect();
         let posted = round.items_posted as usize;
         let mut questions = Vec::new();
         for (index, item) in self.round_items(round).iter().enumerate().take(posted) {
-            let answered_it =
-                |p: &Participant| answerers.iter().any(|(i, id)| *i == item.id && *id == p.id);
+            let answered_it = |p: &Participant| answerers.contains(&(item.id.clone(), p.id));
             let mut answered = Answered::default();
             for person in participants.iter().filter(|p| answered_it(p)) {
                 answered.add(person.side, 1);
