@@ -13,6 +13,7 @@ pub mod errors;
 pub mod limits;
 pub mod mentions;
 pub mod permissions;
+pub mod refresher;
 pub mod reminders;
 pub mod retention;
 pub mod router;

@@ -31,7 +31,7 @@ pub use personal::{
     RetentionOutcome, RevealRecord, VoteRecord,
 };
 pub use relationships::NewRelationship;
-pub use rounds::OpenedRound;
+pub use rounds::{OpenedRound, RoundOpening, VoteCard};
 pub use workshops::NewWorkshop;
 
 /// What can go wrong in the database layer. Only the conflicts the service

@@ -5,9 +5,29 @@ use sqlx::SqliteConnection;
 
 use super::{Db, DbError, During, decode_error, parse_stored, require_changed, small_number};
 use crate::domain::{
-    Assessment, ItemId, ParticipantId, RelationshipId, Round, RoundId, RoundStatus, Vote,
+    Assessment, ItemId, ParticipantId, RelationshipId, Round, RoundId, RoundStatus, Side, Vote,
     VoteValue, WorkshopId,
 };
+
+/// Where the card of one question of a round was posted (Discord ids as
+/// stored, plain integers).
+#[derive(Debug, Clone, PartialEq)]
+pub struct VoteCard {
+    pub round_id: RoundId,
+    pub item_index: u16,
+    pub channel_id: i64,
+    pub message_id: i64,
+    pub posted_at: DateTime<Utc>,
+}
+
+/// What the opening of a round has posted so far.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RoundOpening {
+    /// Where its discussion was started, once it was.
+    pub discussion_channel_id: Option<i64>,
+    /// True once the discussion and every card it posts are posted.
+    pub posted: bool,
+}
 
 /// The round [`Db::open_round_once`] found or opened.
 #[derive(Debug, Clone, PartialEq)]
@@ -475,6 +495,177 @@ impl Db {
             })
             .collect()
     }
+
+    /// How many have answered one question of a round, per side of the
+    /// people who answered: participation only, never what they answered.
+    #[tracing::instrument(skip(self))]
+    pub async fn answers_per_side(
+        &self,
+        round_id: RoundId,
+        item: &ItemId,
+    ) -> Result<Vec<(Side, u32)>, DbError> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT participants.side, COUNT(*) FROM votes
+             JOIN participants ON participants.id = votes.participant_id
+             WHERE votes.round_id = ? AND votes.item_id = ?
+             GROUP BY participants.side ORDER BY participants.side",
+        )
+        .bind(round_id.0)
+        .bind(item.as_str())
+        .fetch_all(&self.pool)
+        .await
+        .during("count the answers to a question")?;
+        rows.into_iter()
+            .map(|(side, answered)| {
+                let side = parse_stored("participants.side", &side)?;
+                let answered = u32::try_from(answered)
+                    .map_err(|reason| decode_error("COUNT(votes)", answered, reason))?;
+                Ok((side, answered))
+            })
+            .collect()
+    }
+
+    /// Who has answered which question of a round, by question and then
+    /// participant: participation only, never what they answered.
+    #[tracing::instrument(skip(self))]
+    pub async fn answerers_in_round(
+        &self,
+        round_id: RoundId,
+    ) -> Result<Vec<(ItemId, ParticipantId)>, DbError> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT item_id, participant_id FROM votes WHERE round_id = ?
+             ORDER BY item_id, participant_id",
+        )
+        .bind(round_id.0)
+        .fetch_all(&self.pool)
+        .await
+        .during("read who has answered")?;
+        rows.into_iter()
+            .map(|(item, participant)| {
+                Ok((
+                    parse_stored("votes.item_id", &item)?,
+                    ParticipantId(participant),
+                ))
+            })
+            .collect()
+    }
+
+    /// Takes back the posting of question `index` (the last one posted) of
+    /// an open round, when its card could not be posted; false, changing
+    /// nothing, if another question was posted since.
+    #[tracing::instrument(skip(self))]
+    pub async fn unpost_item(&self, id: RoundId, index: u32) -> Result<bool, DbError> {
+        let result = sqlx::query(
+            "UPDATE rounds SET items_posted = ?2
+             WHERE id = ?1 AND items_posted = ?2 + 1 AND status = ?3",
+        )
+        .bind(id.0)
+        .bind(i64::from(index))
+        .bind(RoundStatus::Open.as_str())
+        .execute(&self.pool)
+        .await
+        .during("take back a posted question")?;
+        Ok(result.rows_affected() > 0)
+    }
+
+    /// Records where the card of question `item_index` was posted (a card
+    /// posted again replaces the record).
+    #[tracing::instrument(skip(self))]
+    pub async fn record_vote_card(&self, card: &VoteCard) -> Result<(), DbError> {
+        sqlx::query(
+            "INSERT INTO vote_cards (round_id, item_index, channel_id, message_id, posted_at)
+             VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (round_id, item_index) DO UPDATE SET
+                 channel_id = excluded.channel_id, message_id = excluded.message_id,
+                 posted_at = excluded.posted_at",
+        )
+        .bind(card.round_id.0)
+        .bind(i64::from(card.item_index))
+        .bind(card.channel_id)
+        .bind(card.message_id)
+        .bind(card.posted_at)
+        .execute(&self.pool)
+        .await
+        .during("record a vote card")?;
+        Ok(())
+    }
+
+    /// The cards posted for a round, by question.
+    #[tracing::instrument(skip(self))]
+    pub async fn vote_cards(&self, round_id: RoundId) -> Result<Vec<VoteCard>, DbError> {
+        let rows: Vec<(i64, i64, i64, i64, DateTime<Utc>)> = sqlx::query_as(
+            "SELECT round_id, item_index, channel_id, message_id, posted_at FROM vote_cards
+             WHERE round_id = ? ORDER BY item_index",
+        )
+        .bind(round_id.0)
+        .fetch_all(&self.pool)
+        .await
+        .during("read the vote cards")?;
+        rows.into_iter()
+            .map(
+                |(round_id, item_index, channel_id, message_id, posted_at)| {
+                    Ok(VoteCard {
+                        round_id: RoundId(round_id),
+                        item_index: u16::try_from(item_index).map_err(|reason| {
+                            decode_error("vote_cards.item_index", item_index, reason)
+                        })?,
+                        channel_id,
+                        message_id,
+                        posted_at,
+                    })
+                },
+            )
+            .collect()
+    }
+
+    /// Where a round's discussion is and whether everything its opening
+    /// posts was posted.
+    #[tracing::instrument(skip(self))]
+    pub async fn round_opening(&self, id: RoundId) -> Result<RoundOpening, DbError> {
+        let row: Option<(Option<i64>, Option<DateTime<Utc>>)> = sqlx::query_as(
+            "SELECT discussion_channel_id, opening_posted_at FROM rounds WHERE id = ?",
+        )
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await
+        .during("read a round's opening")?;
+        let (discussion_channel_id, posted_at) = row.ok_or_else(|| DbError::Missing {
+            what: "round",
+            key: id.0.to_string(),
+        })?;
+        Ok(RoundOpening {
+            discussion_channel_id,
+            posted: posted_at.is_some(),
+        })
+    }
+
+    /// Records where a round's discussion was started.
+    #[tracing::instrument(skip(self))]
+    pub async fn record_discussion(&self, id: RoundId, channel_id: i64) -> Result<(), DbError> {
+        let result = sqlx::query("UPDATE rounds SET discussion_channel_id = ? WHERE id = ?")
+            .bind(channel_id)
+            .bind(id.0)
+            .execute(&self.pool)
+            .await
+            .during("record a round's discussion")?;
+        require_changed(result, "round", id.0)
+    }
+
+    /// Records that everything a round's opening posts was posted.
+    #[tracing::instrument(skip(self))]
+    pub async fn mark_opening_posted(
+        &self,
+        id: RoundId,
+        now: DateTime<Utc>,
+    ) -> Result<(), DbError> {
+        let result = sqlx::query("UPDATE rounds SET opening_posted_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id.0)
+            .execute(&self.pool)
+            .await
+            .during("record a round's opening posted")?;
+        require_changed(result, "round", id.0)
+    }
 }
 
 #[cfg(test)]
@@ -912,5 +1103,62 @@ mod tests {
 
         db.close_round(round.id).await.unwrap();
         assert_eq!(db.post_next_item(round.id, 4).await.unwrap(), None);
+    }
+
+    #[sqlx::test]
+    async fn cards_and_the_opening_are_recorded_and_answers_counted_per_side(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let (workshop, ann, bob) = workshop_with_two(&db).await;
+        let round = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
+        assert_eq!(
+            db.round_opening(round.id).await.unwrap(),
+            RoundOpening {
+                discussion_channel_id: None,
+                posted: false
+            }
+        );
+        db.record_discussion(round.id, 700).await.unwrap();
+        db.mark_opening_posted(round.id, at(10)).await.unwrap();
+        assert_eq!(
+            db.round_opening(round.id).await.unwrap(),
+            RoundOpening {
+                discussion_channel_id: Some(700),
+                posted: true
+            }
+        );
+        let card = VoteCard {
+            round_id: round.id,
+            item_index: 2,
+            channel_id: 700,
+            message_id: 9001,
+            posted_at: at(10),
+        };
+        db.record_vote_card(&card).await.unwrap();
+        let moved = VoteCard {
+            message_id: 9002,
+            ..card
+        };
+        db.record_vote_card(&moved).await.unwrap();
+        assert_eq!(db.vote_cards(round.id).await.unwrap(), vec![moved]);
+
+        let power = item("a1.outcomes.power");
+        for (who, code) in [(ann, 3), (bob, 0)] {
+            assert!(
+                db.cast_vote(round.id, &power, who, value(code), at(11))
+                    .await
+                    .unwrap()
+            );
+        }
+        assert_eq!(
+            db.answers_per_side(round.id, &power).await.unwrap(),
+            vec![(Side::Council, 1), (Side::Vcs, 1)]
+        );
+        assert_eq!(
+            db.answerers_in_round(round.id).await.unwrap(),
+            vec![(power.clone(), ann), (power, bob)]
+        );
     }
 }

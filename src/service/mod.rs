@@ -26,6 +26,7 @@ pub use crate::db::{
 use crate::domain::Toolkit;
 use crate::domain::{Workshop, WorkshopStatus};
 
+pub use crate::db::{RoundOpening, VoteCard};
 /// The agree / object counts the bot shows on an action card.
 pub use crate::domain::Tally;
 pub use actions::{ActionRequest, Proposal};
@@ -33,7 +34,7 @@ pub use error::{FacilitatorOnly, Result, ServiceError};
 pub use participants::side_from_roles;
 pub use relationships::{RelationshipChanges, RelationshipRequest};
 pub use reminders::Reminder;
-pub use voting::{BallotItem, RoundProgress, VoteReceipt};
+pub use voting::{Answered, BallotItem, QuestionProgress, RoundProgress, VoteReceipt};
 pub use workshops::WorkshopRequest;
 
 /// The longest action text we keep; longer ones belong in a document.

@@ -1,11 +1,14 @@
 //! Rounds of voting: open an assessment, post the next question, cast a
 //! vote, walk the private ballot, follow progress and reveal.
 
+use std::collections::HashSet;
+
 use super::{Actor, Result, Service, ServiceError, require_facilitator, require_open};
+use crate::db::{RoundOpening, VoteCard};
 use crate::domain::Item;
 use crate::domain::{
-    Assessment, Mode, Participant, Relationship, Round, RoundId, RoundStatus, Side, VoteValue,
-    Workshop,
+    Assessment, ItemId, Mode, Participant, ParticipantId, Relationship, Round, RoundId,
+    RoundStatus, Side, VoteValue, Workshop,
 };
 
 /// A vote the service recorded.
@@ -27,22 +30,59 @@ pub struct BallotItem {
     pub own_vote: Option<VoteValue>,
 }
 
-/// Who has voted in a round, per side (never what).
+/// How many have answered one question, per side (never what).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Answered {
+    pub council: usize,
+    pub vcs: usize,
+    pub other: usize,
+    /// Everyone taking part: those who may answer, and anyone who already
+    /// did.
+    pub taking_part: usize,
+}
+
+impl Answered {
+    pub fn total(&self) -> usize {
+        self.council + self.vcs + self.other
+    }
+
+    fn add(&mut self, side: Side, count: usize) {
+        match side {
+            Side::Council => self.council += count,
+            Side::Vcs => self.vcs += count,
+            Side::Other => self.other += count,
+        }
+    }
+}
+
+/// Who has answered one posted question of a round (never what).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionProgress {
+    pub item_index: u16,
+    pub item: Item,
+    pub answered: Answered,
+    /// Active participants who have not answered this question.
+    pub not_answered: Vec<Participant>,
+}
+
+/// Who has answered each posted question of a round (never what).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoundProgress {
     pub round: Round,
     pub relationship: Option<String>,
-    pub voted_council: usize,
-    pub voted_vcs: usize,
-    pub voted_other: usize,
-    /// Active participants who have answered nothing in this round.
+    /// The posted questions, in order.
+    pub questions: Vec<QuestionProgress>,
+    /// Active participants who have not answered every posted question.
     pub not_voted: Vec<Participant>,
 }
 
 impl Service {
     /// Opens an assessment for voting. Assessments two and three are voted per
     /// relationship: with a relationship named, that one; without, every
-    /// registered relationship that has no round yet.
+    /// registered relationship that has no round yet, or whose round is open
+    /// but not yet fully posted (a retry after a failure part way through).
+    /// Opening is one transaction per round, so two facilitators opening at
+    /// once get the same round.
     pub async fn open_assessment(
         &self,
         actor: &Actor,
@@ -58,18 +98,22 @@ impl Service {
             vec![Some(self.relationship_named(workshop, name).await?)]
         } else {
             let rounds = self.db.rounds(workshop.id).await?;
-            let unassessed: Vec<Option<Relationship>> = self
-                .db
-                .relationships(workshop.id)
-                .await?
-                .into_iter()
-                .filter(|r| {
-                    !rounds
-                        .iter()
-                        .any(|round| round.assessment == assessment && round.subject == Some(r.id))
-                })
-                .map(Some)
-                .collect();
+            let mut unassessed = Vec::new();
+            for candidate in self.db.relationships(workshop.id).await? {
+                let latest = rounds.iter().rev().find(|round| {
+                    round.assessment == assessment && round.subject == Some(candidate.id)
+                });
+                let wanted = match latest {
+                    None => true,
+                    Some(round) => {
+                        round.status == RoundStatus::Open
+                            && !self.db.round_opening(round.id).await?.posted
+                    }
+                };
+                if wanted {
+                    unassessed.push(Some(candidate));
+                }
+            }
             if unassessed.is_empty() {
                 return Err(ServiceError::Invalid(
                     "There is no relationship left to assess. Register one with /relationship add, or name one in the relationship option."
@@ -78,28 +122,78 @@ impl Service {
             }
             unassessed
         };
+        let items_posted = match workshop.mode {
+            Mode::Async => self.toolkit.items(assessment).len() as u32,
+            Mode::Live => 0,
+        };
         let mut opened = Vec::new();
         for subject in subjects {
             let subject_id = subject.as_ref().map(|r| r.id);
-            let round = match self
+            let round = self
                 .db
-                .current_round(workshop.id, assessment, subject_id)
+                .open_round_once(
+                    workshop.id,
+                    assessment,
+                    subject_id,
+                    items_posted,
+                    self.clock.now(),
+                )
                 .await?
-            {
-                Some(round) if round.status == RoundStatus::Open => round,
-                _ => {
-                    self.db
-                        .open_round(workshop.id, assessment, subject_id, self.clock.now())
-                        .await?
-                }
-            };
-            if workshop.mode == Mode::Async {
-                let total = self.toolkit.items(assessment).len() as u32;
-                self.db.set_items_posted(round.id, total).await?;
-            }
-            opened.push(self.round(round.id).await?);
+                .round;
+            opened.push(round);
         }
         Ok(opened)
+    }
+
+    /// What the opening of a round has posted so far.
+    pub async fn round_opening(&self, round: RoundId) -> Result<RoundOpening> {
+        Ok(self.db.round_opening(round).await?)
+    }
+
+    /// Records where the discussion of these rounds was started.
+    pub async fn record_discussion(&self, rounds: &[Round], channel_id: i64) -> Result<()> {
+        for round in rounds {
+            self.db.record_discussion(round.id, channel_id).await?;
+        }
+        Ok(())
+    }
+
+    /// Records that everything the opening of these rounds posts is posted.
+    pub async fn mark_opening_posted(&self, rounds: &[Round]) -> Result<()> {
+        for round in rounds {
+            self.db
+                .mark_opening_posted(round.id, self.clock.now())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Records where the card of a question was posted, now.
+    pub async fn record_vote_card(
+        &self,
+        round: RoundId,
+        item_index: u16,
+        channel_id: i64,
+        message_id: i64,
+    ) -> Result<()> {
+        let card = VoteCard {
+            round_id: round,
+            item_index,
+            channel_id,
+            message_id,
+            posted_at: self.clock.now(),
+        };
+        Ok(self.db.record_vote_card(&card).await?)
+    }
+
+    /// The cards posted for a round, by question.
+    pub async fn vote_cards(&self, round: RoundId) -> Result<Vec<VoteCard>> {
+        Ok(self.db.vote_cards(round).await?)
+    }
+
+    /// How long ago a card was posted.
+    pub fn card_age(&self, card: &VoteCard) -> chrono::TimeDelta {
+        self.clock.now() - card.posted_at
     }
 
     pub async fn round(&self, id: RoundId) -> Result<Round> {
@@ -121,26 +215,40 @@ impl Service {
     }
 
     /// Live mode: posts the next question of the open round; returns the
-    /// round and the index of the item now on show.
+    /// round and the index of the item now on show. The count moves on by a
+    /// conditional increment, so two calls at once never post the same
+    /// question. If its card cannot be posted, [`Service::take_back_item`].
     pub async fn next_item(&self, actor: &Actor, workshop: &Workshop) -> Result<(Round, u16)> {
         require_facilitator(actor, workshop.facilitator_role, "post the next question")?;
         require_open(workshop)?;
-        let rounds = self.db.rounds(workshop.id).await?;
-        let round = rounds
-            .into_iter()
-            .filter(|r| r.status == RoundStatus::Open)
-            .find(|r| (r.items_posted as usize) < self.toolkit.items(r.assessment).len())
-            .ok_or_else(|| {
-                ServiceError::Invalid(
-                    "Every question of the open assessments is already posted. Reveal the results, or open another assessment.".to_owned(),
-                )
+        loop {
+            let rounds = self.db.rounds(workshop.id).await?;
+            let round = rounds
+                .into_iter()
+                .filter(|r| r.status == RoundStatus::Open)
+                .find(|r| (r.items_posted as usize) < self.toolkit.items(r.assessment).len())
+                .ok_or_else(|| {
+                    ServiceError::Invalid(
+                        "Every question of the open assessments is already posted. Reveal the results, or open another assessment.".to_owned(),
+                    )
+                })?;
+            let index = round.items_posted;
+            // Someone else moved the count on first: look again.
+            if self.db.post_next_item(round.id, index).await?.is_none() {
+                continue;
+            }
+            let index = u16::try_from(index).map_err(|_| {
+                ServiceError::Invalid("This assessment has too many questions.".to_owned())
             })?;
-        let index = round.items_posted;
-        self.db.set_items_posted(round.id, index + 1).await?;
-        let index = u16::try_from(index).map_err(|_| {
-            ServiceError::Invalid("This assessment has too many questions.".to_owned())
-        })?;
-        Ok((self.round(round.id).await?, index))
+            return Ok((self.round(round.id).await?, index));
+        }
+    }
+
+    /// Takes back the question [`Service::next_item`] posted when its card
+    /// could not be posted, so that trying again posts it; nothing changes if
+    /// a later question was posted since.
+    pub async fn take_back_item(&self, round: RoundId, index: u16) -> Result<bool> {
+        Ok(self.db.unpost_item(round, u32::from(index)).await?)
     }
 
     /// Records a vote (or replaces the person's earlier vote) while the round
@@ -188,8 +296,8 @@ impl Service {
         Ok(VoteReceipt { round, item, value })
     }
 
-    /// Voters per side and who has not voted, for each open round; for a
-    /// facilitator only.
+    /// Who has answered each posted question of each open round, per side,
+    /// and who has not (never what); for a facilitator only.
     pub async fn progress(&self, actor: &Actor, workshop: &Workshop) -> Result<Vec<RoundProgress>> {
         require_facilitator(actor, workshop.facilitator_role, "see who has voted")?;
         let (participants, relationships) = self.participants_and_relationships(workshop).await?;
@@ -206,15 +314,35 @@ impl Service {
         Ok(progress)
     }
 
-    /// Live-mode tallies for one round's card.
-    pub async fn round_progress_of(
+    /// Who has answered one question, per side, for its live card.
+    pub async fn question_answered(
         &self,
         workshop: &Workshop,
         round: &Round,
-    ) -> Result<RoundProgress> {
-        let (participants, relationships) = self.participants_and_relationships(workshop).await?;
-        self.round_progress(round, &participants, &relationships)
-            .await
+        item_index: u16,
+    ) -> Result<Answered> {
+        let item = self
+            .round_items(round)
+            .get(usize::from(item_index))
+            .ok_or_else(|| {
+                ServiceError::NotFound(
+                    "That question is no longer in the toolkit, so there is no card for it."
+                        .to_owned(),
+                )
+            })?;
+        let mut answered = Answered::default();
+        for (side, count) in self.db.answers_per_side(round.id, &item.id).await? {
+            answered.add(side, count as usize);
+        }
+        let active = self
+            .db
+            .participants(workshop.id)
+            .await?
+            .iter()
+            .filter(|p| p.active)
+            .count();
+        answered.taking_part = active.max(answered.total());
+        Ok(answered)
     }
 
     pub(super) async fn participants_and_relationships(
@@ -233,24 +361,46 @@ impl Service {
         participants: &[Participant],
         relationships: &[Relationship],
     ) -> Result<RoundProgress> {
-        let voters = self.db.voters_in_round(round.id).await?;
-        let voted = |side: Side| {
-            participants
+        let answerers: HashSet<(ItemId, ParticipantId)> = self
+            .db
+            .answerers_in_round(round.id)
+            .await?
+            .into_iter()
+            .collect();
+        let posted = round.items_posted as usize;
+        let mut questions = Vec::new();
+        for (index, item) in self.round_items(round).iter().enumerate().take(posted) {
+            let answered_it = |p: &Participant| answerers.contains(&(item.id.clone(), p.id));
+            let mut answered = Answered::default();
+            for person in participants.iter().filter(|p| answered_it(p)) {
+                answered.add(person.side, 1);
+            }
+            let not_answered: Vec<Participant> = participants
                 .iter()
-                .filter(|p| p.side == side && voters.iter().any(|(id, _)| *id == p.id))
-                .count()
-        };
+                .filter(|p| p.active && !answered_it(p))
+                .cloned()
+                .collect();
+            answered.taking_part = answered.total() + not_answered.len();
+            questions.push(QuestionProgress {
+                item_index: u16::try_from(index).unwrap_or(u16::MAX),
+                item: item.clone(),
+                answered,
+                not_answered,
+            });
+        }
         let not_voted = participants
             .iter()
-            .filter(|p| p.active && !voters.iter().any(|(id, _)| *id == p.id))
+            .filter(|p| {
+                questions
+                    .iter()
+                    .any(|q| q.not_answered.iter().any(|n| n.id == p.id))
+            })
             .cloned()
             .collect();
         Ok(RoundProgress {
             round: round.clone(),
             relationship: subject_name(round, relationships),
-            voted_council: voted(Side::Council),
-            voted_vcs: voted(Side::Vcs),
-            voted_other: voted(Side::Other),
+            questions,
             not_voted,
         })
     }

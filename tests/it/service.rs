@@ -512,8 +512,15 @@ async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: Sq
     );
 
     let progress = service.progress(&facilitator(), &workshop).await.unwrap();
-    assert_eq!((progress[0].voted_council, progress[0].voted_vcs), (1, 0));
-    assert_eq!(progress[0].not_voted.len(), 5);
+    // Per question: nobody has answered the first, person 11 the second.
+    let answered: Vec<(usize, usize)> = progress[0]
+        .questions
+        .iter()
+        .map(|q| (q.answered.council, q.answered.vcs))
+        .collect();
+    assert_eq!(answered, [(0, 0), (1, 0)]);
+    assert_eq!(progress[0].questions[1].not_answered.len(), 5);
+    assert_eq!(progress[0].not_voted.len(), 6, "nobody answered both");
 }
 
 #[sqlx::test]
@@ -1014,4 +1021,93 @@ async fn the_reveal_tells_a_clear_difference_from_one_that_could_be_chance(pool:
         .expect("both sides shown");
     assert!((second.p_value - 0.3).abs() < 1e-9);
     assert!((second.q_value - 0.3).abs() < 1e-9);
+}
+
+#[sqlx::test]
+async fn two_opens_at_once_make_one_round_and_two_nexts_post_two_questions(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = new_workshop(&service, Mode::Live, guild(1, 10), 3).await;
+    let open = || {
+        let (service, workshop) = (service.clone(), workshop.clone());
+        tokio::spawn(async move {
+            service
+                .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+                .await
+                .unwrap()
+        })
+    };
+    let (first, second) = tokio::join!(open(), open());
+    assert_eq!(first.unwrap()[0].id, second.unwrap()[0].id);
+    assert_eq!(service.rounds(&workshop).await.unwrap().len(), 1);
+
+    let next = || {
+        let (service, workshop) = (service.clone(), workshop.clone());
+        tokio::spawn(async move {
+            service
+                .next_item(&facilitator(), &workshop)
+                .await
+                .unwrap()
+                .1
+        })
+    };
+    let (a, b) = tokio::join!(next(), next());
+    let mut posted = vec![a.unwrap(), b.unwrap()];
+    posted.sort();
+    assert_eq!(posted, [0, 1], "never the same question twice");
+
+    // A question whose card could not be posted is posted again next time.
+    let round = service.rounds(&workshop).await.unwrap()[0].clone();
+    assert!(service.take_back_item(round.id, 1).await.unwrap());
+    assert_eq!(
+        service
+            .next_item(&facilitator(), &workshop)
+            .await
+            .unwrap()
+            .1,
+        1
+    );
+    assert!(
+        !service.take_back_item(round.id, 0).await.unwrap(),
+        "only the last question posted can be taken back"
+    );
+}
+
+#[sqlx::test]
+async fn a_card_counts_only_who_answered_its_own_question(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = new_workshop(&service, Mode::Live, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    service
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap();
+    let (round, _) = service.next_item(&facilitator(), &workshop).await.unwrap();
+    service.next_item(&facilitator(), &workshop).await.unwrap();
+    for id in [11, 12, 21] {
+        service
+            .cast_vote(&workshop, &person(id), round.id, 0, VoteValue::NotSure)
+            .await
+            .unwrap();
+    }
+    let round = service.round(round.id).await.unwrap();
+    let first = service
+        .question_answered(&workshop, &round, 0)
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.council, first.vcs, first.other, first.taking_part),
+        (2, 1, 0, 6)
+    );
+    let fresh = service
+        .question_answered(&workshop, &round, 1)
+        .await
+        .unwrap();
+    assert_eq!((fresh.total(), fresh.taking_part), (0, 6));
+    let progress = service.progress(&facilitator(), &workshop).await.unwrap();
+    let missing: Vec<&str> = progress[0].questions[0]
+        .not_answered
+        .iter()
+        .map(|p| p.display_name.as_str())
+        .collect();
+    assert_eq!(missing, ["Person 13", "Person 22", "Person 23"]);
 }

@@ -4,12 +4,14 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::vote::{CardItem, button, item_embed, value_label, vote_rows};
+use super::vote::{
+    CardItem, button, item_embed, refresh_live_card, saved_after_failure, value_label, vote_rows,
+};
 use crate::bot::custom_id::{ComponentAction, Direction};
 use crate::bot::embeds::{Embed, Field};
 use crate::bot::mentions;
 use crate::bot::support;
-use crate::bot::{Data, Error};
+use crate::bot::{Data, Error, UserError};
 use crate::domain::Toolkit;
 use crate::domain::{RoundId, VoteValue, Workshop, WorkshopId};
 use crate::service::BallotItem;
@@ -201,9 +203,17 @@ pub async fn on_ballot_vote(
     let view = BallotView::first_unanswered(&ballot, after);
     let note = saved_note(service.toolkit(), &receipt.item.short, value);
     let screen = ballot_screen(service.toolkit(), &workshop, &ballot, &view);
-    interaction
-        .create_response(&ctx.http, ballot_response(screen, Some(note), true))
-        .await?;
+    let answered = interaction
+        .create_response(&ctx.http, ballot_response(screen, Some(note.clone()), true))
+        .await;
+    refresh_live_card(ctx, service, &workshop, round, item_index, None).await;
+    if let Err(error) = answered {
+        tracing::warn!(
+            reference = interaction.id.get(),
+            "could not confirm a stored ballot vote: {error}"
+        );
+        return Err(UserError::new(saved_after_failure(&note)).into());
+    }
     Ok(())
 }
 

@@ -2,6 +2,8 @@
 //! cards count who has voted so far, async ones show the deadline), and what
 //! a press does. The buttons are shared with the private ballot.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use poise::serenity_prelude as serenity;
 
@@ -11,12 +13,12 @@ use crate::bot::limits::{
     BUTTON_LABEL_MAX_CHARS, EMBED_DESCRIPTION_MAX_CHARS, EMBED_FIELD_VALUE_MAX_CHARS,
     EMBED_TITLE_MAX_CHARS, clip_label,
 };
-use crate::bot::mentions;
+use crate::bot::refresher::{CardBuilder, CardPlace, OLD_MESSAGE_AGE, Refresher};
 use crate::bot::support;
 use crate::bot::{Data, Error, UserError};
 use crate::domain::*;
 use crate::domain::{Item, Toolkit};
-use crate::service::{RoundProgress, Service};
+use crate::service::{Answered, Service};
 
 /// "4 (To a large extent)", or "Not sure".
 pub fn value_label(toolkit: &Toolkit, value: VoteValue) -> String {
@@ -63,11 +65,16 @@ pub struct CardItem<'a> {
     pub items_in_round: usize,
 }
 
-/// Who has voted so far in a live round, per side.
-pub fn voted_so_far(progress: &RoundProgress) -> String {
+/// Who has answered one question, per side: "6 of 9 (council 3 · VCS 3 ·
+/// other 0)".
+pub fn answered_line(answered: &Answered) -> String {
     format!(
-        "council {} · VCS {} · other {}",
-        progress.voted_council, progress.voted_vcs, progress.voted_other
+        "{} of {} (council {} · VCS {} · other {})",
+        answered.total(),
+        answered.taking_part,
+        answered.council,
+        answered.vcs,
+        answered.other
     )
 }
 
@@ -99,12 +106,13 @@ pub(super) fn item_embed(toolkit: &Toolkit, card: &CardItem<'_>) -> Embed {
     }
 }
 
-/// A public vote card. `deadline` is shown in async mode, `progress` in live.
+/// A public vote card. `deadline` is shown in async mode, who has
+/// `answered` in live.
 pub fn vote_card(
     toolkit: &Toolkit,
     card: &CardItem<'_>,
     deadline: Option<NaiveDate>,
-    progress: Option<&RoundProgress>,
+    answered: Option<&Answered>,
 ) -> Embed {
     let mut embed = item_embed(toolkit, card);
     if let Some(deadline) = deadline {
@@ -113,10 +121,10 @@ pub fn vote_card(
             value: deadline.format("%A %-d %B %Y").to_string(),
         });
     }
-    if let Some(progress) = progress {
+    if let Some(answered) = answered {
         embed.fields.push(Field {
-            name: "Voted so far".to_owned(),
-            value: voted_so_far(progress),
+            name: "Answered".to_owned(),
+            value: answered_line(answered),
         });
     }
     embed
@@ -181,7 +189,7 @@ pub fn vote_card_rows(
 }
 
 /// The embed and buttons of the public card for one item of a round. Live
-/// cards carry who has voted so far; async cards the deadline.
+/// cards carry who has answered this question; async cards the deadline.
 pub async fn card_for_item(
     service: &Service,
     workshop: &Workshop,
@@ -202,8 +210,12 @@ pub async fn card_for_item(
             .map(|r| r.name),
         None => None,
     };
-    let progress = match workshop.mode {
-        Mode::Live => Some(service.round_progress_of(workshop, &round).await?),
+    let answered = match workshop.mode {
+        Mode::Live => Some(
+            service
+                .question_answered(workshop, &round, item_index)
+                .await?,
+        ),
         Mode::Async => None,
     };
     let card = CardItem {
@@ -217,7 +229,7 @@ pub async fn card_for_item(
         Mode::Async => workshop.deadline,
         Mode::Live => None,
     };
-    let embed = vote_card(service.toolkit(), &card, deadline, progress.as_ref());
+    let embed = vote_card(service.toolkit(), &card, deadline, answered.as_ref());
     Ok((
         embed.to_create(),
         vote_card_rows(workshop.id, round.id, item_index),
@@ -225,7 +237,8 @@ pub async fn card_for_item(
 }
 
 /// A press on a public vote card: records the vote, confirms it privately
-/// and, in live mode, refreshes the card's count of voters.
+/// and, in live mode, asks for the card's count to be refreshed (the
+/// confirmation never waits for that).
 pub async fn on_vote(
     ctx: &serenity::Context,
     data: &Data,
@@ -242,50 +255,87 @@ pub async fn on_vote(
         .await?;
     let confirmation = vote_confirmation(data.service.toolkit(), &receipt.item, value);
     let confirmed = interaction
-        .create_response(&ctx.http, support::private_response(confirmation))
+        .create_response(&ctx.http, support::private_response(confirmation.clone()))
         .await;
     // The vote is stored whatever happened to the confirmation, so the live
-    // count is refreshed either way; a failed confirmation is then reported
-    // (trying again does no harm).
-    if workshop.mode == Mode::Live {
-        // The vote stands even if the count on the card cannot be refreshed.
-        if let Err(error) = refresh_card(ctx, data, interaction, &workshop, round, item_index).await
-        {
-            tracing::warn!(
-                message = interaction.message.id.get(),
-                "could not refresh the vote card: {error:#}"
-            );
-        }
+    // count is refreshed either way.
+    let here = (interaction.message.channel_id, interaction.message.id);
+    refresh_live_card(ctx, &data.service, &workshop, round, item_index, Some(here)).await;
+    if let Err(error) = confirmed {
+        tracing::warn!(
+            reference = interaction.id.get(),
+            "could not confirm a stored vote: {error}"
+        );
+        return Err(UserError::new(saved_after_failure(&confirmation)).into());
     }
-    confirmed?;
     Ok(())
 }
 
-async fn refresh_card(
+/// What a person is told when their vote was stored but its confirmation
+/// could not be sent: trying again is not needed.
+pub fn saved_after_failure(confirmation: &str) -> String {
+    format!("Your vote was saved. {confirmation}")
+}
+
+/// In live mode, asks for the card of this question to show the latest
+/// count. `here` is where the card is when the vote came from it; otherwise
+/// the card the bot recorded is used. Failures are logged: the vote stands
+/// even if its card cannot show it.
+pub async fn refresh_live_card(
     ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
+    service: &Service,
     workshop: &Workshop,
     round: RoundId,
     item_index: u16,
-) -> Result<(), Error> {
-    let (embed, _) = card_for_item(&data.service, workshop, round, item_index).await?;
-    interaction
-        .message
-        .channel_id
-        .edit_message(
-            &ctx.http,
-            interaction.message.id,
-            mentions::edit().embed(embed),
-        )
-        .await?;
-    Ok(())
+    here: Option<(serenity::ChannelId, serenity::MessageId)>,
+) {
+    if workshop.mode != Mode::Live {
+        return;
+    }
+    let recorded = match service.vote_cards(round).await {
+        Ok(cards) => cards.into_iter().find(|card| card.item_index == item_index),
+        Err(error) => {
+            tracing::warn!("could not find the vote card: {error:#}");
+            None
+        }
+    };
+    let recorded_place = recorded.as_ref().and_then(|card| {
+        Some((
+            serenity::ChannelId::from(support::discord_id(card.channel_id)?),
+            serenity::MessageId::from(support::discord_id(card.message_id)?),
+        ))
+    });
+    let Some((channel, message)) = here.or(recorded_place) else {
+        return;
+    };
+    // A card the bot has no record of may be old: pace it as one.
+    let old = recorded
+        .filter(|_| recorded_place == Some((channel, message)))
+        .is_none_or(|card| service.card_age(&card) >= OLD_MESSAGE_AGE);
+    let (service, workshop) = (service.clone(), workshop.clone());
+    let build: CardBuilder = Arc::new(move || {
+        let (service, workshop) = (service.clone(), workshop.clone());
+        Box::pin(async move {
+            Ok(card_for_item(&service, &workshop, round, item_index)
+                .await?
+                .0)
+        })
+    });
+    Refresher::of(ctx).await.refresh(
+        Arc::clone(&ctx.http),
+        CardPlace {
+            channel,
+            message,
+            old,
+        },
+        build,
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bot::cards::fixtures::{buttons, round, toolkit};
+    use crate::bot::cards::fixtures::{buttons, toolkit};
 
     #[test]
     fn a_vote_card_has_five_scores_then_not_sure() {
@@ -314,15 +364,13 @@ mod tests {
             item_index: 0,
             items_in_round: 15,
         };
-        let progress = RoundProgress {
-            round: round(3, Assessment::Strategic, Some(RelationshipId(1))),
-            relationship: None,
-            voted_council: 2,
-            voted_vcs: 1,
-            voted_other: 0,
-            not_voted: Vec::new(),
+        let answered = Answered {
+            council: 2,
+            vcs: 1,
+            other: 0,
+            taking_part: 7,
         };
-        let embed = vote_card(&toolkit, &card, None, Some(&progress));
+        let embed = vote_card(&toolkit, &card, None, Some(&answered));
         assert_eq!(embed.title, format!("1 of 15: {}", item.short));
         assert_eq!(embed.description, item.text);
         let fields: Vec<(&str, &str)> = embed
@@ -339,7 +387,7 @@ mod tests {
                     "1 Not at all · 2 To a small extent · 3 To a medium extent · \
                      4 To a large extent · 5 As much as possible"
                 ),
-                ("Voted so far", "council 2 · VCS 1 · other 0"),
+                ("Answered", "3 of 7 (council 2 · VCS 1 · other 0)"),
             ]
         );
         let deadline = NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();

@@ -14,6 +14,7 @@ use crate::bot::limits::{
     ALT_TEXT_MAX_CHARS, MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message,
 };
 use crate::bot::mentions;
+use crate::bot::refresher::send_paced;
 use crate::bot::support::{self, place_of};
 use crate::bot::{Command, Context, Data, Error, UserError};
 use crate::domain::{Assessment, Mode, Round, Workshop};
@@ -213,16 +214,19 @@ async fn start_discussion(
                     MESSAGE_CONTENT_MAX_CHARS,
                 ))
                 .components(ballot_start_row(workshop));
-            let message = here.send_message(http, starter).await?;
+            let message = send_paced(ctx.serenity_context(), here, starter).await?;
             here.create_thread_from_message(http, message.id, serenity::CreateThread::new(name))
                 .await?
                 .id
         }
     };
     for piece in pieces {
-        thread
-            .send_message(http, mentions::message().content(piece))
-            .await?;
+        send_paced(
+            ctx.serenity_context(),
+            thread,
+            mentions::message().content(piece),
+        )
+        .await?;
     }
     Ok(thread)
 }
@@ -243,34 +247,35 @@ pub async fn open(
     let used = support::workshop_line(&workshop);
     let assessment = Assessment::from(assessment);
     let service = &ctx.data().service;
+    service.authorise(&actor, &workshop, "open an assessment")?;
+    // Posting prompts and cards takes longer than Discord's three seconds.
+    ctx.defer().await?;
     let rounds = service
         .open_assessment(&actor, &workshop, assessment, relationship.as_deref())
         .await?;
-    // Posting prompts and cards takes longer than Discord's three seconds.
-    ctx.defer().await?;
     let subjects = subject_names(ctx.data(), &workshop, &rounds).await?;
-    let name = match subjects.as_slice() {
-        [only] => format!("{}: {only}", assessment_name(assessment)),
-        _ => format!("{}: {}", assessment_name(assessment), workshop.title),
+    let discussion = match earlier_discussion(ctx.data(), &rounds).await? {
+        Some(discussion) => discussion,
+        None => {
+            let name = match subjects.as_slice() {
+                [only] => format!("{}: {only}", assessment_name(assessment)),
+                _ => format!("{}: {}", assessment_name(assessment), workshop.title),
+            };
+            let name = clip_label(&name, THREAD_NAME_MAX_CHARS);
+            let prompts = discussion_prompts(service.toolkit(), assessment);
+            let discussion = start_discussion(ctx, &workshop, &name, &prompts).await?;
+            service
+                .record_discussion(&rounds, discussion.get() as i64)
+                .await?;
+            discussion
+        }
     };
-    let name = clip_label(&name, THREAD_NAME_MAX_CHARS);
-    let prompts = discussion_prompts(service.toolkit(), assessment);
-    let discussion = start_discussion(ctx, &workshop, &name, &prompts).await?;
     if workshop.mode == Mode::Async {
         for round in &rounds {
-            let items = service.round_items(round).len();
-            for index in 0..items {
-                let index = u16::try_from(index).unwrap_or(u16::MAX);
-                let (embed, rows) = card_for_item(service, &workshop, round.id, index).await?;
-                discussion
-                    .send_message(
-                        ctx.http(),
-                        mentions::message().embed(embed).components(rows),
-                    )
-                    .await?;
-            }
+            post_missing_cards(ctx, &workshop, round, discussion).await?;
         }
     }
+    service.mark_opening_posted(&rounds).await?;
     let what = if subjects.is_empty() {
         assessment.title().to_owned()
     } else {
@@ -288,6 +293,56 @@ pub async fn open(
         discussion
     );
     support::say_public(ctx, &text).await
+}
+
+/// The discussion an earlier attempt to open these rounds started, when
+/// they all share one (a retry after a failure part way through).
+async fn earlier_discussion(
+    data: &Data,
+    rounds: &[Round],
+) -> Result<Option<serenity::ChannelId>, Error> {
+    let mut shared = None;
+    for round in rounds {
+        let opening = data.service.round_opening(round.id).await?;
+        let Some(channel) = opening.discussion_channel_id.and_then(support::discord_id) else {
+            return Ok(None);
+        };
+        if shared.is_some_and(|seen| seen != channel) {
+            return Ok(None);
+        }
+        shared = Some(channel);
+    }
+    Ok(shared.map(serenity::ChannelId::from))
+}
+
+/// Posts the round's cards that are not posted yet, within the channel's
+/// budget, recording each as it is posted so a retry posts none twice.
+async fn post_missing_cards(
+    ctx: Context<'_>,
+    workshop: &Workshop,
+    round: &Round,
+    discussion: serenity::ChannelId,
+) -> Result<(), Error> {
+    let service = &ctx.data().service;
+    let posted = service.vote_cards(round.id).await?;
+    for index in 0..service.round_items(round).len() {
+        let index = u16::try_from(index).unwrap_or(u16::MAX);
+        if posted.iter().any(|card| card.item_index == index) {
+            continue;
+        }
+        let (embed, rows) = card_for_item(service, workshop, round.id, index).await?;
+        let card = mentions::message().embed(embed).components(rows);
+        let message = send_paced(ctx.serenity_context(), discussion, card).await?;
+        service
+            .record_vote_card(
+                round.id,
+                index,
+                message.channel_id.get() as i64,
+                message.id.get() as i64,
+            )
+            .await?;
+    }
+    Ok(())
 }
 
 async fn subject_names(
@@ -315,13 +370,49 @@ pub async fn next(
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;
     let (round, index) = service.next_item(&actor, &workshop).await?;
-    let (embed, rows) = card_for_item(service, &workshop, round.id, index).await?;
-    ctx.send(poise::CreateReply::default().embed(embed).components(rows))
-        .await?;
+    if let Err(error) = post_live_card(ctx, &workshop, &round, index).await {
+        // Not posted after all: trying again posts this question.
+        service.take_back_item(round.id, index).await?;
+        return Err(error);
+    }
     Ok(())
 }
 
-/// Who has voted, per side, and who has not (never what).
+/// Posts a live card as the reply, and records where it is so that votes
+/// from the ballot refresh it too.
+async fn post_live_card(
+    ctx: Context<'_>,
+    workshop: &Workshop,
+    round: &Round,
+    index: u16,
+) -> Result<(), Error> {
+    let service = &ctx.data().service;
+    let (embed, rows) = card_for_item(service, workshop, round.id, index).await?;
+    let reply = ctx
+        .send(poise::CreateReply::default().embed(embed).components(rows))
+        .await?;
+    // The card is posted, so nothing below may fail the command: without
+    // its record only ballot votes miss the card, and clicks still find it.
+    let recorded = match reply.message().await {
+        Ok(card) => service
+            .record_vote_card(
+                round.id,
+                index,
+                card.channel_id.get() as i64,
+                card.id.get() as i64,
+            )
+            .await
+            .map_err(Error::from),
+        Err(error) => Err(error.into()),
+    };
+    if let Err(error) = recorded {
+        tracing::warn!("could not record where the card was posted: {error:#}");
+    }
+    Ok(())
+}
+
+/// Who has answered each posted question, per side, and who has not
+/// (never what).
 #[poise::command(slash_command, guild_only)]
 pub async fn status(
     ctx: Context<'_>,

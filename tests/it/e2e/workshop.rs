@@ -23,8 +23,8 @@ use common_ground::domain::{
 use common_ground::service::{Actor as Person, Clock, RelationshipRequest, Service};
 
 use crate::support::{
-    Actor, FakeDiscord, FakeUser, InteractionEvent, OptionValue, Place, Recorded, RunningBot,
-    StoredChannel, StoredMessage, WAIT, permissions,
+    Actor, FakeDiscord, FakeUser, Fault, InteractionEvent, OptionValue, Place, Recorded,
+    RunningBot, StoredChannel, StoredMessage, WAIT, permissions,
 };
 
 const GUILD: u64 = 500;
@@ -199,31 +199,38 @@ async fn create_workshop(fake: &FakeDiscord, mode: i64, deadline: Option<&str>) 
         .1
 }
 
-/// Clicks `label` on the live card and waits for the card to be refreshed.
+/// Clicks `label` on the live card; the card's count catches up a moment
+/// later (see [`card_answered`]).
 async fn vote_on_card(
     fake: &FakeDiscord,
     actor: &Actor,
     card: &StoredMessage,
     label: &str,
 ) -> Recorded {
-    let edits = |r: &Recorded| {
-        r.is(
-            "PATCH",
-            &format!("/channels/{CHANNEL}/messages/{}", card.id),
-        )
-    };
-    let before = count(fake, edits);
-    let (_, callback) = click(fake, actor, card, label).await;
-    wait_count(fake, edits, before + 1).await;
-    callback
+    click(fake, actor, card, label).await.1
+}
+
+/// Waits until the live card's "Answered" field reads `expected`, and
+/// returns the card as it is then.
+async fn card_answered(fake: &FakeDiscord, card: &StoredMessage, expected: &str) -> StoredMessage {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let now = fake.message(card.id).expect("the card exists");
+        if field(&now.embeds[0], "Answered") == expected {
+            return now;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the card still reads {:?}, not {expected:?}",
+            field(&now.embeds[0], "Answered")
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 #[tokio::test]
 async fn a_live_strategic_assessment_from_creation_to_reveal() {
     let fake = FakeDiscord::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (its card edits, one per vote, go past 5 per 5 seconds in the channel)
-    fake.enforce_rate_limits(false);
     let dir = tempfile::tempdir().unwrap();
     let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
 
@@ -323,8 +330,8 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert_eq!(card.embeds[0]["title"], "1 of 15: Rebalancing power");
     assert_eq!(field(&card.embeds[0], "Relationship"), RELATIONSHIP);
     assert_eq!(
-        field(&card.embeds[0], "Voted so far"),
-        "council 0 · VCS 0 · other 0"
+        field(&card.embeds[0], "Answered"),
+        "0 of 6 (council 0 · VCS 0 · other 0)"
     );
     let first = vote_on_card(&fake, &council[0], &card, "2").await;
     assert!(is_private(&first));
@@ -332,11 +339,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         content(&first),
         "You voted 2 (To a small extent) on “Rebalancing power”. You can change it until the reveal."
     );
-    let card = fake.message(card.id).unwrap();
-    assert_eq!(
-        field(&card.embeds[0], "Voted so far"),
-        "council 1 · VCS 0 · other 0"
-    );
+    let card = card_answered(&fake, &card, "1 of 6 (council 1 · VCS 0 · other 0)").await;
     let changed = vote_on_card(&fake, &council[0], &card, "4").await;
     assert_eq!(
         content(&changed),
@@ -348,16 +351,17 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     for actor in &vcs {
         vote_on_card(&fake, actor, &card, "2").await;
     }
-    let card = fake.message(card.id).unwrap();
-    assert_eq!(
-        field(&card.embeds[0], "Voted so far"),
-        "council 3 · VCS 3 · other 0"
-    );
+    let card = card_answered(&fake, &card, "6 of 6 (council 3 · VCS 3 · other 0)").await;
 
-    // Second question: council 3, 3, 3; VCS 3, 3, 4.
+    // Second question: council 3, 3, 3; VCS 3, 3, 4. Its fresh card counts
+    // nobody yet.
     let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
     let second = fake.original_response(&next);
     assert_eq!(second.embeds[0]["title"], "2 of 15: Value of all parties");
+    assert_eq!(
+        field(&second.embeds[0], "Answered"),
+        "0 of 6 (council 0 · VCS 0 · other 0)"
+    );
     for actor in &council {
         vote_on_card(&fake, actor, &second, "3").await;
     }
@@ -365,14 +369,18 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         vote_on_card(&fake, actor, &second, label).await;
     }
 
-    // The facilitator sees who has voted, privately.
+    card_answered(&fake, &second, "6 of 6 (council 3 · VCS 3 · other 0)").await;
+
+    // The facilitator sees who has answered each question, privately.
     let (_, status) = command(&fake, &facilitator(), &["workshop", "status"], &[]).await;
     assert!(is_private(&status));
     assert_eq!(
         content(&status),
         format!(
             "Workshop: Spring review (#1).\n**How strategic**: {RELATIONSHIP}\n\
-             Voted: council 3 · VCS 3 · other 0\nEveryone taking part has voted."
+             1. Rebalancing power: answered 6 of 6 (council 3 · VCS 3 · other 0)\n\
+             2. Value of all parties: answered 6 of 6 (council 3 · VCS 3 · other 0)\n\
+             Everyone taking part has answered every posted question."
         )
     );
 
@@ -478,9 +486,6 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
 #[tokio::test]
 async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
     let fake = FakeDiscord::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (/workshop open posts every card in the thread at once: the sixth gets 429)
-    fake.enforce_rate_limits(false);
     let dir = tempfile::tempdir().unwrap();
     let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
     create_workshop(&fake, ASYNC, Some("2025-01-31")).await;
@@ -592,9 +597,6 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
 #[tokio::test]
 async fn a_card_posted_before_a_restart_still_works_after_it() {
     let fake = FakeDiscord::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (/workshop open posts every card in the thread at once: the sixth gets 429)
-    fake.enforce_rate_limits(false);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cg.db");
     let (first_bot, service) = start_bot(&fake, &path).await;
@@ -653,9 +655,6 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
 async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() {
     const FORUM: u64 = 700;
     let fake = FakeDiscord::start().await;
-    // TODO(issue 9): bot must pace card posts
-    // (/workshop open posts every card in the post at once: the sixth gets 429)
-    fake.enforce_rate_limits(false);
     fake.add_channel(StoredChannel {
         id: FORUM,
         kind: 15,
@@ -786,5 +785,230 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
         "{}",
         content(&rerun)
     );
+    running.stop().await;
+}
+
+fn health_board() -> RelationshipRequest {
+    RelationshipRequest {
+        name: RELATIONSHIP.to_owned(),
+        types: vec![RelationshipType::Shaping],
+        holder: None,
+        level: Level::Place,
+        held: Held::Direct,
+        intended_strategic: true,
+    }
+}
+
+fn facilitator_person() -> Person {
+    Person {
+        external_id: None,
+        display_name: "Facilitator".to_owned(),
+        is_facilitator: true,
+    }
+}
+
+#[tokio::test]
+async fn a_ballot_vote_shows_on_its_card_and_status_names_who_skipped_a_question() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    create_workshop(&fake, LIVE, None).await;
+    let workshop = the_workshop(&service).await;
+    let (ann, bob) = (member(31, "ann"), member(32, "bob"));
+    join(&service, &workshop, &ann, Side::Council).await;
+    join(&service, &workshop, &bob, Side::Vcs).await;
+    let (open, _) = command(
+        &fake,
+        &facilitator(),
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(BENEFITS))],
+    )
+    .await;
+    follow_up(&fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let first = fake.original_response(&next);
+    let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let second = fake.original_response(&next);
+
+    // ann answers the first on its card and the second on her ballot.
+    vote_on_card(&fake, &ann, &first, "4").await;
+    let (ballot, _) = command(&fake, &ann, &["ballot"], &[]).await;
+    let screen = fake.original_response(&ballot);
+    assert_eq!(screen.embeds[0]["title"], "2 of 9: Reach of services");
+    click(&fake, &ann, &screen, "3").await;
+    card_answered(&fake, &second, "1 of 2 (council 1 · VCS 0 · other 0)").await;
+    card_answered(&fake, &first, "1 of 2 (council 1 · VCS 0 · other 0)").await;
+
+    // bob answers the second only: status names him under the first.
+    vote_on_card(&fake, &bob, &second, "2").await;
+    card_answered(&fake, &second, "2 of 2 (council 1 · VCS 1 · other 0)").await;
+    let (_, status) = command(&fake, &facilitator(), &["workshop", "status"], &[]).await;
+    assert!(is_private(&status));
+    assert_eq!(
+        content(&status),
+        "Workshop: Spring review (#1).\n**Benefits**\n\
+         1. Better services: answered 1 of 2 (council 1 · VCS 0 · other 0). Not answered yet: bob\n\
+         2. Reach of services: answered 2 of 2 (council 1 · VCS 1 · other 0)\n\
+         Not answered every question yet (1): bob"
+    );
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn two_hundred_votes_in_four_seconds_are_confirmed_and_the_card_keeps_within_the_budget() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    create_workshop(&fake, LIVE, None).await;
+    let workshop = the_workshop(&service).await;
+    let people: Vec<Actor> = (0..200)
+        .map(|n| member(2000 + n, &format!("p{n}")))
+        .collect();
+    for (n, actor) in people.iter().enumerate() {
+        let side = if n % 2 == 0 { Side::Council } else { Side::Vcs };
+        join(&service, &workshop, actor, side).await;
+    }
+    let (open, _) = command(
+        &fake,
+        &facilitator(),
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(BENEFITS))],
+    )
+    .await;
+    follow_up(&fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let card = fake.original_response(&next);
+
+    let mut routes = std::collections::HashSet::new();
+    let start = tokio::time::Instant::now();
+    for (n, actor) in people.iter().enumerate() {
+        let label = ["1", "2", "3", "4", "5", "Not sure"][n % 6];
+        let event = fake.button_click(actor, &card.button(label), card.id);
+        routes.insert(event.callback_route());
+        fake.dispatch(&event).await;
+        tokio::time::sleep_until(start + Duration::from_millis(20 * (n as u64 + 1))).await;
+    }
+    let confirmed = |r: &Recorded| {
+        routes.contains(&r.route)
+            && r.status < 300
+            && content(r).starts_with("You ")
+            && is_private(r)
+    };
+    fake.wait_for_count(confirmed, 200).await;
+    let last_confirmed = tokio::time::Instant::now();
+    card_answered(&fake, &card, "200 of 200 (council 100 · VCS 100 · other 0)").await;
+    let caught_up = last_confirmed.elapsed();
+    assert!(
+        caught_up < Duration::from_millis(2500),
+        "the card showed the final count {caught_up:?} after the last vote"
+    );
+    let round = service.rounds(&workshop).await.unwrap()[0].clone();
+    let answered = service
+        .question_answered(&workshop, &round, 0)
+        .await
+        .unwrap();
+    assert_eq!(answered.total(), 200, "every vote is stored");
+    assert!(fake.rate_limited_requests().is_empty());
+    assert!(fake.most_sends_within(CHANNEL, Duration::from_secs(5)) <= 5);
+    let edits = fake
+        .channel_sends(CHANNEL)
+        .iter()
+        .filter(|r| {
+            r.is(
+                "PATCH",
+                &format!("/channels/{CHANNEL}/messages/{}", card.id),
+            )
+        })
+        .count();
+    assert!(edits <= 6, "{edits} edits of the card for 200 votes");
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn open_tried_again_after_a_failed_card_post_posts_only_the_missing_cards() {
+    const RELATIONSHIPS: i64 = 1;
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    create_workshop(&fake, ASYNC, None).await;
+    let workshop = the_workshop(&service).await;
+    service
+        .add_relationship(&workshop, &facilitator_person(), health_board())
+        .await
+        .unwrap();
+    let options = [("assessment", OptionValue::Integer(RELATIONSHIPS))];
+    let (open, _) = command(&fake, &facilitator(), &["workshop", "open"], &options).await;
+
+    // The first five messages in the thread (the prompts and the first
+    // cards) go at once; the rest wait for the channel's budget. The next
+    // post fails.
+    let deadline = tokio::time::Instant::now() + WAIT;
+    let thread = loop {
+        let found = fake
+            .messages()
+            .into_iter()
+            .find(|m| m.content.contains("five types of relationship"))
+            .map(|m| m.channel_id);
+        if let Some(thread) = found.filter(|t| fake.channel_sends(*t).len() >= 5) {
+            break thread;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no thread with five posts"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    fake.fail_next(
+        "POST",
+        &format!("/channels/{thread}/messages"),
+        Fault::Status500,
+    );
+    follow_up(&fake, &open, |b| {
+        b["content"]
+            .as_str()
+            .is_some_and(|c| c.contains("Something went wrong"))
+    })
+    .await;
+    let cards_in = |fake: &FakeDiscord| -> Vec<String> {
+        fake.messages()
+            .into_iter()
+            .filter(|m| m.channel_id == thread && !m.embeds.is_empty())
+            .map(|m| m.embeds[0]["title"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let before = cards_in(&fake);
+    assert!(before.len() < 5, "{before:?}");
+
+    // Tried again with no relationship named: the missing cards, once.
+    let (retry, _) = command(&fake, &facilitator(), &["workshop", "open"], &options).await;
+    let opened = follow_up(&fake, &retry, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    assert!(
+        opened.json()["content"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("<#{thread}>")),
+        "the same discussion"
+    );
+    let mut titles = cards_in(&fake);
+    assert_eq!(titles.len(), 5, "{titles:?}");
+    titles.sort();
+    titles.dedup();
+    assert_eq!(titles.len(), 5, "no card twice: {titles:?}");
+    assert_eq!(
+        count(&fake, |r| r.is("POST", "/channels/*/messages/*/threads")),
+        1,
+        "one discussion thread"
+    );
+    assert_eq!(service.rounds(&workshop).await.unwrap().len(), 1);
+    assert!(fake.rate_limited_requests().is_empty());
     running.stop().await;
 }
