@@ -3,6 +3,7 @@
 
 use super::document::{Block, Document};
 use super::figures::Figure;
+pub use super::markup::escape;
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.5}\
 h1{font-size:1.8rem}h2{margin-top:2.5rem;border-bottom:2px solid #0072B2;padding-bottom:.2rem}h3{margin-top:1.5rem}\
@@ -10,22 +11,6 @@ table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.95rem}th,td{b
 th{background:#eef3f8}tr:nth-child(even) td{background:#fafafa}figure{margin:1.5rem 0}figure svg{display:block;max-width:100%;height:auto;border:1px solid #ddd}\
 figcaption{font-size:.9rem;color:#333;margin-top:.4rem}\
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}figure,table{break-inside:avoid}}";
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
-    }
-    out
-}
 
 pub fn render(title: &str, doc: &Document, figures: &[Figure]) -> String {
     let mut body = String::new();

@@ -8,6 +8,7 @@ pub mod document;
 pub mod figures;
 pub mod html;
 mod json;
+mod markup;
 
 use crate::domain::{ActionPlan, Toolkit, Workshop, WorkshopResults};
 use crate::service::{ResultsScope, Service, ServiceError};

@@ -21,7 +21,7 @@ use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
-use super::html::escape;
+use super::markup::escape;
 
 pub use change::{ChangeInput, ChangeRow, MovedItem, ScoreBand, change_chart};
 pub use divergence::{DivergenceInput, DivergenceRow, divergence_chart};
