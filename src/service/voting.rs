@@ -23,6 +23,8 @@ pub struct BallotItem {
     pub relationship: Option<String>,
     pub item_index: u16,
     pub item: Item,
+    /// How many questions the round has.
+    pub items_in_round: usize,
     /// The person's own current answer, if they gave one.
     pub own_vote: Option<VoteValue>,
 }
@@ -93,8 +95,10 @@ impl Service {
                         .await?
                 }
             };
+            // Records the questions the round opens with.
+            let items = self.round_items(&round).await?;
             if workshop.mode == Mode::Async {
-                let total = self.toolkit.items(assessment).len() as u32;
+                let total = items.len() as u32;
                 self.db.set_items_posted(round.id, total).await?;
             }
             opened.push(self.round(round.id).await?);
@@ -115,9 +119,18 @@ impl Service {
         Ok(self.db.rounds(workshop.id).await?)
     }
 
-    /// The items of a round, in the toolkit's order.
-    pub fn round_items(&self, round: &Round) -> &[Item] {
-        self.toolkit.items(round.assessment)
+    /// The items a round was opened with, in its order: index N of a round
+    /// is always the same question. A round from before rounds kept this
+    /// record takes the toolkit's items the first time, and keeps them.
+    pub async fn round_items(&self, round: &Round) -> Result<Vec<Item>> {
+        let recorded = self.db.round_items(round.id).await?;
+        if !recorded.is_empty() {
+            return Ok(recorded);
+        }
+        Ok(self
+            .db
+            .record_round_items(round.id, self.toolkit.items(round.assessment))
+            .await?)
     }
 
     /// Live mode: posts the next question of the open round; returns the
@@ -125,12 +138,16 @@ impl Service {
     pub async fn next_item(&self, actor: &Actor, workshop: &Workshop) -> Result<(Round, u16)> {
         require_facilitator(actor, workshop.facilitator_role, "post the next question")?;
         require_open(workshop)?;
-        let rounds = self.db.rounds(workshop.id).await?;
-        let round = rounds
-            .into_iter()
-            .filter(|r| r.status == RoundStatus::Open)
-            .find(|r| (r.items_posted as usize) < self.toolkit.items(r.assessment).len())
-            .ok_or_else(|| {
+        let mut unposted = None;
+        for round in self.db.rounds(workshop.id).await? {
+            if round.status == RoundStatus::Open
+                && (round.items_posted as usize) < self.round_items(&round).await?.len()
+            {
+                unposted = Some(round);
+                break;
+            }
+        }
+        let round = unposted.ok_or_else(|| {
                 ServiceError::Invalid(
                     "Every question of the open assessments is already posted. Reveal the results, or open another assessment.".to_owned(),
                 )
@@ -161,6 +178,7 @@ impl Service {
         }
         let item = self
             .round_items(&round)
+            .await?
             .get(usize::from(item_index))
             .cloned()
             .ok_or_else(|| ServiceError::NotFound("That question is no longer in the toolkit. Open your ballot with /ballot to see the current ones.".to_owned()))?;
@@ -267,7 +285,8 @@ impl Service {
             }
             let votes = self.db.votes_in_round(round.id).await?;
             let posted = round.items_posted as usize;
-            for (index, item) in self.round_items(&round).iter().enumerate().take(posted) {
+            let items = self.round_items(&round).await?;
+            for (index, item) in items.iter().enumerate().take(posted) {
                 let own_vote = votes
                     .iter()
                     .find(|v| v.participant_id == participant.id && v.item == item.id)
@@ -277,6 +296,7 @@ impl Service {
                     relationship: subject_name(&round, &relationships),
                     item_index: u16::try_from(index).unwrap_or(u16::MAX),
                     item: item.clone(),
+                    items_in_round: items.len(),
                     own_vote,
                 });
             }

@@ -116,7 +116,7 @@ async fn vote_all_items(
     actor: &Actor,
     value: u8,
 ) {
-    let count = service.round_items(round).len();
+    let count = service.round_items(round).await.unwrap().len();
     for index in 0..count {
         service
             .cast_vote(workshop, actor, round.id, index as u16, score(value))

@@ -267,7 +267,7 @@ pub async fn open(
     let discussion = start_discussion(ctx, &workshop, &name, &prompts).await?;
     if workshop.mode == Mode::Async {
         for round in &rounds {
-            let items = service.round_items(round).len();
+            let items = service.round_items(round).await?.len();
             for index in 0..items {
                 let index = u16::try_from(index).unwrap_or(u16::MAX);
                 let (embed, rows) = card_for_item(service, &workshop, round.id, index).await?;

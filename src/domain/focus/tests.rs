@@ -2,7 +2,7 @@
 
 use super::MAX_FOCUS_AREAS;
 use crate::domain::fixtures::*;
-use crate::domain::records::{Participant, Vote};
+use crate::domain::records::{Participant, RoundItems, Vote};
 use crate::domain::results::compute;
 use crate::domain::scenarios::*;
 use crate::domain::toolkit::TYPOLOGY_GAPS;
@@ -90,6 +90,7 @@ fn at_most_three_focus_areas_are_about_divergent_items() {
         &participants,
         &two_relationships(),
         &rounds,
+        &RoundItems::new(),
         &votes,
         &[],
         &[],
@@ -125,7 +126,17 @@ fn focus_areas_use_only_figures_that_are_shown() {
 
 #[test]
 fn no_relationships_means_no_typology_gap_to_suggest() {
-    let results = compute(&toolkit(), &workshop(3), &[], &[], &[], &[], &[], &[]);
+    let results = compute(
+        &toolkit(),
+        &workshop(3),
+        &[],
+        &[],
+        &[],
+        &RoundItems::new(),
+        &[],
+        &[],
+        &[],
+    );
     assert!(results.focus_areas.is_empty());
     assert!(results.relationships.is_empty());
 }
