@@ -8,6 +8,7 @@
 pub mod cards;
 pub mod commands;
 pub mod custom_id;
+pub mod deadlines;
 pub mod embeds;
 pub mod errors;
 pub mod limits;
@@ -142,6 +143,7 @@ fn build_framework(
                 match register_commands(&ctx.http, commands, dev_guild).await {
                     Ok(()) => {
                         reminders::spawn(ctx.clone(), data.service.clone());
+                        deadlines::spawn(ctx.clone(), data.service.clone());
                         Ok(data)
                     }
                     Err(error) => {

@@ -3,6 +3,7 @@
 //! knows nothing of Discord. The service alone decides who may take a step.
 
 mod actions;
+mod deadlines;
 mod error;
 mod import;
 mod participants;
@@ -23,6 +24,7 @@ use crate::domain::{Workshop, WorkshopStatus};
 /// The agree / object counts the bot shows on an action card.
 pub use crate::domain::Tally;
 pub use actions::ActionRequest;
+pub use deadlines::DeadlineReveal;
 pub use error::{FacilitatorOnly, Result, ServiceError};
 pub use participants::side_from_roles;
 pub use relationships::{RelationshipChanges, RelationshipRequest};
