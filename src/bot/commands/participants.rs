@@ -1,7 +1,7 @@
 //! Taking part: `/join`, `/leave` and `/forget-me`. Every reply is
 //! private and says what to do next.
 
-use crate::bot::cards::join::joined_message;
+use crate::bot::cards::join::{joined_message, side_change_note};
 use crate::bot::permissions::member_role_ids;
 use crate::bot::support::{self, autocomplete_workshop};
 use crate::bot::{Command, Context, Error, UserError};
@@ -61,12 +61,19 @@ pub async fn join(
         ))
         .into());
     };
-    let participant = ctx
-        .data()
-        .service
+    let service = &ctx.data().service;
+    let previous = service.participant(&workshop, &actor).await.ok();
+    let participant = service
         .join(&workshop, &actor, side, organisation.as_deref())
         .await?;
-    support::say_private(ctx, format!("{used} {}", joined_message(&participant))).await
+    let note = side_change_note(previous.map(|p| p.side), participant.side)
+        .map(|note| format!("{note} "))
+        .unwrap_or_default();
+    support::say_private(
+        ctx,
+        format!("{used} {note}{}", joined_message(&participant)),
+    )
+    .await
 }
 
 /// Stop taking part in a workshop. Your votes so far still count.
