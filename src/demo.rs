@@ -240,7 +240,7 @@ async fn assess(
         );
     }
     for round in &rounds {
-        let items = service.round_items(round).to_vec();
+        let items = service.round_items(round).await?;
         for (actor, side, _) in people {
             for (index, item) in items.iter().enumerate() {
                 // Other partners are few, so a "not sure" from one of them

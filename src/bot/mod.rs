@@ -8,6 +8,7 @@
 pub mod cards;
 pub mod commands;
 pub mod custom_id;
+pub mod deadlines;
 pub mod embeds;
 pub mod errors;
 pub mod limits;
@@ -150,6 +151,7 @@ fn build_framework(
                     Ok(()) => {
                         reminders::spawn(ctx.clone(), data.service.clone());
                         retention::spawn(data.service.clone(), retention_days);
+                        deadlines::spawn(ctx.clone(), data.service.clone());
                         Ok(data)
                     }
                     Err(error) => {

@@ -9,7 +9,7 @@ use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use super::permissions::member_is_facilitator;
 use super::{Context, Data, Error};
 use crate::bot::mentions;
-use crate::domain::{Place, Workshop, WorkshopId};
+use crate::domain::{Place, Workshop, WorkshopId, WorkshopStatus};
 use crate::service::Actor;
 
 /// A Discord id as stored (a plain integer), or `None` when it cannot be
@@ -112,9 +112,29 @@ pub async fn in_workshop(
     Ok((workshop, actor))
 }
 
+/// [`in_workshop`] for looking back (the report, the plan, a rerun): left
+/// out, the workshop is this channel's most recent, closed included.
+pub async fn in_workshop_closed_included(
+    ctx: Context<'_>,
+    wanted: Option<&str>,
+) -> Result<(Workshop, Actor), Error> {
+    let workshop = ctx
+        .data()
+        .service
+        .find_workshop_closed_included(place_of(ctx), wanted)
+        .await?;
+    let actor = actor(ctx, Some(&workshop));
+    Ok((workshop, actor))
+}
+
 /// The line that starts a reply, saying which workshop was used.
 pub fn workshop_line(workshop: &Workshop) -> String {
-    format!("Workshop: {} (#{}).", workshop.title, workshop.id)
+    match workshop.status {
+        WorkshopStatus::Open => format!("Workshop: {} (#{}).", workshop.title, workshop.id),
+        WorkshopStatus::Closed => {
+            format!("Workshop: {} (#{}, closed).", workshop.title, workshop.id)
+        }
+    }
 }
 
 /// A reply only the person who asked can see.
@@ -151,23 +171,45 @@ pub async fn autocomplete_workshop(
     ctx: Context<'_>,
     partial: &str,
 ) -> serenity::CreateAutocompleteResponse {
-    serenity::CreateAutocompleteResponse::new().set_choices(workshop_choices(ctx, partial).await)
+    let guild_id = ctx.guild_id().map(|id| id.get() as i64);
+    let open = ctx.data().service.open_workshops(guild_id).await;
+    serenity::CreateAutocompleteResponse::new()
+        .set_choices(workshop_choices(open.unwrap_or_default(), partial))
 }
 
-async fn workshop_choices(ctx: Context<'_>, partial: &str) -> Vec<serenity::AutocompleteChoice> {
+/// Autocomplete for looking back (the report, the plan, a rerun): the
+/// server's workshops, closed ones included, newest first.
+pub async fn autocomplete_workshop_closed_included(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
     let guild_id = ctx.guild_id().map(|id| id.get() as i64);
-    let Ok(open) = ctx.data().service.open_workshops(guild_id).await else {
-        return Vec::new();
-    };
+    let mut workshops = ctx
+        .data()
+        .service
+        .workshops_in_guild(guild_id)
+        .await
+        .unwrap_or_default();
+    workshops.reverse();
+    serenity::CreateAutocompleteResponse::new().set_choices(workshop_choices(workshops, partial))
+}
+
+fn workshop_choices(workshops: Vec<Workshop>, partial: &str) -> Vec<serenity::AutocompleteChoice> {
     let partial = partial.to_lowercase();
-    open.into_iter()
+    workshops
+        .into_iter()
         .filter(|w| {
             w.title.to_lowercase().contains(&partial) || w.id.to_string().starts_with(&partial)
         })
         .take(25)
         .map(|w| {
+            let closed = if w.status == WorkshopStatus::Closed {
+                ", closed"
+            } else {
+                ""
+            };
             serenity::AutocompleteChoice::new(
-                clip_label(&format!("{} (#{})", w.title, w.id), 100),
+                clip_label(&format!("{} (#{}{closed})", w.title, w.id), 100),
                 w.id.to_string(),
             )
         })

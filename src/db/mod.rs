@@ -10,6 +10,7 @@ mod import;
 mod participants;
 mod personal;
 mod relationships;
+mod round_items;
 mod rounds;
 #[cfg(test)]
 mod testing;

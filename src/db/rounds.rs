@@ -76,6 +76,7 @@ struct VoteRow {
     participant_id: i64,
     value: i64,
     cast_at: DateTime<Utc>,
+    side_at_reveal: Option<String>,
 }
 
 impl TryFrom<VoteRow> for Vote {
@@ -88,6 +89,10 @@ impl TryFrom<VoteRow> for Vote {
             participant_id: ParticipantId(row.participant_id),
             value: vote_value(row.value)?,
             cast_at: row.cast_at,
+            side_at_reveal: row
+                .side_at_reveal
+                .map(|side| parse_stored("votes.side_at_reveal", &side))
+                .transpose()?,
         })
     }
 }
@@ -316,8 +321,9 @@ impl Db {
         latest_round(&mut conn, workshop_id, assessment, subject, true).await
     }
 
-    /// Reveals an open round and records who did it, together. Returns false,
-    /// changing nothing, if the round was not open.
+    /// Reveals an open round, records who did it and fixes each vote's side
+    /// as its voter's side now, together. Returns false, changing nothing, if
+    /// the round was not open.
     #[tracing::instrument(skip(self))]
     pub async fn reveal_round(
         &self,
@@ -346,6 +352,15 @@ impl Db {
         .bind(id.0)
         .bind(revealed_by_external)
         .bind(now)
+        .execute(&mut *tx)
+        .await
+        .during("reveal a round")?;
+        sqlx::query(
+            "UPDATE votes SET side_at_reveal =
+                 (SELECT side FROM participants WHERE participants.id = votes.participant_id)
+             WHERE round_id = ?",
+        )
+        .bind(id.0)
         .execute(&mut *tx)
         .await
         .during("reveal a round")?;
@@ -869,6 +884,8 @@ mod tests {
                 participant_id: ann,
                 value: value(4),
                 cast_at: at(11),
+                // The reveal fixed each vote's side.
+                side_at_reveal: Some(Side::Council),
             },
             Vote {
                 round_id: round.id,
@@ -876,6 +893,7 @@ mod tests {
                 participant_id: bob,
                 value: value(5),
                 cast_at: at(11),
+                side_at_reveal: Some(Side::Vcs),
             },
             Vote {
                 round_id: round.id,
@@ -883,6 +901,7 @@ mod tests {
                 participant_id: ann,
                 value: VoteValue::NotSure,
                 cast_at: at(11),
+                side_at_reveal: Some(Side::Council),
             },
         ];
         assert_eq!(db.votes_in_round(round.id).await.unwrap(), expected);

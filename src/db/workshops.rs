@@ -167,6 +167,21 @@ impl Db {
         workshops_from(rows)
     }
 
+    /// Every workshop of one Discord server, open or closed, oldest first.
+    #[tracing::instrument(skip(self))]
+    pub async fn workshops_in_guild(
+        &self,
+        guild_id: Option<i64>,
+    ) -> Result<Vec<Workshop>, DbError> {
+        let rows: Vec<WorkshopRow> =
+            sqlx::query_as("SELECT * FROM workshops WHERE guild_id IS ? ORDER BY id")
+                .bind(guild_id)
+                .fetch_all(&self.pool)
+                .await
+                .during("list a server's workshops")?;
+        workshops_from(rows)
+    }
+
     /// The open workshops everywhere, oldest first: for reminders.
     #[tracing::instrument(skip(self))]
     pub async fn all_open_workshops(&self) -> Result<Vec<Workshop>, DbError> {

@@ -222,6 +222,7 @@ pub(crate) fn vote(round: i64, item: &str, participant: i64, code: u8) -> Vote {
         participant_id: ParticipantId(participant),
         value: VoteValue::from_code(code).unwrap(),
         cast_at: at(1),
+        side_at_reveal: None,
     }
 }
 

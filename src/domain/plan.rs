@@ -201,6 +201,7 @@ pub fn consideration_for(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::RoundItems;
     use crate::domain::fixtures::*;
     use crate::domain::scenarios::scenario;
     use crate::domain::toolkit::{AXES_BALANCE, IMPROVE_STRATEGIC};
@@ -329,6 +330,7 @@ mod tests {
             &participants,
             &[],
             &[],
+            &RoundItems::new(),
             &[],
             &actions,
             &responses,

@@ -1,9 +1,12 @@
 //! The things a workshop is made of, as the database layer hands them to the
 //! rest of the program. Discord ids are plain integers here.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
+use super::toolkit::Item;
 use super::values::*;
 
 /// Where a workshop lives on Discord. Workshops made from the command line
@@ -81,6 +84,11 @@ pub struct Round {
     pub reminder_sent_at: Option<DateTime<Utc>>,
 }
 
+/// The items each round was opened with, in the order it showed them: a
+/// round always means the questions it showed, whatever the toolkit says
+/// later.
+pub type RoundItems = HashMap<RoundId, Vec<Item>>;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Vote {
     pub round_id: RoundId,
@@ -88,6 +96,9 @@ pub struct Vote {
     pub participant_id: ParticipantId,
     pub value: VoteValue,
     pub cast_at: DateTime<Utc>,
+    /// The voter's side when the vote was revealed, which it counts for from
+    /// then on; `None` while it is open.
+    pub side_at_reveal: Option<Side>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

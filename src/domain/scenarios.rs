@@ -2,7 +2,7 @@
 //! built on the results (focus areas, the plan).
 
 use super::fixtures::*;
-use super::records::{Action, Participant, Relationship, Vote};
+use super::records::{Action, Participant, Relationship, RoundItems, Vote};
 use super::results::{WorkshopResults, compute};
 use super::values::{Assessment, Level, RelationshipType, Side};
 
@@ -71,6 +71,7 @@ pub(crate) fn scenario(threshold: u8, actions: &[Action]) -> WorkshopResults {
         &participants,
         &two_relationships(),
         &rounds,
+        &RoundItems::new(),
         &votes,
         actions,
         &[],

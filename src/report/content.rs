@@ -79,6 +79,15 @@ fn sub_score_cell(score: Option<&SubScore>) -> String {
     score.map_or_else(|| TOO_FEW.to_owned(), |s| format!("{} / 15", s.score))
 }
 
+/// The items' table, and the sentence that says whose answers the "All"
+/// figures leave out, when they leave any out.
+fn item_table(doc: &mut Document, round: &AssessmentResults) {
+    doc.table(&ITEM_HEADERS, item_rows(&round.items));
+    if let Some(sentence) = left_out_sentence(round.left_out()) {
+        doc.paragraph(sentence);
+    }
+}
+
 fn item_rows(items: &[ItemResult]) -> Vec<Vec<String>> {
     items
         .iter()
@@ -169,7 +178,7 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
     match &results.benefits {
         Some(benefits) => {
             doc.paragraph("To what extent is our partnership realising each benefit? 1 = not at all, 5 = as much as possible. Most divergent first.");
-            doc.table(&ITEM_HEADERS, item_rows(&benefits.items));
+            item_table(&mut doc, benefits);
             figure(&mut doc, "benefits");
             all_divergent.extend(
                 divergent(&benefits.items)
@@ -240,7 +249,7 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
                     3,
                     format!("{}: the five questions", relationship.relationship.name),
                 );
-                doc.table(&ITEM_HEADERS, item_rows(&questions.items));
+                item_table(&mut doc, questions);
                 all_divergent.extend(
                     divergent(&questions.items)
                         .into_iter()
@@ -298,7 +307,7 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
             })
             .collect();
         doc.table(&["Principle", "All", "Council", "VCS"], principle_rows);
-        doc.table(&ITEM_HEADERS, item_rows(&result.round.items));
+        item_table(&mut doc, &result.round);
         figure(
             &mut doc,
             &format!("divergence-{}", relationship.relationship.id),

@@ -43,6 +43,7 @@ struct Groups<'a> {
 struct ItemView<'a> {
     short: &'a str,
     groups: Groups<'a>,
+    left_out_of_all: SideCounts,
     not_sure: Option<u32>,
     gap: Option<f64>,
     distance: Option<f64>,
@@ -127,6 +128,7 @@ fn items(items: &[ItemResult]) -> BTreeMap<&str, ItemView<'_>> {
                     vcs: item.vcs.as_ref(),
                     other: item.other.as_ref(),
                 },
+                left_out_of_all: item.left_out,
                 not_sure: item.not_sure,
                 gap: item.comparison.map(|c| c.gap),
                 distance: item.comparison.map(|c| c.distance),

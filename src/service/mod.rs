@@ -3,6 +3,7 @@
 //! knows nothing of Discord. The service alone decides who may take a step.
 
 mod actions;
+mod deadlines;
 mod error;
 mod import;
 mod participants;
@@ -30,6 +31,7 @@ pub use crate::db::{RoundOpening, VoteCard};
 /// The agree / object counts the bot shows on an action card.
 pub use crate::domain::Tally;
 pub use actions::{ActionRequest, Proposal};
+pub use deadlines::DeadlineReveal;
 pub use error::{FacilitatorOnly, Result, ServiceError};
 pub use participants::side_from_roles;
 pub use relationships::{RelationshipChanges, RelationshipRequest};

@@ -1,7 +1,7 @@
 //! A workshop's results, with anonymity applied.
 
 use super::{Result, ResultsScope, Service};
-use crate::domain::{RoundStatus, Workshop, WorkshopResults, compute};
+use crate::domain::{Round, RoundItems, RoundStatus, Workshop, WorkshopResults, compute};
 
 impl Service {
     /// The workshop's results, with anonymity applied.
@@ -15,6 +15,7 @@ impl Service {
         if scope == ResultsScope::Revealed {
             rounds.retain(|round| round.status != RoundStatus::Open);
         }
+        let opened_with = self.opened_with(&rounds).await?;
         let votes = self.db.votes_in_workshop(workshop.id).await?;
         let actions = self.db.actions(workshop.id).await?;
         let responses = self.db.responses(workshop.id).await?;
@@ -24,10 +25,25 @@ impl Service {
             &participants,
             &relationships,
             &rounds,
+            &opened_with,
             &votes,
             &actions,
             &responses,
         ))
+    }
+
+    /// The items each of these rounds was opened with.
+    async fn opened_with(&self, rounds: &[Round]) -> Result<RoundItems> {
+        let Some(first) = rounds.first() else {
+            return Ok(RoundItems::new());
+        };
+        let mut opened_with = self.db.round_items_in_workshop(first.workshop_id).await?;
+        for round in rounds {
+            if let std::collections::hash_map::Entry::Vacant(entry) = opened_with.entry(round.id) {
+                entry.insert(self.round_items(round).await?);
+            }
+        }
+        Ok(opened_with)
     }
 
     /// The results of the workshop this one re-runs, if any.

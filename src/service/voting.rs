@@ -26,6 +26,8 @@ pub struct BallotItem {
     pub relationship: Option<String>,
     pub item_index: u16,
     pub item: Item,
+    /// How many questions the round has.
+    pub items_in_round: usize,
     /// The person's own current answer, if they gave one.
     pub own_vote: Option<VoteValue>,
 }
@@ -140,7 +142,13 @@ impl Service {
                 )
                 .await?
                 .round;
-            opened.push(round);
+            // Records the questions the round opens with.
+            let items = self.round_items(&round).await?;
+            if workshop.mode == Mode::Async {
+                let total = items.len() as u32;
+                self.db.set_items_posted(round.id, total).await?;
+            }
+            opened.push(self.round(round.id).await?);
         }
         Ok(opened)
     }
@@ -209,9 +217,18 @@ impl Service {
         Ok(self.db.rounds(workshop.id).await?)
     }
 
-    /// The items of a round, in the toolkit's order.
-    pub fn round_items(&self, round: &Round) -> &[Item] {
-        self.toolkit.items(round.assessment)
+    /// The items a round was opened with, in its order: index N of a round
+    /// is always the same question. A round from before rounds kept this
+    /// record takes the toolkit's items the first time, and keeps them.
+    pub async fn round_items(&self, round: &Round) -> Result<Vec<Item>> {
+        let recorded = self.db.round_items(round.id).await?;
+        if !recorded.is_empty() {
+            return Ok(recorded);
+        }
+        Ok(self
+            .db
+            .record_round_items(round.id, self.toolkit.items(round.assessment))
+            .await?)
     }
 
     /// Live mode: posts the next question of the open round; returns the
@@ -222,16 +239,20 @@ impl Service {
         require_facilitator(actor, workshop.facilitator_role, "post the next question")?;
         require_open(workshop)?;
         loop {
-            let rounds = self.db.rounds(workshop.id).await?;
-            let round = rounds
-                .into_iter()
-                .filter(|r| r.status == RoundStatus::Open)
-                .find(|r| (r.items_posted as usize) < self.toolkit.items(r.assessment).len())
-                .ok_or_else(|| {
-                    ServiceError::Invalid(
-                        "Every question of the open assessments is already posted. Reveal the results, or open another assessment.".to_owned(),
-                    )
-                })?;
+            let mut unposted = None;
+            for round in self.db.rounds(workshop.id).await? {
+                if round.status == RoundStatus::Open
+                    && (round.items_posted as usize) < self.round_items(&round).await?.len()
+                {
+                    unposted = Some(round);
+                    break;
+                }
+            }
+            let round = unposted.ok_or_else(|| {
+                ServiceError::Invalid(
+                    "Every question of the open assessments is already posted. Reveal the results, or open another assessment.".to_owned(),
+                )
+            })?;
             let index = round.items_posted;
             // Someone else moved the count on first: look again.
             if self.db.post_next_item(round.id, index).await?.is_none() {
@@ -269,6 +290,7 @@ impl Service {
         }
         let item = self
             .round_items(&round)
+            .await?
             .get(usize::from(item_index))
             .cloned()
             .ok_or_else(|| ServiceError::NotFound("That question is no longer in the toolkit. Open your ballot with /ballot to see the current ones.".to_owned()))?;
@@ -321,15 +343,12 @@ impl Service {
         round: &Round,
         item_index: u16,
     ) -> Result<Answered> {
-        let item = self
-            .round_items(round)
-            .get(usize::from(item_index))
-            .ok_or_else(|| {
-                ServiceError::NotFound(
-                    "That question is no longer in the toolkit, so there is no card for it."
-                        .to_owned(),
-                )
-            })?;
+        let items = self.round_items(round).await?;
+        let item = items.get(usize::from(item_index)).ok_or_else(|| {
+            ServiceError::NotFound(
+                "That question is no longer in the toolkit, so there is no card for it.".to_owned(),
+            )
+        })?;
         let mut answered = Answered::default();
         for (side, count) in self.db.answers_per_side(round.id, &item.id).await? {
             answered.add(side, count as usize);
@@ -369,7 +388,13 @@ impl Service {
             .collect();
         let posted = round.items_posted as usize;
         let mut questions = Vec::new();
-        for (index, item) in self.round_items(round).iter().enumerate().take(posted) {
+        for (index, item) in self
+            .round_items(round)
+            .await?
+            .iter()
+            .enumerate()
+            .take(posted)
+        {
             let answered_it = |p: &Participant| answerers.contains(&(item.id.clone(), p.id));
             let mut answered = Answered::default();
             for person in participants.iter().filter(|p| answered_it(p)) {
@@ -417,7 +442,8 @@ impl Service {
             }
             let votes = self.db.votes_in_round(round.id).await?;
             let posted = round.items_posted as usize;
-            for (index, item) in self.round_items(&round).iter().enumerate().take(posted) {
+            let items = self.round_items(&round).await?;
+            for (index, item) in items.iter().enumerate().take(posted) {
                 let own_vote = votes
                     .iter()
                     .find(|v| v.participant_id == participant.id && v.item == item.id)
@@ -427,6 +453,7 @@ impl Service {
                     relationship: subject_name(&round, &relationships),
                     item_index: u16::try_from(index).unwrap_or(u16::MAX),
                     item: item.clone(),
+                    items_in_round: items.len(),
                     own_vote,
                 });
             }

@@ -97,6 +97,29 @@ impl Service {
         }
     }
 
+    /// [`Service::find_workshop`] for looking back (the report, the plan, a
+    /// rerun): left out, `wanted` means this channel's most recent workshop,
+    /// closed included.
+    pub async fn find_workshop_closed_included(
+        &self,
+        place: Place,
+        wanted: Option<&str>,
+    ) -> Result<Workshop> {
+        if wanted.is_none_or(|w| w.trim().is_empty()) && place.channel_id.is_some() {
+            let latest = self
+                .db
+                .workshops_in_guild(place.guild_id)
+                .await?
+                .into_iter()
+                .filter(|w| w.place.channel_id == place.channel_id)
+                .max_by_key(|w| w.id);
+            if let Some(latest) = latest {
+                return Ok(latest);
+            }
+        }
+        self.find_workshop(place, wanted).await
+    }
+
     /// A workshop by number or title in any server, for the command line:
     /// of several with the title, the newest.
     pub async fn find_workshop_by_id_or_title(&self, wanted: &str) -> Result<Workshop> {
@@ -131,6 +154,11 @@ impl Service {
             return Err(ServiceError::WrongPlace);
         }
         Ok(workshop)
+    }
+
+    /// Every workshop of a server, closed ones included, for autocomplete.
+    pub async fn workshops_in_guild(&self, guild_id: Option<i64>) -> Result<Vec<Workshop>> {
+        Ok(self.db.workshops_in_guild(guild_id).await?)
     }
 
     /// Open workshops of a server, for autocomplete.

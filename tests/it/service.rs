@@ -116,7 +116,7 @@ async fn vote_all_items(
     actor: &Actor,
     value: u8,
 ) {
-    let count = service.round_items(round).len();
+    let count = service.round_items(round).await.unwrap().len();
     for index in 0..count {
         service
             .cast_vote(workshop, actor, round.id, index as u16, score(value))
@@ -1110,4 +1110,154 @@ async fn a_card_counts_only_who_answered_its_own_question(pool: SqlitePool) {
         .map(|p| p.display_name.as_str())
         .collect();
     assert_eq!(missing, ["Person 13", "Person 22", "Person 23"]);
+}
+
+fn service_at(pool: &SqlitePool, toolkit: Toolkit, now: chrono::DateTime<Utc>) -> Service {
+    Service::new(db(pool), Arc::new(toolkit), Clock::Fixed(now))
+}
+
+#[sqlx::test]
+async fn a_passed_deadline_reveals_the_open_rounds_once_even_after_a_restart(pool: SqlitePool) {
+    let service = service(pool.clone());
+    let workshop = async_workshop_until(&service, "2026-11-27").await;
+    join_six(&service, &workshop).await;
+    let round = service
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap()
+        .remove(0);
+    // On the deadline day itself voting is still open.
+    assert!(service.reveal_past_deadlines().await.unwrap().is_empty());
+
+    let next_day = Utc.with_ymd_and_hms(2026, 11, 28, 0, 5, 0).unwrap();
+    let after = service_at(&pool, Toolkit::embedded().unwrap(), next_day);
+    let reveals = after.reveal_past_deadlines().await.unwrap();
+    assert_eq!(reveals.len(), 1);
+    assert_eq!(reveals[0].workshop.id, workshop.id);
+    assert_eq!(reveals[0].revealed.len(), 1);
+    assert_eq!(reveals[0].revealed[0].id, round.id);
+    assert_eq!(reveals[0].revealed[0].status, RoundStatus::Revealed);
+
+    // A restart: a second service over the same database reveals nothing again.
+    let restarted = service_at(&pool, Toolkit::embedded().unwrap(), next_day);
+    assert!(restarted.reveal_past_deadlines().await.unwrap().is_empty());
+}
+
+#[sqlx::test]
+async fn a_round_the_facilitator_revealed_before_the_deadline_is_not_revealed_again(
+    pool: SqlitePool,
+) {
+    let service = service(pool.clone());
+    let workshop = async_workshop_until(&service, "2026-11-27").await;
+    service
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap();
+    service
+        .reveal(&facilitator(), &workshop, None, None)
+        .await
+        .unwrap();
+    let next_day = Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap();
+    let after = service_at(&pool, Toolkit::embedded().unwrap(), next_day);
+    assert!(after.reveal_past_deadlines().await.unwrap().is_empty());
+}
+
+#[sqlx::test]
+async fn a_round_keeps_its_questions_when_the_toolkit_is_reworded(pool: SqlitePool) {
+    let service = service(pool.clone());
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    let round = service
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap()
+        .remove(0);
+    let opened_with = service.round_items(&round).await.unwrap();
+    vote_all_items(&service, &workshop, &round, &person(11), 4).await;
+    service
+        .reveal(&facilitator(), &workshop, None, None)
+        .await
+        .unwrap();
+
+    // A council adds a benefit at the top and rewords another.
+    let mut reworded = Toolkit::embedded().unwrap();
+    let mut added = reworded.benefits[0].clone();
+    added.id = "a1.direct.new_benefit".parse().unwrap();
+    added.short = "A new benefit".to_owned();
+    reworded.benefits.insert(0, added);
+    reworded.benefits[1].short = "Reworded".to_owned();
+    let restarted = service_at(&pool, reworded, Utc::now());
+    assert_eq!(restarted.round_items(&round).await.unwrap(), opened_with);
+
+    let results = restarted
+        .results(&workshop, ResultsScope::Revealed)
+        .await
+        .unwrap();
+    let benefits = results.benefits.unwrap();
+    assert_eq!(benefits.items.len(), opened_with.len());
+    let first = benefits.item(&opened_with[0].id).unwrap();
+    assert_eq!(first.short, opened_with[0].short);
+    assert!(
+        benefits
+            .item(&"a1.direct.new_benefit".parse().unwrap())
+            .is_none()
+    );
+}
+
+#[sqlx::test]
+async fn a_side_change_after_a_reveal_leaves_the_revealed_figures_as_they_were(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    let round = service
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap()
+        .remove(0);
+    for id in [11, 12, 13] {
+        vote_all_items(&service, &workshop, &round, &person(id), 5).await;
+    }
+    for id in [21, 22, 23] {
+        vote_all_items(&service, &workshop, &round, &person(id), 1).await;
+    }
+    service
+        .reveal(&facilitator(), &workshop, None, None)
+        .await
+        .unwrap();
+    let before = service
+        .results(&workshop, ResultsScope::Revealed)
+        .await
+        .unwrap();
+
+    service
+        .join(&workshop, &person(11), Side::Vcs, Some("CVS"))
+        .await
+        .unwrap();
+    let after = service
+        .results(&workshop, ResultsScope::Revealed)
+        .await
+        .unwrap();
+    assert_eq!(after.benefits, before.benefits);
+}
+
+#[sqlx::test]
+async fn a_closed_workshop_is_found_for_looking_back_with_no_workshop_named(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = new_workshop(&service, Mode::Live, guild(1, 10), 3).await;
+    service
+        .close_workshop(&facilitator(), &workshop)
+        .await
+        .unwrap();
+    assert!(service.find_workshop(guild(1, 10), None).await.is_err());
+    let found = service
+        .find_workshop_closed_included(guild(1, 10), None)
+        .await
+        .unwrap();
+    assert_eq!(found.id, workshop.id);
+    assert_eq!(found.status, WorkshopStatus::Closed);
+    assert_eq!(
+        service.workshops_in_guild(Some(1)).await.unwrap().len(),
+        1,
+        "autocomplete offers the closed workshop"
+    );
 }

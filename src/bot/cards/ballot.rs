@@ -114,7 +114,7 @@ pub fn ballot_screen(
                 relationship: entry.relationship.as_deref(),
                 item: &entry.item,
                 item_index: entry.item_index,
-                items_in_round: toolkit.items(entry.round.assessment).len(),
+                items_in_round: entry.items_in_round,
             };
             let mut embed = item_embed(toolkit, &card);
             embed.fields.push(Field {
@@ -286,6 +286,7 @@ mod tests {
             relationship: None,
             item_index: index,
             item: toolkit.benefits[usize::from(index)].clone(),
+            items_in_round: toolkit.benefits.len(),
             own_vote: own_vote.map(|code| VoteValue::from_code(code).unwrap()),
         }
     }

@@ -76,6 +76,21 @@ pub fn joined_message(participant: &Participant) -> String {
     )
 }
 
+/// What a change of side does, when the person had another side before.
+pub fn side_change_note(previous: Option<Side>, now: Side) -> Option<String> {
+    let name = match now {
+        Side::Council => "council",
+        Side::Vcs => "VCS",
+        Side::Other => "another partner",
+    };
+    previous.filter(|side| *side != now).map(|_| {
+        format!(
+            "Your side is now {name}. Your answers to questions not yet revealed count for \
+             {name}; results already shown stay as they were."
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +113,18 @@ mod tests {
             "You have joined as the voluntary and community sector (VCS), for Anytown CVS. Next:"
         ));
         assert!(message.contains("/ballot"));
+    }
+
+    #[test]
+    fn a_change_of_side_says_what_it_does() {
+        assert_eq!(
+            side_change_note(Some(Side::Council), Side::Vcs).as_deref(),
+            Some(
+                "Your side is now VCS. Your answers to questions not yet revealed count for VCS; \
+                 results already shown stay as they were."
+            )
+        );
+        assert_eq!(side_change_note(Some(Side::Vcs), Side::Vcs), None);
+        assert_eq!(side_change_note(None, Side::Vcs), None);
     }
 }

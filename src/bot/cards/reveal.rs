@@ -52,12 +52,17 @@ fn item_field(item: &ItemResult) -> Field {
     }
 }
 
-fn voters_line(voters: &SideCounts, threshold: u8) -> String {
-    format!(
+fn voters_line(round: &AssessmentResults, threshold: u8) -> String {
+    let voters = &round.voters;
+    let line = format!(
         "Voted: {} council · {} VCS · {} other. A group's figures show only when at least \
          {threshold} of its members answered; otherwise \"{TOO_FEW}\".",
         voters.council, voters.vcs, voters.other
-    )
+    );
+    match left_out_sentence(round.left_out()) {
+        Some(sentence) => format!("{line}\n{sentence}"),
+        None => line,
+    }
 }
 
 const MOST_DIVERGENT_FIRST: &str = "Items are listed most divergent first.";
@@ -77,7 +82,7 @@ pub fn reveal_sections(
                     let description = format!(
                         "To what extent is our partnership realising each benefit? \
                          1 = not at all, 5 = as much as possible.\n{}\n{MOST_DIVERGENT_FIRST}",
-                        voters_line(&benefits.voters, results.threshold)
+                        voters_line(benefits, results.threshold)
                     );
                     sections.push(RevealSection {
                         key: format!("benefits-{}", round.id),
@@ -102,7 +107,7 @@ pub fn reveal_sections(
                     let name = &relationship.relationship.name;
                     let description = format!(
                         "{}\n{MOST_DIVERGENT_FIRST}",
-                        voters_line(&questions.voters, results.threshold)
+                        voters_line(questions, results.threshold)
                     );
                     sections.push(RevealSection {
                         key: format!("relationship-{}", round.id),
@@ -179,7 +184,7 @@ fn strategic_description(
         score_cell(toolkit, score.all.as_ref()),
         score_cell(toolkit, score.council.as_ref()),
         score_cell(toolkit, score.vcs.as_ref()),
-        voters_line(&strategic.round.voters, threshold)
+        voters_line(&strategic.round, threshold)
     )
 }
 
@@ -306,6 +311,7 @@ mod tests {
                         participant_id: participant.id,
                         value: VoteValue::from_code(code).unwrap(),
                         cast_at: Utc.with_ymd_and_hms(2025, 1, 1, 10, 0, 0).unwrap(),
+                        side_at_reveal: None,
                     });
                 }
             }
@@ -316,6 +322,7 @@ mod tests {
             &participants,
             &relationships,
             &rounds,
+            &RoundItems::new(),
             &votes,
             &[],
             &[],

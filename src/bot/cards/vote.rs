@@ -197,7 +197,7 @@ pub async fn card_for_item(
     item_index: u16,
 ) -> Result<(serenity::CreateEmbed, Vec<serenity::CreateActionRow>), Error> {
     let round = service.round(round).await?;
-    let items = service.round_items(&round);
+    let items = service.round_items(&round).await?;
     let item = items.get(usize::from(item_index)).ok_or_else(|| {
         UserError::new("That question is no longer in the toolkit, so there is no card for it.")
     })?;

@@ -162,10 +162,10 @@ pub async fn status(
 pub async fn plan(
     ctx: Context<'_>,
     #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "autocomplete_workshop"]
+    #[autocomplete = "support::autocomplete_workshop_closed_included"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, _) = support::in_workshop_closed_included(ctx, workshop.as_deref()).await?;
     // Drawing the report's charts can take longer than Discord waits.
     ctx.defer().await?;
     let service = &ctx.data().service;

@@ -325,7 +325,7 @@ async fn post_missing_cards(
 ) -> Result<(), Error> {
     let service = &ctx.data().service;
     let posted = service.vote_cards(round.id).await?;
-    for index in 0..service.round_items(round).len() {
+    for index in 0..service.round_items(round).await?.len() {
         let index = u16::try_from(index).unwrap_or(u16::MAX);
         if posted.iter().any(|card| card.item_index == index) {
             continue;
@@ -511,10 +511,10 @@ pub async fn rerun(
     ctx: Context<'_>,
     #[description = "The new workshop's name, e.g. Autumn partnership review"] title: String,
     #[description = "Which workshop to run again (leave out for this channel's)"]
-    #[autocomplete = "support::autocomplete_workshop"]
+    #[autocomplete = "support::autocomplete_workshop_closed_included"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, actor) = support::in_workshop_closed_included(ctx, workshop.as_deref()).await?;
     let rerun = ctx.data().service.rerun(&actor, &workshop, &title).await?;
     let text = format!(
         "Started **{}** (#{}), a rerun of **{}**. Its relationships are copied over. \
@@ -530,10 +530,10 @@ pub async fn report(
     ctx: Context<'_>,
     #[description = "md (default), csv, json or html"] format: Option<FormatChoice>,
     #[description = "Which workshop (leave out for this channel's)"]
-    #[autocomplete = "support::autocomplete_workshop"]
+    #[autocomplete = "support::autocomplete_workshop_closed_included"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, actor) = support::in_workshop_closed_included(ctx, workshop.as_deref()).await?;
     ctx.data()
         .service
         .authorise(&actor, &workshop, "download the report")?;

@@ -2,7 +2,7 @@
 
 use super::MAX_FOCUS_AREAS;
 use crate::domain::fixtures::*;
-use crate::domain::records::{Participant, Vote};
+use crate::domain::records::{Participant, RoundItems, Vote};
 use crate::domain::results::compute;
 use crate::domain::scenarios::*;
 use crate::domain::significance::Certainty;
@@ -91,6 +91,7 @@ fn at_most_three_focus_areas_are_about_divergent_items() {
         &participants,
         &two_relationships(),
         &rounds,
+        &RoundItems::new(),
         &votes,
         &[],
         &[],
@@ -126,7 +127,17 @@ fn focus_areas_use_only_figures_that_are_shown() {
 
 #[test]
 fn no_relationships_means_no_typology_gap_to_suggest() {
-    let results = compute(&toolkit(), &workshop(3), &[], &[], &[], &[], &[], &[]);
+    let results = compute(
+        &toolkit(),
+        &workshop(3),
+        &[],
+        &[],
+        &[],
+        &RoundItems::new(),
+        &[],
+        &[],
+        &[],
+    );
     assert!(results.focus_areas.is_empty());
     assert!(results.relationships.is_empty());
 }
@@ -155,6 +166,7 @@ fn a_divergence_that_could_be_chance_ranks_after_a_clear_one_of_similar_size() {
         &participants,
         &[],
         &[round(1, Assessment::Benefits, None)],
+        &RoundItems::new(),
         &votes,
         &[],
         &[],
@@ -221,6 +233,7 @@ fn a_relationship_the_sides_place_in_different_cases_is_a_focus_area() {
         &participants,
         &two_relationships(),
         &[round(1, Assessment::Strategic, Some(2))],
+        &RoundItems::new(),
         &votes,
         &[],
         &[],

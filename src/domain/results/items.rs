@@ -5,10 +5,11 @@
 //!   members gave that item a 1–5 answer. "Not sure" answers do not count
 //!   towards `k`: they are not in the figures, so they cannot hide anyone in
 //!   them;
-//! - the figures for all voters are also hidden when the sides that are too
-//!   small to show hold between 1 and `k − 1` voters between them, because
-//!   "all" minus the sides that are shown would give those few people's
-//!   answers away;
+//! - the figures for all voters are built from the groups that can be shown,
+//!   together with the groups too small to show when between them they hold
+//!   at least `k` answers; otherwise those few answers are left out of them
+//!   (and counted in `left_out`), because "all" minus the sides that are
+//!   shown would give them away;
 //! - the count of "not sure" answers is shown only when at least `k` people
 //!   answered the item (1–5 or not sure), so a lone voter's "not sure" is
 //!   never on show;
@@ -49,6 +50,9 @@ pub struct ItemResult {
     pub council: Option<GroupStats>,
     pub vcs: Option<GroupStats>,
     pub other: Option<GroupStats>,
+    /// The 1–5 answers left out of `all` to keep small groups private, per
+    /// side.
+    pub left_out: SideCounts,
     /// "Not sure" answers from everyone; `None` when too few answered.
     pub not_sure: Option<u32>,
     /// Council against VCS; only when both are shown.
@@ -92,6 +96,49 @@ impl AssessmentResults {
     pub fn item(&self, id: &ItemId) -> Option<&ItemResult> {
         self.items.iter().find(|item| &item.item == id)
     }
+
+    /// The most answers left out of any item's overall figures, per side,
+    /// for the one sentence that says so.
+    pub fn left_out(&self) -> SideCounts {
+        let most = |side: Side| {
+            self.items
+                .iter()
+                .map(|item| item.left_out.get(side))
+                .max()
+                .unwrap_or(0)
+        };
+        SideCounts {
+            council: most(Side::Council),
+            vcs: most(Side::Vcs),
+            other: most(Side::Other),
+        }
+    }
+}
+
+/// The plain sentence that goes with overall figures some answers were left
+/// out of, e.g. "1 other partner's answers are left out of the overall
+/// figures to keep them private."; `None` when nothing was left out.
+pub fn left_out_sentence(left_out: SideCounts) -> Option<String> {
+    let people: Vec<String> = [
+        (left_out.council, "council officer", "council officers'"),
+        (left_out.vcs, "VCS member", "VCS members'"),
+        (left_out.other, "other partner", "other partners'"),
+    ]
+    .into_iter()
+    .filter(|(count, _, _)| *count > 0)
+    .map(|(count, one, many)| match count {
+        1 => format!("1 {one}'s"),
+        _ => format!("{count} {many}"),
+    })
+    .collect();
+    let whose = match people.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    Some(format!(
+        "{whose} answers are left out of the overall figures to keep them private."
+    ))
 }
 
 /// A score for all voters and for each side; `None` where too few voted.
@@ -103,9 +150,16 @@ pub struct SideScores<T> {
     pub other: Option<T>,
 }
 
+/// One person's latest answer to an item, with the side it counts for.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Answer {
+    pub participant: ParticipantId,
+    pub side: Side,
+    pub value: VoteValue,
+}
+
 /// Each participant's latest answer to each item, per round.
-pub(super) type Ballots<'a> =
-    HashMap<RoundId, HashMap<&'a ItemId, Vec<(ParticipantId, VoteValue)>>>;
+pub(super) type Ballots<'a> = HashMap<RoundId, HashMap<&'a ItemId, Vec<Answer>>>;
 
 pub(super) fn latest_round(
     rounds: &[Round],
@@ -118,7 +172,9 @@ pub(super) fn latest_round(
         .max_by_key(|round| round.id)
 }
 
-/// Keeps each person's latest answer to each item of each known round.
+/// Keeps each person's latest answer to each item of each known round. An
+/// answer counts for the side its voter had when it was revealed, or while
+/// it is open for the side they have now.
 pub(super) fn latest_ballots<'a>(
     rounds: &[Round],
     votes: &'a [Vote],
@@ -140,13 +196,23 @@ pub(super) fn latest_ballots<'a>(
             .or_insert(vote);
     }
     let mut ballots: Ballots = HashMap::new();
-    for ((round_id, item, participant_id), vote) in latest {
+    for ((round_id, item, participant), vote) in latest {
+        let Some(side) = vote
+            .side_at_reveal
+            .or_else(|| sides.get(&participant).copied())
+        else {
+            continue;
+        };
         ballots
             .entry(round_id)
             .or_default()
             .entry(item)
             .or_default()
-            .push((participant_id, vote.value));
+            .push(Answer {
+                participant,
+                side,
+                value: vote.value,
+            });
     }
     ballots
 }
@@ -155,14 +221,14 @@ pub(super) fn assessment_results(
     items: &[Item],
     round: &Round,
     ballots: &Ballots,
-    sides: &Sides,
     threshold: AnonymityThreshold,
 ) -> AssessmentResults {
     let round_ballots = ballots.get(&round.id);
-    let voters: HashSet<&ParticipantId> = round_ballots
-        .into_iter()
-        .flat_map(|items| items.values().flatten().map(|(id, _)| id))
-        .collect();
+    let voters = count_people(
+        round_ballots
+            .into_iter()
+            .flat_map(|items| items.values().flatten()),
+    );
     let mut results: Vec<ItemResult> = items
         .iter()
         .enumerate()
@@ -171,7 +237,7 @@ pub(super) fn assessment_results(
                 .and_then(|items| items.get(&item.id))
                 .map(Vec::as_slice)
                 .unwrap_or_default();
-            item_result(item, order, answers, sides, threshold)
+            item_result(item, order, answers, threshold)
         })
         .collect();
     results.sort_by(most_divergent_first);
@@ -179,29 +245,68 @@ pub(super) fn assessment_results(
         assessment: round.assessment,
         round_id: round.id,
         status: round.status,
-        voters: SideCounts::of(voters, sides),
+        voters,
         items: results,
     }
+}
+
+/// The people who gave these answers, each once, per side.
+fn count_people<'a>(answers: impl Iterator<Item = &'a Answer>) -> SideCounts {
+    let people: HashMap<ParticipantId, Side> = answers
+        .map(|answer| (answer.participant, answer.side))
+        .collect();
+    let mut counts = SideCounts::default();
+    for side in people.values() {
+        counts.add(*side);
+    }
+    counts
+}
+
+/// Which sides go into the figures for everyone: those that can be shown,
+/// and those too small to show when between them they reach `k`. Returns
+/// the sides to include and the count left out of each.
+fn overall_sides(counts: SideCounts, threshold: AnonymityThreshold) -> (Vec<Side>, SideCounts) {
+    let too_small = |side: Side| !threshold.allows(counts.get(side) as usize);
+    let hidden: u32 = Side::ALL
+        .iter()
+        .filter(|side| too_small(**side))
+        .map(|side| counts.get(*side))
+        .sum();
+    let hidden_included = threshold.allows(hidden as usize);
+    let included: Vec<Side> = Side::ALL
+        .iter()
+        .copied()
+        .filter(|side| hidden_included || !too_small(*side))
+        .collect();
+    let left = |side: Side| {
+        if included.contains(&side) {
+            0
+        } else {
+            counts.get(side)
+        }
+    };
+    let left_out = SideCounts {
+        council: left(Side::Council),
+        vcs: left(Side::Vcs),
+        other: left(Side::Other),
+    };
+    (included, left_out)
 }
 
 fn item_result(
     item: &Item,
     order: usize,
-    answers: &[(ParticipantId, VoteValue)],
-    sides: &Sides,
+    answers: &[Answer],
     threshold: AnonymityThreshold,
 ) -> ItemResult {
-    let mut everyone = Vec::new();
     let mut by_side: HashMap<Side, Vec<Score>> = HashMap::new();
+    let mut scored = SideCounts::default();
     let mut not_sure = 0u32;
-    for (participant, value) in answers {
-        let Some(side) = sides.get(participant) else {
-            continue;
-        };
-        match value.score() {
+    for answer in answers {
+        match answer.value.score() {
             Some(score) => {
-                everyone.push(score);
-                by_side.entry(*side).or_default().push(score);
+                by_side.entry(answer.side).or_default().push(score);
+                scored.add(answer.side);
             }
             None => not_sure += 1,
         }
@@ -209,20 +314,16 @@ fn item_result(
     let side_stats = |side| by_side.get(&side).and_then(|s| GroupStats::from_scores(s));
     let [council, vcs, other] = [Side::Council, Side::Vcs, Side::Other].map(side_stats);
 
-    let too_small: usize = [&council, &vcs, &other]
-        .into_iter()
-        .flatten()
-        .map(|stats| stats.n)
-        .filter(|&n| !threshold.allows(n))
-        .sum();
+    let (included, left_out) = overall_sides(scored, threshold);
+    let everyone: Vec<Score> = by_side
+        .iter()
+        .filter(|(side, _)| included.contains(side))
+        .flat_map(|(_, scores)| scores.iter().copied())
+        .collect();
     let shown = |stats: Option<GroupStats>| stats.filter(|s| threshold.allows(s.n));
-    let all = if too_small == 0 || threshold.allows(too_small) {
-        shown(GroupStats::from_scores(&everyone))
-    } else {
-        None
-    };
+    let all = shown(GroupStats::from_scores(&everyone));
     let (council, vcs, other) = (shown(council), shown(vcs), shown(other));
-    let answered = everyone.len() + not_sure as usize;
+    let answered = scored.total() as usize + not_sure as usize;
 
     ItemResult {
         item: item.id.clone(),
@@ -238,6 +339,7 @@ fn item_result(
         council,
         vcs,
         other,
+        left_out,
         not_sure: threshold.allows(answered).then_some(not_sure),
         significance: None,
     }
@@ -266,19 +368,19 @@ fn most_divergent_first(a: &ItemResult, b: &ItemResult) -> Ordering {
 
 /// Who gave any 1–5 answer in a round, per side: the count that decides
 /// whether a group's score on a relationship can be shown.
-pub(super) fn scorers(round_id: RoundId, ballots: &Ballots, sides: &Sides) -> SideCounts {
-    let scorers: HashSet<&ParticipantId> = ballots
-        .get(&round_id)
-        .into_iter()
-        .flat_map(|items| items.values().flatten())
-        .filter(|(_, value)| value.score().is_some())
-        .map(|(id, _)| id)
-        .collect();
-    SideCounts::of(scorers, sides)
+pub(super) fn scorers(round_id: RoundId, ballots: &Ballots) -> SideCounts {
+    count_people(
+        ballots
+            .get(&round_id)
+            .into_iter()
+            .flat_map(|items| items.values().flatten())
+            .filter(|answer| answer.value.score().is_some()),
+    )
 }
 
 /// Scores each group from its shown item means, when at least `k` of the
-/// group gave a 1–5 answer on the relationship (`scorers`).
+/// group gave a 1–5 answer on the relationship (`scorers`); everyone's score
+/// counts the groups the overall figures are built from.
 pub(super) fn shown_scores<T>(
     items: &[&ItemResult],
     scorers: SideCounts,
@@ -296,10 +398,93 @@ pub(super) fn shown_scores<T>(
             .collect();
         score(&means)
     };
+    let (included, _) = overall_sides(scorers, threshold);
+    let overall: u32 = included.iter().map(|side| scorers.get(*side)).sum();
     SideScores {
-        all: group(scorers.total(), |item| item.all.as_ref()),
+        all: group(overall, |item| item.all.as_ref()),
         council: group(scorers.council, |item| item.council.as_ref()),
         vcs: group(scorers.vcs, |item| item.vcs.as_ref()),
         other: group(scorers.other, |item| item.other.as_ref()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(council: u32, vcs: u32, other: u32) -> SideCounts {
+        SideCounts {
+            council,
+            vcs,
+            other,
+        }
+    }
+
+    fn k(threshold: u8) -> AnonymityThreshold {
+        AnonymityThreshold::try_from(threshold).unwrap()
+    }
+
+    #[test]
+    fn a_lone_small_group_is_left_out_of_the_overall_figures() {
+        // 4 council, 4 VCS, 1 other partner, k = 3.
+        let (included, left_out) = overall_sides(counts(4, 4, 1), k(3));
+        assert_eq!(included, vec![Side::Council, Side::Vcs]);
+        assert_eq!(left_out, counts(0, 0, 1));
+    }
+
+    #[test]
+    fn small_groups_that_reach_the_threshold_together_are_included() {
+        let (included, left_out) = overall_sides(counts(4, 2, 1), k(3));
+        assert_eq!(included, Side::ALL.to_vec());
+        assert_eq!(left_out, SideCounts::default());
+        // Every group small, but together enough.
+        let (included, _) = overall_sides(counts(1, 1, 1), k(3));
+        assert_eq!(included, Side::ALL.to_vec());
+    }
+
+    #[test]
+    fn with_every_group_small_and_too_few_together_nothing_is_included() {
+        let (included, left_out) = overall_sides(counts(1, 1, 0), k(3));
+        assert!(included.is_empty());
+        assert_eq!(left_out, counts(1, 1, 0));
+    }
+
+    #[test]
+    fn the_overall_figures_of_an_item_leave_the_lone_partner_out() {
+        let id: ItemId = "a1.direct.reach".parse().unwrap();
+        let item = Item {
+            id: id.clone(),
+            short: "Reach".to_owned(),
+            text: "Reach of services".to_owned(),
+            group: "direct".to_owned(),
+        };
+        let answer = |participant: i64, side, code| Answer {
+            participant: ParticipantId(participant),
+            side,
+            value: VoteValue::from_code(code).unwrap(),
+        };
+        let mut answers: Vec<Answer> = (1..=4).map(|p| answer(p, Side::Council, 4)).collect();
+        answers.extend((5..=8).map(|p| answer(p, Side::Vcs, 2)));
+        answers.push(answer(9, Side::Other, 5));
+        let result = item_result(&item, 0, &answers, k(3));
+        let all = result.all.unwrap();
+        assert_eq!(all.n, 8);
+        assert!((all.mean - 3.0).abs() < 1e-9, "the 5 is left out");
+        assert_eq!(result.other, None);
+        assert_eq!(result.left_out, counts(0, 0, 1));
+    }
+
+    #[test]
+    fn the_sentence_names_whose_answers_are_left_out() {
+        assert_eq!(left_out_sentence(SideCounts::default()), None);
+        assert_eq!(
+            left_out_sentence(counts(0, 0, 1)).unwrap(),
+            "1 other partner's answers are left out of the overall figures to keep them private."
+        );
+        assert_eq!(
+            left_out_sentence(counts(0, 2, 1)).unwrap(),
+            "2 VCS members' and 1 other partner's answers are left out of the overall figures \
+             to keep them private."
+        );
     }
 }

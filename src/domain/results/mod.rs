@@ -21,7 +21,7 @@ use super::values::*;
 use items::{assessment_results, latest_ballots, latest_round};
 use strategic::strategic_results;
 
-pub use items::{AssessmentResults, ItemResult, SideScores};
+pub use items::{AssessmentResults, ItemResult, SideScores, left_out_sentence};
 pub use relationships::{
     LevelHolders, RelationshipMap, RelationshipRef, RelationshipResults, TypeHolders,
 };
@@ -55,9 +55,11 @@ pub struct WorkshopResults {
 }
 
 /// Computes a workshop's results from its records. The slices are the
-/// workshop's own rows. Votes of participants not in `participants` are left
-/// out, since their side is unknown; votes of people who left or asked to be
-/// forgotten stay in, as anonymous counts.
+/// workshop's own rows; each round is reported on the items it was opened
+/// with (`opened_with`), or the toolkit's for a round with no record. Votes
+/// of participants not in `participants` are left out, since their side is
+/// unknown; votes of people who left or asked to be forgotten stay in, as
+/// anonymous counts.
 #[allow(clippy::too_many_arguments)]
 pub fn compute(
     toolkit: &Toolkit,
@@ -65,6 +67,7 @@ pub fn compute(
     participants: &[Participant],
     relationships: &[Relationship],
     rounds: &[Round],
+    opened_with: &RoundItems,
     votes: &[Vote],
     actions: &[Action],
     responses: &[ActionResponse],
@@ -80,7 +83,7 @@ pub fn compute(
     }
     let workshop_voters: HashSet<&ParticipantId> = ballots
         .values()
-        .flat_map(|items| items.values().flatten().map(|(id, _)| id))
+        .flat_map(|items| items.values().flatten().map(|answer| &answer.participant))
         .collect();
     let participation = Participation {
         active: active_counts,
@@ -89,13 +92,10 @@ pub fn compute(
 
     let assess = |assessment: Assessment, subject: Option<RelationshipId>| {
         latest_round(rounds, assessment, subject).map(|round| {
-            assessment_results(
-                toolkit.items(assessment),
-                round,
-                &ballots,
-                &sides,
-                threshold,
-            )
+            let items = opened_with
+                .get(&round.id)
+                .map_or_else(|| toolkit.items(assessment), Vec::as_slice);
+            assessment_results(items, round, &ballots, threshold)
         })
     };
 
@@ -124,7 +124,7 @@ pub fn compute(
                 relationship: relationship.clone(),
                 questions,
                 strategic: strategic.map(|round| {
-                    strategic_results(toolkit, relationship, round, &ballots, &sides, threshold)
+                    strategic_results(toolkit, relationship, round, &ballots, threshold)
                 }),
             },
         )

@@ -16,6 +16,7 @@ fn benefits_results(
         participants,
         &[],
         &[round(1, Assessment::Benefits, None)],
+        &RoundItems::new(),
         votes,
         &[],
         &[],
@@ -68,9 +69,10 @@ fn figures_and_comparison_for_an_item_both_sides_can_show() {
 }
 
 #[test]
-fn a_side_under_the_threshold_is_hidden_with_its_comparison_and_the_total() {
+fn a_side_under_the_threshold_is_hidden_with_its_comparison_and_left_out_of_the_total() {
     // k = 3 and only two VCS voters: the VCS figures are hidden, so is the
-    // comparison, and so is "all", which would give the two away.
+    // comparison, and "all" leaves the two out, since with them it would
+    // give them away (all minus council).
     let votes = [
         votes(1, "a1.direct.outcomes", 1, &[4, 4, 5]),
         votes(1, "a1.direct.outcomes", 4, &[2, 3]),
@@ -81,7 +83,15 @@ fn a_side_under_the_threshold_is_hidden_with_its_comparison_and_the_total() {
     assert!(item.council.is_some());
     assert_eq!(item.vcs, None);
     assert_eq!(item.comparison, None);
-    assert_eq!(item.all, None);
+    assert_eq!(item.all, item.council);
+    assert_eq!(
+        item.left_out,
+        SideCounts {
+            council: 0,
+            vcs: 2,
+            other: 0
+        }
+    );
     // Who voted may be shown.
     assert_eq!(
         results.voters,
@@ -243,6 +253,7 @@ fn participation_counts_active_people_and_voters() {
         &everyone,
         &[],
         &[round(1, Assessment::Benefits, None)],
+        &RoundItems::new(),
         &votes,
         &[],
         &[],
@@ -299,6 +310,7 @@ fn strategic(threshold: u8, intended: bool, votes: &[Vote]) -> StrategicResults 
         &nine_people(),
         &[relationship],
         &[round(2, Assessment::Strategic, Some(1))],
+        &RoundItems::new(),
         votes,
         &[],
         &[],
@@ -372,10 +384,10 @@ fn a_side_score_needs_the_threshold_of_voters_on_the_relationship() {
     assert_eq!(results.score.council.as_ref().unwrap().score, 60);
     assert_eq!(results.score.vcs, None);
     assert!(results.principles.iter().all(|p| p.score.vcs.is_none()));
-    // "All" would give the two VCS voters away (all minus council).
-    assert_eq!(results.score.all, None);
-    assert_eq!(results.case, None);
-    assert_eq!(results.case_action, None);
+    // "All" leaves the two VCS voters out, who it would give away (all
+    // minus council): it is the council's score, and the case follows it.
+    assert_eq!(results.score.all, results.score.council);
+    assert_eq!(results.case, Some(DeliveryCase::Both));
 }
 
 #[test]
@@ -471,6 +483,7 @@ fn action_responses_are_counted_per_side() {
         &nine_people(),
         &[],
         &[],
+        &RoundItems::new(),
         &[],
         &[
             action(1, "overlaps", false, day(1)),
@@ -513,6 +526,7 @@ fn results_serialise_for_the_json_report() {
         &nine_people(),
         &[],
         &[round(1, Assessment::Benefits, None)],
+        &RoundItems::new(),
         &votes,
         &[],
         &[],
@@ -579,6 +593,7 @@ fn each_side_has_its_own_case_from_its_own_score() {
         &participants,
         &relationships,
         &rounds,
+        &RoundItems::new(),
         &votes,
         &[],
         &[],
@@ -618,6 +633,7 @@ fn each_side_has_its_own_case_from_its_own_score() {
         &participants,
         &relationships,
         &rounds,
+        &RoundItems::new(),
         &votes,
         &[],
         &[],
@@ -665,6 +681,7 @@ fn significance_is_corrected_across_every_assessment_of_the_workshop() {
             round(1, Assessment::Benefits, None),
             round(2, Assessment::Strategic, Some(1)),
         ],
+        &RoundItems::new(),
         &votes,
         &[],
         &[],

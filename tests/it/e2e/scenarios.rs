@@ -829,38 +829,41 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
     let (results, markdown) = session.reveal(&title).await;
     let embed = &results.json()["embeds"][0];
     let description = embed["description"].as_str().unwrap();
-    // Council: (4 + 5) / 2 × 15 = 67.5, rounded up to 68. "All" would give
-    // the two VCS voters away, so it is hidden too, and with it the case.
+    // Council: (4 + 5) / 2 × 15 = 67.5, rounded up to 68. "All" with them
+    // would give the two VCS voters away, so it leaves them out and says so:
+    // it is the council's figures, and the case follows from them.
     assert!(
         description.starts_with(
-            "**Score out of 75**\nAll: too few to show\n\
+            "**Score out of 75**\nAll: 68 / 75, highly strategic\n\
              Council: 68 / 75, highly strategic\nVCS: too few to show\n\n\
-             This relationship is meant to be strategic. Too few votes to place it in one \
-             of the toolkit's four cases.\n\nVoted: 3 council · 2 VCS · 0 other. A group's \
-             figures show only when at least 3 of its members answered"
+             This relationship is meant to be strategic. Strategic in both intent and \
+             delivery: Action not needed.\n\nVoted: 3 council · 2 VCS · 0 other. A group's \
+             figures show only when at least 3 of its members answered; otherwise \"too few \
+             to show\".\n2 VCS members' answers are left out of the overall figures to keep \
+             them private."
         ),
         "{description}"
     );
     assert!(
         field(embed, "Principles (out of 15)").starts_with(
-            "Shared foundations: all too few to show · council 14 / 15 · VCS too few to show\n"
+            "Shared foundations: all 14 / 15 · council 14 / 15 · VCS too few to show\n"
         ),
         "{}",
         field(embed, "Principles (out of 15)")
     );
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "All too few to show · Council 4.0 (n 3) · VCS too few to show\n\
+        "All 4.0 (n 3) · Council 4.0 (n 3) · VCS too few to show\n\
          No comparison: a side has too few votes to show."
     );
     assert_eq!(
         field(embed, "Value of all parties"),
-        "All too few to show · Council 5.0 (n 3) · VCS too few to show\n\
+        "All 5.0 (n 3) · Council 5.0 (n 3) · VCS too few to show\n\
          No comparison: a side has too few votes to show."
     );
 
-    // No VCS or "all" figure anywhere: not in the embeds, the chart's text
-    // or the Markdown. VCS means 1.5 and 1.0, score 19, principle 4 / 15;
+    // No VCS figure and no "all" with the VCS pair in it anywhere: not in
+    // the embeds, the chart's text or the Markdown. VCS means 1.5 and 1.0, score 19, principle 4 / 15;
     // all means 3.0 and 3.4 (n 5), score 48.
     let everything = format!(
         "{}\n{}\n{markdown}",

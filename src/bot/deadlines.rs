@@ -1,0 +1,94 @@
+//! Async workshops close themselves: when a deadline has passed, the bot
+//! reveals the open rounds and posts the results in the workshop's channel.
+//! The service reveals each round once, so a restart never posts twice.
+
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+
+use super::cards::reveal::{reveal_sections, section_messages};
+use super::{Error, support};
+use crate::service::{DeadlineReveal, ResultsScope, Service};
+
+/// How often the loop looks for passed deadlines.
+pub const CHECK_EVERY: Duration = Duration::from_secs(60);
+
+/// Starts the deadline loop; it runs until the program ends.
+pub fn spawn(ctx: serenity::Context, service: Service) {
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(CHECK_EVERY);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            match reveal_past_deadlines(&ctx.http, &service).await {
+                Ok(0) => {}
+                Ok(posted) => tracing::info!(posted, "revealed workshops past their deadline"),
+                Err(error) => tracing::warn!("could not look for passed deadlines: {error:#}"),
+            }
+        }
+    });
+}
+
+/// Reveals what passed deadlines close and posts the results; returns how
+/// many workshops' results were posted. A post that fails is logged: the
+/// results stay revealed, and /workshop report gives them.
+pub async fn reveal_past_deadlines(
+    http: &serenity::Http,
+    service: &Service,
+) -> Result<usize, Error> {
+    let mut posted = 0;
+    for reveal in service.reveal_past_deadlines().await? {
+        match post_results(http, service, &reveal).await {
+            Ok(true) => posted += 1,
+            Ok(false) => {}
+            Err(error) => tracing::warn!(
+                workshop = %reveal.workshop.id,
+                "could not post the results at the deadline: {error:#}"
+            ),
+        }
+    }
+    Ok(posted)
+}
+
+/// Posts one workshop's newly revealed results; false when it has no
+/// channel (a workshop from the command line).
+async fn post_results(
+    http: &serenity::Http,
+    service: &Service,
+    reveal: &DeadlineReveal,
+) -> Result<bool, Error> {
+    let workshop = &reveal.workshop;
+    let Some(channel_id) = workshop.place.channel_id.and_then(support::discord_id) else {
+        return Ok(false);
+    };
+    let channel = serenity::ChannelId::from(channel_id);
+    let results = service.results(workshop, ResultsScope::Revealed).await?;
+    let deadline = workshop
+        .deadline
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let opening = format!(
+        "{} Voting closed at the end of {deadline}, the deadline, so the results are revealed. \
+         Council and VCS views side by side, most divergent first:",
+        support::workshop_line(workshop)
+    );
+    channel
+        .send_message(
+            http,
+            serenity::CreateMessage::new()
+                .content(opening)
+                .allowed_mentions(serenity::CreateAllowedMentions::new()),
+        )
+        .await?;
+    // A message in a channel refers to nothing: the reference is unused.
+    let reference = serenity::MessageReference::from((channel, serenity::MessageId::new(1)));
+    for section in reveal_sections(service.toolkit(), &results, &reveal.revealed) {
+        for reply in section_messages(section).await {
+            let message = reply
+                .allowed_mentions(serenity::CreateAllowedMentions::new())
+                .to_prefix(reference.clone());
+            channel.send_message(http, message).await?;
+        }
+    }
+    Ok(true)
+}
