@@ -875,7 +875,7 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
             &[("side", OptionValue::Integer(1)), two.clone()],
         )
         .await;
-    world
+    let (open, _) = world
         .command(
             &fay,
             "workshop",
@@ -883,6 +883,8 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
             &[("assessment", OptionValue::Integer(0)), two.clone()],
         )
         .await;
+    // The opening is deferred: wait for its public follow-up.
+    world.follow_up(&open).await;
     let reminded = reminders::post_reminders(&world.fake.http(), &world.service)
         .await
         .unwrap();
