@@ -10,7 +10,10 @@ use crate::bot::limits::{MODAL_TITLE_MAX_CHARS, clip_label};
 use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error};
-use crate::domain::{Action, ActionId, ActionStatus, MessageRef, Stance, Workshop, WorkshopId};
+use crate::domain::{
+    Action, ActionId, ActionStatus, AnonymityThreshold, MessageRef, Side, SideResponses, Stance,
+    Workshop, WorkshopId, backed_by_both_sides,
+};
 use crate::service::{ActionRequest, MAX_ACTION_TEXT, MAX_TITLE, Tally};
 
 /// The ids of the inputs of the "propose an action" modal.
@@ -65,7 +68,11 @@ async fn show_updated_card(
     let updated = data.service.action(workshop, action_id).await?;
     let tally = data.service.tally(workshop, action_id).await?;
     let card = mentions::response()
-        .embeds(vec![card_embed(&updated, &tally)])
+        .embeds(vec![card_embed(
+            &updated,
+            &tally,
+            workshop.anonymity_threshold,
+        )])
         .components(vec![card_buttons(workshop, &updated)]);
     interaction
         .create_response(
@@ -123,7 +130,11 @@ pub async fn on_propose_form(
         return Ok(());
     }
     let card = mentions::response()
-        .embed(card_embed(&proposed, &Tally::default()))
+        .embed(card_embed(
+            &proposed,
+            &Tally::default(),
+            workshop.anonymity_threshold,
+        ))
         .components(vec![card_buttons(&workshop, &proposed)]);
     interaction
         .create_response(ctx, serenity::CreateInteractionResponse::Message(card))
@@ -203,7 +214,11 @@ pub fn propose_modal(workshop: &Workshop) -> serenity::CreateModal {
 }
 
 /// The public card of an action.
-pub fn card_embed(action: &Action, tally: &Tally) -> serenity::CreateEmbed {
+pub fn card_embed(
+    action: &Action,
+    tally: &Tally,
+    threshold: AnonymityThreshold,
+) -> serenity::CreateEmbed {
     let prompted_by = if action.prompted_by.trim().is_empty() {
         "Not given"
     } else {
@@ -217,7 +232,7 @@ pub fn card_embed(action: &Action, tally: &Tally) -> serenity::CreateEmbed {
         .field("Due", action.due.format("%Y-%m-%d").to_string(), true)
         .field("Status", card_status(action), true)
         .field("Prompted by", clip_label(prompted_by, MAX_TITLE), false)
-        .field("Responses", tally_text(tally), false)
+        .field("Responses", tally_text(tally, threshold), false)
         .footer(serenity::CreateEmbedFooter::new(
             "Press Agree or Object; press the other to change your mind. The facilitator \
              presses Mark agreed once both sides support it.",
@@ -258,15 +273,25 @@ pub fn card_buttons(workshop: &Workshop, action: &Action) -> serenity::CreateAct
 }
 
 /// Agree and object counts per side, on two lines.
-pub fn tally_text(tally: &Tally) -> String {
+pub fn tally_text(tally: &Tally, threshold: AnonymityThreshold) -> String {
+    let shown = |side| SideResponses::shown(tally, side, threshold);
+    let line = |side, name: &str| match shown(side) {
+        Some(counts) => format!("{name}: agree {} · object {}", counts.agree, counts.object),
+        None => format!(
+            "{name}: fewer than {} responses, so not shown on their own",
+            threshold.get()
+        ),
+    };
+    let both = match (shown(Side::Council), shown(Side::Vcs)) {
+        (Some(_), Some(_)) if backed_by_both_sides(tally) => "Backed by both council and VCS.",
+        (Some(_), Some(_)) => "Not yet backed by both council and VCS.",
+        _ => "Whether both sides back it shows once each side has enough responses.",
+    };
     format!(
-        "Agree: council {} · VCS {} · other {}\nObject: council {} · VCS {} · other {}",
-        tally.agree.council,
-        tally.agree.vcs,
-        tally.agree.other,
-        tally.object.council,
-        tally.object.vcs,
-        tally.object.other
+        "{}\n{}\n{}\n{both}",
+        line(Side::Council, "Council"),
+        line(Side::Vcs, "VCS"),
+        line(Side::Other, "Other partners")
     )
 }
 
@@ -329,10 +354,38 @@ mod tests {
                 other: 3,
             },
         };
+        let threshold = |k: u8| AnonymityThreshold::try_from(k).unwrap();
         assert_eq!(
-            tally_text(&tally),
-            "Agree: council 2 · VCS 1 · other 0\nObject: council 0 · VCS 1 · other 3"
+            tally_text(&tally, threshold(1)),
+            "Council: agree 2 · object 0\nVCS: agree 1 · object 1\n\
+             Other partners: agree 0 · object 3\nNot yet backed by both council and VCS."
         );
+        assert_eq!(
+            tally_text(&tally, threshold(2)),
+            "Council: agree 2 · object 0\nVCS: agree 1 · object 1\n\
+             Other partners: agree 0 · object 3\nNot yet backed by both council and VCS."
+        );
+        // At k = 3 council and VCS, with two responses each, are not shown on their own.
+        assert_eq!(
+            tally_text(&tally, threshold(3)),
+            "Council: fewer than 3 responses, so not shown on their own\n\
+             VCS: fewer than 3 responses, so not shown on their own\n\
+             Other partners: agree 0 · object 3\n\
+             Whether both sides back it shows once each side has enough responses."
+        );
+        let backed = Tally {
+            agree: SideCounts {
+                council: 3,
+                vcs: 2,
+                other: 0,
+            },
+            object: SideCounts {
+                council: 0,
+                vcs: 1,
+                other: 0,
+            },
+        };
+        assert!(tally_text(&backed, threshold(3)).ends_with("Backed by both council and VCS."));
     }
 
     #[test]

@@ -128,7 +128,7 @@ pub async fn status(
     if let Some(card) = updated.card {
         let tally = ctx.data().service.tally(&workshop, updated.id).await?;
         let edit = mentions::edit()
-            .embed(card_embed(&updated, &tally))
+            .embed(card_embed(&updated, &tally, workshop.anonymity_threshold))
             .components(vec![card_buttons(&workshop, &updated)]);
         // The new status is stored either way; a card that was deleted
         // simply stays as it was.

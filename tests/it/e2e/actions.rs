@@ -465,7 +465,10 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert_eq!(field(embed, "Status"), "Not yet agreed; open");
     assert_eq!(
         field(embed, "Responses"),
-        "Agree: council 0 · VCS 0 · other 0\nObject: council 0 · VCS 0 · other 0"
+        "Council: fewer than 3 responses, so not shown on their own\n\
+         VCS: fewer than 3 responses, so not shown on their own\n\
+         Other partners: fewer than 3 responses, so not shown on their own\n\
+         Whether both sides back it shows once each side has enough responses."
     );
     assert_eq!(card.button("Agree"), "v1:action-respond:1:1:agree");
     assert_eq!(card.button("Object"), "v1:action-respond:1:1:object");
@@ -486,7 +489,10 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     let card = world.fake.message(card.id).unwrap();
     assert_eq!(
         field(&card.embeds[0], "Responses"),
-        "Agree: council 1 · VCS 1 · other 0\nObject: council 0 · VCS 0 · other 0"
+        "Council: fewer than 3 responses, so not shown on their own\n\
+         VCS: fewer than 3 responses, so not shown on their own\n\
+         Other partners: fewer than 3 responses, so not shown on their own\n\
+         Whether both sides back it shows once each side has enough responses."
     );
 
     // Only a facilitator marks it agreed.

@@ -762,7 +762,10 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     let card = fake.message(card.id).unwrap();
     assert_eq!(
         field(&card.embeds[0], "Responses"),
-        "Agree: council 1 · VCS 1 · other 0\nObject: council 0 · VCS 0 · other 0"
+        "Council: fewer than 3 responses, so not shown on their own\n\
+         VCS: fewer than 3 responses, so not shown on their own\n\
+         Other partners: fewer than 3 responses, so not shown on their own\n\
+         Whether both sides back it shows once each side has enough responses."
     );
     let (_, update) = session.click(&facilitator(), &card, "Mark agreed").await;
     assert_eq!(update.json()["type"], 7);
