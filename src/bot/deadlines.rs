@@ -7,7 +7,7 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::cards::reveal::{reveal_sections, section_messages};
-use super::{Error, support};
+use super::{Error, mentions, support};
 use crate::service::{DeadlineReveal, ResultsScope, Service};
 
 /// How often the loop looks for passed deadlines.
@@ -73,19 +73,14 @@ async fn post_results(
         support::workshop_line(workshop)
     );
     channel
-        .send_message(
-            http,
-            serenity::CreateMessage::new()
-                .content(opening)
-                .allowed_mentions(serenity::CreateAllowedMentions::new()),
-        )
+        .send_message(http, mentions::message().content(opening))
         .await?;
     // A message in a channel refers to nothing: the reference is unused.
     let reference = serenity::MessageReference::from((channel, serenity::MessageId::new(1)));
     for section in reveal_sections(service.toolkit(), &results, &reveal.revealed) {
         for reply in section_messages(section).await {
             let message = reply
-                .allowed_mentions(serenity::CreateAllowedMentions::new())
+                .allowed_mentions(mentions::none())
                 .to_prefix(reference.clone());
             channel.send_message(http, message).await?;
         }

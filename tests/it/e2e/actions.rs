@@ -273,6 +273,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
             &world.fake.http(),
             serenity::CreateMessage::new()
                 .content("Join the workshop")
+                .allowed_mentions(serenity::CreateAllowedMentions::new())
                 .components(vec![participants::join_buttons(workshop)]),
         )
         .await

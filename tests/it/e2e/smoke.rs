@@ -200,6 +200,8 @@ fn tiny_bot() -> poise::Framework<(), Error> {
 /// Starts the fake and the tiny bot and waits for its registration.
 async fn start_bot() -> (FakeDiscord, crate::support::RunningBot) {
     let fake = FakeDiscord::start().await;
+    // The toy bot of this file sets no allowed_mentions.
+    fake.leave_mentions_unchecked();
     let bot = fake.run_framework(tiny_bot()).await;
     fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
         .await;
@@ -413,6 +415,8 @@ async fn a_button_label_of_100_characters_is_caught_as_a_violation() {
 #[tokio::test]
 async fn the_fake_answers_threads_forums_and_direct_messages_in_shapes_serenity_reads() {
     let fake = FakeDiscord::start().await;
+    // The toy bot of this file sets no allowed_mentions.
+    fake.leave_mentions_unchecked();
     let http = fake.http();
     fake.add_channel(StoredChannel {
         id: 700,
@@ -470,6 +474,8 @@ async fn the_fake_answers_threads_forums_and_direct_messages_in_shapes_serenity_
 #[tokio::test]
 async fn a_rate_limit_fails_one_request_and_a_select_menu_choice_carries_its_message() {
     let fake = FakeDiscord::start().await;
+    // The toy bot of this file sets no allowed_mentions.
+    fake.leave_mentions_unchecked();
     let http = fake.http();
     let channel = serenity::ChannelId::new(CHANNEL);
     let sides = serenity::CreateSelectMenu::new(
@@ -553,6 +559,8 @@ fn fixture_shapes_deserialise_into_serenity_types() {
 #[tokio::test]
 async fn every_option_kind_and_place_makes_an_interaction_serenity_accepts() {
     let fake = FakeDiscord::start().await;
+    // The toy bot of this file sets no allowed_mentions.
+    fake.leave_mentions_unchecked();
     assert!(fake.api_base().starts_with("http://127.0.0.1:"));
     assert!(fake.gateway_url().starts_with("ws://127.0.0.1:"));
     let options = [
@@ -587,6 +595,8 @@ async fn every_option_kind_and_place_makes_an_interaction_serenity_accepts() {
 #[tokio::test]
 async fn members_and_roles_the_test_sets_up_are_served_over_rest() {
     let fake = FakeDiscord::start().await;
+    // The toy bot of this file sets no allowed_mentions.
+    fake.leave_mentions_unchecked();
     let http = fake.http();
     let bob = FakeUser::new(12, "bob").with_roles(&[901]);
     fake.add_member(GUILD, &bob);
@@ -617,6 +627,8 @@ async fn members_and_roles_the_test_sets_up_are_served_over_rest() {
 #[should_panic(expected = "serenity does not understand this TYPING_START event")]
 async fn a_malformed_gateway_event_fails_loudly() {
     let fake = FakeDiscord::start().await;
+    // The toy bot of this file sets no allowed_mentions.
+    fake.leave_mentions_unchecked();
     fake.dispatch_event("TYPING_START", json!({"channel_id": "600"}))
         .await;
 }

@@ -439,6 +439,8 @@ mod tests {
         #[tokio::test]
         async fn six_creates_in_a_row_the_sixth_gets_429_with_retry_after() {
             let fake = FakeDiscord::start().await;
+            // These requests are made by hand, not by the bot.
+            fake.leave_mentions_unchecked();
             for card in 0..5 {
                 assert_eq!(post_card(&fake).await.status, 200, "card {card}");
             }
@@ -473,6 +475,8 @@ mod tests {
         #[tokio::test]
         async fn interaction_answers_and_follow_ups_are_not_bound_by_the_channel() {
             let fake = FakeDiscord::start().await;
+            // These requests are made by hand, not by the bot.
+            fake.leave_mentions_unchecked();
             for _ in 0..5 {
                 post_card(&fake).await;
             }
@@ -506,6 +510,8 @@ mod tests {
         #[tokio::test]
         async fn an_old_message_takes_three_edits_then_429_with_code_30046() {
             let fake = FakeDiscord::start().await;
+            // These requests are made by hand, not by the bot.
+            fake.leave_mentions_unchecked();
             let card = post_card(&fake).await.body["id"]
                 .as_str()
                 .and_then(|id| id.parse::<u64>().ok())
@@ -536,6 +542,8 @@ mod tests {
         #[tokio::test]
         async fn with_the_limits_switched_off_a_burst_goes_through() {
             let fake = FakeDiscord::start().await;
+            // These requests are made by hand, not by the bot.
+            fake.leave_mentions_unchecked();
             fake.enforce_rate_limits(false);
             for card in 0..8 {
                 assert_eq!(post_card(&fake).await.status, 200, "card {card}");

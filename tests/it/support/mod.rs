@@ -327,6 +327,12 @@ impl FakeDiscord {
         self.shared.state().limits.enforced = enforced;
     }
 
+    /// Leaves mentions unchecked, for a toy bot that is not Common Ground
+    /// (every request Common Ground sends must ping nobody it did not name).
+    pub fn leave_mentions_unchecked(&self) {
+        self.shared.state().mentions_unchecked = true;
+    }
+
     // ---- validation --------------------------------------------------------
 
     pub fn violations(&self) -> Vec<Violation> {

@@ -125,6 +125,8 @@ pub(crate) struct FakeState {
     pub(crate) members: HashMap<(u64, u64), Value>,
     pub(crate) roles: HashMap<u64, Vec<Value>>,
     pub(crate) limits: ChannelLimits,
+    /// For a toy bot that is not Common Ground: its mentions go unchecked.
+    pub(crate) mentions_unchecked: bool,
     next_id: u64,
 }
 
@@ -220,10 +222,13 @@ async fn handle(
             (None, Vec::new())
         }
     };
-    let violations = match (&body, spec()) {
+    let mut violations = match (&body, spec()) {
         (Some(body), Some(spec)) => spec.validate(method.as_str(), &route, body),
         _ => Vec::new(),
     };
+    if let Some(body) = body.as_ref().filter(|_| !shared.state().mentions_unchecked) {
+        violations.extend(mention_violations(method.as_str(), &route, body, ""));
+    }
 
     let response = {
         let at = Instant::now();
@@ -718,4 +723,64 @@ fn direct_message_channel(state: &mut FakeState, recipient: u64) -> StoredChanne
     };
     state.channels.insert(channel.id, channel.clone());
     channel
+}
+
+/// Every place in a request body that could ping someone the bot did not
+/// name: an `allowed_mentions` that parses everyone, roles or users, or
+/// message content sent without `allowed_mentions` (Discord then parses all).
+fn mention_violations(method: &str, route: &str, body: &Value, path: &str) -> Vec<Violation> {
+    let violation = |json_path: String, message: &str| Violation {
+        method: method.to_owned(),
+        route: route.to_owned(),
+        template: String::new(),
+        json_path,
+        message: message.to_owned(),
+    };
+    let mut found = Vec::new();
+    match body {
+        Value::Object(fields) => {
+            match fields.get("allowed_mentions") {
+                Some(mentions) => {
+                    let parses = mentions["parse"].as_array().is_some_and(|p| !p.is_empty());
+                    if parses {
+                        found.push(violation(
+                            format!("{path}/allowed_mentions/parse"),
+                            "allowed_mentions parses mentions out of the text",
+                        ));
+                    }
+                }
+                None if fields
+                    .get("content")
+                    .and_then(Value::as_str)
+                    .is_some_and(|content| !content.is_empty()) =>
+                {
+                    found.push(violation(
+                        format!("{path}/content"),
+                        "content without allowed_mentions: Discord would ping whoever it names",
+                    ));
+                }
+                None => {}
+            }
+            for (key, value) in fields {
+                found.extend(mention_violations(
+                    method,
+                    route,
+                    value,
+                    &format!("{path}/{key}"),
+                ));
+            }
+        }
+        Value::Array(items) => {
+            for (index, value) in items.iter().enumerate() {
+                found.extend(mention_violations(
+                    method,
+                    route,
+                    value,
+                    &format!("{path}/{index}"),
+                ));
+            }
+        }
+        _ => {}
+    }
+    found
 }
