@@ -111,9 +111,29 @@ struct CaseBySideView {
 struct ActionView<'a> {
     #[serde(flatten)]
     action: &'a Action,
-    agree: SideCounts,
-    object: SideCounts,
+    agree: ShownCounts,
+    object: ShownCounts,
     agreed_by_both_sides: bool,
+}
+
+/// Agree or object counts per side; `null` for a side with fewer than `k`
+/// responses, so no small group's stance shows on its own.
+#[derive(Serialize)]
+struct ShownCounts {
+    council: Option<u32>,
+    vcs: Option<u32>,
+    other: Option<u32>,
+}
+
+impl ShownCounts {
+    fn of(tally: &Tally, threshold: AnonymityThreshold, pick: fn(SideResponses) -> u32) -> Self {
+        let side = |side| SideResponses::shown(tally, side, threshold).map(pick);
+        ShownCounts {
+            council: side(Side::Council),
+            vcs: side(Side::Vcs),
+            other: side(Side::Other),
+        }
+    }
 }
 
 fn items(items: &[ItemResult]) -> BTreeMap<&str, ItemView<'_>> {
@@ -212,6 +232,7 @@ fn relationship_view<'a>(
 
 pub fn render(input: &ReportInput) -> Result<String, serde_json::Error> {
     let results = input.results;
+    let threshold = AnonymityThreshold::try_from(results.threshold).unwrap_or_default();
     let workshop = &results.workshop;
     let report = Report {
         workshop: WorkshopView {
@@ -235,16 +256,8 @@ pub fn render(input: &ReportInput) -> Result<String, serde_json::Error> {
             .iter()
             .map(|a| ActionView {
                 action: &a.action,
-                agree: SideCounts {
-                    council: a.tally.agree.council,
-                    vcs: a.tally.agree.vcs,
-                    other: a.tally.agree.other,
-                },
-                object: SideCounts {
-                    council: a.tally.object.council,
-                    vcs: a.tally.object.vcs,
-                    other: a.tally.object.other,
-                },
+                agree: ShownCounts::of(&a.tally, threshold, |r| r.agree),
+                object: ShownCounts::of(&a.tally, threshold, |r| r.object),
                 agreed_by_both_sides: backed_by_both_sides(&a.tally),
             })
             .collect(),
