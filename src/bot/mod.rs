@@ -146,6 +146,15 @@ fn build_framework(
         .setup(move |ctx, ready, framework| {
             Box::pin(async move {
                 tracing::info!(bot = %ready.user.name, "connected to Discord");
+                // A question left marked posted without its card by a stop
+                // in the middle of /workshop next is posted again.
+                match data.service.take_back_cardless_questions().await {
+                    Ok(0) => {}
+                    Ok(count) => tracing::info!(count, "took back questions posted without a card"),
+                    Err(error) => {
+                        tracing::warn!("could not check for questions without a card: {error}")
+                    }
+                }
                 let commands = &framework.options().commands;
                 match register_commands(&ctx.http, commands, dev_guild).await {
                     Ok(()) => {

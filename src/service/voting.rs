@@ -265,6 +265,37 @@ impl Service {
         }
     }
 
+    /// At start-up: a live question marked posted whose card was never
+    /// recorded (the bot stopped between the two steps of `/workshop next`)
+    /// is taken back, so the next `/workshop next` posts it rather than
+    /// skipping it. Returns how many were taken back. A card whose record
+    /// alone failed is posted once more: a second card for the same question
+    /// is harmless, a question with no card is not.
+    pub async fn take_back_cardless_questions(&self) -> Result<usize> {
+        let mut taken_back = 0;
+        for workshop in self.db.all_open_workshops().await? {
+            if workshop.mode != Mode::Live {
+                continue;
+            }
+            for round in self.db.rounds(workshop.id).await? {
+                let Some(last) = round.items_posted.checked_sub(1) else {
+                    continue;
+                };
+                if round.status != RoundStatus::Open {
+                    continue;
+                }
+                let index = u16::try_from(last).unwrap_or(u16::MAX);
+                let cards = self.db.vote_cards(round.id).await?;
+                if !cards.iter().any(|card| card.item_index == index)
+                    && self.db.unpost_item(round.id, last).await?
+                {
+                    taken_back += 1;
+                }
+            }
+        }
+        Ok(taken_back)
+    }
+
     /// Takes back the question [`Service::next_item`] posted when its card
     /// could not be posted, so that trying again posts it; nothing changes if
     /// a later question was posted since.

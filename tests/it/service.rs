@@ -1261,3 +1261,36 @@ async fn a_closed_workshop_is_found_for_looking_back_with_no_workshop_named(pool
         "autocomplete offers the closed workshop"
     );
 }
+
+#[sqlx::test]
+async fn a_question_marked_posted_without_its_card_is_posted_again_after_a_restart(
+    pool: SqlitePool,
+) {
+    let before = service(pool.clone());
+    let workshop = new_workshop(&before, Mode::Live, guild(1, 10), 3).await;
+    before
+        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
+        .await
+        .unwrap();
+    // Question 0 got its card; question 1 was marked posted, then the bot stopped.
+    let (round, first) = before.next_item(&facilitator(), &workshop).await.unwrap();
+    before
+        .record_vote_card(round.id, first, 600, 9001)
+        .await
+        .unwrap();
+    let (_, second) = before.next_item(&facilitator(), &workshop).await.unwrap();
+    assert_eq!((first, second), (0, 1));
+
+    let restarted = service(pool);
+    assert_eq!(restarted.take_back_cardless_questions().await.unwrap(), 1);
+    assert_eq!(
+        restarted.take_back_cardless_questions().await.unwrap(),
+        0,
+        "question 0 has its card, so it stays posted"
+    );
+    let (_, again) = restarted
+        .next_item(&facilitator(), &workshop)
+        .await
+        .unwrap();
+    assert_eq!(again, 1, "the question without a card is posted again");
+}
