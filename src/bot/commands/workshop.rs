@@ -247,12 +247,13 @@ pub async fn open(
     let used = support::workshop_line(&workshop);
     let assessment = Assessment::from(assessment);
     let service = &ctx.data().service;
-    service.authorise(&actor, &workshop, "open an assessment")?;
-    // Posting prompts and cards takes longer than Discord's three seconds.
-    ctx.defer().await?;
+    // Opening is quick and may be refused, so it comes before the public
+    // deferral: a refusal stays private. Trying again reuses the rounds.
     let rounds = service
         .open_assessment(&actor, &workshop, assessment, relationship.as_deref())
         .await?;
+    // Posting prompts and cards takes longer than Discord's three seconds.
+    ctx.defer().await?;
     let subjects = subject_names(ctx.data(), &workshop, &rounds).await?;
     let discussion = match earlier_discussion(ctx.data(), &rounds).await? {
         Some(discussion) => discussion,
