@@ -941,3 +941,34 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
     );
     world.stop().await;
 }
+
+#[tokio::test]
+async fn opening_an_unknown_relationship_is_refused_privately_and_posts_nothing() {
+    let world = World::start().await;
+    let (_, reply) = world
+        .command(
+            &facilitator(),
+            "workshop",
+            &["open"],
+            &[
+                ("assessment", OptionValue::Integer(2)),
+                ("relationship", OptionValue::string("No such board")),
+            ],
+        )
+        .await;
+    assert!(is_private(&reply), "a refusal is for the facilitator alone");
+    assert!(
+        content(&reply).contains("No such board"),
+        "{}",
+        content(&reply)
+    );
+    assert!(
+        !world
+            .fake
+            .requests()
+            .iter()
+            .any(|r| r.is("POST", "/channels/*/messages")),
+        "nothing is posted in the channel"
+    );
+    world.stop().await;
+}
