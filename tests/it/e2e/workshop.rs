@@ -727,6 +727,61 @@ async fn a_restart_with_a_reworded_toolkit_keeps_an_old_card_on_its_own_question
 }
 
 #[tokio::test]
+async fn at_the_deadline_the_results_are_posted_in_the_rounds_discussion_thread() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cg.db");
+    let (running, service) = start_bot(&fake, &path).await;
+    create_workshop(&fake, ASYNC, Some("2025-01-02")).await;
+    let workshop = the_workshop(&service).await;
+    let ann = member(31, "ann");
+    join(&service, &workshop, &ann, Side::Council).await;
+    let (open, _) = command(
+        &fake,
+        &facilitator(),
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(BENEFITS))],
+    )
+    .await;
+    follow_up(&fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    let ballot = service.ballot(&workshop, &person(&ann)).await.unwrap();
+    let thread = service
+        .round_opening(ballot[0].round.id)
+        .await
+        .unwrap()
+        .discussion_channel_id
+        .expect("the round's discussion thread is recorded");
+    assert_ne!(thread, CHANNEL as i64);
+
+    let after = Service::new(
+        Db::connect(path.to_str().unwrap()).await.unwrap(),
+        Arc::new(Toolkit::embedded().unwrap()),
+        Clock::Fixed(Utc.with_ymd_and_hms(2025, 1, 3, 9, 0, 0).unwrap()),
+    );
+    // This `Http` does not wait out a 429: let the thread's budget, spent
+    // on the nine cards, refill first.
+    tokio::time::sleep(crate::support::limits::CHANNEL_MESSAGES.per).await;
+    let posted = bot::deadlines::reveal_past_deadlines(&fake.http(), &after)
+        .await
+        .unwrap();
+    assert_eq!(posted, 1, "{}", fake.request_summary());
+    let closing = |channel: i64| {
+        count(&fake, |r| {
+            r.is("POST", &format!("/channels/{channel}/messages"))
+                && r.json()["content"]
+                    .as_str()
+                    .is_some_and(|c| c.contains("Voting closed at the end of 2025-01-02"))
+        })
+    };
+    assert_eq!(closing(thread), 1, "{}", fake.request_summary());
+    assert_eq!(closing(CHANNEL as i64), 0, "{}", fake.request_summary());
+    running.stop().await;
+}
+
+#[tokio::test]
 async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() {
     const FORUM: u64 = 700;
     let fake = FakeDiscord::start().await;
