@@ -782,6 +782,39 @@ async fn at_the_deadline_the_results_are_posted_in_the_rounds_discussion_thread(
 }
 
 #[tokio::test]
+async fn the_join_button_says_what_a_change_of_side_does() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    let (create, _) = command(
+        &fake,
+        &facilitator(),
+        &["workshop", "create"],
+        &[
+            ("title", OptionValue::string("Spring review")),
+            ("mode", OptionValue::Integer(LIVE)),
+        ],
+    )
+    .await;
+    let announcement = fake.original_response(&create);
+    let workshop = the_workshop(&service).await;
+    let ann = member(31, "ann");
+    join(&service, &workshop, &ann, Side::Council).await;
+    let (_, joined) = click(&fake, &ann, &announcement, "Join as VCS").await;
+    assert!(is_private(&joined));
+    assert!(
+        content(&joined).starts_with(
+            "Workshop: Spring review (#1). Your side is now VCS. Your answers to questions not \
+             yet revealed count for VCS; results already shown stay as they were. You have \
+             joined as the voluntary and community sector (VCS)."
+        ),
+        "{}",
+        content(&joined)
+    );
+    running.stop().await;
+}
+
+#[tokio::test]
 async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() {
     const FORUM: u64 = 700;
     let fake = FakeDiscord::start().await;
