@@ -1,5 +1,6 @@
 //! Async workshops close themselves: when a deadline has passed, the bot
-//! reveals the open rounds and posts the results in the workshop's channel.
+//! reveals the open rounds and posts each round's results where it was
+//! discussed: its discussion thread, or else the workshop's channel.
 //! The service reveals each round once, so a restart never posts twice.
 
 use std::time::Duration;
@@ -8,6 +9,7 @@ use poise::serenity_prelude as serenity;
 
 use super::cards::reveal::{reveal_sections, section_messages};
 use super::{Error, mentions, support};
+use crate::domain::Round;
 use crate::service::{DeadlineReveal, ResultsScope, Service};
 
 /// How often the loop looks for passed deadlines.
@@ -50,18 +52,34 @@ pub async fn reveal_past_deadlines(
     Ok(posted)
 }
 
-/// Posts one workshop's newly revealed results; false when it has no
-/// channel (a workshop from the command line).
+/// Posts one workshop's newly revealed results, each round's in its
+/// discussion thread when it has one, else in the workshop's channel; false
+/// when nothing had anywhere to go (a workshop from the command line).
 async fn post_results(
     http: &serenity::Http,
     service: &Service,
     reveal: &DeadlineReveal,
 ) -> Result<bool, Error> {
     let workshop = &reveal.workshop;
-    let Some(channel_id) = workshop.place.channel_id.and_then(support::discord_id) else {
+    let workshop_channel = workshop.place.channel_id.and_then(support::discord_id);
+    // Rounds grouped by where they go, in the order they were revealed.
+    let mut destinations: Vec<(std::num::NonZeroU64, Vec<Round>)> = Vec::new();
+    for round in &reveal.revealed {
+        let discussion = service.round_opening(round.id).await?.discussion_channel_id;
+        let Some(channel_id) = discussion
+            .and_then(support::discord_id)
+            .or(workshop_channel)
+        else {
+            continue;
+        };
+        match destinations.iter_mut().find(|(id, _)| *id == channel_id) {
+            Some((_, rounds)) => rounds.push(round.clone()),
+            None => destinations.push((channel_id, vec![round.clone()])),
+        }
+    }
+    if destinations.is_empty() {
         return Ok(false);
-    };
-    let channel = serenity::ChannelId::from(channel_id);
+    }
     let results = service.results(workshop, ResultsScope::Revealed).await?;
     let deadline = workshop
         .deadline
@@ -72,17 +90,20 @@ async fn post_results(
          Council and VCS views side by side, most divergent first:",
         support::workshop_line(workshop)
     );
-    channel
-        .send_message(http, mentions::message().content(opening))
-        .await?;
-    // A message in a channel refers to nothing: the reference is unused.
-    let reference = serenity::MessageReference::from((channel, serenity::MessageId::new(1)));
-    for section in reveal_sections(service.toolkit(), &results, &reveal.revealed) {
-        for reply in section_messages(section).await {
-            let message = reply
-                .allowed_mentions(mentions::none())
-                .to_prefix(reference.clone());
-            channel.send_message(http, message).await?;
+    for (channel_id, rounds) in destinations {
+        let channel = serenity::ChannelId::from(channel_id);
+        channel
+            .send_message(http, mentions::message().content(opening.clone()))
+            .await?;
+        // A message in a channel refers to nothing: the reference is unused.
+        let reference = serenity::MessageReference::from((channel, serenity::MessageId::new(1)));
+        for section in reveal_sections(service.toolkit(), &results, &rounds) {
+            for reply in section_messages(section).await {
+                let message = reply
+                    .allowed_mentions(mentions::none())
+                    .to_prefix(reference.clone());
+                channel.send_message(http, message).await?;
+            }
         }
     }
     Ok(true)

@@ -38,12 +38,13 @@ pub async fn on_join(
     side: Side,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+    let previous = data.service.participant(&workshop, &actor).await.ok();
     let participant = data.service.join(&workshop, &actor, side, None).await?;
     let reply = mentions::response()
         .content(format!(
             "{} {}",
             support::workshop_line(&workshop),
-            joined_message(&participant)
+            join_reply(previous.map(|p| p.side), &participant)
         ))
         .ephemeral(true);
     interaction
@@ -62,7 +63,7 @@ pub fn side_words(side: Side) -> &'static str {
 }
 
 /// What a person is told once they have joined, by button or by `/join`.
-pub fn joined_message(participant: &Participant) -> String {
+fn joined_message(participant: &Participant) -> String {
     let organisation = participant
         .organisation
         .as_deref()
@@ -76,8 +77,17 @@ pub fn joined_message(participant: &Participant) -> String {
     )
 }
 
+/// The reply to joining, by button or by `/join`: what a change of side
+/// does, if it was one, then [`joined_message`].
+pub fn join_reply(previous: Option<Side>, participant: &Participant) -> String {
+    match side_change_note(previous, participant.side) {
+        Some(note) => format!("{note} {}", joined_message(participant)),
+        None => joined_message(participant),
+    }
+}
+
 /// What a change of side does, when the person had another side before.
-pub fn side_change_note(previous: Option<Side>, now: Side) -> Option<String> {
+fn side_change_note(previous: Option<Side>, now: Side) -> Option<String> {
     let name = match now {
         Side::Council => "council",
         Side::Vcs => "VCS",

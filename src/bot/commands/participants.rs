@@ -3,7 +3,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::bot::cards::join::{joined_message, side_change_note, side_words};
+use crate::bot::cards::join::{join_reply, side_words};
 use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use crate::bot::permissions::member_role_ids;
 use crate::bot::support::{self, autocomplete_workshop};
@@ -72,12 +72,12 @@ pub async fn join(
     let participant = service
         .join(&workshop, &actor, side, organisation.as_deref())
         .await?;
-    let note = side_change_note(previous.map(|p| p.side), participant.side)
-        .map(|note| format!("{note} "))
-        .unwrap_or_default();
     support::say_private(
         ctx,
-        format!("{used} {note}{}", joined_message(&participant)),
+        format!(
+            "{used} {}",
+            join_reply(previous.map(|p| p.side), &participant)
+        ),
     )
     .await
 }

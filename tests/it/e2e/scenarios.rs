@@ -895,6 +895,173 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
     session.bot.stop().await;
 }
 
+/// 4 council, 4 VCS and 1 other partner answer the first benefit with k = 3.
+/// The other partner alone is too few to show, so the overall figures are
+/// built from the council and the VCS, and the reveal says why.
+#[tokio::test]
+async fn a_lone_other_partner_is_left_out_of_the_overall_figures_and_the_reveal_says_so() {
+    let session = Session::start().await;
+    let council = [council().as_slice(), &[member(14, "cass")]].concat();
+    let vcs = [vcs().as_slice(), &[member(24, "viv")]].concat();
+    session.live_workshop(Some(3), &council, &vcs).await;
+    let health = member(31, "hal");
+    let options = [
+        ("side", OptionValue::Integer(OTHER)),
+        ("organisation", OptionValue::string("NHS trust")),
+    ];
+    session.command(&health, &["join"], &options).await;
+    session
+        .open(&[("assessment", OptionValue::Integer(BENEFITS))])
+        .await;
+    let card = session.next_card().await;
+    for actor in &council {
+        session.vote(actor, &card, "4").await;
+    }
+    for actor in &vcs {
+        session.vote(actor, &card, "2").await;
+    }
+    session.vote(&health, &card, "5").await;
+    session
+        .card_answered(&card, "9 of 10 (council 4 · VCS 4 · other 1)")
+        .await;
+
+    let (results, markdown) = session.reveal(Assessment::Benefits.title()).await;
+    let embed = &results.json()["embeds"][0];
+    let description = embed["description"].as_str().unwrap();
+    assert!(
+        description.contains(
+            "Voted: 4 council · 4 VCS · 1 other. A group's figures show only when at least 3 \
+             of its members answered; otherwise \"too few to show\".\n1 other partner's \
+             answers are left out of the overall figures to keep them private."
+        ),
+        "{description}"
+    );
+    // All: (4 × 4 + 4 × 2) / 8 = 3.0, without the other partner's 5.
+    assert!(
+        field(embed, "Better services")
+            .starts_with("All 3.0 (n 8) · Council 4.0 (n 4) · VCS 2.0 (n 4)"),
+        "{}",
+        field(embed, "Better services")
+    );
+    let everything = format!("{}\n{markdown}", results.json()["embeds"]);
+    for leak in ["(n 9)", "3.2", "(n 1)"] {
+        assert!(
+            !everything.contains(leak),
+            "{leak:?} gives the other partner's vote away:\n{everything}"
+        );
+    }
+    assert!(
+        markdown.contains("1 other partner's answers are left out of the overall figures"),
+        "{markdown}"
+    );
+    session.bot.stop().await;
+}
+
+impl Session {
+    /// `/workshop report format json`, parsed.
+    async fn json_report(&self) -> Value {
+        const JSON: i64 = 2;
+        let (report, _) = self
+            .command(
+                &facilitator(),
+                &["workshop", "report"],
+                &[("format", OptionValue::Integer(JSON))],
+            )
+            .await;
+        let sent = self
+            .follow_up(&report, |b| {
+                b["content"]
+                    .as_str()
+                    .is_some_and(|c| c.contains("attached"))
+            })
+            .await;
+        assert_eq!(sent.files[0].name, "report-1.json");
+        serde_json::from_slice(&sent.files[0].bytes).expect("the report is JSON")
+    }
+}
+
+#[tokio::test]
+async fn a_side_change_after_a_reveal_leaves_the_revealed_figures_unchanged() {
+    let session = Session::start().await;
+    let council = council();
+    let vcs = vcs();
+    session.live_workshop(Some(3), &council, &vcs).await;
+    session
+        .open(&[("assessment", OptionValue::Integer(BENEFITS))])
+        .await;
+    let card = session.next_card().await;
+    for actor in &council {
+        session.vote(actor, &card, "4").await;
+    }
+    for actor in &vcs {
+        session.vote(actor, &card, "2").await;
+    }
+    session
+        .card_answered(&card, "6 of 7 (council 3 · VCS 3 · other 0)")
+        .await;
+    let (results, _) = session.reveal(Assessment::Benefits.title()).await;
+    let revealed = field(&results.json()["embeds"][0], "Better services").to_owned();
+    assert!(
+        revealed.starts_with("All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)"),
+        "{revealed}"
+    );
+    let before = session.json_report().await;
+
+    // cara moves to the VCS: her revealed 4 stays a council answer.
+    let (_, joined) = session
+        .command(
+            &council[0],
+            &["join"],
+            &[("side", OptionValue::Integer(VCS))],
+        )
+        .await;
+    assert!(is_private(&joined));
+    assert!(
+        content(&joined).contains("voluntary and community sector (VCS)"),
+        "{}",
+        content(&joined)
+    );
+    let after = session.json_report().await;
+    for part in ["benefits", "focus_areas"] {
+        assert_eq!(after[part], before[part], "{part}");
+    }
+    assert_eq!(
+        before["benefits"]["a1.direct.better_services"]["groups"]["council"]["n"],
+        3
+    );
+    session.bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_closed_workshops_report_needs_no_workshop_named() {
+    let session = Session::start().await;
+    session.live_workshop(None, &[], &[]).await;
+    let (_, closed) = session
+        .command(&facilitator(), &["workshop", "close"], &[])
+        .await;
+    assert!(
+        content(&closed).starts_with("Closed the workshop **Spring review** (#1)."),
+        "{}",
+        content(&closed)
+    );
+    let (report, _) = session
+        .command(&facilitator(), &["workshop", "report"], &[])
+        .await;
+    let sent = session
+        .follow_up(&report, |b| {
+            b["content"]
+                .as_str()
+                .is_some_and(|c| c.contains("attached"))
+        })
+        .await;
+    assert_eq!(
+        sent.json()["content"],
+        "Workshop: Spring review (#1, closed). The report of the revealed results is attached."
+    );
+    assert_eq!(sent.files[0].name, "report-1.md");
+    session.bot.stop().await;
+}
+
 // ---- 4. faults --------------------------------------------------------------------
 
 /// One click on a vote card, and whether the bot confirmed it.

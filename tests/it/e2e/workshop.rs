@@ -39,17 +39,26 @@ const ASYNC: i64 = 1;
 const BENEFITS: i64 = 0;
 const STRATEGIC: i64 = 2;
 
-fn service_on(db: Db) -> Service {
-    let toolkit = Arc::new(Toolkit::embedded().expect("the embedded toolkit loads"));
+fn service_on(db: Db, toolkit: Toolkit) -> Service {
     let today = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
-    Service::new(db, toolkit, Clock::Fixed(today))
+    Service::new(db, Arc::new(toolkit), Clock::Fixed(today))
 }
 
 /// Starts the whole bot on the database file `path`; returns it with a
 /// service over the same database for the test's own look-ups.
 async fn start_bot(fake: &FakeDiscord, path: &Path) -> (RunningBot, Service) {
+    let toolkit = Toolkit::embedded().expect("the embedded toolkit loads");
+    start_bot_with(fake, path, toolkit).await
+}
+
+/// [`start_bot`] with the prompts in `toolkit`, as if from `PROMPTS_DIR`.
+async fn start_bot_with(
+    fake: &FakeDiscord,
+    path: &Path,
+    toolkit: Toolkit,
+) -> (RunningBot, Service) {
     let url = path.to_str().expect("a UTF-8 temporary path");
-    let service = service_on(Db::connect(url).await.expect("the database opens"));
+    let service = service_on(Db::connect(url).await.expect("the database opens"), toolkit);
     let config =
         Config::from_lookup(|name| (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned()))
             .expect("a valid configuration");
@@ -649,6 +658,160 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
         "That button belongs to a workshop in another server, so it cannot be used here."
     );
     second_bot.stop().await;
+}
+
+/// The shipped prompts with a benefit added at the front, as a council may
+/// do between two sittings.
+fn toolkit_with_a_new_first_benefit(dir: &Path) -> Toolkit {
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("prompts");
+    for file in std::fs::read_dir(&shipped).unwrap() {
+        let file = file.unwrap();
+        std::fs::copy(file.path(), dir.join(file.file_name())).unwrap();
+    }
+    let benefits = std::fs::read_to_string(dir.join("benefits.toml")).unwrap();
+    // The first block, not the comment above it that names `[[direct]]`.
+    let reworded = benefits.replacen(
+        "\n[[direct]]\n",
+        "\n[[direct]]\nid = \"a1.direct.local_jobs\"\nshort = \"Local jobs\"\n\
+         text = \"Creating local jobs and volunteering.\"\n\n[[direct]]\n",
+        1,
+    );
+    std::fs::write(dir.join("benefits.toml"), reworded).unwrap();
+    Toolkit::load_dir(dir).expect("the reworded toolkit loads")
+}
+
+#[tokio::test]
+async fn a_restart_with_a_reworded_toolkit_keeps_an_old_card_on_its_own_question() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cg.db");
+    let (first_bot, service) = start_bot(&fake, &path).await;
+    create_workshop(&fake, LIVE, None).await;
+    let workshop = the_workshop(&service).await;
+    let ann = member(31, "ann");
+    join(&service, &workshop, &ann, Side::Council).await;
+    let (open, _) = command(
+        &fake,
+        &facilitator(),
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(BENEFITS))],
+    )
+    .await;
+    follow_up(&fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let card = fake.original_response(&next);
+    assert_eq!(card.embeds[0]["title"], "1 of 9: Better services");
+    first_bot.stop().await;
+    drop(service);
+
+    let prompts = tempfile::tempdir().unwrap();
+    let toolkit = toolkit_with_a_new_first_benefit(prompts.path());
+    assert_eq!(toolkit.items(Assessment::Benefits)[0].short, "Local jobs");
+    let (second_bot, service) = start_bot_with(&fake, &path, toolkit).await;
+    let (_, voted) = click(&fake, &ann, &card, "4").await;
+    assert_eq!(
+        content(&voted),
+        "You voted 4 (To a large extent) on “Better services”. You can change it until the reveal."
+    );
+    let ballot = service.ballot(&workshop, &person(&ann)).await.unwrap();
+    let answered: Vec<&str> = ballot
+        .iter()
+        .filter(|entry| entry.own_vote.map(VoteValue::code) == Some(4))
+        .map(|entry| entry.item.id.as_str())
+        .collect();
+    assert_eq!(answered, ["a1.direct.better_services"]);
+    second_bot.stop().await;
+}
+
+#[tokio::test]
+async fn at_the_deadline_the_results_are_posted_in_the_rounds_discussion_thread() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cg.db");
+    let (running, service) = start_bot(&fake, &path).await;
+    create_workshop(&fake, ASYNC, Some("2025-01-02")).await;
+    let workshop = the_workshop(&service).await;
+    let ann = member(31, "ann");
+    join(&service, &workshop, &ann, Side::Council).await;
+    let (open, _) = command(
+        &fake,
+        &facilitator(),
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(BENEFITS))],
+    )
+    .await;
+    follow_up(&fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await;
+    let ballot = service.ballot(&workshop, &person(&ann)).await.unwrap();
+    let thread = service
+        .round_opening(ballot[0].round.id)
+        .await
+        .unwrap()
+        .discussion_channel_id
+        .expect("the round's discussion thread is recorded");
+    assert_ne!(thread, CHANNEL as i64);
+
+    let after = Service::new(
+        Db::connect(path.to_str().unwrap()).await.unwrap(),
+        Arc::new(Toolkit::embedded().unwrap()),
+        Clock::Fixed(Utc.with_ymd_and_hms(2025, 1, 3, 9, 0, 0).unwrap()),
+    );
+    // This `Http` does not wait out a 429: let the thread's budget, spent
+    // on the nine cards, refill first.
+    tokio::time::sleep(crate::support::limits::CHANNEL_MESSAGES.per).await;
+    let posted = bot::deadlines::reveal_past_deadlines(&fake.http(), &after)
+        .await
+        .unwrap();
+    assert_eq!(posted, 1, "{}", fake.request_summary());
+    let closing = |channel: i64| {
+        count(&fake, |r| {
+            r.is("POST", &format!("/channels/{channel}/messages"))
+                && r.json()["content"]
+                    .as_str()
+                    .is_some_and(|c| c.contains("Voting closed at the end of 2025-01-02"))
+        })
+    };
+    assert_eq!(closing(thread), 1, "{}", fake.request_summary());
+    assert_eq!(closing(CHANNEL as i64), 0, "{}", fake.request_summary());
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn the_join_button_says_what_a_change_of_side_does() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    let (create, _) = command(
+        &fake,
+        &facilitator(),
+        &["workshop", "create"],
+        &[
+            ("title", OptionValue::string("Spring review")),
+            ("mode", OptionValue::Integer(LIVE)),
+        ],
+    )
+    .await;
+    let announcement = fake.original_response(&create);
+    let workshop = the_workshop(&service).await;
+    let ann = member(31, "ann");
+    join(&service, &workshop, &ann, Side::Council).await;
+    let (_, joined) = click(&fake, &ann, &announcement, "Join as VCS").await;
+    assert!(is_private(&joined));
+    assert!(
+        content(&joined).starts_with(
+            "Workshop: Spring review (#1). Your side is now VCS. Your answers to questions not \
+             yet revealed count for VCS; results already shown stay as they were. You have \
+             joined as the voluntary and community sector (VCS)."
+        ),
+        "{}",
+        content(&joined)
+    );
+    running.stop().await;
 }
 
 #[tokio::test]
