@@ -39,18 +39,6 @@ impl SideCounts {
             Side::Other => self.other += 1,
         }
     }
-
-    /// Counts these people by their side; anyone not in `sides` is left out.
-    pub(crate) fn of<'a>(
-        people: impl IntoIterator<Item = &'a ParticipantId>,
-        sides: &Sides,
-    ) -> SideCounts {
-        let mut counts = SideCounts::default();
-        for side in people.into_iter().filter_map(|id| sides.get(id)) {
-            counts.add(*side);
-        }
-        counts
-    }
 }
 
 /// How many on each side agreed with or objected to an action. Counts

@@ -81,13 +81,20 @@ pub fn compute(
     for participant in active {
         active_counts.add(participant.side);
     }
-    let workshop_voters: HashSet<&ParticipantId> = ballots
+    // Voters are counted by the side their answers count for (the side at
+    // the reveal), so a change of side afterwards leaves this unchanged too.
+    let workshop_voters: HashSet<(ParticipantId, Side)> = ballots
         .values()
-        .flat_map(|items| items.values().flatten().map(|answer| &answer.participant))
+        .flat_map(|items| items.values().flatten())
+        .map(|answer| (answer.participant, answer.side))
         .collect();
+    let mut voters = SideCounts::default();
+    for (_, side) in workshop_voters {
+        voters.add(side);
+    }
     let participation = Participation {
         active: active_counts,
-        voters: SideCounts::of(workshop_voters, &sides),
+        voters,
     };
 
     let assess = |assessment: Assessment, subject: Option<RelationshipId>| {

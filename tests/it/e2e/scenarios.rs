@@ -1026,6 +1026,10 @@ async fn a_side_change_after_a_reveal_leaves_the_revealed_figures_unchanged() {
         assert_eq!(after[part], before[part], "{part}");
     }
     assert_eq!(
+        after["participation"]["voters"], before["participation"]["voters"],
+        "who voted on each side is counted by the side their answers count for"
+    );
+    assert_eq!(
         before["benefits"]["a1.direct.better_services"]["groups"]["council"]["n"],
         3
     );
