@@ -202,7 +202,16 @@ async fn the_json_report_says_how_sure_each_difference_is() {
     assert!(compared > 0, "the demo compares the sides somewhere");
     let actions = json["actions"].as_array().unwrap();
     assert!(!actions.is_empty());
+    let k = json["workshop"]["anonymity_threshold"].as_u64().unwrap();
     for action in actions {
         assert!(action["agreed_by_both_sides"].is_boolean(), "{action}");
+        // A side's counts are shown together, and only with at least k responses.
+        for side in ["council", "vcs", "other"] {
+            let (agree, object) = (&action["agree"][side], &action["object"][side]);
+            assert_eq!(agree.is_null(), object.is_null(), "{side}: {action}");
+            if let (Some(agree), Some(object)) = (agree.as_u64(), object.as_u64()) {
+                assert!(agree + object >= k, "{side} shown below k: {action}");
+            }
+        }
     }
 }
