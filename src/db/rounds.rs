@@ -381,13 +381,13 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn set_items_posted(&self, id: RoundId, items_posted: u32) -> Result<(), DbError> {
-        let result = sqlx::query("UPDATE rounds SET items_posted = ? WHERE id = ?")
-            .bind(i64::from(items_posted))
-            .bind(id.0)
-            .execute(&self.pool)
-            .await
-            .during("record how many questions are posted")?;
-        require_changed(result, "round", id.0)
+        self.set_round_field(
+            id,
+            "UPDATE rounds SET items_posted = ? WHERE id = ?",
+            i64::from(items_posted),
+            "record how many questions are posted",
+        )
+        .await
     }
 
     #[tracing::instrument(skip(self))]
@@ -396,13 +396,13 @@ impl Db {
         id: RoundId,
         now: DateTime<Utc>,
     ) -> Result<(), DbError> {
-        let result = sqlx::query("UPDATE rounds SET reminder_sent_at = ? WHERE id = ?")
-            .bind(now)
-            .bind(id.0)
-            .execute(&self.pool)
-            .await
-            .during("mark a round reminded")?;
-        require_changed(result, "round", id.0)
+        self.set_round_field(
+            id,
+            "UPDATE rounds SET reminder_sent_at = ? WHERE id = ?",
+            now,
+            "mark a round reminded",
+        )
+        .await
     }
 
     /// Records a vote, replacing the person's earlier vote on the item, but
@@ -657,13 +657,13 @@ impl Db {
     /// Records where a round's discussion was started.
     #[tracing::instrument(skip(self))]
     pub async fn record_discussion(&self, id: RoundId, channel_id: i64) -> Result<(), DbError> {
-        let result = sqlx::query("UPDATE rounds SET discussion_channel_id = ? WHERE id = ?")
-            .bind(channel_id)
-            .bind(id.0)
-            .execute(&self.pool)
-            .await
-            .during("record a round's discussion")?;
-        require_changed(result, "round", id.0)
+        self.set_round_field(
+            id,
+            "UPDATE rounds SET discussion_channel_id = ? WHERE id = ?",
+            channel_id,
+            "record a round's discussion",
+        )
+        .await
     }
 
     /// Records that everything a round's opening posts was posted.
@@ -673,12 +673,33 @@ impl Db {
         id: RoundId,
         now: DateTime<Utc>,
     ) -> Result<(), DbError> {
-        let result = sqlx::query("UPDATE rounds SET opening_posted_at = ? WHERE id = ?")
-            .bind(now)
+        self.set_round_field(
+            id,
+            "UPDATE rounds SET opening_posted_at = ? WHERE id = ?",
+            now,
+            "record a round's opening posted",
+        )
+        .await
+    }
+
+    /// One `UPDATE rounds SET <field> = ? WHERE id = ?`, refused when the
+    /// round does not exist; `operation` names it in errors.
+    async fn set_round_field<T>(
+        &self,
+        id: RoundId,
+        sql: &'static str,
+        value: T,
+        operation: &'static str,
+    ) -> Result<(), DbError>
+    where
+        T: for<'q> sqlx::Encode<'q, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send + 'static,
+    {
+        let result = sqlx::query(sql)
+            .bind(value)
             .bind(id.0)
             .execute(&self.pool)
             .await
-            .during("record a round's opening posted")?;
+            .during(operation)?;
         require_changed(result, "round", id.0)
     }
 }

@@ -185,6 +185,22 @@ async fn follow_up(
     .await
 }
 
+/// Opens an assessment as the facilitator and returns the public "Opened"
+/// follow-up, once the prompts and any cards are posted.
+async fn open_assessment(fake: &FakeDiscord, assessment: i64) -> Recorded {
+    let (open, _) = command(
+        fake,
+        &facilitator(),
+        &["workshop", "open"],
+        &[("assessment", OptionValue::Integer(assessment))],
+    )
+    .await;
+    follow_up(fake, &open, |b| {
+        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
+    })
+    .await
+}
+
 fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
     embed["fields"]
         .as_array()
@@ -502,17 +518,7 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
     let ann = member(31, "ann");
     join(&service, &workshop, &ann, Side::Vcs).await;
 
-    let (open, _) = command(
-        &fake,
-        &facilitator(),
-        &["workshop", "open"],
-        &[("assessment", OptionValue::Integer(BENEFITS))],
-    )
-    .await;
-    follow_up(&fake, &open, |b| {
-        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-    })
-    .await;
+    open_assessment(&fake, BENEFITS).await;
     let cards: Vec<StoredMessage> = fake
         .messages()
         .into_iter()
@@ -613,17 +619,7 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
     let workshop = the_workshop(&service).await;
     let ann = member(31, "ann");
     join(&service, &workshop, &ann, Side::Council).await;
-    let (open, _) = command(
-        &fake,
-        &facilitator(),
-        &["workshop", "open"],
-        &[("assessment", OptionValue::Integer(BENEFITS))],
-    )
-    .await;
-    follow_up(&fake, &open, |b| {
-        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-    })
-    .await;
+    open_assessment(&fake, BENEFITS).await;
     let card = fake
         .messages()
         .into_iter()
@@ -690,17 +686,7 @@ async fn a_restart_with_a_reworded_toolkit_keeps_an_old_card_on_its_own_question
     let workshop = the_workshop(&service).await;
     let ann = member(31, "ann");
     join(&service, &workshop, &ann, Side::Council).await;
-    let (open, _) = command(
-        &fake,
-        &facilitator(),
-        &["workshop", "open"],
-        &[("assessment", OptionValue::Integer(BENEFITS))],
-    )
-    .await;
-    follow_up(&fake, &open, |b| {
-        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-    })
-    .await;
+    open_assessment(&fake, BENEFITS).await;
     let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
     let card = fake.original_response(&next);
     assert_eq!(card.embeds[0]["title"], "1 of 9: Better services");
@@ -736,17 +722,7 @@ async fn at_the_deadline_the_results_are_posted_in_the_rounds_discussion_thread(
     let workshop = the_workshop(&service).await;
     let ann = member(31, "ann");
     join(&service, &workshop, &ann, Side::Council).await;
-    let (open, _) = command(
-        &fake,
-        &facilitator(),
-        &["workshop", "open"],
-        &[("assessment", OptionValue::Integer(BENEFITS))],
-    )
-    .await;
-    follow_up(&fake, &open, |b| {
-        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-    })
-    .await;
+    open_assessment(&fake, BENEFITS).await;
     let ballot = service.ballot(&workshop, &person(&ann)).await.unwrap();
     let thread = service
         .round_opening(ballot[0].round.id)
@@ -980,17 +956,7 @@ async fn a_ballot_vote_shows_on_its_card_and_status_names_who_skipped_a_question
     let (ann, bob) = (member(31, "ann"), member(32, "bob"));
     join(&service, &workshop, &ann, Side::Council).await;
     join(&service, &workshop, &bob, Side::Vcs).await;
-    let (open, _) = command(
-        &fake,
-        &facilitator(),
-        &["workshop", "open"],
-        &[("assessment", OptionValue::Integer(BENEFITS))],
-    )
-    .await;
-    follow_up(&fake, &open, |b| {
-        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-    })
-    .await;
+    open_assessment(&fake, BENEFITS).await;
     let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
     let first = fake.original_response(&next);
     let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
@@ -1034,17 +1000,7 @@ async fn two_hundred_votes_in_four_seconds_are_confirmed_and_the_card_keeps_with
         let side = if n % 2 == 0 { Side::Council } else { Side::Vcs };
         join(&service, &workshop, actor, side).await;
     }
-    let (open, _) = command(
-        &fake,
-        &facilitator(),
-        &["workshop", "open"],
-        &[("assessment", OptionValue::Integer(BENEFITS))],
-    )
-    .await;
-    follow_up(&fake, &open, |b| {
-        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-    })
-    .await;
+    open_assessment(&fake, BENEFITS).await;
     let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
     let card = fake.original_response(&next);
 
