@@ -8,6 +8,7 @@ mod divergence;
 #[cfg(test)]
 pub(crate) mod fixtures;
 mod focus;
+mod language;
 mod plan;
 mod records;
 mod results;
@@ -23,6 +24,7 @@ mod values;
 pub use change::*;
 pub use divergence::*;
 pub use focus::*;
+pub use language::*;
 pub use plan::*;
 pub use records::*;
 pub use results::*;
