@@ -8,7 +8,8 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::domain::Toolkit;
+use crate::domain::{Language, Toolkit};
+use crate::prompts::Catalogue;
 use crate::report::{self, Format};
 use crate::service::{Clock, ResultsScope, RetentionOutcome, Service};
 
@@ -24,6 +25,10 @@ pub struct Cli {
     /// A folder of reworded toolkit files to use instead of the built-in ones.
     #[arg(long, global = true, env = "PROMPTS_DIR")]
     pub prompts: Option<PathBuf>,
+    /// A folder of reworded messages laid over the built-in ones
+    /// (`en-GB/bot.ftl`, … holding only the messages you change).
+    #[arg(long, global = true, env = "LOCALES_DIR")]
+    pub locales: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -97,6 +102,11 @@ pub enum Command {
         /// The folder to check.
         dir: Option<PathBuf>,
     },
+    /// Check a folder of reworded messages (the built-in ones when left out).
+    CheckMessages {
+        /// The folder to check: a subfolder per language (en-GB, cy).
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -144,6 +154,7 @@ pub async fn run(cli: Cli) -> ExitCode {
 
 async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     let toolkit = Arc::new(load_toolkit(cli.prompts.as_deref())?);
+    let catalogue = Arc::new(load_catalogue(cli.locales.as_deref())?);
     match cli.command {
         None if !crate::config::discord_token_is_set() => {
             demo(
@@ -153,7 +164,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             )
             .await
         }
-        None | Some(Command::Run) => run_bot(toolkit).await,
+        None | Some(Command::Run) => run_bot(toolkit, catalogue).await,
         Some(Command::Demo { db, out }) => demo(toolkit, &db, &out).await,
         Some(Command::Import {
             db,
@@ -235,6 +246,24 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             println!("{summary}");
             Ok(())
         }
+        Some(Command::CheckMessages { dir }) => {
+            let checked = load_catalogue(dir.as_deref())?;
+            let keys = checked.keys(Language::English).len();
+            let words = catalogue.words(Language::English);
+            match dir {
+                Some(dir) => println!(
+                    "{}",
+                    crate::text!(
+                        words,
+                        "cli-messages-valid-rewording",
+                        keys = keys,
+                        folder = dir.display().to_string()
+                    )
+                ),
+                None => println!("{}", crate::text!(words, "cli-messages-valid", keys = keys)),
+            }
+            Ok(())
+        }
     }
 }
 
@@ -251,6 +280,14 @@ fn purge_summary(days: u32, removed: &RetentionOutcome) -> String {
          Votes and counts are kept.",
         removed.workshops, removed.participants, removed.actions, removed.relationships
     )
+}
+
+/// The shipped messages, with a council's rewording laid over them.
+fn load_catalogue(dir: Option<&Path>) -> anyhow::Result<Catalogue> {
+    Ok(match dir {
+        Some(dir) => Catalogue::with_rewording(dir)?,
+        None => Catalogue::embedded()?,
+    })
 }
 
 fn load_toolkit(dir: Option<&Path>) -> anyhow::Result<Toolkit> {
@@ -328,11 +365,11 @@ async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Resu
     Ok(())
 }
 
-async fn run_bot(toolkit: Arc<Toolkit>) -> anyhow::Result<()> {
+async fn run_bot(toolkit: Arc<Toolkit>, catalogue: Arc<Catalogue>) -> anyhow::Result<()> {
     let config = crate::config::Config::from_env()?;
     config.discord_token()?;
     let service = Service::connect(&config.database_url, toolkit, Clock::System)
         .await
         .context("Could not open the database")?;
-    crate::bot::start(config, service).await
+    crate::bot::start(config, service, catalogue).await
 }

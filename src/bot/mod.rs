@@ -30,6 +30,7 @@ use anyhow::Context as _;
 use poise::serenity_prelude as serenity;
 
 use crate::config::{Config, ConfigError};
+use crate::prompts::Catalogue;
 use crate::service::Service;
 
 pub type Error = anyhow::Error;
@@ -41,6 +42,8 @@ pub type Command = poise::Command<Data, Error>;
 pub struct Data {
     pub config: Config,
     pub service: Service,
+    /// Every word the bot says, in every language it speaks.
+    pub catalogue: Arc<Catalogue>,
 }
 
 /// The HTTP client. With `DISCORD_API_BASE` set, every request goes there;
@@ -118,8 +121,17 @@ pub async fn register_commands(
 }
 
 /// Starts the bot with every command, over the service.
-pub async fn start(config: Config, service: Service) -> anyhow::Result<()> {
-    run(Data { config, service }, framework_options(commands())).await
+pub async fn start(
+    config: Config,
+    service: Service,
+    catalogue: Arc<Catalogue>,
+) -> anyhow::Result<()> {
+    let data = Data {
+        config,
+        service,
+        catalogue,
+    };
+    run(data, framework_options(commands())).await
 }
 
 /// The poise framework over `data`: once connected it registers the

@@ -15,6 +15,7 @@ mod results;
 #[cfg(test)]
 mod scenarios;
 mod scoring;
+mod shown;
 mod significance;
 mod stats;
 mod tally;
@@ -29,6 +30,7 @@ pub use plan::*;
 pub use records::*;
 pub use results::*;
 pub use scoring::*;
+pub use shown::*;
 pub use significance::*;
 pub use stats::*;
 pub use tally::*;

@@ -5,6 +5,7 @@
 //! The typed model lives in [`crate::domain::toolkit`]; this module reads and
 //! validates the files into it.
 
+mod catalogue;
 mod error;
 mod load;
 mod raw;
@@ -12,6 +13,7 @@ mod raw;
 mod tests;
 mod validate;
 
+pub use catalogue::{Catalogue, CatalogueError, MESSAGE_FILES, Words};
 pub use error::PromptError;
 pub use load::{CheckSummary, check_dir};
 pub use raw::PROMPT_FILES;

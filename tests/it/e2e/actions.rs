@@ -110,6 +110,7 @@ impl World {
         let data = Data {
             config: config(),
             service: service.clone(),
+            catalogue: crate::support::shipped_catalogue(),
         };
         let bot = fake
             .run_framework(bot::framework(

@@ -69,6 +69,7 @@ impl Session {
         let data = Data {
             config,
             service: service.clone(),
+            catalogue: crate::support::shipped_catalogue(),
         };
         let fake = FakeDiscord::start().await;
         let bot = fake

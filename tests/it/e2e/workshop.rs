@@ -65,6 +65,7 @@ async fn start_bot_with(
     let data = Data {
         config,
         service: service.clone(),
+        catalogue: crate::support::shipped_catalogue(),
     };
     let registrations = count(fake, |r| r.is("PUT", "/applications/*/commands"));
     let framework = bot::framework(data, bot::framework_options(bot::commands()));

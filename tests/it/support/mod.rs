@@ -716,3 +716,10 @@ impl Drop for FakeDiscord {
         }
     }
 }
+
+/// The bot's shipped message catalogue, for a bot under test.
+pub fn shipped_catalogue() -> std::sync::Arc<common_ground::prompts::Catalogue> {
+    std::sync::Arc::new(
+        common_ground::prompts::Catalogue::embedded().expect("the shipped catalogue loads"),
+    )
+}
