@@ -21,9 +21,10 @@ use fluent_syntax::ast;
 use crate::domain::{Language, WorkshopLanguage};
 
 /// The catalogue's files, the same in every language.
-pub const MESSAGE_FILES: [&str; 5] = [
+pub const MESSAGE_FILES: [&str; 6] = [
     "common.ftl",
     "bot.ftl",
+    "actions.ftl",
     "errors.ftl",
     "report.ftl",
     "cli.ftl",
@@ -31,11 +32,15 @@ pub const MESSAGE_FILES: [&str; 5] = [
 
 /// The shipped catalogue of one language: (file, contents) in
 /// [`MESSAGE_FILES`] order.
-fn shipped(language: Language) -> [(&'static str, &'static str); 5] {
+fn shipped(language: Language) -> [(&'static str, &'static str); 6] {
     match language {
         Language::English => [
             ("common.ftl", include_str!("../../locales/en-GB/common.ftl")),
             ("bot.ftl", include_str!("../../locales/en-GB/bot.ftl")),
+            (
+                "actions.ftl",
+                include_str!("../../locales/en-GB/actions.ftl"),
+            ),
             ("errors.ftl", include_str!("../../locales/en-GB/errors.ftl")),
             ("report.ftl", include_str!("../../locales/en-GB/report.ftl")),
             ("cli.ftl", include_str!("../../locales/en-GB/cli.ftl")),
@@ -45,6 +50,7 @@ fn shipped(language: Language) -> [(&'static str, &'static str); 5] {
         Language::Welsh => [
             ("common.ftl", ""),
             ("bot.ftl", ""),
+            ("actions.ftl", ""),
             ("errors.ftl", ""),
             ("report.ftl", ""),
             ("cli.ftl", ""),

@@ -12,9 +12,11 @@ mod raw;
 #[cfg(test)]
 mod tests;
 mod validate;
+mod vocabulary;
 
 pub use catalogue::{Catalogue, CatalogueError, MESSAGE_FILES, Words};
 pub use error::PromptError;
 pub use load::{CheckSummary, check_dir};
 pub use raw::PROMPT_FILES;
 pub use validate::{SHORT_MAX_CHARS, TEXT_MAX_CHARS};
+pub use vocabulary::Worded;
