@@ -7,6 +7,7 @@
 
 mod actions;
 mod import;
+mod languages;
 mod participants;
 mod personal;
 mod relationships;

@@ -6,6 +6,7 @@ mod actions;
 mod deadlines;
 mod error;
 mod import;
+mod languages;
 mod participants;
 mod people;
 mod relationships;
