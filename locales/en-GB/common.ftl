@@ -58,3 +58,6 @@ certainty-could-be-chance = could be chance with this few people
 language-english = English
 language-welsh = Welsh
 language-bilingual = Welsh and English
+
+## Choosing a language (/language)
+language-chosen = The bot will now reply to you in English in this server, in every workshop. To change it, use /language again.

@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod ballot;
+pub mod language;
 pub mod participants;
 pub mod relationships;
 pub mod workshop;
@@ -16,5 +17,6 @@ pub fn all() -> Vec<Command> {
     commands.extend(ballot::commands());
     commands.extend(relationships::commands());
     commands.extend(actions::commands());
+    commands.extend(language::commands());
     commands
 }

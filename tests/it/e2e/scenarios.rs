@@ -432,6 +432,7 @@ async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_reques
         "leave",
         "forget-me",
         "my-data",
+        "language",
         "ballot",
         "relationship",
         "action",

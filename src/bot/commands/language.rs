@@ -1,0 +1,45 @@
+//! `/language`: the language of what the bot tells a person privately.
+
+use poise::serenity_prelude as serenity;
+
+use super::super::{Command, Context, Error, support};
+use crate::domain::Language;
+
+/// The two choices, named as their speakers name them.
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum LanguageChoice {
+    #[name = "cymraeg"]
+    Cymraeg,
+    #[name = "english"]
+    English,
+}
+
+impl From<LanguageChoice> for Language {
+    fn from(choice: LanguageChoice) -> Self {
+        match choice {
+            LanguageChoice::Cymraeg => Language::Welsh,
+            LanguageChoice::English => Language::English,
+        }
+    }
+}
+
+/// Every command of this group.
+pub fn commands() -> Vec<Command> {
+    vec![language()]
+}
+
+/// Choose the language the bot uses when it replies only to you.
+#[poise::command(slash_command, guild_only)]
+pub async fn language(
+    ctx: Context<'_>,
+    #[description = "Cymraeg or English"] choice: LanguageChoice,
+) -> Result<(), Error> {
+    let language = Language::from(choice);
+    let guild = ctx.guild_id().map_or(0, serenity::GuildId::get) as i64;
+    ctx.data()
+        .service
+        .choose_language(guild, ctx.author().id.get() as i64, language)
+        .await?;
+    let words = ctx.data().catalogue.words(language);
+    support::say_private(ctx, crate::text!(words, "language-chosen")).await
+}
