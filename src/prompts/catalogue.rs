@@ -45,15 +45,13 @@ fn shipped(language: Language) -> [(&'static str, &'static str); 6] {
             ("report.ftl", include_str!("../../locales/en-GB/report.ftl")),
             ("cli.ftl", include_str!("../../locales/en-GB/cli.ftl")),
         ],
-        // Until the Welsh catalogue is written, Welsh falls back to English
-        // key by key (see `Catalogue::text`).
         Language::Welsh => [
-            ("common.ftl", ""),
-            ("bot.ftl", ""),
-            ("actions.ftl", ""),
-            ("errors.ftl", ""),
-            ("report.ftl", ""),
-            ("cli.ftl", ""),
+            ("common.ftl", include_str!("../../locales/cy/common.ftl")),
+            ("bot.ftl", include_str!("../../locales/cy/bot.ftl")),
+            ("actions.ftl", include_str!("../../locales/cy/actions.ftl")),
+            ("errors.ftl", include_str!("../../locales/cy/errors.ftl")),
+            ("report.ftl", include_str!("../../locales/cy/report.ftl")),
+            ("cli.ftl", include_str!("../../locales/cy/cli.ftl")),
         ],
     }
 }
@@ -166,6 +164,28 @@ fn message_keys(resource: &FluentResource) -> Vec<String> {
         .collect()
 }
 
+/// A message one language has and the other lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    /// The file it is missing from.
+    pub file: String,
+    pub key: String,
+    /// The language that has it.
+    pub found_in: Language,
+}
+
+impl fmt::Display for Gap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {} is missing (it is in {})",
+            self.file,
+            self.key,
+            self.found_in.tag()
+        )
+    }
+}
+
 /// Every message in every language the bot speaks.
 pub struct Catalogue {
     english: Messages,
@@ -258,6 +278,28 @@ impl Catalogue {
             .keys()
             .map(String::as_str)
             .collect()
+    }
+
+    /// Every key one language has and the other lacks, both ways, each
+    /// named with the file it is missing from.
+    pub fn gaps(&self) -> Vec<Gap> {
+        let mut gaps = Vec::new();
+        for (has, lacks) in [
+            (Language::English, Language::Welsh),
+            (Language::Welsh, Language::English),
+        ] {
+            let other = self.keys(lacks);
+            for (key, file) in &self.messages(has).files {
+                if !other.contains(key.as_str()) {
+                    gaps.push(Gap {
+                        file: file.replacen(has.tag(), lacks.tag(), 1),
+                        key: key.clone(),
+                        found_in: has,
+                    });
+                }
+            }
+        }
+        gaps
     }
 
     /// The file that defines `key` in `language`.
@@ -435,6 +477,11 @@ mod tests {
         let words = catalogue.words(Language::English);
         assert_eq!(text!(words, "people-count", count = 1), "1 person");
         assert_eq!(text!(words, "people-count", count = 4), "4 people");
+        // Welsh has more plural forms than English: the catalogue knows them.
+        let welsh = catalogue.words(Language::Welsh);
+        assert_eq!(text!(welsh, "people-count", count = 1), "1 person");
+        assert_eq!(text!(welsh, "people-count", count = 2), "2 berson");
+        assert_eq!(text!(welsh, "people-count", count = 7), "7 o bobl");
     }
 
     #[test]
@@ -463,6 +510,41 @@ mod tests {
             .expect_err("a syntax error is refused")
             .to_string();
         assert!(error.contains("bot.ftl, line 2"), "{error}");
+    }
+
+    #[test]
+    fn a_key_missing_from_either_language_is_named_with_its_file() {
+        let mut catalogue = catalogue();
+        catalogue
+            .messages_mut(Language::Welsh)
+            .add(
+                "locales/cy/bot.ftl",
+                "only-in-welsh = Dim ond yn Gymraeg\n",
+                true,
+            )
+            .expect("adds");
+        let gaps: Vec<String> = catalogue.gaps().iter().map(Gap::to_string).collect();
+        assert!(
+            gaps.contains(
+                &"locales/en-GB/bot.ftl: only-in-welsh is missing (it is in cy)".to_owned()
+            ),
+            "{gaps:?}"
+        );
+        catalogue
+            .messages_mut(Language::English)
+            .add(
+                "locales/en-GB/bot.ftl",
+                "only-in-english = Only in English\n",
+                true,
+            )
+            .expect("adds");
+        let gaps: Vec<String> = catalogue.gaps().iter().map(Gap::to_string).collect();
+        assert!(
+            gaps.contains(
+                &"locales/cy/bot.ftl: only-in-english is missing (it is in en-GB)".to_owned()
+            ),
+            "{gaps:?}"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod tests;
 mod validate;
 mod vocabulary;
 
-pub use catalogue::{Catalogue, CatalogueError, MESSAGE_FILES, Words};
+pub use catalogue::{Catalogue, CatalogueError, Gap, MESSAGE_FILES, Words};
 pub use error::PromptError;
 pub use load::{CheckSummary, check_dir};
 pub use raw::PROMPT_FILES;
