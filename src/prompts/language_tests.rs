@@ -56,7 +56,21 @@ fn the_welsh_toolkit_loads_and_validates() {
         welsh.principle("shared_foundations").unwrap().name,
         "Sylfeini cyffredin"
     );
-    assert_ne!(welsh.benefits[0].text, english.benefits[0].text);
+    let items = |toolkit: &Toolkit| {
+        [
+            &toolkit.benefits,
+            &toolkit.relationship_questions,
+            &toolkit.strategic_items,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|item| (item.short.clone(), item.text.clone()))
+        .collect::<Vec<_>>()
+    };
+    for (cy, en) in items(&welsh).iter().zip(items(&english)) {
+        assert_ne!(cy.0, en.0, "an untranslated short label");
+        assert_ne!(cy.1, en.1, "an untranslated text");
+    }
 }
 
 #[test]
