@@ -97,9 +97,10 @@ pub enum Command {
         #[arg(long)]
         to: PathBuf,
     },
-    /// Check a folder of toolkit files (the built-in ones when left out).
+    /// Check a folder of toolkit files (the built-in ones, in every language,
+    /// when left out); a folder split by language must match across languages.
     CheckPrompts {
-        /// The folder to check.
+        /// The folder to check: the five files, or a folder of them per language (en-GB/, cy/).
         dir: Option<PathBuf>,
     },
     /// Check a folder of reworded messages (the built-in ones when left out).
@@ -239,11 +240,11 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Some(Command::CheckPrompts { dir }) => {
-            let summary = match &dir {
+            let report = match &dir {
                 Some(dir) => crate::prompts::check_dir(dir)?,
-                None => Toolkit::embedded()?.summary(),
+                None => crate::prompts::check_embedded()?,
             };
-            println!("{summary}");
+            println!("{report}");
             Ok(())
         }
         Some(Command::CheckMessages { dir }) => {

@@ -166,7 +166,7 @@ fn message_keys(resource: &FluentResource) -> Vec<String> {
 
 /// A message one language has and the other lacks.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Gap {
+pub struct MessageGap {
     /// The file it is missing from.
     pub file: String,
     pub key: String,
@@ -174,7 +174,7 @@ pub struct Gap {
     pub found_in: Language,
 }
 
-impl fmt::Display for Gap {
+impl fmt::Display for MessageGap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -282,7 +282,7 @@ impl Catalogue {
 
     /// Every key one language has and the other lacks, both ways, each
     /// named with the file it is missing from.
-    pub fn gaps(&self) -> Vec<Gap> {
+    pub fn gaps(&self) -> Vec<MessageGap> {
         let mut gaps = Vec::new();
         for (has, lacks) in [
             (Language::English, Language::Welsh),
@@ -291,7 +291,7 @@ impl Catalogue {
             let other = self.keys(lacks);
             for (key, file) in &self.messages(has).files {
                 if !other.contains(key.as_str()) {
-                    gaps.push(Gap {
+                    gaps.push(MessageGap {
                         file: file.replacen(has.tag(), lacks.tag(), 1),
                         key: key.clone(),
                         found_in: has,
@@ -523,7 +523,7 @@ mod tests {
                 true,
             )
             .expect("adds");
-        let gaps: Vec<String> = catalogue.gaps().iter().map(Gap::to_string).collect();
+        let gaps: Vec<String> = catalogue.gaps().iter().map(MessageGap::to_string).collect();
         assert!(
             gaps.contains(
                 &"locales/en-GB/bot.ftl: only-in-welsh is missing (it is in cy)".to_owned()
@@ -538,7 +538,7 @@ mod tests {
                 true,
             )
             .expect("adds");
-        let gaps: Vec<String> = catalogue.gaps().iter().map(Gap::to_string).collect();
+        let gaps: Vec<String> = catalogue.gaps().iter().map(MessageGap::to_string).collect();
         assert!(
             gaps.contains(
                 &"locales/cy/bot.ftl: only-in-english is missing (it is in en-GB)".to_owned()

@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
+use super::compare::Gap;
 use super::raw::PROMPT_FILES;
+use crate::domain::Language;
 
 /// A mistake in the prompt files. Every message names the file and, where it
 /// can, the key of the mistake (blocks are counted from 1), so that a council
@@ -32,6 +34,32 @@ pub enum PromptError {
         key: String,
         problem: String,
     },
+    /// A mistake in one language's folder: the message of `inner` with the
+    /// folder in front of its file, e.g. `cy/benefits.toml: ...`.
+    #[error("{folder}/{inner}")]
+    InFolder {
+        folder: String,
+        inner: Box<PromptError>,
+    },
+    #[error(
+        "{}: there is no {missing}/ folder. A prompts folder split by language needs a folder of the five prompt files for each language: {}.",
+        .dir.display(),
+        language_folders()
+    )]
+    NoLanguageFolder { dir: PathBuf, missing: &'static str },
+    #[error(
+        "The languages' prompt files do not hold the same ids and keys. Add what is missing, or remove what is extra:\n{}",
+        .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    )]
+    Incomplete(Vec<Gap>),
+}
+
+fn language_folders() -> String {
+    Language::ALL
+        .iter()
+        .map(|language| format!("{}/", language.tag()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn at_line(line: Option<usize>, column: Option<usize>) -> String {

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::error::PromptError;
 use super::raw::*;
 use super::validate::*;
-use crate::domain::Toolkit;
+use crate::domain::{Language, Toolkit};
 
 /// What `check-prompts` prints: how much the folder holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -38,12 +38,6 @@ impl fmt::Display for CheckSummary {
     }
 }
 
-/// Loads and validates the prompt files in `dir`, for the `check-prompts`
-/// command.
-pub fn check_dir(dir: &Path) -> Result<CheckSummary, PromptError> {
-    Toolkit::load_dir(dir).map(|toolkit| toolkit.summary())
-}
-
 /// The five files' contents.
 pub(super) struct Sources<'a> {
     pub(super) scale: &'a str,
@@ -53,24 +47,109 @@ pub(super) struct Sources<'a> {
     pub(super) action_plan: &'a str,
 }
 
-pub(super) const EMBEDDED: Sources<'static> = Sources {
-    scale: include_str!("../../prompts/scale.toml"),
-    benefits: include_str!("../../prompts/benefits.toml"),
-    relationships: include_str!("../../prompts/relationships.toml"),
-    strategic: include_str!("../../prompts/strategic.toml"),
-    action_plan: include_str!("../../prompts/action_plan.toml"),
-};
+/// The files of `prompts/<tag>/`, built into the binary.
+macro_rules! embedded_sources {
+    ($tag:literal) => {
+        Sources {
+            scale: include_str!(concat!("../../prompts/", $tag, "/scale.toml")),
+            benefits: include_str!(concat!("../../prompts/", $tag, "/benefits.toml")),
+            relationships: include_str!(concat!("../../prompts/", $tag, "/relationships.toml")),
+            strategic: include_str!(concat!("../../prompts/", $tag, "/strategic.toml")),
+            action_plan: include_str!(concat!("../../prompts/", $tag, "/action_plan.toml")),
+        }
+    };
+}
+
+pub(super) const EMBEDDED_ENGLISH: Sources<'static> = embedded_sources!("en-GB");
+pub(super) const EMBEDDED_WELSH: Sources<'static> = embedded_sources!("cy");
+
+pub(super) fn embedded_sources(language: Language) -> &'static Sources<'static> {
+    match language {
+        Language::English => &EMBEDDED_ENGLISH,
+        Language::Welsh => &EMBEDDED_WELSH,
+    }
+}
+
+/// Where the shipped files of `language` live in the repository, for messages.
+pub(super) fn embedded_folder(language: Language) -> String {
+    format!("prompts/{}", language.tag())
+}
+
+/// How a council's prompts folder is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Layout {
+    /// The five files themselves: one wording, used whatever the language.
+    Single,
+    /// A folder of the five files for each language, named by its tag.
+    PerLanguage,
+}
+
+impl Layout {
+    /// A folder holding any language folder (`en-GB/`, `cy/`) is split by
+    /// language; any other folder holds the five files itself.
+    pub(super) fn of(dir: &Path) -> Layout {
+        if Language::ALL
+            .iter()
+            .any(|language| dir.join(language.tag()).is_dir())
+        {
+            Layout::PerLanguage
+        } else {
+            Layout::Single
+        }
+    }
+}
 
 impl Toolkit {
-    /// The toolkit as shipped, built into the binary so it runs from any
-    /// folder. A unit test loads it, so an error here is a programming error.
+    /// The English toolkit as shipped. Same as
+    /// `Toolkit::embedded_in(Language::English)`.
     pub fn embedded() -> Result<Toolkit, PromptError> {
-        Self::from_sources(&EMBEDDED)
+        Self::embedded_in(Language::English)
     }
 
-    /// The toolkit from a folder of reworded prompt files (the same five
-    /// file names as `prompts/`).
+    /// The toolkit as shipped in `language` (`prompts/en-GB/`, `prompts/cy/`),
+    /// built into the binary so it runs from any folder. A unit test loads
+    /// both, so an error here is a programming error.
+    pub fn embedded_in(language: Language) -> Result<Toolkit, PromptError> {
+        Self::from_sources(embedded_sources(language))
+            .map_err(|error| in_folder(embedded_folder(language), error))
+    }
+
+    /// The toolkit for an English workshop from a council's folder: same as
+    /// `Toolkit::load_dir_in(dir, Language::English)`.
     pub fn load_dir(dir: &Path) -> Result<Toolkit, PromptError> {
+        Self::load_dir_in(dir, Language::English)
+    }
+
+    /// The toolkit in `language` from a council's folder (`--prompts`), which
+    /// is laid out in one of two ways:
+    ///
+    /// - **split by language**: if it holds a folder named by any language's
+    ///   tag (`en-GB/`, `cy/`), each language is read from its own folder of
+    ///   the five files, and a language without one is an error. Mistakes
+    ///   name the file with its folder, e.g. `DIR/cy/benefits.toml: ...`.
+    /// - **one wording**: otherwise the folder holds the five files itself
+    ///   (as `prompts/` did before Welsh), and that wording is used whatever
+    ///   the language. A council's own text is never mixed with the shipped
+    ///   text of another language, whose ids might differ from it.
+    pub fn load_dir_in(dir: &Path, language: Language) -> Result<Toolkit, PromptError> {
+        match Layout::of(dir) {
+            Layout::Single => Self::load_files(dir),
+            Layout::PerLanguage => {
+                let folder = dir.join(language.tag());
+                if !folder.is_dir() {
+                    return Err(PromptError::NoLanguageFolder {
+                        dir: dir.to_owned(),
+                        missing: language.tag(),
+                    });
+                }
+                Self::load_files(&folder)
+                    .map_err(|error| in_folder(folder.display().to_string(), error))
+            }
+        }
+    }
+
+    /// The five files directly in `dir`.
+    fn load_files(dir: &Path) -> Result<Toolkit, PromptError> {
         let read = |file: &'static str| {
             let path = dir.join(file);
             std::fs::read_to_string(&path).map_err(|source| PromptError::Unreadable {
@@ -143,6 +222,14 @@ impl Toolkit {
             considerations: self.considerations.len(),
             context_questions: self.context_questions.len(),
         }
+    }
+}
+
+/// `error` with `folder` in front of its file name.
+fn in_folder(folder: String, error: PromptError) -> PromptError {
+    PromptError::InFolder {
+        folder,
+        inner: Box::new(error),
     }
 }
 

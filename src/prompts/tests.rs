@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::load::EMBEDDED;
+use super::load::{EMBEDDED_ENGLISH as EMBEDDED, Sources};
 use super::raw::*;
 use super::validate::PRINCIPLE_KEYS;
 use super::*;
@@ -31,12 +31,17 @@ fn error_after_editing(file: &str, from: &str, to: &str) -> String {
 }
 
 fn write_embedded(dir: &Path) {
+    write_sources(dir, &EMBEDDED);
+}
+
+/// Writes the five files of `sources` into `dir`, which must exist.
+pub(super) fn write_sources(dir: &Path, sources: &Sources<'_>) {
     let files = [
-        (SCALE_FILE, EMBEDDED.scale),
-        (BENEFITS_FILE, EMBEDDED.benefits),
-        (RELATIONSHIPS_FILE, EMBEDDED.relationships),
-        (STRATEGIC_FILE, EMBEDDED.strategic),
-        (ACTION_PLAN_FILE, EMBEDDED.action_plan),
+        (SCALE_FILE, sources.scale),
+        (BENEFITS_FILE, sources.benefits),
+        (RELATIONSHIPS_FILE, sources.relationships),
+        (STRATEGIC_FILE, sources.strategic),
+        (ACTION_PLAN_FILE, sources.action_plan),
     ];
     for (name, text) in files {
         std::fs::write(dir.join(name), text).unwrap();
@@ -195,7 +200,9 @@ fn a_folder_of_the_shipped_files_loads_the_same_toolkit() {
     let dir = tempfile::tempdir().unwrap();
     write_embedded(dir.path());
     assert_eq!(Toolkit::load_dir(dir.path()).unwrap(), embedded());
-    let summary = check_dir(dir.path()).unwrap();
+    let CheckReport::Single(summary) = check_dir(dir.path()).unwrap() else {
+        panic!("a folder of the five files is one wording");
+    };
     assert_eq!(
         (
             summary.benefits,

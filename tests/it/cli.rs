@@ -236,7 +236,7 @@ fn check_prompts_accepts_the_shipped_files_and_names_a_mistake() {
 
     let copy = dir.path().join("prompts");
     std::fs::create_dir(&copy).unwrap();
-    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/prompts")).unwrap() {
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/prompts/en-GB")).unwrap() {
         let entry = entry.unwrap();
         std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
     }

@@ -660,7 +660,7 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
 /// The shipped prompts with a benefit added at the front, as a council may
 /// do between two sittings.
 fn toolkit_with_a_new_first_benefit(dir: &Path) -> Toolkit {
-    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("prompts");
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("prompts/en-GB");
     for file in std::fs::read_dir(&shipped).unwrap() {
         let file = file.unwrap();
         std::fs::copy(file.path(), dir.join(file.file_name())).unwrap();
