@@ -20,6 +20,7 @@ mod significance;
 mod stats;
 mod tally;
 pub mod toolkit;
+mod toolkits;
 mod values;
 
 pub use change::*;
@@ -35,4 +36,5 @@ pub use significance::*;
 pub use stats::*;
 pub use tally::*;
 pub use toolkit::*;
+pub use toolkits::*;
 pub use values::*;
