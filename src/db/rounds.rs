@@ -97,7 +97,7 @@ impl TryFrom<VoteRow> for Vote {
     }
 }
 
-fn vote_value(stored: i64) -> Result<VoteValue, DbError> {
+pub(super) fn vote_value(stored: i64) -> Result<VoteValue, DbError> {
     let code: u8 = small_number("votes.value", stored)?;
     VoteValue::from_code(code).map_err(|reason| decode_error("votes.value", stored, reason))
 }
