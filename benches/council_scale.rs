@@ -9,8 +9,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use common_ground::domain::{Assessment, Toolkit, VoteValue, Workshop};
-use common_ground::report::{self, Format, charts, figures};
+use common_ground::bot::cards::reveal::{reveal_sections, section_messages};
+use common_ground::domain::{Assessment, Toolkit, VoteValue, Workshop, compile_plan};
+use common_ground::report::{self, Format, ReportInput, figures};
 use common_ground::service::{Actor, Clock, ResultsScope, Service};
 use criterion::{BatchSize, Criterion, SamplingMode};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqliteSynchronous};
@@ -356,6 +357,47 @@ fn main() {
         note: String::new(),
     });
 
+    // The reveal of one relationship as the bot shows it: that round's
+    // results, its sections and each section's messages with the chart.
+    let revealed_round = runtime
+        .block_on(service.rounds(workshop))
+        .expect("the rounds list")
+        .into_iter()
+        .find(|r| r.id == round.id)
+        .expect("the revealed round is listed");
+    let reveal_message = || {
+        runtime.block_on(async {
+            let results = service
+                .results(workshop, ResultsScope::Revealed)
+                .await
+                .expect("the results compute");
+            let sections = reveal_sections(
+                service.toolkit(),
+                &results,
+                std::slice::from_ref(&revealed_round),
+            );
+            assert!(!sections.is_empty(), "the reveal shows the round");
+            for section in sections {
+                section_messages(section).await;
+            }
+        })
+    };
+    {
+        let mut group = criterion.benchmark_group("reveal");
+        group.sampling_mode(SamplingMode::Flat);
+        group.bench_function("one relationship, results and messages", |b| {
+            b.iter(reveal_message)
+        });
+        group.finish();
+    }
+    rows.push(Row {
+        what: "reveal of one relationship (results + messages with chart) vs its round's GROUP BY"
+            .to_owned(),
+        ours: median(5, reveal_message),
+        baseline: Some(median(5, round_group_by)),
+        note: String::new(),
+    });
+
     // Import: the first rows of the same file, each time into a fresh file.
     let import_csv: String = csv
         .lines()
@@ -462,6 +504,7 @@ fn main() {
         }
         group.finish();
     }
+    let mut times = Vec::new();
     for (format, bytes) in sizes {
         let render = || {
             runtime
@@ -473,49 +516,115 @@ fn main() {
                 ))
                 .expect("the report renders");
         };
+        let ours = median(3, render);
+        times.push((format, ours));
         rows.push(Row {
             what: format!("report --format {}", format.extension()),
-            ours: median(3, render),
+            ours,
             baseline: None,
             note: format!("{:.1} KB", bytes as f64 / 1024.0),
         });
     }
+    let time_of = |wanted: Format| {
+        times
+            .iter()
+            .find(|(format, _)| *format == wanted)
+            .map(|(_, time)| *time)
+    };
+    if let (Some(html), Some(json)) = (time_of(Format::Html), time_of(Format::Json)) {
+        rows.push(Row {
+            what: "report html vs report json".to_owned(),
+            ours: html,
+            baseline: Some(json),
+            note: String::new(),
+        });
+    }
 
+    // Every chart of the whole workshop's report, drawn once; then each
+    // kind's SVG and PNG.
     let results = runtime
         .block_on(service.results(workshop, ResultsScope::Everything))
         .expect("the results compute");
-    let benefits = results
-        .benefits
-        .as_ref()
-        .expect("the workshop has benefits results");
-    let chart = charts::divergence_chart(&figures::divergence_input(
-        "Assessment one: benefits",
-        &benefits.items,
-    ))
-    .expect("the chart draws");
-    let svg = || chart.svg();
-    let png = || chart.png().expect("the chart rasterises");
+    let plan = compile_plan(&toolkit, &results);
+    let input = ReportInput {
+        toolkit: &toolkit,
+        results: &results,
+        plan: &plan,
+        previous: None,
+    };
+    rows.push(Row {
+        what: "every chart of the report, drawn".to_owned(),
+        ours: median(3, || {
+            figures::draw_all(&input);
+        }),
+        baseline: None,
+        note: format!("{} charts", figures::draw_all(&input).len()),
+    });
+    let drawn = figures::draw_all(&input);
+    let kinds = ["benefits", "map", "divergence-", "profile-"];
     {
         let mut group = criterion.benchmark_group("chart");
-        group.bench_function("divergence svg", |b| b.iter(svg));
-        group.bench_function("divergence png", |b| b.iter(png));
+        for kind in kinds {
+            let Some(figure) = drawn.iter().find(|f| f.key.starts_with(kind)) else {
+                continue;
+            };
+            let chart = &figure.chart;
+            group.bench_function(format!("{} svg", figure.key), |b| b.iter(|| chart.svg()));
+            group.bench_function(format!("{} png", figure.key), |b| {
+                b.iter(|| chart.png().expect("the chart rasterises"))
+            });
+        }
         group.finish();
     }
+    for kind in kinds {
+        let Some(figure) = drawn.iter().find(|f| f.key.starts_with(kind)) else {
+            continue;
+        };
+        let chart = &figure.chart;
+        rows.push(Row {
+            what: format!("chart {}, SVG", figure.key),
+            ours: median(15, || {
+                chart.svg();
+            }),
+            baseline: None,
+            note: format!("{:.1} KB", chart.svg().len() as f64 / 1024.0),
+        });
+        let png = || chart.png().expect("the chart rasterises");
+        rows.push(Row {
+            what: format!("chart {}, PNG", figure.key),
+            ours: median(5, || {
+                png();
+            }),
+            baseline: None,
+            note: format!("{:.1} KB", png().len() as f64 / 1024.0),
+        });
+    }
+
+    // Writing a reveal: the service's own step, once, on a second
+    // relationship (it can happen only once per round).
+    let second = relationship_name(2);
+    runtime
+        .block_on(service.open_assessment(
+            facilitator,
+            workshop,
+            Assessment::Strategic,
+            Some(&second),
+        ))
+        .expect("the second round opens");
+    let start = Instant::now();
+    runtime
+        .block_on(service.reveal(
+            facilitator,
+            workshop,
+            Some(Assessment::Strategic),
+            Some(&second),
+        ))
+        .expect("the second round is revealed");
     rows.push(Row {
-        what: "divergence chart, SVG".to_owned(),
-        ours: median(15, || {
-            svg();
-        }),
+        what: "service reveal of one relationship (the write, once)".to_owned(),
+        ours: start.elapsed(),
         baseline: None,
-        note: format!("{:.1} KB", svg().len() as f64 / 1024.0),
-    });
-    rows.push(Row {
-        what: "divergence chart, PNG".to_owned(),
-        ours: median(5, || {
-            png();
-        }),
-        baseline: None,
-        note: format!("{:.1} KB", png().len() as f64 / 1024.0),
+        note: "one run".to_owned(),
     });
 
     criterion.final_summary();

@@ -335,12 +335,25 @@ async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Resu
     }
     let service = open_service(db_path, toolkit).await?;
     let workshop = crate::demo::build(&service).await?;
-    let text = report::build(&service, &workshop, ResultsScope::Everything, Format::Text).await?;
-    print!("{}", String::from_utf8_lossy(&text.main));
+    // Every format from one computation of the results.
+    let formats = [
+        Format::Text,
+        Format::Markdown,
+        Format::Csv,
+        Format::Json,
+        Format::Html,
+    ];
+    let results = service.results(&workshop, ResultsScope::Everything).await?;
+    let mut reports = report::build_from(&service, results, ResultsScope::Everything, &formats)
+        .await?
+        .into_iter()
+        .zip(formats);
+    if let Some((text, _)) = reports.next() {
+        print!("{}", String::from_utf8_lossy(&text.main));
+    }
     std::fs::create_dir_all(out).with_context(|| format!("Could not create {}", out.display()))?;
     let mut written = Vec::new();
-    for format in [Format::Markdown, Format::Csv, Format::Json, Format::Html] {
-        let files = report::build(&service, &workshop, ResultsScope::Everything, format).await?;
+    for (files, format) in reports {
         let path = out.join(format!("report.{}", format.extension()));
         std::fs::write(&path, &files.main)
             .with_context(|| format!("Could not write {}", path.display()))?;

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::participants::join_by_name;
 use super::relationships::{NewRelationship, insert_relationship, relationship_named_in};
-use super::rounds::{open_round_for_import, upsert_vote};
+use super::rounds::{ImportedVote, open_round_for_import, upsert_votes};
 use super::workshops::{NewWorkshop, guildless_workshop_titled, insert_workshop};
 use super::{Db, DbError, During};
 use crate::domain::{
@@ -110,6 +110,7 @@ impl Db {
 
         let mut round_ids: HashMap<(Assessment, Option<RelationshipId>), RoundId> = HashMap::new();
         let mut written: HashSet<(RoundId, &ItemId, ParticipantId)> = HashSet::new();
+        let mut votes = Vec::with_capacity(batch.votes.len());
         for vote in &batch.votes {
             let participant_id =
                 *participant_ids
@@ -134,17 +135,15 @@ impl Db {
                     round.id
                 }
             };
-            upsert_vote(
-                &mut tx,
+            votes.push(ImportedVote {
                 round_id,
-                &vote.item,
+                item: &vote.item,
                 participant_id,
-                vote.value,
-                now,
-            )
-            .await?;
+                value: vote.value,
+            });
             written.insert((round_id, &vote.item, participant_id));
         }
+        upsert_votes(&mut tx, &votes, now).await?;
 
         tx.commit().await.during("import votes")?;
         Ok(ImportOutcome {

@@ -6,6 +6,7 @@
 //! [`DbError::Decode`], never a panic.
 
 mod actions;
+mod counts;
 mod import;
 mod languages;
 mod participants;

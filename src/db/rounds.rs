@@ -97,7 +97,7 @@ impl TryFrom<VoteRow> for Vote {
     }
 }
 
-fn vote_value(stored: i64) -> Result<VoteValue, DbError> {
+pub(super) fn vote_value(stored: i64) -> Result<VoteValue, DbError> {
     let code: u8 = small_number("votes.value", stored)?;
     VoteValue::from_code(code).map_err(|reason| decode_error("votes.value", stored, reason))
 }
@@ -178,30 +178,49 @@ pub(super) async fn open_round_for_import(
     }
 }
 
-/// Writes a vote whatever the round's state; the import's rounds are open
-/// by construction.
-pub(super) async fn upsert_vote(
+/// Votes per statement when importing: five parameters each, well within
+/// SQLite's limit, and few enough statements that the import runs near
+/// SQLite's own insert rate.
+const VOTES_PER_STATEMENT: usize = 200;
+
+/// A vote to write in an import.
+pub(super) struct ImportedVote<'a> {
+    pub round_id: RoundId,
+    pub item: &'a ItemId,
+    pub participant_id: ParticipantId,
+    pub value: VoteValue,
+}
+
+/// Writes the votes in order whatever their rounds' state (the import's
+/// rounds are open by construction), several to a statement; a later vote
+/// on the same item by the same person replaces the earlier one.
+pub(super) async fn upsert_votes(
     conn: &mut SqliteConnection,
-    round_id: RoundId,
-    item: &ItemId,
-    participant_id: ParticipantId,
-    value: VoteValue,
+    votes: &[ImportedVote<'_>],
     now: DateTime<Utc>,
 ) -> Result<(), DbError> {
-    sqlx::query(
-        "INSERT INTO votes (round_id, item_id, participant_id, value, cast_at)
-         VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (round_id, item_id, participant_id)
-         DO UPDATE SET value = excluded.value, cast_at = excluded.cast_at",
-    )
-    .bind(round_id.0)
-    .bind(item.as_str())
-    .bind(participant_id.0)
-    .bind(i64::from(value.code()))
-    .bind(now)
-    .execute(&mut *conn)
-    .await
-    .during("import a vote")?;
+    for chunk in votes.chunks(VOTES_PER_STATEMENT) {
+        let rows = vec!["(?, ?, ?, ?, ?)"; chunk.len()].join(", ");
+        // Only placeholders are formatted in; every value is bound. A full
+        // chunk always gives the same text, so its prepared statement is
+        // reused from the connection's cache.
+        let sql = format!(
+            "INSERT INTO votes (round_id, item_id, participant_id, value, cast_at)
+             VALUES {rows}
+             ON CONFLICT (round_id, item_id, participant_id)
+             DO UPDATE SET value = excluded.value, cast_at = excluded.cast_at"
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for vote in chunk {
+            query = query
+                .bind(vote.round_id.0)
+                .bind(vote.item.as_str())
+                .bind(vote.participant_id.0)
+                .bind(i64::from(vote.value.code()))
+                .bind(now);
+        }
+        query.execute(&mut *conn).await.during("import a vote")?;
+    }
     Ok(())
 }
 

@@ -292,7 +292,7 @@ mod tests {
     #[test]
     fn the_plan_names_agreed_actions_one_side_does_not_back() {
         use crate::domain::records::ActionResponse;
-        use crate::domain::results::compute;
+        use crate::domain::results::compute_from_votes;
         use crate::domain::values::Stance::{Agree, Object};
 
         // 1–3 council, 4–6 VCS.
@@ -324,7 +324,7 @@ mod tests {
             respond(5, 1, Agree),
             respond(5, 4, Agree),
         ];
-        let results = compute(
+        let results = compute_from_votes(
             &toolkit(),
             &workshop(3),
             &participants,

@@ -3,7 +3,7 @@
 
 use super::fixtures::*;
 use super::records::{Action, Participant, Relationship, RoundItems, Vote};
-use super::results::{WorkshopResults, compute};
+use super::results::{WorkshopResults, compute_from_votes};
 use super::values::{Assessment, Level, RelationshipType, Side};
 
 /// Compact forum (shaping, place, meant to be strategic) and Grants panel
@@ -65,7 +65,7 @@ pub(crate) fn scenario(threshold: u8, actions: &[Action]) -> WorkshopResults {
         every_strategic_item(3, 4),
     ]
     .concat();
-    compute(
+    compute_from_votes(
         &toolkit(),
         &workshop(threshold),
         &participants,

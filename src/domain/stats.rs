@@ -29,31 +29,51 @@ pub struct GroupStats {
 impl GroupStats {
     /// The figures for these answers, or `None` when there are none.
     pub fn from_scores(scores: &[Score]) -> Option<GroupStats> {
-        if scores.is_empty() {
-            return None;
-        }
-        let n = scores.len();
-        let mut values: Vec<f64> = scores.iter().map(|s| f64::from(s.get())).collect();
-        values.sort_by(f64::total_cmp);
-
-        let mean = values.iter().sum::<f64>() / n as f64;
-        let median = if n % 2 == 1 {
-            values[n / 2]
-        } else {
-            (values[n / 2 - 1] + values[n / 2]) / 2.0
-        };
-        let sd = if n == 1 {
-            0.0
-        } else {
-            let squares: f64 = values.iter().map(|v| (v - mean).powi(2)).sum();
-            (squares / (n - 1) as f64).sqrt()
-        };
-        let rwg = (n >= 2).then(|| (1.0 - sd * sd / UNIFORM_VARIANCE).max(0.0));
-
         let mut counts = [0u32; 5];
         for score in scores {
             counts[usize::from(score.get() - Score::MIN)] += 1;
         }
+        GroupStats::from_counts(&counts)
+    }
+
+    /// The figures for a group where `counts[i]` people answered `i + 1`, or
+    /// `None` when nobody did. The sums run over the answers in ascending
+    /// order, one at a time, so every figure is exactly what the sorted
+    /// answers give.
+    pub fn from_counts(counts: &[u32; 5]) -> Option<GroupStats> {
+        let n = counts.iter().map(|&c| c as usize).sum::<usize>();
+        if n == 0 {
+            return None;
+        }
+        let answers = || {
+            (Score::MIN..=Score::MAX)
+                .zip(counts)
+                .flat_map(|(value, &count)| std::iter::repeat_n(f64::from(value), count as usize))
+        };
+        let mean = answers().sum::<f64>() / n as f64;
+        // The answer at this place among the sorted answers.
+        let nth = |index: usize| {
+            let mut before = 0;
+            for (value, &count) in (Score::MIN..=Score::MAX).zip(counts) {
+                before += count as usize;
+                if index < before {
+                    return f64::from(value);
+                }
+            }
+            f64::from(Score::MAX)
+        };
+        let median = if n % 2 == 1 {
+            nth(n / 2)
+        } else {
+            (nth(n / 2 - 1) + nth(n / 2)) / 2.0
+        };
+        let sd = if n == 1 {
+            0.0
+        } else {
+            let squares: f64 = answers().map(|v| (v - mean).powi(2)).sum();
+            (squares / (n - 1) as f64).sqrt()
+        };
+        let rwg = (n >= 2).then(|| (1.0 - sd * sd / UNIFORM_VARIANCE).max(0.0));
 
         Some(GroupStats {
             n,
@@ -61,7 +81,7 @@ impl GroupStats {
             median,
             sd,
             rwg,
-            counts,
+            counts: *counts,
         })
     }
 

@@ -10,7 +10,9 @@ pub mod html;
 mod json;
 mod markup;
 
-use crate::domain::{ActionPlan, Toolkit, Workshop, WorkshopResults};
+use std::cell::OnceCell;
+
+use crate::domain::{ActionPlan, Toolkit, Workshop, WorkshopResults, compile_plan};
 use crate::service::{ResultsScope, Service, ServiceError};
 
 /// Everything a report is made from.
@@ -73,72 +75,95 @@ pub enum ReportError {
     Rendering(#[from] tokio::task::JoinError),
 }
 
-/// Renders a report from results already computed.
-pub fn render(input: &ReportInput, format: Format) -> Result<ReportFiles, ReportError> {
-    let with_figures = matches!(format, Format::Markdown | Format::Html);
-    let figures = if with_figures {
+/// Renders each of `formats` from results already computed, drawing the
+/// charts once for all of them.
+pub fn render_each(
+    input: &ReportInput,
+    formats: &[Format],
+) -> Result<Vec<ReportFiles>, ReportError> {
+    let with_figures = |format: &Format| matches!(format, Format::Markdown | Format::Html);
+    let figures = if formats.iter().any(with_figures) {
         figures::draw_all(input)
     } else {
         Vec::new()
     };
-    let doc = content::build(input, &figures);
-    let main = match format {
-        Format::Text => doc.to_text(),
-        Format::Markdown => doc.to_markdown(),
-        Format::Csv => csv::render(input)?,
-        Format::Json => json::render(input)?,
-        Format::Html => html::render(&input.results.workshop.title, &doc, &figures),
-    };
-    let attachments = if format == Format::Markdown {
-        figures
-            .into_iter()
-            .map(|f| {
-                Ok(Attachment {
-                    bytes: f.chart.png()?,
-                    name: f.file_name,
-                    description: f.chart.alt_text,
-                })
+    // Each document is built the first time a format needs it.
+    let (illustrated, plain) = (OnceCell::new(), OnceCell::new());
+    formats
+        .iter()
+        .map(|&format| {
+            let doc = || {
+                if with_figures(&format) {
+                    illustrated.get_or_init(|| content::build(input, &figures))
+                } else {
+                    plain.get_or_init(|| content::build(input, &[]))
+                }
+            };
+            let main = match format {
+                Format::Text => doc().to_text(),
+                Format::Markdown => doc().to_markdown(),
+                Format::Csv => csv::render(input)?,
+                Format::Json => json::render(input)?,
+                Format::Html => html::render(&input.results.workshop.title, doc(), &figures),
+            };
+            let attachments = if format == Format::Markdown {
+                figures
+                    .iter()
+                    .map(|f| {
+                        Ok(Attachment {
+                            bytes: f.chart.png()?,
+                            name: f.file_name.clone(),
+                            description: f.chart.alt_text.clone(),
+                        })
+                    })
+                    .collect::<Result<_, charts::ChartError>>()?
+            } else {
+                Vec::new()
+            };
+            Ok(ReportFiles {
+                main: main.into_bytes(),
+                attachments,
             })
-            .collect::<Result<_, charts::ChartError>>()?
-    } else {
-        Vec::new()
-    };
-    Ok(ReportFiles {
-        main: main.into_bytes(),
-        attachments,
-    })
+        })
+        .collect()
 }
 
-/// Fetches a workshop's results, plan and previous results, then renders
-/// them on a blocking thread, so that drawing charts never holds up the
-/// async runtime (a vote's confirmation, say).
+/// Computes a workshop's results, then renders the report from them (see
+/// [`build_from`]).
 pub async fn build(
     service: &Service,
     workshop: &Workshop,
     scope: ResultsScope,
     format: Format,
 ) -> Result<ReportFiles, ReportError> {
-    let (results, plan, previous) = gather(service, workshop, scope).await?;
+    let results = service.results(workshop, scope).await?;
+    let mut files = build_from(service, results, scope, &[format]).await?;
+    Ok(files.remove(0))
+}
+
+/// Renders each of `formats` from results already computed, with the plan
+/// compiled from them and the previous run's results, on a blocking thread,
+/// so that drawing charts never holds up the async runtime (a vote's
+/// confirmation, say). The files come in the order of `formats`.
+pub async fn build_from(
+    service: &Service,
+    results: WorkshopResults,
+    scope: ResultsScope,
+    formats: &[Format],
+) -> Result<Vec<ReportFiles>, ReportError> {
+    let previous = service.previous_results(&results.workshop, scope).await?;
     let service = service.clone();
+    let formats = formats.to_vec();
     tokio::task::spawn_blocking(move || {
+        let toolkit = service.toolkit();
+        let plan = compile_plan(toolkit, &results);
         let input = ReportInput {
-            toolkit: service.toolkit(),
+            toolkit,
             results: &results,
             plan: &plan,
             previous: previous.as_ref(),
         };
-        render(&input, format)
+        render_each(&input, &formats)
     })
     .await?
-}
-
-/// Everything a report needs, from the service.
-pub async fn gather(
-    service: &Service,
-    workshop: &Workshop,
-    scope: ResultsScope,
-) -> Result<(WorkshopResults, ActionPlan, Option<WorkshopResults>), ServiceError> {
-    let (results, plan) = service.plan(workshop, scope).await?;
-    let previous = service.previous_results(workshop, scope).await?;
-    Ok((results, plan, previous))
 }

@@ -1,6 +1,8 @@
 //! Votes collected on paper or in another polling tool, read from CSV with
 //! the columns participant,side,item,subject,value.
 
+use std::collections::{HashMap, HashSet};
+
 use super::{MAX_TITLE, Result, Service, ServiceError, WorkshopRequest, clean_title, clip};
 use crate::db::{ImportBatch, ImportOutcome, ImportVote};
 use crate::domain::{InvalidValue, ItemId, Mode, Side, VoteValue};
@@ -55,6 +57,10 @@ impl Service {
             .trim(csv::Trim::All)
             .from_reader(csv_text.as_bytes());
         let mut file = VoteFile::default();
+        // Where each name already read is, by its lower-case form, so a long
+        // file is not searched from the top for every line.
+        let mut participant_at: HashMap<String, usize> = HashMap::new();
+        let mut relationship_known: HashSet<String> = HashSet::new();
         for (index, row) in reader.deserialize::<ImportRow>().enumerate() {
             let line = index + 2;
             let row = row.map_err(|e| {
@@ -95,10 +101,9 @@ impl Service {
                 ),
                 (false, true) => None,
             };
-            match file
-                .participants
-                .iter()
-                .find(|(known, _)| known.eq_ignore_ascii_case(name))
+            match participant_at
+                .get(&name.to_ascii_lowercase())
+                .map(|&at| &file.participants[at])
             {
                 Some((_, known_side)) if *known_side != side => {
                     return Err(at_line(format!(
@@ -106,13 +111,16 @@ impl Service {
                     )));
                 }
                 Some(_) => {}
-                None => file.participants.push((clip(name, MAX_TITLE), side)),
+                None => {
+                    let kept = clip(name, MAX_TITLE);
+                    participant_at
+                        .entry(kept.to_ascii_lowercase())
+                        .or_insert(file.participants.len());
+                    file.participants.push((kept, side));
+                }
             }
             if let Some(relationship) = &relationship
-                && !file
-                    .relationships
-                    .iter()
-                    .any(|known| known.eq_ignore_ascii_case(relationship))
+                && relationship_known.insert(relationship.to_ascii_lowercase())
             {
                 file.relationships.push(relationship.clone());
             }

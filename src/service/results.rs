@@ -1,7 +1,7 @@
 //! A workshop's results, with anonymity applied.
 
 use super::{Result, ResultsScope, Service};
-use crate::domain::{Round, RoundItems, RoundStatus, Workshop, WorkshopResults, compute};
+use crate::domain::{Round, RoundId, RoundItems, RoundStatus, Workshop, WorkshopResults, compute};
 
 impl Service {
     /// The workshop's results, with anonymity applied.
@@ -16,7 +16,8 @@ impl Service {
             rounds.retain(|round| round.status != RoundStatus::Open);
         }
         let opened_with = self.opened_with(&rounds).await?;
-        let votes = self.db.votes_in_workshop(workshop.id).await?;
+        let round_ids: Vec<RoundId> = rounds.iter().map(|round| round.id).collect();
+        let counts = self.db.vote_counts(workshop.id, &round_ids).await?;
         let actions = self.db.actions(workshop.id).await?;
         let responses = self.db.responses(workshop.id).await?;
         Ok(compute(
@@ -26,7 +27,7 @@ impl Service {
             &relationships,
             &rounds,
             &opened_with,
-            &votes,
+            &counts,
             &actions,
             &responses,
         ))

@@ -316,7 +316,7 @@ mod tests {
                 }
             }
         }
-        let results = compute(
+        let results = compute_from_votes(
             toolkit,
             &workshop,
             &participants,

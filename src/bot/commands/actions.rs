@@ -169,17 +169,19 @@ pub async fn plan(
     // Drawing the report's charts can take longer than Discord waits.
     ctx.defer().await?;
     let service = &ctx.data().service;
-    let (_, compiled) = service.plan(&workshop, ResultsScope::Revealed).await?;
-    let markdown = report::build(service, &workshop, ResultsScope::Revealed, Format::Markdown)
+    // One computation of the results for the plan and both reports.
+    let (results, compiled) = service.plan(&workshop, ResultsScope::Revealed).await?;
+    let formats = [Format::Markdown, Format::Html];
+    let reports = report::build_from(service, results, ResultsScope::Revealed, &formats)
         .await
         .map_err(report_error)?;
-    let html = report::build(service, &workshop, ResultsScope::Revealed, Format::Html)
-        .await
-        .map_err(report_error)?;
-    let files = [
-        serenity::CreateAttachment::bytes(markdown.main, report_name(&workshop, Format::Markdown)),
-        serenity::CreateAttachment::bytes(html.main, report_name(&workshop, Format::Html)),
-    ];
+    let files: Vec<serenity::CreateAttachment> = reports
+        .into_iter()
+        .zip(formats)
+        .map(|(files, format)| {
+            serenity::CreateAttachment::bytes(files.main, report_name(&workshop, format))
+        })
+        .collect();
     let embeds = paginate(
         &format!("Action plan: {}", workshop.title),
         &plan_description(&compiled),

@@ -471,19 +471,27 @@ pub async fn reveal(
             ctx.send(reply).await?;
         }
     }
-    let full = report::build(service, &workshop, ResultsScope::Revealed, Format::Markdown).await?;
-    ctx.send(
-        poise::CreateReply::default()
-            .content(
-                "The full results so far are attached as Markdown. Next: talk through the \
-                 biggest differences, then propose actions with /action propose.",
-            )
-            .attachment(serenity::CreateAttachment::bytes(
-                full.main,
-                format!("results-{}.md", workshop.id),
-            )),
-    )
-    .await?;
+    // The report is rendered from the results just shown, not computed again.
+    let report = report::build_from(
+        service,
+        results,
+        ResultsScope::Revealed,
+        &[Format::Markdown],
+    );
+    for full in report.await? {
+        ctx.send(
+            poise::CreateReply::default()
+                .content(
+                    "The full results so far are attached as Markdown. Next: talk through the \
+                     biggest differences, then propose actions with /action propose.",
+                )
+                .attachment(serenity::CreateAttachment::bytes(
+                    full.main,
+                    format!("results-{}.md", workshop.id),
+                )),
+        )
+        .await?;
+    }
     Ok(())
 }
 
@@ -544,22 +552,27 @@ pub async fn report(
     // posted for everyone.
     ctx.defer().await?;
     let service = &ctx.data().service;
-    let files = report::build(service, &workshop, ResultsScope::Revealed, format).await?;
-    let mut attachments = vec![serenity::CreateAttachment::bytes(
-        files.main,
-        format!("report-{}.{}", workshop.id, format.extension()),
-    )];
-    attachments.extend(files.attachments.into_iter().map(|chart| {
-        serenity::CreateAttachment::bytes(chart.bytes, chart.name)
-            .description(clip_label(&chart.description, ALT_TEXT_MAX_CHARS))
-    }));
-    if format == Format::Markdown {
-        // The same report as one page with the charts inside, for printing.
-        let page = report::build(service, &workshop, ResultsScope::Revealed, Format::Html).await?;
+    // With Markdown comes the same report as one page with the charts
+    // inside, for printing; both from one computation of the results.
+    let formats: &[Format] = match format {
+        Format::Markdown => &[Format::Markdown, Format::Html],
+        _ => &[format],
+    };
+    let results = service.results(&workshop, ResultsScope::Revealed).await?;
+    let mut attachments = Vec::new();
+    for (files, format) in report::build_from(service, results, ResultsScope::Revealed, formats)
+        .await?
+        .into_iter()
+        .zip(formats)
+    {
         attachments.push(serenity::CreateAttachment::bytes(
-            page.main,
-            format!("report-{}.html", workshop.id),
+            files.main,
+            format!("report-{}.{}", workshop.id, format.extension()),
         ));
+        attachments.extend(files.attachments.into_iter().map(|chart| {
+            serenity::CreateAttachment::bytes(chart.bytes, chart.name)
+                .description(clip_label(&chart.description, ALT_TEXT_MAX_CHARS))
+        }));
     }
     for (index, batch) in attachments.chunks(FILES_PER_MESSAGE_MAX).enumerate() {
         let content = if index == 0 {

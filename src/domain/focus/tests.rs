@@ -3,7 +3,7 @@
 use super::MAX_FOCUS_AREAS;
 use crate::domain::fixtures::*;
 use crate::domain::records::{Participant, RoundItems, Vote};
-use crate::domain::results::compute;
+use crate::domain::results::compute_from_votes;
 use crate::domain::scenarios::*;
 use crate::domain::significance::Certainty;
 use crate::domain::toolkit::TYPOLOGY_GAPS;
@@ -85,7 +85,7 @@ fn at_most_three_focus_areas_are_about_divergent_items() {
         })
         .collect();
     assert!(votes.len() >= 8, "the fixture has at least four items");
-    let results = compute(
+    let results = compute_from_votes(
         &toolkit(),
         &workshop(1),
         &participants,
@@ -127,7 +127,7 @@ fn focus_areas_use_only_figures_that_are_shown() {
 
 #[test]
 fn no_relationships_means_no_typology_gap_to_suggest() {
-    let results = compute(
+    let results = compute_from_votes(
         &toolkit(),
         &workshop(3),
         &[],
@@ -160,7 +160,7 @@ fn a_divergence_that_could_be_chance_ranks_after_a_clear_one_of_similar_size() {
         votes(1, "a1.indirect.trust", 11, &[1, 1, 2]),
     ]
     .concat();
-    let results = compute(
+    let results = compute_from_votes(
         &toolkit(),
         &workshop(3),
         &participants,
@@ -227,7 +227,7 @@ fn a_relationship_the_sides_place_in_different_cases_is_a_focus_area() {
             ]
         })
         .collect();
-    let results = compute(
+    let results = compute_from_votes(
         &toolkit(),
         &workshop(1),
         &participants,

@@ -21,15 +21,15 @@
 //!   sure" answers, so the score cannot be used to work back to it.
 
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use super::counts::{ItemTally, RoundTally, side_index};
 use crate::domain::divergence::{Comparison, compare};
-use crate::domain::records::{Round, Vote};
+use crate::domain::records::Round;
 use crate::domain::significance::Significance;
 use crate::domain::stats::GroupStats;
-use crate::domain::tally::{SideCounts, Sides};
+use crate::domain::tally::SideCounts;
 use crate::domain::toolkit::Item;
 use crate::domain::values::*;
 
@@ -150,17 +150,6 @@ pub struct SideScores<T> {
     pub other: Option<T>,
 }
 
-/// One person's latest answer to an item, with the side it counts for.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Answer {
-    pub participant: ParticipantId,
-    pub side: Side,
-    pub value: VoteValue,
-}
-
-/// Each participant's latest answer to each item, per round.
-pub(super) type Ballots<'a> = HashMap<RoundId, HashMap<&'a ItemId, Vec<Answer>>>;
-
 pub(super) fn latest_round(
     rounds: &[Round],
     assessment: Assessment,
@@ -172,71 +161,18 @@ pub(super) fn latest_round(
         .max_by_key(|round| round.id)
 }
 
-/// Keeps each person's latest answer to each item of each known round. An
-/// answer counts for the side its voter had when it was revealed, or while
-/// it is open for the side they have now.
-pub(super) fn latest_ballots<'a>(
-    rounds: &[Round],
-    votes: &'a [Vote],
-    sides: &Sides,
-) -> Ballots<'a> {
-    let known_rounds: HashSet<RoundId> = rounds.iter().map(|round| round.id).collect();
-    let mut latest: HashMap<(RoundId, &ItemId, ParticipantId), &Vote> = HashMap::new();
-    for vote in votes {
-        if !known_rounds.contains(&vote.round_id) || !sides.contains_key(&vote.participant_id) {
-            continue;
-        }
-        latest
-            .entry((vote.round_id, &vote.item, vote.participant_id))
-            .and_modify(|kept| {
-                if vote.cast_at >= kept.cast_at {
-                    *kept = vote;
-                }
-            })
-            .or_insert(vote);
-    }
-    let mut ballots: Ballots = HashMap::new();
-    for ((round_id, item, participant), vote) in latest {
-        let Some(side) = vote
-            .side_at_reveal
-            .or_else(|| sides.get(&participant).copied())
-        else {
-            continue;
-        };
-        ballots
-            .entry(round_id)
-            .or_default()
-            .entry(item)
-            .or_default()
-            .push(Answer {
-                participant,
-                side,
-                value: vote.value,
-            });
-    }
-    ballots
-}
-
 pub(super) fn assessment_results(
     items: &[Item],
     round: &Round,
-    ballots: &Ballots,
+    tally: Option<&RoundTally>,
     threshold: AnonymityThreshold,
 ) -> AssessmentResults {
-    let round_ballots = ballots.get(&round.id);
-    let voters = count_people(
-        round_ballots
-            .into_iter()
-            .flat_map(|items| items.values().flatten()),
-    );
+    let nobody = ItemTally::default();
     let mut results: Vec<ItemResult> = items
         .iter()
         .enumerate()
         .map(|(order, item)| {
-            let answers = round_ballots
-                .and_then(|items| items.get(&item.id))
-                .map(Vec::as_slice)
-                .unwrap_or_default();
+            let answers = tally.and_then(|t| t.items.get(order)).unwrap_or(&nobody);
             item_result(item, order, answers, threshold)
         })
         .collect();
@@ -245,21 +181,9 @@ pub(super) fn assessment_results(
         assessment: round.assessment,
         round_id: round.id,
         status: round.status,
-        voters,
+        voters: tally.map(|t| t.voters).unwrap_or_default(),
         items: results,
     }
-}
-
-/// The people who gave these answers, each once, per side.
-fn count_people<'a>(answers: impl Iterator<Item = &'a Answer>) -> SideCounts {
-    let people: HashMap<ParticipantId, Side> = answers
-        .map(|answer| (answer.participant, answer.side))
-        .collect();
-    let mut counts = SideCounts::default();
-    for side in people.values() {
-        counts.add(*side);
-    }
-    counts
 }
 
 /// Which sides go into the figures for everyone: those that can be shown,
@@ -296,32 +220,38 @@ fn overall_sides(counts: SideCounts, threshold: AnonymityThreshold) -> (Vec<Side
 fn item_result(
     item: &Item,
     order: usize,
-    answers: &[Answer],
+    answers: &ItemTally,
     threshold: AnonymityThreshold,
 ) -> ItemResult {
-    let mut by_side: HashMap<Side, Vec<Score>> = HashMap::new();
+    // `[side][code]` with code 0 for "not sure": the 1–5 counts of a side.
+    let scores = |side: Side| -> [u32; 5] {
+        let codes = &answers[side_index(side)];
+        std::array::from_fn(|i| codes[i + 1])
+    };
     let mut scored = SideCounts::default();
     let mut not_sure = 0u32;
-    for answer in answers {
-        match answer.value.score() {
-            Some(score) => {
-                by_side.entry(answer.side).or_default().push(score);
-                scored.add(answer.side);
-            }
-            None => not_sure += 1,
+    for side in Side::ALL {
+        let codes = &answers[side_index(*side)];
+        let people: u32 = codes[1..].iter().sum();
+        match side {
+            Side::Council => scored.council = people,
+            Side::Vcs => scored.vcs = people,
+            Side::Other => scored.other = people,
         }
+        not_sure += codes[0];
     }
-    let side_stats = |side| by_side.get(&side).and_then(|s| GroupStats::from_scores(s));
+    let side_stats = |side| GroupStats::from_counts(&scores(side));
     let [council, vcs, other] = [Side::Council, Side::Vcs, Side::Other].map(side_stats);
 
     let (included, left_out) = overall_sides(scored, threshold);
-    let everyone: Vec<Score> = by_side
-        .iter()
-        .filter(|(side, _)| included.contains(side))
-        .flat_map(|(_, scores)| scores.iter().copied())
-        .collect();
+    let mut everyone = [0u32; 5];
+    for side in &included {
+        for (total, count) in everyone.iter_mut().zip(scores(*side)) {
+            *total += count;
+        }
+    }
     let shown = |stats: Option<GroupStats>| stats.filter(|s| threshold.allows(s.n));
-    let all = shown(GroupStats::from_scores(&everyone));
+    let all = shown(GroupStats::from_counts(&everyone));
     let (council, vcs, other) = (shown(council), shown(vcs), shown(other));
     let answered = scored.total() as usize + not_sure as usize;
 
@@ -364,18 +294,6 @@ fn most_divergent_first(a: &ItemResult, b: &ItemResult) -> Ordering {
         (None, None) => Ordering::Equal,
     };
     by_divergence.then(a.order.cmp(&b.order))
-}
-
-/// Who gave any 1–5 answer in a round, per side: the count that decides
-/// whether a group's score on a relationship can be shown.
-pub(super) fn scorers(round_id: RoundId, ballots: &Ballots) -> SideCounts {
-    count_people(
-        ballots
-            .get(&round_id)
-            .into_iter()
-            .flat_map(|items| items.values().flatten())
-            .filter(|answer| answer.value.score().is_some()),
-    )
 }
 
 /// Scores each group from its shown item means, when at least `k` of the
@@ -458,14 +376,11 @@ mod tests {
             text: "Reach of services".to_owned(),
             group: "direct".to_owned(),
         };
-        let answer = |participant: i64, side, code| Answer {
-            participant: ParticipantId(participant),
-            side,
-            value: VoteValue::from_code(code).unwrap(),
-        };
-        let mut answers: Vec<Answer> = (1..=4).map(|p| answer(p, Side::Council, 4)).collect();
-        answers.extend((5..=8).map(|p| answer(p, Side::Vcs, 2)));
-        answers.push(answer(9, Side::Other, 5));
+        // Four council 4s, four VCS 2s and one other partner's 5.
+        let mut answers = ItemTally::default();
+        answers[side_index(Side::Council)][4] = 4;
+        answers[side_index(Side::Vcs)][2] = 4;
+        answers[side_index(Side::Other)][5] = 1;
         let result = item_result(&item, 0, &answers, k(3));
         let all = result.all.unwrap();
         assert_eq!(all.n, 8);

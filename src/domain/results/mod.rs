@@ -2,13 +2,12 @@
 //! chart and bot message renders from. The anonymity rules are applied in
 //! `items`, once.
 
+mod counts;
 pub(super) mod items;
 pub(super) mod relationships;
 mod strategic;
 #[cfg(test)]
 mod tests;
-
-use std::collections::HashSet;
 
 use serde::Serialize;
 
@@ -16,11 +15,12 @@ use super::focus::{FocusArea, suggest_focus_areas};
 use super::records::*;
 use super::significance::significance_across;
 use super::tally::{ActionSummary, SideCounts, Sides};
-use super::toolkit::Toolkit;
+use super::toolkit::{Item, Toolkit};
 use super::values::*;
-use items::{assessment_results, latest_ballots, latest_round};
+use items::{assessment_results, latest_round};
 use strategic::strategic_results;
 
+pub use counts::{AnswerCount, RoundVoters, VoteCounts};
 pub use items::{AssessmentResults, ItemResult, SideScores, left_out_sentence};
 pub use relationships::{
     LevelHolders, RelationshipMap, RelationshipRef, RelationshipResults, TypeHolders,
@@ -54,12 +54,11 @@ pub struct WorkshopResults {
     pub focus_areas: Vec<FocusArea>,
 }
 
-/// Computes a workshop's results from its records. The slices are the
-/// workshop's own rows; each round is reported on the items it was opened
-/// with (`opened_with`), or the toolkit's for a round with no record. Votes
-/// of participants not in `participants` are left out, since their side is
-/// unknown; votes of people who left or asked to be forgotten stay in, as
-/// anonymous counts.
+/// Computes a workshop's results from its records and the counts of its
+/// votes in `rounds`. The slices are the workshop's own rows; each round is
+/// reported on the items it was opened with (`opened_with`), or the
+/// toolkit's for a round with no record. Votes of people who left or asked
+/// to be forgotten stay in the counts, as anonymous counts.
 #[allow(clippy::too_many_arguments)]
 pub fn compute(
     toolkit: &Toolkit,
@@ -68,13 +67,22 @@ pub fn compute(
     relationships: &[Relationship],
     rounds: &[Round],
     opened_with: &RoundItems,
-    votes: &[Vote],
+    counts: &VoteCounts,
     actions: &[Action],
     responses: &[ActionResponse],
 ) -> WorkshopResults {
     let threshold = workshop.anonymity_threshold;
     let sides: Sides = participants.iter().map(|p| (p.id, p.side)).collect();
-    let ballots = latest_ballots(rounds, votes, &sides);
+    let items_of = |round: &Round| {
+        opened_with
+            .get(&round.id)
+            .map_or_else(|| toolkit.items(round.assessment), Vec::as_slice)
+    };
+    let reported: Vec<(RoundId, &[Item])> = rounds
+        .iter()
+        .map(|round| (round.id, items_of(round)))
+        .collect();
+    let tallies = counts.by_round(&reported);
 
     let active = participants.iter().filter(|p| p.active && !p.forgotten);
     let mut active_counts = SideCounts::default();
@@ -83,15 +91,7 @@ pub fn compute(
     }
     // Voters are counted by the side their answers count for (the side at
     // the reveal), so a change of side afterwards leaves this unchanged too.
-    let workshop_voters: HashSet<(ParticipantId, Side)> = ballots
-        .values()
-        .flat_map(|items| items.values().flatten())
-        .map(|answer| (answer.participant, answer.side))
-        .collect();
-    let mut voters = SideCounts::default();
-    for (_, side) in workshop_voters {
-        voters.add(side);
-    }
+    let voters = counts.voters;
     let participation = Participation {
         active: active_counts,
         voters,
@@ -99,10 +99,7 @@ pub fn compute(
 
     let assess = |assessment: Assessment, subject: Option<RelationshipId>| {
         latest_round(rounds, assessment, subject).map(|round| {
-            let items = opened_with
-                .get(&round.id)
-                .map_or_else(|| toolkit.items(assessment), Vec::as_slice);
-            assessment_results(items, round, &ballots, threshold)
+            assessment_results(items_of(round), round, tallies.get(&round.id), threshold)
         })
     };
 
@@ -131,7 +128,11 @@ pub fn compute(
                 relationship: relationship.clone(),
                 questions,
                 strategic: strategic.map(|round| {
-                    strategic_results(toolkit, relationship, round, &ballots, threshold)
+                    let scorers = tallies
+                        .get(&round.round_id)
+                        .map(|tally| tally.scorers)
+                        .unwrap_or_default();
+                    strategic_results(toolkit, relationship, round, scorers, threshold)
                 }),
             },
         )
@@ -157,6 +158,34 @@ pub fn compute(
             .collect(),
         focus_areas,
     }
+}
+
+/// `compute` from the rows of the votes, counted as the database would.
+#[cfg(test)]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn compute_from_votes(
+    toolkit: &Toolkit,
+    workshop: &Workshop,
+    participants: &[Participant],
+    relationships: &[Relationship],
+    rounds: &[Round],
+    opened_with: &RoundItems,
+    votes: &[Vote],
+    actions: &[Action],
+    responses: &[ActionResponse],
+) -> WorkshopResults {
+    let counts = VoteCounts::from_votes(rounds, votes, participants);
+    compute(
+        toolkit,
+        workshop,
+        participants,
+        relationships,
+        rounds,
+        opened_with,
+        &counts,
+        actions,
+        responses,
+    )
 }
 
 /// Council and VCS answer counts on one item.

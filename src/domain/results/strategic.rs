@@ -3,9 +3,10 @@
 
 use serde::Serialize;
 
-use super::items::{AssessmentResults, Ballots, ItemResult, SideScores, scorers, shown_scores};
+use super::items::{AssessmentResults, ItemResult, SideScores, shown_scores};
 use crate::domain::records::Relationship;
 use crate::domain::scoring::{DeliveryCase, RelationshipScore, SubScore};
+use crate::domain::tally::SideCounts;
 use crate::domain::toolkit::Toolkit;
 use crate::domain::values::AnonymityThreshold;
 
@@ -59,10 +60,9 @@ pub(super) fn strategic_results(
     toolkit: &Toolkit,
     relationship: &Relationship,
     round: AssessmentResults,
-    ballots: &Ballots,
+    per_side: SideCounts,
     threshold: AnonymityThreshold,
 ) -> StrategicResults {
-    let per_side = scorers(round.round_id, ballots);
     let in_order = round.in_toolkit_order();
     let score = shown_scores(&in_order, per_side, threshold, |means| {
         RelationshipScore::from_item_means(means, &toolkit.bands)

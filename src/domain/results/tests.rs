@@ -10,7 +10,7 @@ fn benefits_results(
     participants: &[Participant],
     votes: &[Vote],
 ) -> AssessmentResults {
-    compute(
+    compute_from_votes(
         &toolkit(),
         &workshop(threshold),
         participants,
@@ -247,7 +247,7 @@ fn participation_counts_active_people_and_voters() {
         vote(1, "a1.direct.reach", 1, 3),
         vote(1, "a1.direct.reach", 5, 0),
     ];
-    let results = compute(
+    let results = compute_from_votes(
         &toolkit(),
         &workshop(3),
         &everyone,
@@ -304,7 +304,7 @@ fn strategic(threshold: u8, intended: bool, votes: &[Vote]) -> StrategicResults 
         Level::Place,
         intended,
     );
-    compute(
+    compute_from_votes(
         &toolkit(),
         &workshop(threshold),
         &nine_people(),
@@ -477,7 +477,7 @@ fn action_responses_are_counted_per_side() {
         participant_id: ParticipantId(participant),
         stance,
     });
-    let results = compute(
+    let results = compute_from_votes(
         &toolkit(),
         &workshop(3),
         &nine_people(),
@@ -520,7 +520,7 @@ fn results_serialise_for_the_json_report() {
         votes(1, "a1.direct.outcomes", 4, &[2, 3, 3]),
     ]
     .concat();
-    let results = compute(
+    let results = compute_from_votes(
         &toolkit(),
         &workshop(3),
         &nine_people(),
@@ -587,7 +587,7 @@ fn each_side_has_its_own_case_from_its_own_score() {
     ]
     .concat();
     let participants = [people(1, 1, Side::Council), people(2, 1, Side::Vcs)].concat();
-    let results = compute(
+    let results = compute_from_votes(
         &toolkit(),
         &workshop(1),
         &participants,
@@ -627,7 +627,7 @@ fn each_side_has_its_own_case_from_its_own_score() {
     );
 
     // k = 2: neither side can be shown on its own, so neither has a case.
-    let hidden = compute(
+    let hidden = compute_from_votes(
         &toolkit(),
         &workshop(2),
         &participants,
@@ -666,7 +666,7 @@ fn significance_is_corrected_across_every_assessment_of_the_workshop() {
             &[3; 8],
         ));
     }
-    let workshop_results = compute(
+    let workshop_results = compute_from_votes(
         &toolkit(),
         &workshop(3),
         &participants,

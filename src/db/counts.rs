@@ -1,0 +1,203 @@
+//! The counts every figure is computed from, counted by SQLite: how many
+//! people on each side gave each answer to each item of each round, and how
+//! many voted. An answer counts for the side its voter had when the round
+//! was revealed (`side_at_reveal`), or while it is open for the side they
+//! have now; votes of anyone who is not a participant of the workshop are
+//! left out.
+
+use super::rounds::vote_value;
+use super::{Db, DbError, During, decode_error, parse_stored};
+use crate::domain::{
+    AnswerCount, ItemId, RoundId, RoundVoters, Side, SideCounts, VoteCounts, WorkshopId,
+};
+
+/// The votes of a workshop's participants in the rounds listed in `?2` (a
+/// JSON array of round ids), each with the side it counts for.
+const COUNTED_VOTES: &str = "SELECT v.round_id, v.item_id, v.participant_id, v.value,
+            COALESCE(v.side_at_reveal, p.side) AS side
+     FROM votes v JOIN participants p ON p.id = v.participant_id
+     WHERE p.workshop_id = ?1 AND v.round_id IN (SELECT value FROM json_each(?2))";
+
+impl Db {
+    /// The counts of the workshop's votes in these rounds.
+    #[tracing::instrument(skip(self, rounds), fields(rounds = rounds.len()))]
+    pub async fn vote_counts(
+        &self,
+        workshop_id: WorkshopId,
+        rounds: &[RoundId],
+    ) -> Result<VoteCounts, DbError> {
+        let ids: Vec<String> = rounds.iter().map(|round| round.0.to_string()).collect();
+        let round_ids = format!("[{}]", ids.join(","));
+        let answers: Vec<(i64, String, String, i64, i64)> =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT round_id, item_id, side, value, COUNT(*) FROM ({COUNTED_VOTES})
+                 GROUP BY round_id, item_id, side, value"
+            )))
+            .bind(workshop_id.0)
+            .bind(&round_ids)
+            .fetch_all(&self.pool)
+            .await
+            .during("count the answers")?;
+        // Per round and side, then (round NULL) per side over all the rounds.
+        let people: Vec<(Option<i64>, String, i64, i64)> =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "WITH people AS MATERIALIZED (
+                     SELECT round_id, side, participant_id, MAX(value > 0) AS scored
+                     FROM ({COUNTED_VOTES})
+                     GROUP BY round_id, side, participant_id)
+                 SELECT round_id, side, COUNT(*), SUM(scored) FROM people
+                 GROUP BY round_id, side
+                 UNION ALL
+                 SELECT NULL, side, COUNT(DISTINCT participant_id), 0 FROM people
+                 GROUP BY side"
+            )))
+            .bind(workshop_id.0)
+            .bind(&round_ids)
+            .fetch_all(&self.pool)
+            .await
+            .during("count the voters")?;
+
+        let side = |stored: &str| parse_stored::<Side>("votes.side", stored);
+        let mut counts = VoteCounts {
+            answers: answers
+                .into_iter()
+                .map(|(round, item, stored_side, value, people)| {
+                    Ok(AnswerCount {
+                        round: RoundId(round),
+                        item: parse_stored::<ItemId>("votes.item_id", &item)?,
+                        side: side(&stored_side)?,
+                        value: vote_value(value)?,
+                        people: people_count("votes", people)?,
+                    })
+                })
+                .collect::<Result<_, DbError>>()?,
+            rounds: Vec::new(),
+            voters: SideCounts::default(),
+        };
+        for (round, stored_side, voters, scorers) in people {
+            let side = side(&stored_side)?;
+            let voters = people_count("votes.participant_id", voters)?;
+            match round {
+                Some(round) => counts.rounds.push(RoundVoters {
+                    round: RoundId(round),
+                    side,
+                    voters,
+                    scorers: people_count("votes.value", scorers)?,
+                }),
+                None => match side {
+                    Side::Council => counts.voters.council = voters,
+                    Side::Vcs => counts.voters.vcs = voters,
+                    Side::Other => counts.voters.other = voters,
+                },
+            }
+        }
+        Ok(counts)
+    }
+}
+
+/// A count of people, which fits a `u32` in any workshop.
+fn people_count(column: &'static str, stored: i64) -> Result<u32, DbError> {
+    u32::try_from(stored).map_err(|reason| decode_error(column, stored, reason))
+}
+
+#[cfg(test)]
+mod tests {
+    use sqlx::SqlitePool;
+
+    use super::*;
+    use crate::db::participants::tests::discord_person;
+    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::workshops::tests::at;
+    use crate::domain::{Assessment, VoteValue};
+
+    /// Sorted, and without the sides nobody voted for, to compare.
+    fn in_order(mut counts: VoteCounts) -> VoteCounts {
+        counts
+            .answers
+            .sort_by_key(|a| (a.round, a.item.clone(), a.side, a.value.code()));
+        counts.rounds.retain(|r| r.voters > 0);
+        counts.rounds.sort_by_key(|r| (r.round, r.side));
+        counts
+    }
+
+    #[sqlx::test]
+    async fn the_counts_are_those_of_the_rows(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let elsewhere = add_workshop(&db, "Elsewhere", Some(200), at(9)).await;
+        let ann = add_person(&db, workshop.id, 1, "Ann", Side::Council)
+            .await
+            .id;
+        let bob = add_person(&db, workshop.id, 2, "Bob", Side::Vcs).await.id;
+        let cy = add_person(&db, workshop.id, 3, "Cy", Side::Vcs).await.id;
+        let dee = add_person(&db, workshop.id, 4, "Dee", Side::Other).await.id;
+        let stranger = add_person(&db, elsewhere.id, 5, "Eve", Side::Council)
+            .await
+            .id;
+        let revealed = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(9))
+            .await
+            .unwrap();
+        let power: ItemId = "a1.outcomes.power".parse().unwrap();
+        let reach: ItemId = "a1.direct.reach".parse().unwrap();
+        let value = |code| VoteValue::from_code(code).unwrap();
+        for (who, item, code) in [
+            (ann, &power, 4),
+            (ann, &reach, 0),
+            (bob, &power, 4),
+            (cy, &power, 2),
+            (cy, &reach, 5),
+            (dee, &reach, 0),
+            (stranger, &power, 1),
+        ] {
+            db.cast_vote(revealed.id, item, who, value(code), at(10))
+                .await
+                .unwrap();
+        }
+        db.reveal_round(revealed.id, None, at(11)).await.unwrap();
+        // Bob's answers stay the VCS's; from now on he is council.
+        db.join(&discord_person(workshop.id, 2, "Bob", Side::Council))
+            .await
+            .unwrap();
+        let open = db
+            .open_round(workshop.id, Assessment::Benefits, None, at(12))
+            .await
+            .unwrap();
+        for (who, code) in [(bob, 3), (dee, 0)] {
+            db.cast_vote(open.id, &power, who, value(code), at(12))
+                .await
+                .unwrap();
+        }
+
+        let rounds = db.rounds(workshop.id).await.unwrap();
+        let ids: Vec<RoundId> = rounds.iter().map(|round| round.id).collect();
+        let votes = db.votes_in_workshop(workshop.id).await.unwrap();
+        let participants = db.participants(workshop.id).await.unwrap();
+        let counted = in_order(db.vote_counts(workshop.id, &ids).await.unwrap());
+        assert_eq!(
+            counted,
+            in_order(VoteCounts::from_votes(&rounds, &votes, &participants))
+        );
+        assert_eq!(
+            counted.voters,
+            SideCounts {
+                council: 2,
+                vcs: 2,
+                other: 1
+            },
+            "Bob counts for the VCS in one round and the council in the other"
+        );
+
+        // Only the rounds asked for are counted.
+        let only_revealed = in_order(db.vote_counts(workshop.id, &ids[..1]).await.unwrap());
+        assert!(only_revealed.answers.iter().all(|a| a.round == revealed.id));
+        assert_eq!(
+            only_revealed.voters,
+            SideCounts {
+                council: 1,
+                vcs: 2,
+                other: 1
+            }
+        );
+    }
+}
