@@ -42,3 +42,11 @@ where
 {
     sqlx::query_scalar(sql).fetch_one(pool).await.unwrap()
 }
+
+/// Every value of the one column a query answers with, in order.
+pub(crate) async fn scalars<T>(pool: &SqlitePool, sql: &'static str) -> Vec<T>
+where
+    T: for<'row> sqlx::Decode<'row, Sqlite> + sqlx::Type<Sqlite> + Send + Unpin,
+{
+    sqlx::query_scalar(sql).fetch_all(pool).await.unwrap()
+}
