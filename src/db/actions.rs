@@ -123,21 +123,19 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn action(&self, id: ActionId) -> Result<Option<Action>, DbError> {
-        sqlx::query_as("SELECT * FROM actions WHERE id = ?")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
+        self.record_where("SELECT * FROM actions WHERE id = ?", id.0, "read an action")
             .await
-            .during("read an action")
     }
 
     /// The workshop's actions in the order they were proposed.
     #[tracing::instrument(skip(self))]
     pub async fn actions(&self, workshop_id: WorkshopId) -> Result<Vec<Action>, DbError> {
-        sqlx::query_as("SELECT * FROM actions WHERE workshop_id = ? ORDER BY id")
-            .bind(workshop_id.0)
-            .fetch_all(&self.pool)
-            .await
-            .during("read the actions")
+        self.records_where(
+            "SELECT * FROM actions WHERE workshop_id = ? ORDER BY id",
+            workshop_id.0,
+            "read the actions",
+        )
+        .await
     }
 
     #[tracing::instrument(skip(self))]

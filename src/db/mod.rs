@@ -24,7 +24,7 @@ use std::time::Duration;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
 };
-use sqlx::{Row, SqlitePool};
+use sqlx::{Encode, FromRow, Row, Sqlite, SqlitePool, Type};
 
 pub use actions::NewAction;
 pub use import::{ImportBatch, ImportOutcome, ImportVote};
@@ -166,6 +166,39 @@ impl Db {
             .begin_with("BEGIN IMMEDIATE")
             .await
             .during(operation)
+    }
+
+    /// Every record that a query with one `?` finds for `key`, in its order.
+    async fn records_where<'q, R, K>(
+        &self,
+        sql: &'static str,
+        key: K,
+        operation: &'static str,
+    ) -> Result<Vec<R>, DbError>
+    where
+        R: for<'row> FromRow<'row, SqliteRow> + Send + Unpin,
+        K: 'q + Encode<'q, Sqlite> + Type<Sqlite> + Send,
+    {
+        sqlx::query_as(sql)
+            .bind(key)
+            .fetch_all(&self.pool)
+            .await
+            .during(operation)
+    }
+
+    /// The record, if any, with the unique `key` that a query's one `?` binds.
+    async fn record_where<'q, R, K>(
+        &self,
+        sql: &'static str,
+        key: K,
+        operation: &'static str,
+    ) -> Result<Option<R>, DbError>
+    where
+        R: for<'row> FromRow<'row, SqliteRow> + Send + Unpin,
+        K: 'q + Encode<'q, Sqlite> + Type<Sqlite> + Send,
+    {
+        let mut found = self.records_where(sql, key, operation).await?;
+        Ok(found.pop())
     }
 
     /// Writes a consistent copy of the database to a new file, while the

@@ -121,11 +121,12 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn participant(&self, id: ParticipantId) -> Result<Option<Participant>, DbError> {
-        sqlx::query_as("SELECT * FROM participants WHERE id = ?")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await
-            .during("read a participant")
+        self.record_where(
+            "SELECT * FROM participants WHERE id = ?",
+            id.0,
+            "read a participant",
+        )
+        .await
     }
 
     #[tracing::instrument(skip(self))]
@@ -146,11 +147,12 @@ impl Db {
     /// or were forgotten, in the order they joined.
     #[tracing::instrument(skip(self))]
     pub async fn participants(&self, workshop_id: WorkshopId) -> Result<Vec<Participant>, DbError> {
-        sqlx::query_as("SELECT * FROM participants WHERE workshop_id = ? ORDER BY id")
-            .bind(workshop_id.0)
-            .fetch_all(&self.pool)
-            .await
-            .during("read the participants")
+        self.records_where(
+            "SELECT * FROM participants WHERE workshop_id = ? ORDER BY id",
+            workshop_id.0,
+            "read the participants",
+        )
+        .await
     }
 
     #[tracing::instrument(skip(self))]

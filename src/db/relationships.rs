@@ -141,11 +141,12 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn relationship(&self, id: RelationshipId) -> Result<Option<Relationship>, DbError> {
-        sqlx::query_as("SELECT * FROM relationships WHERE id = ?")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await
-            .during("read a relationship")
+        self.record_where(
+            "SELECT * FROM relationships WHERE id = ?",
+            id.0,
+            "read a relationship",
+        )
+        .await
     }
 
     /// The workshop's relationship with this name, ignoring case.
@@ -169,11 +170,12 @@ impl Db {
         &self,
         workshop_id: WorkshopId,
     ) -> Result<Vec<Relationship>, DbError> {
-        sqlx::query_as("SELECT * FROM relationships WHERE workshop_id = ? ORDER BY id")
-            .bind(workshop_id.0)
-            .fetch_all(&self.pool)
-            .await
-            .during("read the relationships")
+        self.records_where(
+            "SELECT * FROM relationships WHERE workshop_id = ? ORDER BY id",
+            workshop_id.0,
+            "read the relationships",
+        )
+        .await
     }
 }
 

@@ -69,12 +69,13 @@ impl Db {
     /// record.
     #[tracing::instrument(skip(self))]
     pub async fn round_items(&self, round_id: RoundId) -> Result<Vec<Item>, DbError> {
-        let rows: Vec<RecordedItem> =
-            sqlx::query_as("SELECT * FROM round_items WHERE round_id = ? ORDER BY position")
-                .bind(round_id.0)
-                .fetch_all(&self.pool)
-                .await
-                .during("read a round's items")?;
+        let rows = self
+            .records_where(
+                "SELECT * FROM round_items WHERE round_id = ? ORDER BY position",
+                round_id.0,
+                "read a round's items",
+            )
+            .await?;
         Ok(items_of(rows))
     }
 

@@ -107,21 +107,23 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn workshop(&self, id: WorkshopId) -> Result<Option<Workshop>, DbError> {
-        sqlx::query_as("SELECT * FROM workshops WHERE id = ?")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await
-            .during("read a workshop")
+        self.record_where(
+            "SELECT * FROM workshops WHERE id = ?",
+            id.0,
+            "read a workshop",
+        )
+        .await
     }
 
     /// Every workshop with exactly this title, ignoring case, oldest first.
     #[tracing::instrument(skip(self))]
     pub async fn workshops_titled(&self, title: &str) -> Result<Vec<Workshop>, DbError> {
-        sqlx::query_as("SELECT * FROM workshops WHERE title = ? COLLATE NOCASE ORDER BY id")
-            .bind(title)
-            .fetch_all(&self.pool)
-            .await
-            .during("find workshops by title")
+        self.records_where(
+            "SELECT * FROM workshops WHERE title = ? COLLATE NOCASE ORDER BY id",
+            title,
+            "find workshops by title",
+        )
+        .await
     }
 
     /// The open workshops of one Discord server, or with `None` the open
@@ -142,21 +144,23 @@ impl Db {
         &self,
         guild_id: Option<i64>,
     ) -> Result<Vec<Workshop>, DbError> {
-        sqlx::query_as("SELECT * FROM workshops WHERE guild_id IS ? ORDER BY id")
-            .bind(guild_id)
-            .fetch_all(&self.pool)
-            .await
-            .during("list a server's workshops")
+        self.records_where(
+            "SELECT * FROM workshops WHERE guild_id IS ? ORDER BY id",
+            guild_id,
+            "list a server's workshops",
+        )
+        .await
     }
 
     /// The open workshops everywhere, oldest first: for reminders.
     #[tracing::instrument(skip(self))]
     pub async fn all_open_workshops(&self) -> Result<Vec<Workshop>, DbError> {
-        sqlx::query_as("SELECT * FROM workshops WHERE status = ? ORDER BY id")
-            .bind(WorkshopStatus::Open.as_str())
-            .fetch_all(&self.pool)
-            .await
-            .during("list open workshops")
+        self.records_where(
+            "SELECT * FROM workshops WHERE status = ? ORDER BY id",
+            WorkshopStatus::Open.as_str(),
+            "list open workshops",
+        )
+        .await
     }
 
     /// Changes the status. Closing records the time from the system clock
