@@ -6,8 +6,7 @@
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
-use common_ground::bot::{self, Data, participants, reminders};
-use common_ground::config::Config;
+use common_ground::bot::{participants, reminders};
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
 use common_ground::domain::{
@@ -20,6 +19,7 @@ use poise::serenity_prelude as serenity;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
+use super::harness::run_bot;
 use crate::support::{
     Actor, FakeDiscord, FakeUser, InteractionEvent, OptionValue, Place, Recorded, RunningBot, WAIT,
     permissions,
@@ -34,11 +34,6 @@ const PRIVATE: u64 = 64;
 /// The fake's interactions carry 2025-01-01; the service's clock agrees.
 fn today() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap()
-}
-
-fn config() -> Config {
-    Config::from_lookup(|name| (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned()))
-        .expect("a test configuration")
 }
 
 async fn service_in(dir: &TempDir) -> Service {
@@ -107,16 +102,7 @@ impl World {
         let service = service_in(&dir).await;
         let workshop = create_workshop(&service, Mode::Live, None).await;
         let fake = FakeDiscord::start().await;
-        let data = Data {
-            config: config(),
-            service: service.clone(),
-        };
-        let bot = fake
-            .run_framework(bot::framework(
-                data,
-                bot::framework_options(bot::commands()),
-            ))
-            .await;
+        let bot = run_bot(&fake, &service).await;
         fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
             .await;
         World {
@@ -137,8 +123,7 @@ impl World {
         options: &[(&str, OptionValue)],
     ) -> (InteractionEvent, Recorded) {
         let command = self.fake.slash_command(actor, name, path, options);
-        self.fake.dispatch(&command).await;
-        let callback = self.fake.wait_for_callback(&command).await;
+        let callback = self.fake.answer(&command).await;
         (command, callback)
     }
 
@@ -150,8 +135,7 @@ impl World {
         message: u64,
     ) -> (InteractionEvent, Recorded) {
         let click = self.fake.button_click(actor, custom_id, message);
-        self.fake.dispatch(&click).await;
-        let callback = self.fake.wait_for_callback(&click).await;
+        let callback = self.fake.answer(&click).await;
         (click, callback)
     }
 
@@ -442,8 +426,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
             ("prompted_by", "typology_gaps"),
         ],
     );
-    world.fake.dispatch(&submit).await;
-    let posted = world.fake.wait_for_callback(&submit).await;
+    let posted = world.fake.answer(&submit).await;
     assert_eq!(posted.json()["type"], 4);
     assert!(!is_private(&posted), "the card is public");
     let confirmation = world.follow_up(&submit).await;
@@ -625,8 +608,7 @@ async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_not
             ("due", "31/03/2025"),
         ],
     );
-    world.fake.dispatch(&submit).await;
-    let reply = world.fake.wait_for_callback(&submit).await;
+    let reply = world.fake.answer(&submit).await;
     assert_eq!(reply.json()["type"], 4);
     assert!(is_private(&reply));
     assert_eq!(
@@ -736,8 +718,7 @@ async fn the_same_form_submitted_twice_makes_one_action_and_says_so() {
             ("due", "2025-03-31"),
         ],
     );
-    world.fake.dispatch(&submit).await;
-    let posted = world.fake.wait_for_callback(&submit).await;
+    let posted = world.fake.answer(&submit).await;
     assert!(!is_private(&posted), "the first submission posts the card");
     world.follow_up(&submit).await;
 

@@ -74,8 +74,7 @@ async fn common_ground_run_connects_registers_and_answers() {
             ("mode", OptionValue::Integer(0)),
         ],
     );
-    fake.dispatch(&create).await;
-    let reply = fake.wait_for_callback(&create).await;
+    let reply = fake.answer(&create).await;
     let content = reply.json()["data"]["content"]
         .as_str()
         .unwrap_or_default()

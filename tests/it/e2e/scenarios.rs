@@ -14,13 +14,12 @@ use chrono::{TimeZone, Utc};
 use serde_json::Value;
 use tempfile::TempDir;
 
-use common_ground::bot::{self, Data};
-use common_ground::config::Config;
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
 use common_ground::domain::{Assessment, Place as WorkshopPlace, VoteValue, Workshop};
 use common_ground::service::{Actor as Person, Clock, Service};
 
+use super::harness::run_bot;
 use crate::support::{
     Actor, FakeDiscord, FakeUser, Fault, InteractionEvent, OptionValue, Place, Recorded,
     RunningBot, StoredMessage, WAIT, permissions,
@@ -62,21 +61,8 @@ impl Session {
         let toolkit = Arc::new(Toolkit::embedded().expect("the embedded toolkit loads"));
         let today = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
         let service = Service::new(db, toolkit, Clock::Fixed(today));
-        let config = Config::from_lookup(|name| {
-            (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned())
-        })
-        .expect("a valid configuration");
-        let data = Data {
-            config,
-            service: service.clone(),
-        };
         let fake = FakeDiscord::start().await;
-        let bot = fake
-            .run_framework(bot::framework(
-                data,
-                bot::framework_options(bot::commands()),
-            ))
-            .await;
+        let bot = run_bot(&fake, &service).await;
         fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
             .await;
         Session {
@@ -97,8 +83,7 @@ impl Session {
     ) -> (InteractionEvent, Recorded) {
         let (name, path) = path.split_first().expect("a command name");
         let event = self.fake.slash_command(actor, name, path, options);
-        self.fake.dispatch(&event).await;
-        let callback = self.fake.wait_for_callback(&event).await;
+        let callback = self.fake.answer(&event).await;
         (event, callback)
     }
 
@@ -113,8 +98,7 @@ impl Session {
         let event = self
             .fake
             .button_click(actor, &message.button(label), message.id);
-        self.fake.dispatch(&event).await;
-        let callback = self.fake.wait_for_callback(&event).await;
+        let callback = self.fake.answer(&event).await;
         (event, callback)
     }
 
@@ -738,8 +722,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
             ("prompted_by", "improve_strategic"),
         ],
     );
-    fake.dispatch(&submit).await;
-    let posted = fake.wait_for_callback(&submit).await;
+    let posted = fake.answer(&submit).await;
     assert!(!is_private(&posted), "the action card is public");
     let card = fake.original_response(&submit);
     assert_eq!(card.embeds[0]["title"], "Action #1");

@@ -12,8 +12,7 @@ use std::time::Duration;
 use chrono::{TimeZone, Utc};
 use serde_json::Value;
 
-use common_ground::bot::{self, Data};
-use common_ground::config::Config;
+use common_ground::bot;
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
 use common_ground::domain::{
@@ -22,6 +21,7 @@ use common_ground::domain::{
 };
 use common_ground::service::{Actor as Person, Clock, RelationshipRequest, Service};
 
+use super::harness::run_bot;
 use crate::support::{
     Actor, FakeDiscord, FakeUser, Fault, InteractionEvent, OptionValue, Place, Recorded,
     RunningBot, StoredChannel, StoredMessage, WAIT, permissions,
@@ -59,16 +59,8 @@ async fn start_bot_with(
 ) -> (RunningBot, Service) {
     let url = path.to_str().expect("a UTF-8 temporary path");
     let service = service_on(Db::connect(url).await.expect("the database opens"), toolkit);
-    let config =
-        Config::from_lookup(|name| (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned()))
-            .expect("a valid configuration");
-    let data = Data {
-        config,
-        service: service.clone(),
-    };
     let registrations = count(fake, |r| r.is("PUT", "/applications/*/commands"));
-    let framework = bot::framework(data, bot::framework_options(bot::commands()));
-    let running = fake.run_framework(framework).await;
+    let running = run_bot(fake, &service).await;
     wait_count(
         fake,
         |r| r.is("PUT", "/applications/*/commands"),
@@ -141,8 +133,7 @@ async fn command(
 ) -> (InteractionEvent, Recorded) {
     let (name, path) = path.split_first().expect("a command name");
     let event = fake.slash_command(actor, name, path, options);
-    fake.dispatch(&event).await;
-    let callback = fake.wait_for_callback(&event).await;
+    let callback = fake.answer(&event).await;
     (event, callback)
 }
 
@@ -154,8 +145,7 @@ async fn click(
     label: &str,
 ) -> (InteractionEvent, Recorded) {
     let event = fake.button_click(actor, &message.button(label), message.id);
-    fake.dispatch(&event).await;
-    let callback = fake.wait_for_callback(&event).await;
+    let callback = fake.answer(&event).await;
     (event, callback)
 }
 
@@ -486,8 +476,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     // A button whose id cannot be read is answered privately.
     let mut garbled = fake.button_click(&council[0], &card.button("3"), card.id);
     garbled.payload["data"]["custom_id"] = Value::from("v1:vote:1:x");
-    fake.dispatch(&garbled).await;
-    let answer = fake.wait_for_callback(&garbled).await;
+    let answer = fake.answer(&garbled).await;
     assert!(is_private(&answer));
     assert_eq!(
         content(&answer),
@@ -497,8 +486,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     // So is one that is not ours at all.
     let mut foreign = fake.button_click(&council[0], &card.button("3"), card.id);
     foreign.payload["data"]["custom_id"] = Value::from("garbage");
-    fake.dispatch(&foreign).await;
-    let answer = fake.wait_for_callback(&foreign).await;
+    let answer = fake.answer(&foreign).await;
     assert!(is_private(&answer));
     assert!(
         content(&answer).contains("nothing was changed"),

@@ -262,6 +262,12 @@ impl FakeDiscord {
         self.wait_for(|request| request.route == route, WAIT).await
     }
 
+    /// Sends an interaction and waits for the bot's callback to it.
+    pub async fn answer(&self, event: &InteractionEvent) -> Recorded {
+        self.dispatch(event).await;
+        self.wait_for_callback(event).await
+    }
+
     /// One line per request: method, route, status.
     pub fn request_summary(&self) -> String {
         self.shared
