@@ -73,39 +73,10 @@ impl Session {
         }
     }
 
-    /// Runs a slash command (`path` starts with its name) and returns the
-    /// bot's callback.
-    async fn command(
-        &self,
-        actor: &Actor,
-        path: &[&str],
-        options: &[(&str, OptionValue)],
-    ) -> (InteractionEvent, Recorded) {
-        let (name, path) = path.split_first().expect("a command name");
-        let event = self.fake.slash_command(actor, name, path, options);
-        let callback = self.fake.answer(&event).await;
-        (event, callback)
-    }
-
-    /// Clicks the button labelled `label` and returns the bot's first
-    /// callback for it.
-    async fn click(
-        &self,
-        actor: &Actor,
-        message: &StoredMessage,
-        label: &str,
-    ) -> (InteractionEvent, Recorded) {
-        let event = self
-            .fake
-            .button_click(actor, &message.button(label), message.id);
-        let callback = self.fake.answer(&event).await;
-        (event, callback)
-    }
-
     /// Votes on a live card; its count catches up a moment later (see
     /// [`Session::card_answered`]).
     async fn vote(&self, actor: &Actor, card: &StoredMessage, label: &str) -> Recorded {
-        self.click(actor, card, label).await.1
+        self.fake.click(actor, card, label).await.1
     }
 
     /// Waits until the live card's "Answered" field reads `expected`, and
@@ -178,6 +149,7 @@ impl Session {
             options.push(("anonymity_threshold", OptionValue::Integer(threshold)));
         }
         let (_, created) = self
+            .fake
             .command(&facilitator(), &["workshop", "create"], &options)
             .await;
         assert!(!is_private(&created));
@@ -189,6 +161,7 @@ impl Session {
         );
         for actor in council {
             let (_, joined) = self
+                .fake
                 .command(actor, &["join"], &[("side", OptionValue::Integer(COUNCIL))])
                 .await;
             assert!(is_private(&joined));
@@ -200,6 +173,7 @@ impl Session {
         }
         for actor in vcs {
             let (_, joined) = self
+                .fake
                 .command(actor, &["join"], &[("side", OptionValue::Integer(VCS))])
                 .await;
             assert!(
@@ -214,7 +188,7 @@ impl Session {
             ("side", OptionValue::Integer(OTHER)),
             ("organisation", OptionValue::string("Facilitator")),
         ];
-        self.command(&facilitator(), &["join"], &options).await;
+        self.fake.command(&facilitator(), &["join"], &options).await;
     }
 
     /// `/relationship add` by the facilitator, then `/workshop open` of
@@ -227,6 +201,7 @@ impl Session {
             ("intended_strategic", OptionValue::Boolean(true)),
         ];
         let (_, added) = self
+            .fake
             .command(&facilitator(), &["relationship", "add"], &options)
             .await;
         assert!(is_private(&added));
@@ -245,6 +220,7 @@ impl Session {
     /// `/workshop open`; returns the bot's "Opened …" follow-up text.
     async fn open(&self, options: &[(&str, OptionValue)]) -> String {
         let (open, deferred) = self
+            .fake
             .command(&facilitator(), &["workshop", "open"], options)
             .await;
         assert_eq!(deferred.json()["type"], 5);
@@ -259,6 +235,7 @@ impl Session {
     /// `/workshop next`: the live card it posts.
     async fn next_card(&self) -> StoredMessage {
         let (next, posted) = self
+            .fake
             .command(&facilitator(), &["workshop", "next"], &[])
             .await;
         assert!(!is_private(&posted), "a live card is public");
@@ -269,6 +246,7 @@ impl Session {
     /// and the Markdown results file.
     async fn reveal(&self, title: &str) -> (Recorded, String) {
         let (reveal, deferred) = self
+            .fake
             .command(&facilitator(), &["workshop", "reveal"], &[])
             .await;
         assert_eq!(deferred.json()["type"], 5);
@@ -705,7 +683,10 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
 
     // An action, through the form.
     let cara = &council[0];
-    let (_, form) = session.command(cara, &["action", "propose"], &[]).await;
+    let (_, form) = session
+        .fake
+        .command(cara, &["action", "propose"], &[])
+        .await;
     assert_eq!(form.json()["type"], 9);
     let custom_id = form.json()["data"]["custom_id"]
         .as_str()
@@ -731,7 +712,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     // A council and a VCS member agree; the facilitator marks it agreed.
     for actor in [&council[0], &vcs[0]] {
         let card = fake.message(card.id).unwrap();
-        let (click, update) = session.click(actor, &card, "Agree").await;
+        let (click, update) = session.fake.click(actor, &card, "Agree").await;
         assert_eq!(update.json()["type"], 7);
         let recorded = session.follow_up(&click, |_| true).await;
         assert_eq!(recorded.json()["flags"], PRIVATE);
@@ -750,13 +731,16 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
          Other partners: fewer than 3 responses, so not shown on their own\n\
          Whether both sides back it shows once each side has enough responses."
     );
-    let (_, update) = session.click(&facilitator(), &card, "Mark agreed").await;
+    let (_, update) = session
+        .fake
+        .click(&facilitator(), &card, "Mark agreed")
+        .await;
     assert_eq!(update.json()["type"], 7);
     let card = fake.message(card.id).unwrap();
     assert_eq!(field(&card.embeds[0], "Status"), "Agreed; open");
 
     // The plan, with its Markdown file.
-    let (plan, deferred) = session.command(&vcs[1], &["plan"], &[]).await;
+    let (plan, deferred) = session.fake.command(&vcs[1], &["plan"], &[]).await;
     assert_eq!(deferred.json()["type"], 5);
     let sent = session
         .follow_up(&plan, |b| b["embeds"][0].is_object())
@@ -892,7 +876,7 @@ async fn a_lone_other_partner_is_left_out_of_the_overall_figures_and_the_reveal_
         ("side", OptionValue::Integer(OTHER)),
         ("organisation", OptionValue::string("NHS trust")),
     ];
-    session.command(&health, &["join"], &options).await;
+    session.fake.command(&health, &["join"], &options).await;
     session
         .open(&[("assessment", OptionValue::Integer(BENEFITS))])
         .await;
@@ -945,6 +929,7 @@ impl Session {
     async fn json_report(&self) -> Value {
         const JSON: i64 = 2;
         let (report, _) = self
+            .fake
             .command(
                 &facilitator(),
                 &["workshop", "report"],
@@ -992,6 +977,7 @@ async fn a_side_change_after_a_reveal_leaves_the_revealed_figures_unchanged() {
 
     // cara moves to the VCS: her revealed 4 stays a council answer.
     let (_, joined) = session
+        .fake
         .command(
             &council[0],
             &["join"],
@@ -1024,6 +1010,7 @@ async fn a_closed_workshops_report_needs_no_workshop_named() {
     let session = Session::start().await;
     session.live_workshop(None, &[], &[]).await;
     let (_, closed) = session
+        .fake
         .command(&facilitator(), &["workshop", "close"], &[])
         .await;
     assert!(
@@ -1032,6 +1019,7 @@ async fn a_closed_workshops_report_needs_no_workshop_named() {
         content(&closed)
     );
     let (report, _) = session
+        .fake
         .command(&facilitator(), &["workshop", "report"], &[])
         .await;
     let sent = session
@@ -1063,7 +1051,7 @@ impl Session {
     /// Clicks `value` on `card` and waits until the bot has answered it,
     /// one way or another; a confirmation counts only if Discord took it.
     async fn click_vote(&self, actor: &Actor, card: &StoredMessage, value: &'static str) -> Click {
-        let (event, first) = self.click(actor, card, value).await;
+        let (event, first) = self.fake.click(actor, card, value).await;
         let route = event.callback_route();
         // A failed callback is followed by an apology; wait for that answer.
         if first.status >= 300 {

@@ -268,6 +268,33 @@ impl FakeDiscord {
         self.wait_for_callback(event).await
     }
 
+    /// Runs a slash command (`path` starts with its name) and returns it
+    /// with the bot's callback.
+    pub async fn command(
+        &self,
+        actor: &Actor,
+        path: &[&str],
+        options: &[(&str, OptionValue)],
+    ) -> (InteractionEvent, Recorded) {
+        let (name, path) = path.split_first().expect("a command name");
+        let event = self.slash_command(actor, name, path, options);
+        let callback = self.answer(&event).await;
+        (event, callback)
+    }
+
+    /// Clicks the button labelled `label` on a message the bot sent and
+    /// returns the click with the bot's first callback for it.
+    pub async fn click(
+        &self,
+        actor: &Actor,
+        message: &StoredMessage,
+        label: &str,
+    ) -> (InteractionEvent, Recorded) {
+        let event = self.button_click(actor, &message.button(label), message.id);
+        let callback = self.answer(&event).await;
+        (event, callback)
+    }
+
     /// One line per request: method, route, status.
     pub fn request_summary(&self) -> String {
         self.shared
