@@ -19,17 +19,13 @@ use poise::serenity_prelude as serenity;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
-use super::harness::run_bot;
+use super::harness::{CHANNEL, GUILD, PRIVATE, facilitator, field, is_private, run_bot};
 use crate::support::{
     Actor, FakeDiscord, FakeUser, InteractionEvent, OptionValue, Place, Recorded, RunningBot, WAIT,
-    permissions,
 };
 
-const GUILD: u64 = 500;
-const CHANNEL: u64 = 600;
 const COUNCIL_ROLE: u64 = 900;
 const VCS_ROLE: u64 = 901;
-const PRIVATE: u64 = 64;
 
 /// The fake's interactions carry 2025-01-01; the service's clock agrees.
 fn today() -> chrono::DateTime<Utc> {
@@ -127,18 +123,6 @@ impl World {
         (command, callback)
     }
 
-    /// Clicks a button and returns the bot's callback.
-    async fn click(
-        &self,
-        actor: &Actor,
-        custom_id: &str,
-        message: u64,
-    ) -> (InteractionEvent, Recorded) {
-        let click = self.fake.button_click(actor, custom_id, message);
-        let callback = self.fake.answer(&click).await;
-        (click, callback)
-    }
-
     /// The bot's first follow-up to an interaction.
     async fn follow_up(&self, event: &InteractionEvent) -> Recorded {
         let route = event.webhook_route();
@@ -166,28 +150,10 @@ fn member(id: u64, name: &str, roles: &[u64]) -> Actor {
     )
 }
 
-fn facilitator() -> Actor {
-    let user =
-        FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
-    Actor::new(user, Place::guild(GUILD, CHANNEL))
-}
-
 fn content(callback: &Recorded) -> &str {
     callback.json()["data"]["content"]
         .as_str()
         .unwrap_or_else(|| panic!("no content in {:#}", callback.json()))
-}
-
-fn is_private(callback: &Recorded) -> bool {
-    callback.json()["data"]["flags"].as_u64().unwrap_or(0) & PRIVATE != 0
-}
-
-fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
-    embed["fields"]
-        .as_array()
-        .and_then(|fields| fields.iter().find(|f| f["name"] == name))
-        .and_then(|f| f["value"].as_str())
-        .unwrap_or_else(|| panic!("no field {name:?} in {embed:#}"))
 }
 
 const USED: &str = "Workshop: Spring review (#1).";
@@ -265,7 +231,8 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     let dan = member(14, "dan", &[]);
     let card = world.fake.message(card.id.get()).unwrap();
     let (_, reply) = world
-        .click(&dan, &card.button("Join as VCS"), card.id)
+        .fake
+        .press(&dan, &card.button("Join as VCS"), card.id)
         .await;
     assert_eq!(reply.json()["type"], 4);
     assert!(is_private(&reply));
@@ -459,7 +426,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert_eq!(card.button("Mark agreed"), "v1:action-agreed:1:1");
 
     // Both sides agree; the card counts them.
-    let (click, update) = world.click(&ann, &card.button("Agree"), card.id).await;
+    let (click, update) = world.fake.press(&ann, &card.button("Agree"), card.id).await;
     assert_eq!(update.json()["type"], 7);
     let recorded = world.follow_up(&click).await;
     assert_eq!(recorded.json()["flags"], PRIVATE);
@@ -468,8 +435,11 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         "Recorded: you agree with action #1. You can change your mind by pressing the other \
          button."
     );
-    let (_, _) = world.click(&bob, &card.button("Object"), card.id).await;
-    let (_, _) = world.click(&bob, &card.button("Agree"), card.id).await;
+    let (_, _) = world
+        .fake
+        .press(&bob, &card.button("Object"), card.id)
+        .await;
+    let (_, _) = world.fake.press(&bob, &card.button("Agree"), card.id).await;
     let card = world.fake.message(card.id).unwrap();
     assert_eq!(
         field(&card.embeds[0], "Responses"),
@@ -481,7 +451,8 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
 
     // Only a facilitator marks it agreed.
     let (_, refusal) = world
-        .click(&ann, &card.button("Mark agreed"), card.id)
+        .fake
+        .press(&ann, &card.button("Mark agreed"), card.id)
         .await;
     assert_eq!(refusal.json()["type"], 4);
     assert!(is_private(&refusal));
@@ -498,7 +469,8 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert!(!action.agreed);
 
     let (_, update) = world
-        .click(&facilitator(), &card.button("Mark agreed"), card.id)
+        .fake
+        .press(&facilitator(), &card.button("Mark agreed"), card.id)
         .await;
     assert_eq!(update.json()["type"], 7);
     let card = world.fake.message(card.id).unwrap();
@@ -851,7 +823,8 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
     let announcement = world.fake.original_response(&create);
     let ann = member(11, "ann <@123> @everyone", &[]);
     world
-        .click(&ann, "v1:join:2:council", announcement.id)
+        .fake
+        .press(&ann, "v1:join:2:council", announcement.id)
         .await;
     let two = ("workshop", OptionValue::string("2"));
     let bob = member(12, "bob @here", &[]);

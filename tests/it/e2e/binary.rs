@@ -49,13 +49,7 @@ async fn common_ground_run_connects_registers_and_answers() {
         "{}",
         registered.route
     );
-    let names: Vec<&str> = registered
-        .json()
-        .as_array()
-        .expect("a list of commands")
-        .iter()
-        .filter_map(|c| c["name"].as_str())
-        .collect();
+    let names = registered.names();
     assert!(
         names.contains(&"workshop") && names.contains(&"ballot"),
         "{names:?}"

@@ -17,17 +17,16 @@ use tempfile::TempDir;
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
 use common_ground::domain::{Assessment, Place as WorkshopPlace, VoteValue, Workshop};
-use common_ground::service::{Actor as Person, Clock, Service};
+use common_ground::service::{Clock, Service};
 
-use super::harness::run_bot;
+use super::harness::{
+    CHANNEL, GUILD, PRIVATE, content, facilitator, field, is_private, member, person, run_bot,
+};
 use crate::support::{
-    Actor, FakeDiscord, FakeUser, Fault, InteractionEvent, OptionValue, Place, Recorded,
-    RunningBot, StoredMessage, WAIT, permissions,
+    Actor, FakeDiscord, Fault, InteractionEvent, OptionValue, Recorded, RunningBot, StoredMessage,
+    WAIT, named,
 };
 
-const GUILD: u64 = 500;
-const CHANNEL: u64 = 600;
-const PRIVATE: u64 = 64;
 const RELATIONSHIP: &str = "Health and wellbeing board";
 const USED: &str = "Workshop: Spring review (#1).";
 
@@ -265,52 +264,12 @@ impl Session {
     }
 }
 
-fn facilitator() -> Actor {
-    let user =
-        FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
-    Actor::new(user, Place::guild(GUILD, CHANNEL))
-}
-
-fn member(id: u64, name: &str) -> Actor {
-    Actor::new(FakeUser::new(id, name), Place::guild(GUILD, CHANNEL))
-}
-
 fn council() -> [Actor; 3] {
     [member(11, "cara"), member(12, "cole"), member(13, "cyd")]
 }
 
 fn vcs() -> [Actor; 3] {
     [member(21, "vera"), member(22, "vic"), member(23, "val")]
-}
-
-fn person(actor: &Actor) -> Person {
-    Person {
-        external_id: Some(actor.user.id as i64),
-        display_name: actor.user.name.clone(),
-        is_facilitator: false,
-    }
-}
-
-fn content(callback: &Recorded) -> &str {
-    callback.json()["data"]["content"]
-        .as_str()
-        .unwrap_or_default()
-}
-
-fn is_private(callback: &Recorded) -> bool {
-    callback.json()["data"]["flags"]
-        .as_u64()
-        .is_some_and(|flags| flags & PRIVATE != 0)
-}
-
-fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
-    embed["fields"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|f| f["name"] == name)
-        .and_then(|f| f["value"].as_str())
-        .unwrap_or_else(|| panic!("no field {name:?} in {embed:#}"))
 }
 
 fn field_names(embed: &Value) -> Vec<&str> {
@@ -340,12 +299,7 @@ fn options_of(command: &Value) -> Vec<&str> {
 }
 
 fn option<'a>(command: &'a Value, name: &str) -> &'a Value {
-    command["options"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|o| o["name"] == name)
-        .unwrap_or_else(|| panic!("no option {name:?} in {command:#}"))
+    named(&command["options"], name).unwrap_or_else(|| panic!("no option {name:?} in {command:#}"))
 }
 
 fn choices(option: &Value) -> Vec<&str> {

@@ -226,13 +226,7 @@ async fn start_up_registers_every_command_and_each_passes_the_spec() {
         .wait_for(|r| r.is("PUT", "/applications/1000/commands"), WAIT)
         .await;
     assert_eq!(registration.status, 200);
-    let names: Vec<&str> = registration
-        .json()
-        .as_array()
-        .expect("a list of commands")
-        .iter()
-        .filter_map(|command| command["name"].as_str())
-        .collect();
+    let names = registration.names();
     assert_eq!(names, ["hello", "survey", "feedback", "report", "shout"]);
     let survey = &registration.json()[1];
     assert_eq!(survey["options"][0]["name"], "start");

@@ -21,14 +21,14 @@ use common_ground::domain::{
 };
 use common_ground::service::{Actor as Person, Clock, RelationshipRequest, Service};
 
-use super::harness::run_bot;
+use super::harness::{
+    CHANNEL, GUILD, content, facilitator, field, is_private, member, person, run_bot,
+};
 use crate::support::{
     Actor, FakeDiscord, FakeUser, Fault, InteractionEvent, OptionValue, Place, Recorded,
-    RunningBot, StoredChannel, StoredMessage, WAIT, permissions,
+    RunningBot, StoredChannel, StoredMessage, WAIT,
 };
 
-const GUILD: u64 = 500;
-const CHANNEL: u64 = 600;
 const RELATIONSHIP: &str = "Health and wellbeing board";
 const CLOSED: &str = "Voting on this has closed because the results have been revealed or the \
                       round has ended. Your earlier vote, if any, still counts.";
@@ -87,30 +87,12 @@ async fn wait_count(fake: &FakeDiscord, matches: impl Fn(&Recorded) -> bool, n: 
     }
 }
 
-fn facilitator() -> Actor {
-    let user =
-        FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
-    Actor::new(user, Place::guild(GUILD, CHANNEL))
-}
-
-fn member(id: u64, name: &str) -> Actor {
-    Actor::new(FakeUser::new(id, name), Place::guild(GUILD, CHANNEL))
-}
-
 async fn join(service: &Service, workshop: &Workshop, actor: &Actor, side: Side) {
     let person = person(actor);
     service
         .join(workshop, &person, side, None)
         .await
         .expect("joins");
-}
-
-fn person(actor: &Actor) -> Person {
-    Person {
-        external_id: Some(actor.user.id as i64),
-        display_name: actor.user.name.clone(),
-        is_facilitator: false,
-    }
 }
 
 async fn the_workshop(service: &Service) -> Workshop {
@@ -122,18 +104,6 @@ async fn the_workshop(service: &Service) -> Workshop {
         .find_workshop(place, None)
         .await
         .expect("a workshop")
-}
-
-fn content(callback: &Recorded) -> &str {
-    callback.json()["data"]["content"]
-        .as_str()
-        .unwrap_or_default()
-}
-
-fn is_private(callback: &Recorded) -> bool {
-    callback.json()["data"]["flags"]
-        .as_u64()
-        .is_some_and(|f| f & 64 != 0)
 }
 
 /// The follow-up of `event` that `matches`.
@@ -164,16 +134,6 @@ async fn open_assessment(fake: &FakeDiscord, assessment: i64) -> Recorded {
         b["content"].as_str().is_some_and(|c| c.contains("Opened"))
     })
     .await
-}
-
-fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
-    embed["fields"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|f| f["name"] == name)
-        .and_then(|f| f["value"].as_str())
-        .unwrap_or_else(|| panic!("no field {name:?} in {embed:#}"))
 }
 
 async fn create_workshop(fake: &FakeDiscord, mode: i64, deadline: Option<&str>) -> Recorded {

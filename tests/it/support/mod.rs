@@ -74,6 +74,16 @@ pub use rest::{Fault, Recorded};
 use rest::{InteractionInfo, Shared};
 pub use spec::Violation;
 
+/// The entry of a JSON list (fields, options, relationships …) whose
+/// `name` is `name`; `None` when there is no such entry or no list.
+pub fn named<'a>(entries: &'a Value, name: &str) -> Option<&'a Value> {
+    entries
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|entry| entry["name"] == name)
+}
+
 /// How long a test waits for the bot before it fails. Generous: a reveal
 /// draws charts, which takes a few seconds on a busy two-core machine, and a
 /// passing test never waits this long.
@@ -290,7 +300,17 @@ impl FakeDiscord {
         message: &StoredMessage,
         label: &str,
     ) -> (InteractionEvent, Recorded) {
-        let event = self.button_click(actor, &message.button(label), message.id);
+        self.press(actor, &message.button(label), message.id).await
+    }
+
+    /// Clicks the button `custom_id` on message `message_id`, as [`Self::click`].
+    pub async fn press(
+        &self,
+        actor: &Actor,
+        custom_id: &str,
+        message_id: u64,
+    ) -> (InteractionEvent, Recorded) {
+        let event = self.button_click(actor, custom_id, message_id);
         let callback = self.answer(&event).await;
         (event, callback)
     }
