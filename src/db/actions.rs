@@ -262,7 +262,7 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop};
     use crate::db::workshops::tests::at;
     use crate::domain::Side;
 
@@ -283,8 +283,7 @@ mod tests {
 
     #[sqlx::test]
     async fn an_action_round_trips_and_changes(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
         let mut new = new_action(workshop.id, "Share the grants calendar", day(30));
         new.proposed_by = Some(ann.id);
@@ -330,8 +329,7 @@ mod tests {
 
     #[sqlx::test]
     async fn a_second_response_replaces_the_first(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let other = add_workshop(&db, "Elsewhere", Some(200), at(9)).await;
         let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
         let bob = add_person(&db, workshop.id, 777, "Bob", Side::Council).await;
@@ -377,8 +375,7 @@ mod tests {
 
     #[sqlx::test]
     async fn only_live_unreminded_actions_fall_due(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let open = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, open) = db_with_workshop(pool).await;
         let closed = add_workshop(&db, "Last year", Some(100), at(9)).await;
         let add = |workshop_id, text: &'static str, due| {
             let db = db.clone();
@@ -423,8 +420,7 @@ mod tests {
 
     #[sqlx::test]
     async fn a_form_submitted_twice_makes_one_action(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let new = new_action(workshop.id, "Share the grants calendar", day(30));
         let submit = || {
             let db = db.clone();

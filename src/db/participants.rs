@@ -240,7 +240,7 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop, scalars};
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop, scalars};
     use crate::db::workshops::tests::at;
 
     pub(crate) fn discord_person(
@@ -260,8 +260,7 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn joining_twice_updates_the_same_row(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let first = add_person(&db, workshop.id, 555, "Ann", Side::Council).await;
         assert_eq!(
             first,

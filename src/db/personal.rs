@@ -267,7 +267,7 @@ mod tests {
     use super::*;
     use crate::db::participants::tests::discord_person;
     use crate::db::relationships::tests::food_bank;
-    use crate::db::testing::{add_person, add_workshop, scalars};
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop, scalars};
     use crate::db::workshops::tests::at;
     use crate::db::{FORMER_PARTICIPANT, NewAction};
     use crate::domain::{Assessment, ItemId, Side, Stance, VoteValue};
@@ -399,8 +399,7 @@ mod tests {
 
     #[sqlx::test]
     async fn personal_data_gathers_everything_about_one_person_in_one_server(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let spring = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, spring) = db_with_workshop(pool).await;
         let autumn = add_workshop(&db, "Autumn review", Some(100), at(9)).await;
         let elsewhere = add_workshop(&db, "Another server", Some(200), at(9)).await;
         let mut ann = discord_person(spring.id, 555, "Ann", Side::Vcs);

@@ -184,7 +184,7 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop};
     use crate::db::workshops::tests::at;
     use crate::domain::Side;
 
@@ -203,8 +203,7 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn a_relationship_round_trips_and_updates(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
         let mut new = food_bank(workshop.id);
         new.added_by = Some(ann.id);

@@ -111,7 +111,7 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::add_workshop;
+    use crate::db::testing::db_with_workshop;
     use crate::db::workshops::tests::at;
     use crate::domain::Assessment;
 
@@ -126,8 +126,7 @@ mod tests {
 
     #[sqlx::test]
     async fn a_round_keeps_the_items_it_was_first_given(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let round = db
             .open_round(workshop.id, Assessment::Benefits, None, at(10))
             .await

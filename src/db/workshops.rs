@@ -249,7 +249,7 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop};
 
     pub(crate) fn at(hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2025, 3, 14, hour, 0, 0).unwrap()
@@ -274,8 +274,7 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn a_created_workshop_reads_back_whole(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let first = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, first) = db_with_workshop(pool).await;
         let mut rerun = new_workshop("Autumn review", Some(100));
         rerun.mode = Mode::Live;
         rerun.anonymity_threshold = AnonymityThreshold::try_from(5).unwrap();
@@ -399,8 +398,7 @@ pub(super) mod tests {
     async fn closing_closes_open_rounds_and_records_when(pool: SqlitePool) {
         use crate::domain::Assessment;
 
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let open = db
             .open_round(workshop.id, Assessment::Benefits, None, at(9))
             .await
@@ -451,8 +449,7 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn setting_the_status_records_and_clears_the_closing_time(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         assert_eq!(closed_at(&db, workshop.id).await, None);
         db.set_workshop_status(workshop.id, WorkshopStatus::Closed)
             .await
@@ -469,8 +466,7 @@ pub(super) mod tests {
         use crate::db::relationships::tests::food_bank;
         use crate::domain::Side;
 
-        let db = Db::from_pool(pool);
-        let first = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, first) = db_with_workshop(pool).await;
         let ann = add_person(&db, first.id, 555, "Ann", Side::Council).await;
         let mut food = food_bank(first.id);
         food.added_by = Some(ann.id);

@@ -110,19 +110,6 @@ impl World {
         }
     }
 
-    /// Runs a slash command and returns the bot's callback.
-    async fn command(
-        &self,
-        actor: &Actor,
-        name: &str,
-        path: &[&str],
-        options: &[(&str, OptionValue)],
-    ) -> (InteractionEvent, Recorded) {
-        let command = self.fake.slash_command(actor, name, path, options);
-        let callback = self.fake.answer(&command).await;
-        (command, callback)
-    }
-
     /// The bot's first follow-up to an interaction.
     async fn follow_up(&self, event: &InteractionEvent) -> Recorded {
         let route = event.webhook_route();
@@ -166,7 +153,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
 
     // The council role says the side.
     let ann = member(11, "ann", &[COUNCIL_ROLE]);
-    let (_, reply) = world.command(&ann, "join", &[], &[]).await;
+    let (_, reply) = world.fake.command(&ann, &["join"], &[]).await;
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
@@ -184,7 +171,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
 
     // No role and no side: asked to choose, nothing stored.
     let cat = member(13, "cat", &[]);
-    let (_, reply) = world.command(&cat, "join", &[], &[]).await;
+    let (_, reply) = world.fake.command(&cat, &["join"], &[]).await;
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
@@ -203,7 +190,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
         ("side", OptionValue::Integer(2)),
         ("organisation", OptionValue::string("Anytown NHS Trust")),
     ];
-    let (_, reply) = world.command(&cat, "join", &[], &options).await;
+    let (_, reply) = world.fake.command(&cat, &["join"], &options).await;
     assert!(content(&reply).contains("You have joined as another partner, for Anytown NHS Trust."));
     let joined = service.participant(workshop, &person(13)).await.unwrap();
     assert_eq!(joined.side, Side::Other);
@@ -212,7 +199,8 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     // The option wins over the roles.
     let bob = member(12, "bob", &[VCS_ROLE]);
     world
-        .command(&bob, "join", &[], &[("side", OptionValue::Integer(0))])
+        .fake
+        .command(&bob, &["join"], &[("side", OptionValue::Integer(0))])
         .await;
     let joined = service.participant(workshop, &person(12)).await.unwrap();
     assert_eq!(joined.side, Side::Council);
@@ -243,7 +231,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     assert_eq!(joined.side, Side::Vcs);
 
     // Leaving, then being forgotten.
-    let (_, reply) = world.command(&cat, "leave", &[], &[]).await;
+    let (_, reply) = world.fake.command(&cat, &["leave"], &[]).await;
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
@@ -254,7 +242,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     );
     assert!(service.participant(workshop, &person(13)).await.is_err());
 
-    let (_, reply) = world.command(&ann, "forget-me", &[], &[]).await;
+    let (_, reply) = world.fake.command(&ann, &["forget-me"], &[]).await;
     assert!(is_private(&reply));
     assert!(content(&reply).starts_with(
         "Done. Your name and organisation were deleted from 1 workshop, and you have left them."
@@ -288,7 +276,8 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
         ("intended_strategic", OptionValue::Boolean(true)),
     ];
     let (_, reply) = world
-        .command(&ann, "relationship", &["add"], &options)
+        .fake
+        .command(&ann, &["relationship", "add"], &options)
         .await;
     assert!(is_private(&reply));
     assert_eq!(
@@ -304,12 +293,16 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
     // Someone who has not joined is told to join first.
     let cat = member(13, "cat", &[]);
     let (_, refusal) = world
-        .command(&cat, "relationship", &["add"], &options)
+        .fake
+        .command(&cat, &["relationship", "add"], &options)
         .await;
     assert!(is_private(&refusal));
     assert_eq!(content(&refusal), ServiceError::NotParticipant.to_string());
 
-    let (_, list) = world.command(&ann, "relationship", &["list"], &[]).await;
+    let (_, list) = world
+        .fake
+        .command(&ann, &["relationship", "list"], &[])
+        .await;
     assert!(is_private(&list));
     let embed = &list.json()["data"]["embeds"][0];
     assert_eq!(embed["title"], "Relationships: Spring review");
@@ -333,7 +326,10 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
         ("level", OptionValue::Integer(2)),
         ("intended_strategic", OptionValue::Boolean(false)),
     ];
-    let (_, reply) = world.command(&ann, "relationship", &["edit"], &edit).await;
+    let (_, reply) = world
+        .fake
+        .command(&ann, &["relationship", "edit"], &edit)
+        .await;
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
@@ -362,7 +358,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     let bob = member(12, "bob", &[]);
 
     // The form.
-    let (_, opened) = world.command(&ann, "action", &["propose"], &[]).await;
+    let (_, opened) = world.fake.command(&ann, &["action", "propose"], &[]).await;
     assert_eq!(opened.json()["type"], 9);
     let form = &opened.json()["data"];
     assert_eq!(form["custom_id"], "v1:action-propose:1");
@@ -494,7 +490,10 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         ("action", OptionValue::Integer(1)),
         ("status", OptionValue::Integer(1)),
     ];
-    let (_, reply) = world.command(&bob, "action", &["status"], &status).await;
+    let (_, reply) = world
+        .fake
+        .command(&bob, &["action", "status"], &status)
+        .await;
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
@@ -517,7 +516,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         Some(card.id),
         "the card's place was remembered"
     );
-    let (_, list) = world.command(&bob, "action", &["list"], &[]).await;
+    let (_, list) = world.fake.command(&bob, &["action", "list"], &[]).await;
     let embed = &list.json()["data"]["embeds"][0];
     assert_eq!(
         embed["description"],
@@ -529,7 +528,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     );
 
     // The plan: deferred, then the embed with both reports attached.
-    let (plan, deferred) = world.command(&bob, "plan", &[], &[]).await;
+    let (plan, deferred) = world.fake.command(&bob, &["plan"], &[]).await;
     assert_eq!(deferred.json()["type"], 5);
     let sent = world.follow_up(&plan).await;
     let names: Vec<&str> = sent.files.iter().map(|f| f.name.as_str()).collect();
@@ -563,13 +562,14 @@ async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_not
 
     // Someone who has not joined gets no form.
     let (_, refusal) = world
-        .command(&member(13, "cat", &[]), "action", &["propose"], &[])
+        .fake
+        .command(&member(13, "cat", &[]), &["action", "propose"], &[])
         .await;
     assert_eq!(refusal.json()["type"], 4);
     assert!(is_private(&refusal));
     assert_eq!(content(&refusal), ServiceError::NotParticipant.to_string());
 
-    let (_, opened) = world.command(&ann, "action", &["propose"], &[]).await;
+    let (_, opened) = world.fake.command(&ann, &["action", "propose"], &[]).await;
     assert_eq!(opened.json()["type"], 9);
     let submit = world.fake.modal_submit(
         &ann,
@@ -604,7 +604,8 @@ async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_not
         .unwrap();
     let workshop_one = [("workshop", OptionValue::string("1"))];
     let (_, closed) = world
-        .command(&ann, "action", &["propose"], &workshop_one)
+        .fake
+        .command(&ann, &["action", "propose"], &workshop_one)
         .await;
     assert_eq!(closed.json()["type"], 4);
     assert!(is_private(&closed));
@@ -680,7 +681,7 @@ async fn the_same_form_submitted_twice_makes_one_action_and_says_so() {
     let world = World::start().await;
     world.join(11, Side::Council).await;
     let ann = member(11, "ann", &[]);
-    world.command(&ann, "action", &["propose"], &[]).await;
+    world.fake.command(&ann, &["action", "propose"], &[]).await;
     let submit = world.fake.modal_submit(
         &ann,
         "v1:action-propose:1",
@@ -729,7 +730,7 @@ async fn my_data_gives_a_private_summary_and_the_whole_record_as_json() {
     let world = World::start().await;
     let ann = member(11, "ann", &[COUNCIL_ROLE]);
     let organisation = [("organisation", OptionValue::string("Anytown Council"))];
-    world.command(&ann, "join", &[], &organisation).await;
+    world.fake.command(&ann, &["join"], &organisation).await;
     world
         .service
         .propose_action(
@@ -746,7 +747,7 @@ async fn my_data_gives_a_private_summary_and_the_whole_record_as_json() {
         .await
         .unwrap();
 
-    let (_, reply) = world.command(&ann, "my-data", &[], &[]).await;
+    let (_, reply) = world.fake.command(&ann, &["my-data"], &[]).await;
     assert_eq!(reply.json()["type"], 4);
     assert!(is_private(&reply));
     assert_eq!(
@@ -771,7 +772,8 @@ async fn my_data_gives_a_private_summary_and_the_whole_record_as_json() {
 
     // Someone who never joined is told so, privately.
     let (_, nothing) = world
-        .command(&member(13, "cat", &[]), "my-data", &[], &[])
+        .fake
+        .command(&member(13, "cat", &[]), &["my-data"], &[])
         .await;
     assert!(is_private(&nothing));
     assert!(content(&nothing).starts_with("Common Ground holds nothing about you in this server"));
@@ -809,10 +811,10 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
     let fay = facilitator();
     let title = "Review <@123> @everyone <@&900>";
     let (create, _) = world
+        .fake
         .command(
             &fay,
-            "workshop",
-            &["create"],
+            &["workshop", "create"],
             &[
                 ("title", OptionValue::string(title)),
                 ("mode", OptionValue::Integer(1)),
@@ -829,18 +831,18 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
     let two = ("workshop", OptionValue::string("2"));
     let bob = member(12, "bob @here", &[]);
     world
+        .fake
         .command(
             &bob,
-            "join",
-            &[],
+            &["join"],
             &[("side", OptionValue::Integer(1)), two.clone()],
         )
         .await;
     let (open, _) = world
+        .fake
         .command(
             &fay,
-            "workshop",
-            &["open"],
+            &["workshop", "open"],
             &[("assessment", OptionValue::Integer(0)), two.clone()],
         )
         .await;
@@ -851,10 +853,11 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
         .unwrap();
     assert_eq!(reminded, 1);
     let (report, _) = world
-        .command(&fay, "workshop", &["report"], std::slice::from_ref(&two))
+        .fake
+        .command(&fay, &["workshop", "report"], std::slice::from_ref(&two))
         .await;
     world.follow_up(&report).await;
-    world.command(&ann, "my-data", &[], &[]).await;
+    world.fake.command(&ann, &["my-data"], &[]).await;
 
     let mut found = Vec::new();
     let mut unguarded = Vec::new();
@@ -900,10 +903,10 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
 async fn opening_an_unknown_relationship_is_refused_privately_and_posts_nothing() {
     let world = World::start().await;
     let (_, reply) = world
+        .fake
         .command(
             &facilitator(),
-            "workshop",
-            &["open"],
+            &["workshop", "open"],
             &[
                 ("assessment", OptionValue::Integer(2)),
                 ("relationship", OptionValue::string("No such board")),
