@@ -1,9 +1,10 @@
 //! The action plan: proposed actions and people's responses to them.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::SqliteConnection;
+use sqlx::sqlite::SqliteRow;
+use sqlx::{FromRow, Row, SqliteConnection};
 
-use super::{Db, DbError, During, parse_stored, require_changed};
+use super::{Db, DbError, During, parse_column, require_changed};
 use crate::domain::{
     Action, ActionId, ActionResponse, ActionStatus, MessageRef, ParticipantId, Stance, WorkshopId,
     WorkshopStatus,
@@ -20,42 +21,26 @@ pub struct NewAction {
     pub proposed_by: Option<ParticipantId>,
 }
 
-#[derive(sqlx::FromRow)]
-struct ActionRow {
-    id: i64,
-    workshop_id: i64,
-    text: String,
-    owner: String,
-    due: NaiveDate,
-    prompted_by: String,
-    status: String,
-    agreed: bool,
-    proposed_by: Option<i64>,
-    created_at: DateTime<Utc>,
-    reminder_sent_at: Option<DateTime<Utc>>,
-    card_channel_id: Option<i64>,
-    card_message_id: Option<i64>,
-}
-
-impl TryFrom<ActionRow> for Action {
-    type Error = DbError;
-
-    fn try_from(row: ActionRow) -> Result<Self, DbError> {
+impl FromRow<'_, SqliteRow> for Action {
+    fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
+        let card_channel_id: Option<i64> = row.try_get("card_channel_id")?;
+        let card_message_id: Option<i64> = row.try_get("card_message_id")?;
         Ok(Action {
-            id: ActionId(row.id),
-            workshop_id: WorkshopId(row.workshop_id),
-            text: row.text,
-            owner: row.owner,
-            due: row.due,
-            prompted_by: row.prompted_by,
-            status: parse_stored("actions.status", &row.status)?,
-            agreed: row.agreed,
-            proposed_by: row.proposed_by.map(ParticipantId),
-            created_at: row.created_at,
-            reminder_sent_at: row.reminder_sent_at,
-            card: row
-                .card_channel_id
-                .zip(row.card_message_id)
+            id: ActionId(row.try_get("id")?),
+            workshop_id: WorkshopId(row.try_get("workshop_id")?),
+            text: row.try_get("text")?,
+            owner: row.try_get("owner")?,
+            due: row.try_get("due")?,
+            prompted_by: row.try_get("prompted_by")?,
+            status: parse_column(row, "actions.status")?,
+            agreed: row.try_get("agreed")?,
+            proposed_by: row
+                .try_get::<Option<i64>, _>("proposed_by")?
+                .map(ParticipantId),
+            created_at: row.try_get("created_at")?,
+            reminder_sent_at: row.try_get("reminder_sent_at")?,
+            card: card_channel_id
+                .zip(card_message_id)
                 .map(|(channel_id, message_id)| MessageRef {
                     channel_id,
                     message_id,
@@ -64,27 +49,14 @@ impl TryFrom<ActionRow> for Action {
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct ResponseRow {
-    action_id: i64,
-    participant_id: i64,
-    stance: String,
-}
-
-impl TryFrom<ResponseRow> for ActionResponse {
-    type Error = DbError;
-
-    fn try_from(row: ResponseRow) -> Result<Self, DbError> {
+impl FromRow<'_, SqliteRow> for ActionResponse {
+    fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
         Ok(ActionResponse {
-            action_id: ActionId(row.action_id),
-            participant_id: ParticipantId(row.participant_id),
-            stance: parse_stored("action_responses.stance", &row.stance)?,
+            action_id: ActionId(row.try_get("action_id")?),
+            participant_id: ParticipantId(row.try_get("participant_id")?),
+            stance: parse_column(row, "action_responses.stance")?,
         })
     }
-}
-
-fn actions_from(rows: Vec<ActionRow>) -> Result<Vec<Action>, DbError> {
-    rows.into_iter().map(Action::try_from).collect()
 }
 
 async fn insert_action(
@@ -93,7 +65,7 @@ async fn insert_action(
     source_interaction_id: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<Action, DbError> {
-    let row: ActionRow = sqlx::query_as(
+    sqlx::query_as(
         "INSERT INTO actions (workshop_id, text, owner, due, prompted_by, status, agreed,
              proposed_by, created_at, source_interaction_id)
          VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
@@ -110,8 +82,7 @@ async fn insert_action(
     .bind(source_interaction_id)
     .fetch_one(&mut *conn)
     .await
-    .during("add an action")?;
-    row.try_into()
+    .during("add an action")
 }
 
 impl Db {
@@ -133,14 +104,14 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<(Action, bool), DbError> {
         let mut tx = self.begin_write("add an action").await?;
-        let existing: Option<ActionRow> =
+        let existing: Option<Action> =
             sqlx::query_as("SELECT * FROM actions WHERE source_interaction_id = ?")
                 .bind(source_interaction_id)
                 .fetch_optional(&mut *tx)
                 .await
                 .during("add an action")?;
         let outcome = match existing {
-            Some(row) => (row.try_into()?, false),
+            Some(action) => (action, false),
             None => (
                 insert_action(&mut tx, new, Some(source_interaction_id), now).await?,
                 true,
@@ -152,24 +123,19 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn action(&self, id: ActionId) -> Result<Option<Action>, DbError> {
-        let row: Option<ActionRow> = sqlx::query_as("SELECT * FROM actions WHERE id = ?")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
+        self.record_where("SELECT * FROM actions WHERE id = ?", id.0, "read an action")
             .await
-            .during("read an action")?;
-        row.map(Action::try_from).transpose()
     }
 
     /// The workshop's actions in the order they were proposed.
     #[tracing::instrument(skip(self))]
     pub async fn actions(&self, workshop_id: WorkshopId) -> Result<Vec<Action>, DbError> {
-        let rows: Vec<ActionRow> =
-            sqlx::query_as("SELECT * FROM actions WHERE workshop_id = ? ORDER BY id")
-                .bind(workshop_id.0)
-                .fetch_all(&self.pool)
-                .await
-                .during("read the actions")?;
-        actions_from(rows)
+        self.records_where(
+            "SELECT * FROM actions WHERE workshop_id = ? ORDER BY id",
+            workshop_id.0,
+            "read the actions",
+        )
+        .await
     }
 
     #[tracing::instrument(skip(self))]
@@ -226,7 +192,7 @@ impl Db {
     /// Every response to the workshop's actions, by action and participant.
     #[tracing::instrument(skip(self))]
     pub async fn responses(&self, workshop_id: WorkshopId) -> Result<Vec<ActionResponse>, DbError> {
-        let rows: Vec<ResponseRow> = sqlx::query_as(
+        sqlx::query_as(
             "SELECT action_responses.action_id, action_responses.participant_id,
                     action_responses.stance
              FROM action_responses JOIN actions ON actions.id = action_responses.action_id
@@ -236,8 +202,7 @@ impl Db {
         .bind(workshop_id.0)
         .fetch_all(&self.pool)
         .await
-        .during("read the responses to actions")?;
-        rows.into_iter().map(ActionResponse::try_from).collect()
+        .during("read the responses to actions")
     }
 
     /// Actions due on or before the day, still open or in progress, in open
@@ -247,7 +212,7 @@ impl Db {
         &self,
         on_or_before: NaiveDate,
     ) -> Result<Vec<Action>, DbError> {
-        let rows: Vec<ActionRow> = sqlx::query_as(
+        sqlx::query_as(
             "SELECT actions.* FROM actions JOIN workshops ON workshops.id = actions.workshop_id
              WHERE actions.reminder_sent_at IS NULL AND actions.due <= ?
                AND actions.status NOT IN (?, ?) AND workshops.status = ?
@@ -259,8 +224,7 @@ impl Db {
         .bind(WorkshopStatus::Open.as_str())
         .fetch_all(&self.pool)
         .await
-        .during("find actions falling due")?;
-        actions_from(rows)
+        .during("find actions falling due")
     }
 
     /// Records where the action's card was posted.
@@ -298,7 +262,7 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop};
     use crate::db::workshops::tests::at;
     use crate::domain::Side;
 
@@ -319,8 +283,7 @@ mod tests {
 
     #[sqlx::test]
     async fn an_action_round_trips_and_changes(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
         let mut new = new_action(workshop.id, "Share the grants calendar", day(30));
         new.proposed_by = Some(ann.id);
@@ -366,8 +329,7 @@ mod tests {
 
     #[sqlx::test]
     async fn a_second_response_replaces_the_first(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let other = add_workshop(&db, "Elsewhere", Some(200), at(9)).await;
         let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
         let bob = add_person(&db, workshop.id, 777, "Bob", Side::Council).await;
@@ -413,8 +375,7 @@ mod tests {
 
     #[sqlx::test]
     async fn only_live_unreminded_actions_fall_due(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let open = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, open) = db_with_workshop(pool).await;
         let closed = add_workshop(&db, "Last year", Some(100), at(9)).await;
         let add = |workshop_id, text: &'static str, due| {
             let db = db.clone();
@@ -459,8 +420,7 @@ mod tests {
 
     #[sqlx::test]
     async fn a_form_submitted_twice_makes_one_action(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let new = new_action(workshop.id, "Share the grants calendar", day(30));
         let submit = || {
             let db = db.clone();

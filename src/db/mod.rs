@@ -23,8 +23,10 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::SqlitePool;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{Encode, FromRow, Row, Sqlite, SqlitePool, Type};
 
 pub use actions::NewAction;
 pub use import::{ImportBatch, ImportOutcome, ImportVote};
@@ -76,7 +78,30 @@ trait During<T> {
 
 impl<T> During<T> for Result<T, sqlx::Error> {
     fn during(self, operation: &'static str) -> Result<T, DbError> {
-        self.map_err(|source| DbError::Query { operation, source })
+        self.map_err(|source| query_error(source, operation))
+    }
+}
+
+fn query_error(source: sqlx::Error, operation: &'static str) -> DbError {
+    match source {
+        // A stored value a record could not be built from (see
+        // `impl From<DbError> for sqlx::Error`) comes back as itself.
+        sqlx::Error::Decode(reason) => match reason.downcast::<DbError>() {
+            Ok(stored) => *stored,
+            Err(reason) => DbError::Query {
+                operation,
+                source: sqlx::Error::Decode(reason),
+            },
+        },
+        source => DbError::Query { operation, source },
+    }
+}
+
+/// Lets a `FromRow` that builds a domain record straight from a row fail
+/// with [`DbError::Decode`]; [`query_error`] unwraps it again.
+impl From<DbError> for sqlx::Error {
+    fn from(error: DbError) -> Self {
+        sqlx::Error::Decode(Box::new(error))
     }
 }
 
@@ -143,6 +168,39 @@ impl Db {
             .begin_with("BEGIN IMMEDIATE")
             .await
             .during(operation)
+    }
+
+    /// Every record that a query with one `?` finds for `key`, in its order.
+    async fn records_where<'q, R, K>(
+        &self,
+        sql: &'static str,
+        key: K,
+        operation: &'static str,
+    ) -> Result<Vec<R>, DbError>
+    where
+        R: for<'row> FromRow<'row, SqliteRow> + Send + Unpin,
+        K: 'q + Encode<'q, Sqlite> + Type<Sqlite> + Send,
+    {
+        sqlx::query_as(sql)
+            .bind(key)
+            .fetch_all(&self.pool)
+            .await
+            .during(operation)
+    }
+
+    /// The record, if any, with the unique `key` that a query's one `?` binds.
+    async fn record_where<'q, R, K>(
+        &self,
+        sql: &'static str,
+        key: K,
+        operation: &'static str,
+    ) -> Result<Option<R>, DbError>
+    where
+        R: for<'row> FromRow<'row, SqliteRow> + Send + Unpin,
+        K: 'q + Encode<'q, Sqlite> + Type<Sqlite> + Send,
+    {
+        let mut found = self.records_where(sql, key, operation).await?;
+        Ok(found.pop())
     }
 
     /// Writes a consistent copy of the database to a new file, while the
@@ -260,6 +318,30 @@ where
     stored
         .parse()
         .map_err(|reason| decode_error(column, stored, reason))
+}
+
+/// Parses the stored word in `column` (`table.column`) of a row.
+fn parse_column<T>(row: &SqliteRow, column: &'static str) -> sqlx::Result<T>
+where
+    T: FromStr,
+    T::Err: fmt::Display,
+{
+    let stored: String = row.try_get(column_name(column))?;
+    Ok(parse_stored(column, &stored)?)
+}
+
+/// Reads the small number in `column` (`table.column`) of a row.
+fn small_number_column<T>(row: &SqliteRow, column: &'static str) -> sqlx::Result<T>
+where
+    T: TryFrom<u8>,
+    T::Error: fmt::Display,
+{
+    Ok(small_number(column, row.try_get(column_name(column))?)?)
+}
+
+/// The column's own name in `table.column`.
+fn column_name(column: &str) -> &str {
+    column.split_once('.').map_or(column, |(_, name)| name)
 }
 
 /// Reads a stored small number (a threshold, a vote) into its validated type.

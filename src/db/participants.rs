@@ -1,8 +1,9 @@
 //! Participants: joining, leaving and being forgotten.
 
-use sqlx::SqliteConnection;
+use sqlx::sqlite::SqliteRow;
+use sqlx::{FromRow, Row, SqliteConnection};
 
-use super::{Db, DbError, During, parse_stored, require_changed};
+use super::{Db, DbError, During, parse_column, require_changed};
 use crate::domain::{Participant, ParticipantId, Side, WorkshopId};
 
 /// The name left in place of a person who asked to be forgotten.
@@ -19,31 +20,17 @@ pub struct NewParticipant {
     pub organisation: Option<String>,
 }
 
-#[derive(sqlx::FromRow)]
-struct ParticipantRow {
-    id: i64,
-    workshop_id: i64,
-    external_id: Option<i64>,
-    display_name: String,
-    side: String,
-    organisation: Option<String>,
-    active: bool,
-    forgotten: bool,
-}
-
-impl TryFrom<ParticipantRow> for Participant {
-    type Error = DbError;
-
-    fn try_from(row: ParticipantRow) -> Result<Self, DbError> {
+impl FromRow<'_, SqliteRow> for Participant {
+    fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
         Ok(Participant {
-            id: ParticipantId(row.id),
-            workshop_id: WorkshopId(row.workshop_id),
-            external_id: row.external_id,
-            display_name: row.display_name,
-            side: parse_stored("participants.side", &row.side)?,
-            organisation: row.organisation,
-            active: row.active,
-            forgotten: row.forgotten,
+            id: ParticipantId(row.try_get("id")?),
+            workshop_id: WorkshopId(row.try_get("workshop_id")?),
+            external_id: row.try_get("external_id")?,
+            display_name: row.try_get("display_name")?,
+            side: parse_column(row, "participants.side")?,
+            organisation: row.try_get("organisation")?,
+            active: row.try_get("active")?,
+            forgotten: row.try_get("forgotten")?,
         })
     }
 }
@@ -59,7 +46,7 @@ pub(super) async fn join_by_name(
     side: Side,
     organisation: Option<&str>,
 ) -> Result<(Participant, bool), DbError> {
-    let updated: Option<ParticipantRow> = sqlx::query_as(
+    let updated: Option<Participant> = sqlx::query_as(
         "UPDATE participants SET side = ?, organisation = ?, active = 1
          WHERE id = (SELECT id FROM participants
                      WHERE workshop_id = ? AND external_id IS NULL
@@ -74,10 +61,10 @@ pub(super) async fn join_by_name(
     .fetch_optional(&mut *conn)
     .await
     .during("add a participant")?;
-    if let Some(row) = updated {
-        return Ok((row.try_into()?, false));
+    if let Some(participant) = updated {
+        return Ok((participant, false));
     }
-    let row: ParticipantRow = sqlx::query_as(
+    let participant = sqlx::query_as(
         "INSERT INTO participants (workshop_id, external_id, display_name, side, organisation)
          VALUES (?, NULL, ?, ?, ?)
          RETURNING *",
@@ -89,7 +76,7 @@ pub(super) async fn join_by_name(
     .fetch_one(&mut *conn)
     .await
     .during("add a participant")?;
-    Ok((row.try_into()?, true))
+    Ok((participant, true))
 }
 
 impl Db {
@@ -112,7 +99,7 @@ impl Db {
             tx.commit().await.during("add a participant")?;
             return Ok(participant);
         };
-        let row: ParticipantRow = sqlx::query_as(
+        sqlx::query_as(
             "INSERT INTO participants (workshop_id, external_id, display_name, side, organisation)
              VALUES (?, ?, ?, ?, ?)
              ON CONFLICT (workshop_id, external_id) DO UPDATE SET
@@ -129,18 +116,17 @@ impl Db {
         .bind(&new.organisation)
         .fetch_one(&self.pool)
         .await
-        .during("add a participant")?;
-        row.try_into()
+        .during("add a participant")
     }
 
     #[tracing::instrument(skip(self))]
     pub async fn participant(&self, id: ParticipantId) -> Result<Option<Participant>, DbError> {
-        let row: Option<ParticipantRow> = sqlx::query_as("SELECT * FROM participants WHERE id = ?")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await
-            .during("read a participant")?;
-        row.map(Participant::try_from).transpose()
+        self.record_where(
+            "SELECT * FROM participants WHERE id = ?",
+            id.0,
+            "read a participant",
+        )
+        .await
     }
 
     #[tracing::instrument(skip(self))]
@@ -149,27 +135,24 @@ impl Db {
         workshop_id: WorkshopId,
         external_id: i64,
     ) -> Result<Option<Participant>, DbError> {
-        let row: Option<ParticipantRow> =
-            sqlx::query_as("SELECT * FROM participants WHERE workshop_id = ? AND external_id = ?")
-                .bind(workshop_id.0)
-                .bind(external_id)
-                .fetch_optional(&self.pool)
-                .await
-                .during("read a participant")?;
-        row.map(Participant::try_from).transpose()
+        sqlx::query_as("SELECT * FROM participants WHERE workshop_id = ? AND external_id = ?")
+            .bind(workshop_id.0)
+            .bind(external_id)
+            .fetch_optional(&self.pool)
+            .await
+            .during("read a participant")
     }
 
     /// Everyone who has ever joined the workshop, including those who left
     /// or were forgotten, in the order they joined.
     #[tracing::instrument(skip(self))]
     pub async fn participants(&self, workshop_id: WorkshopId) -> Result<Vec<Participant>, DbError> {
-        let rows: Vec<ParticipantRow> =
-            sqlx::query_as("SELECT * FROM participants WHERE workshop_id = ? ORDER BY id")
-                .bind(workshop_id.0)
-                .fetch_all(&self.pool)
-                .await
-                .during("read the participants")?;
-        rows.into_iter().map(Participant::try_from).collect()
+        self.records_where(
+            "SELECT * FROM participants WHERE workshop_id = ? ORDER BY id",
+            workshop_id.0,
+            "read the participants",
+        )
+        .await
     }
 
     #[tracing::instrument(skip(self))]
@@ -257,7 +240,8 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::workshops::tests::{at, new_workshop};
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop, scalars};
+    use crate::db::workshops::tests::at;
 
     pub(crate) fn discord_person(
         workshop_id: WorkshopId,
@@ -276,15 +260,8 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn joining_twice_updates_the_same_row(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
-        let first = db
-            .join(&discord_person(workshop.id, 555, "Ann", Side::Council))
-            .await
-            .unwrap();
+        let (db, workshop) = db_with_workshop(pool).await;
+        let first = add_person(&db, workshop.id, 555, "Ann", Side::Council).await;
         assert_eq!(
             first,
             Participant {
@@ -326,22 +303,10 @@ pub(super) mod tests {
     #[sqlx::test]
     async fn the_same_person_in_two_workshops_has_two_rows(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let one = db
-            .create_workshop(&new_workshop("One", Some(100)), at(9))
-            .await
-            .unwrap();
-        let two = db
-            .create_workshop(&new_workshop("Two", Some(100)), at(9))
-            .await
-            .unwrap();
-        let in_one = db
-            .join(&discord_person(one.id, 555, "Ann", Side::Council))
-            .await
-            .unwrap();
-        let in_two = db
-            .join(&discord_person(two.id, 555, "Ann", Side::Vcs))
-            .await
-            .unwrap();
+        let one = add_workshop(&db, "One", Some(100), at(9)).await;
+        let two = add_workshop(&db, "Two", Some(100), at(9)).await;
+        let in_one = add_person(&db, one.id, 555, "Ann", Side::Council).await;
+        let in_two = add_person(&db, two.id, 555, "Ann", Side::Vcs).await;
         assert_ne!(in_one.id, in_two.id);
         assert_eq!(db.participants(one.id).await.unwrap(), vec![in_one]);
         assert_eq!(db.participants(two.id).await.unwrap(), vec![in_two]);
@@ -350,10 +315,7 @@ pub(super) mod tests {
     #[sqlx::test]
     async fn people_from_paper_are_matched_by_name(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let workshop = db
-            .create_workshop(&new_workshop("From paper", None), at(9))
-            .await
-            .unwrap();
+        let workshop = add_workshop(&db, "From paper", None, at(9)).await;
         let paper = |name: &str, side| NewParticipant {
             workshop_id: workshop.id,
             external_id: None,
@@ -375,25 +337,13 @@ pub(super) mod tests {
         use crate::domain::{Assessment, ItemId, VoteValue};
 
         let db = Db::from_pool(pool);
-        let one = db
-            .create_workshop(&new_workshop("One", Some(100)), at(9))
-            .await
-            .unwrap();
-        let two = db
-            .create_workshop(&new_workshop("Two", Some(100)), at(9))
-            .await
-            .unwrap();
+        let one = add_workshop(&db, "One", Some(100), at(9)).await;
+        let two = add_workshop(&db, "Two", Some(100), at(9)).await;
         let mut ann = discord_person(one.id, 555, "Ann", Side::Council);
         ann.organisation = Some("Borough Council".to_owned());
         let ann_one = db.join(&ann).await.unwrap();
-        let ann_two = db
-            .join(&discord_person(two.id, 555, "Ann", Side::Council))
-            .await
-            .unwrap();
-        let bob = db
-            .join(&discord_person(one.id, 777, "Bob", Side::Vcs))
-            .await
-            .unwrap();
+        let ann_two = add_person(&db, two.id, 555, "Ann", Side::Council).await;
+        let bob = add_person(&db, one.id, 777, "Bob", Side::Vcs).await;
 
         let round = db
             .open_round(one.id, Assessment::Benefits, None, at(9))
@@ -434,17 +384,11 @@ pub(super) mod tests {
         assert_eq!(votes[0].value, four);
 
         let revealers: Vec<Option<i64>> =
-            sqlx::query_scalar("SELECT revealed_by_external FROM reveals")
-                .fetch_all(db.pool())
-                .await
-                .unwrap();
+            scalars(db.pool(), "SELECT revealed_by_external FROM reveals").await;
         assert_eq!(revealers, vec![None]);
 
         // Rejoining afterwards starts afresh rather than reclaiming the row.
-        let rejoined = db
-            .join(&discord_person(one.id, 555, "Ann", Side::Council))
-            .await
-            .unwrap();
+        let rejoined = add_person(&db, one.id, 555, "Ann", Side::Council).await;
         assert_ne!(rejoined.id, ann_one.id);
         assert_eq!(db.forget_person(999).await.unwrap(), 0);
     }

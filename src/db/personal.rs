@@ -267,7 +267,7 @@ mod tests {
     use super::*;
     use crate::db::participants::tests::discord_person;
     use crate::db::relationships::tests::food_bank;
-    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop, scalars};
     use crate::db::workshops::tests::at;
     use crate::db::{FORMER_PARTICIPANT, NewAction};
     use crate::domain::{Assessment, ItemId, Side, Stance, VoteValue};
@@ -370,10 +370,7 @@ mod tests {
         assert_eq!(relationship.holder, None);
         assert_eq!(relationship.name, "Food bank partnership");
         let revealers: Vec<Option<i64>> =
-            sqlx::query_scalar("SELECT revealed_by_external FROM reveals")
-                .fetch_all(db.pool())
-                .await
-                .unwrap();
+            scalars(db.pool(), "SELECT revealed_by_external FROM reveals").await;
         assert_eq!(revealers, vec![None]);
 
         // The recent and the open workshop keep everything.
@@ -402,8 +399,7 @@ mod tests {
 
     #[sqlx::test]
     async fn personal_data_gathers_everything_about_one_person_in_one_server(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let spring = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, spring) = db_with_workshop(pool).await;
         let autumn = add_workshop(&db, "Autumn review", Some(100), at(9)).await;
         let elsewhere = add_workshop(&db, "Another server", Some(200), at(9)).await;
         let mut ann = discord_person(spring.id, 555, "Ann", Side::Vcs);

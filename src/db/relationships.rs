@@ -1,8 +1,9 @@
 //! Registered relationships: the subjects of assessments two and three.
 
-use sqlx::SqliteConnection;
+use sqlx::sqlite::SqliteRow;
+use sqlx::{FromRow, Row, SqliteConnection};
 
-use super::{Db, DbError, During, parse_stored, require_changed};
+use super::{Db, DbError, During, parse_column, parse_stored, query_error, require_changed};
 use crate::domain::{
     Held, Level, ParticipantId, Relationship, RelationshipId, RelationshipType, WorkshopId,
 };
@@ -21,33 +22,20 @@ pub struct NewRelationship {
     pub added_by: Option<ParticipantId>,
 }
 
-#[derive(sqlx::FromRow)]
-struct RelationshipRow {
-    id: i64,
-    workshop_id: i64,
-    name: String,
-    types: String,
-    holder: Option<String>,
-    level: String,
-    held: String,
-    intended_strategic: bool,
-    added_by: Option<i64>,
-}
-
-impl TryFrom<RelationshipRow> for Relationship {
-    type Error = DbError;
-
-    fn try_from(row: RelationshipRow) -> Result<Self, DbError> {
+impl FromRow<'_, SqliteRow> for Relationship {
+    fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
         Ok(Relationship {
-            id: RelationshipId(row.id),
-            workshop_id: WorkshopId(row.workshop_id),
-            types: parse_types(&row.types)?,
-            name: row.name,
-            holder: row.holder,
-            level: parse_stored("relationships.level", &row.level)?,
-            held: parse_stored("relationships.held", &row.held)?,
-            intended_strategic: row.intended_strategic,
-            added_by: row.added_by.map(ParticipantId),
+            id: RelationshipId(row.try_get("id")?),
+            workshop_id: WorkshopId(row.try_get("workshop_id")?),
+            name: row.try_get("name")?,
+            types: parse_types(row.try_get("types")?)?,
+            holder: row.try_get("holder")?,
+            level: parse_column(row, "relationships.level")?,
+            held: parse_column(row, "relationships.held")?,
+            intended_strategic: row.try_get("intended_strategic")?,
+            added_by: row
+                .try_get::<Option<i64>, _>("added_by")?
+                .map(ParticipantId),
         })
     }
 }
@@ -76,10 +64,7 @@ fn name_conflict(error: sqlx::Error, name: &str, operation: &'static str) -> DbE
         sqlx::Error::Database(database) if database.is_unique_violation() => {
             DbError::DuplicateRelationshipName(name.to_owned())
         }
-        _ => DbError::Query {
-            operation,
-            source: error,
-        },
+        _ => query_error(error, operation),
     }
 }
 
@@ -87,7 +72,7 @@ pub(super) async fn insert_relationship(
     conn: &mut SqliteConnection,
     new: &NewRelationship,
 ) -> Result<Relationship, DbError> {
-    let row: RelationshipRow = sqlx::query_as(
+    sqlx::query_as(
         "INSERT INTO relationships (workshop_id, name, types, holder, level, held,
              intended_strategic, added_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -103,8 +88,7 @@ pub(super) async fn insert_relationship(
     .bind(new.added_by.map(|id| id.0))
     .fetch_one(&mut *conn)
     .await
-    .map_err(|error| name_conflict(error, &new.name, "register a relationship"))?;
-    row.try_into()
+    .map_err(|error| name_conflict(error, &new.name, "register a relationship"))
 }
 
 pub(super) async fn relationship_named_in(
@@ -112,15 +96,12 @@ pub(super) async fn relationship_named_in(
     workshop_id: WorkshopId,
     name: &str,
 ) -> Result<Option<Relationship>, DbError> {
-    let row: Option<RelationshipRow> = sqlx::query_as(
-        "SELECT * FROM relationships WHERE workshop_id = ? AND name = ? COLLATE NOCASE",
-    )
-    .bind(workshop_id.0)
-    .bind(name)
-    .fetch_optional(&mut *conn)
-    .await
-    .during("find a relationship by name")?;
-    row.map(Relationship::try_from).transpose()
+    sqlx::query_as("SELECT * FROM relationships WHERE workshop_id = ? AND name = ? COLLATE NOCASE")
+        .bind(workshop_id.0)
+        .bind(name)
+        .fetch_optional(&mut *conn)
+        .await
+        .during("find a relationship by name")
 }
 
 impl Db {
@@ -160,13 +141,12 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn relationship(&self, id: RelationshipId) -> Result<Option<Relationship>, DbError> {
-        let row: Option<RelationshipRow> =
-            sqlx::query_as("SELECT * FROM relationships WHERE id = ?")
-                .bind(id.0)
-                .fetch_optional(&self.pool)
-                .await
-                .during("read a relationship")?;
-        row.map(Relationship::try_from).transpose()
+        self.record_where(
+            "SELECT * FROM relationships WHERE id = ?",
+            id.0,
+            "read a relationship",
+        )
+        .await
     }
 
     /// The workshop's relationship with this name, ignoring case.
@@ -190,13 +170,12 @@ impl Db {
         &self,
         workshop_id: WorkshopId,
     ) -> Result<Vec<Relationship>, DbError> {
-        let rows: Vec<RelationshipRow> =
-            sqlx::query_as("SELECT * FROM relationships WHERE workshop_id = ? ORDER BY id")
-                .bind(workshop_id.0)
-                .fetch_all(&self.pool)
-                .await
-                .during("read the relationships")?;
-        rows.into_iter().map(Relationship::try_from).collect()
+        self.records_where(
+            "SELECT * FROM relationships WHERE workshop_id = ? ORDER BY id",
+            workshop_id.0,
+            "read the relationships",
+        )
+        .await
     }
 }
 
@@ -205,7 +184,7 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop};
     use crate::db::workshops::tests::at;
     use crate::domain::Side;
 
@@ -224,8 +203,7 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn a_relationship_round_trips_and_updates(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
         let mut new = food_bank(workshop.id);
         new.added_by = Some(ann.id);

@@ -1,30 +1,28 @@
 //! The items each round was opened with: its record of what it asked.
 
-use super::{Db, DbError, During, parse_stored};
+use sqlx::sqlite::SqliteRow;
+use sqlx::{FromRow, Row};
+
+use super::{Db, DbError, During, parse_column};
 use crate::domain::{Item, RoundId, RoundItems, WorkshopId};
 
-#[derive(sqlx::FromRow)]
-struct RoundItemRow {
-    round_id: i64,
-    item_id: String,
-    short: String,
-    text: String,
-    item_group: String,
+/// One recorded item and the round it belongs to.
+struct RecordedItem {
+    round_id: RoundId,
+    item: Item,
 }
 
-impl TryFrom<RoundItemRow> for (RoundId, Item) {
-    type Error = DbError;
-
-    fn try_from(row: RoundItemRow) -> Result<Self, DbError> {
-        Ok((
-            RoundId(row.round_id),
-            Item {
-                id: parse_stored("round_items.item_id", &row.item_id)?,
-                short: row.short,
-                text: row.text,
-                group: row.item_group,
+impl FromRow<'_, SqliteRow> for RecordedItem {
+    fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
+        Ok(RecordedItem {
+            round_id: RoundId(row.try_get("round_id")?),
+            item: Item {
+                id: parse_column(row, "round_items.item_id")?,
+                short: row.try_get("short")?,
+                text: row.try_get("text")?,
+                group: row.try_get("item_group")?,
             },
-        ))
+        })
     }
 }
 
@@ -39,14 +37,14 @@ impl Db {
         items: &[Item],
     ) -> Result<Vec<Item>, DbError> {
         let mut tx = self.begin_write("record a round's items").await?;
-        let kept: Vec<RoundItemRow> =
+        let kept: Vec<RecordedItem> =
             sqlx::query_as("SELECT * FROM round_items WHERE round_id = ? ORDER BY position")
                 .bind(round_id.0)
                 .fetch_all(&mut *tx)
                 .await
                 .during("record a round's items")?;
         if !kept.is_empty() {
-            return items_of(kept);
+            return Ok(items_of(kept));
         }
         for (position, item) in items.iter().enumerate() {
             sqlx::query(
@@ -71,13 +69,14 @@ impl Db {
     /// record.
     #[tracing::instrument(skip(self))]
     pub async fn round_items(&self, round_id: RoundId) -> Result<Vec<Item>, DbError> {
-        let rows: Vec<RoundItemRow> =
-            sqlx::query_as("SELECT * FROM round_items WHERE round_id = ? ORDER BY position")
-                .bind(round_id.0)
-                .fetch_all(&self.pool)
-                .await
-                .during("read a round's items")?;
-        items_of(rows)
+        let rows = self
+            .records_where(
+                "SELECT * FROM round_items WHERE round_id = ? ORDER BY position",
+                round_id.0,
+                "read a round's items",
+            )
+            .await?;
+        Ok(items_of(rows))
     }
 
     /// The recorded items of every round of a workshop.
@@ -86,7 +85,7 @@ impl Db {
         &self,
         workshop_id: WorkshopId,
     ) -> Result<RoundItems, DbError> {
-        let rows: Vec<RoundItemRow> = sqlx::query_as(
+        let rows: Vec<RecordedItem> = sqlx::query_as(
             "SELECT * FROM round_items
              WHERE round_id IN (SELECT id FROM rounds WHERE workshop_id = ?)
              ORDER BY round_id, position",
@@ -97,17 +96,14 @@ impl Db {
         .during("read the rounds' items")?;
         let mut recorded = RoundItems::new();
         for row in rows {
-            let (round_id, item) = row.try_into()?;
-            recorded.entry(round_id).or_default().push(item);
+            recorded.entry(row.round_id).or_default().push(row.item);
         }
         Ok(recorded)
     }
 }
 
-fn items_of(rows: Vec<RoundItemRow>) -> Result<Vec<Item>, DbError> {
-    rows.into_iter()
-        .map(|row| <(RoundId, Item)>::try_from(row).map(|(_, item)| item))
-        .collect()
+fn items_of(rows: Vec<RecordedItem>) -> Vec<Item> {
+    rows.into_iter().map(|row| row.item).collect()
 }
 
 #[cfg(test)]
@@ -115,7 +111,8 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::workshops::tests::{at, new_workshop};
+    use crate::db::testing::db_with_workshop;
+    use crate::db::workshops::tests::at;
     use crate::domain::Assessment;
 
     fn item(id: &str, short: &str) -> Item {
@@ -129,11 +126,7 @@ mod tests {
 
     #[sqlx::test]
     async fn a_round_keeps_the_items_it_was_first_given(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
+        let (db, workshop) = db_with_workshop(pool).await;
         let round = db
             .open_round(workshop.id, Assessment::Benefits, None, at(10))
             .await

@@ -6,7 +6,7 @@ use sqlx::{Sqlite, SqlitePool};
 
 use super::Db;
 use super::participants::tests::discord_person;
-use super::workshops::tests::new_workshop;
+use super::workshops::tests::{at, new_workshop};
 use crate::domain::{Participant, Side, Workshop, WorkshopId};
 
 /// A workshop with the usual test settings in the server `guild_id`.
@@ -19,6 +19,14 @@ pub(crate) async fn add_workshop(
     db.create_workshop(&new_workshop(title, guild_id), created_at)
         .await
         .unwrap()
+}
+
+/// The database of a test with one workshop, "Spring review", in the
+/// server 100.
+pub(crate) async fn db_with_workshop(pool: SqlitePool) -> (Db, Workshop) {
+    let db = Db::from_pool(pool);
+    let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+    (db, workshop)
 }
 
 /// Someone joining the workshop from Discord.
@@ -41,4 +49,12 @@ where
     T: for<'row> sqlx::Decode<'row, Sqlite> + sqlx::Type<Sqlite> + Send + Unpin,
 {
     sqlx::query_scalar(sql).fetch_one(pool).await.unwrap()
+}
+
+/// Every value of the one column a query answers with, in order.
+pub(crate) async fn scalars<T>(pool: &SqlitePool, sql: &'static str) -> Vec<T>
+where
+    T: for<'row> sqlx::Decode<'row, Sqlite> + sqlx::Type<Sqlite> + Send + Unpin,
+{
+    sqlx::query_scalar(sql).fetch_all(pool).await.unwrap()
 }

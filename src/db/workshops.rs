@@ -1,9 +1,10 @@
 //! Workshops: create, find, list and open or close them.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::SqliteConnection;
+use sqlx::sqlite::SqliteRow;
+use sqlx::{FromRow, Row, SqliteConnection};
 
-use super::{Db, DbError, During, parse_stored, require_changed, small_number};
+use super::{Db, DbError, During, parse_column, require_changed, small_number_column};
 use crate::domain::{
     AnonymityThreshold, Mode, Place, RoundStatus, Workshop, WorkshopId, WorkshopStatus,
 };
@@ -22,52 +23,28 @@ pub struct NewWorkshop {
     pub previous: Option<WorkshopId>,
 }
 
-#[derive(sqlx::FromRow)]
-pub(super) struct WorkshopRow {
-    id: i64,
-    title: String,
-    mode: String,
-    status: String,
-    anonymity_threshold: i64,
-    deadline: Option<NaiveDate>,
-    guild_id: Option<i64>,
-    channel_id: Option<i64>,
-    council_role: Option<i64>,
-    vcs_role: Option<i64>,
-    facilitator_role: Option<i64>,
-    previous_id: Option<i64>,
-    created_at: DateTime<Utc>,
-}
-
-impl TryFrom<WorkshopRow> for Workshop {
-    type Error = DbError;
-
-    fn try_from(row: WorkshopRow) -> Result<Self, DbError> {
+impl FromRow<'_, SqliteRow> for Workshop {
+    fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
         Ok(Workshop {
-            id: WorkshopId(row.id),
-            title: row.title,
-            mode: parse_stored("workshops.mode", &row.mode)?,
-            status: parse_stored("workshops.status", &row.status)?,
-            anonymity_threshold: small_number(
-                "workshops.anonymity_threshold",
-                row.anonymity_threshold,
-            )?,
-            deadline: row.deadline,
+            id: WorkshopId(row.try_get("id")?),
+            title: row.try_get("title")?,
+            mode: parse_column(row, "workshops.mode")?,
+            status: parse_column(row, "workshops.status")?,
+            anonymity_threshold: small_number_column(row, "workshops.anonymity_threshold")?,
+            deadline: row.try_get("deadline")?,
             place: Place {
-                guild_id: row.guild_id,
-                channel_id: row.channel_id,
+                guild_id: row.try_get("guild_id")?,
+                channel_id: row.try_get("channel_id")?,
             },
-            council_role: row.council_role,
-            vcs_role: row.vcs_role,
-            facilitator_role: row.facilitator_role,
-            previous: row.previous_id.map(WorkshopId),
-            created_at: row.created_at,
+            council_role: row.try_get("council_role")?,
+            vcs_role: row.try_get("vcs_role")?,
+            facilitator_role: row.try_get("facilitator_role")?,
+            previous: row
+                .try_get::<Option<i64>, _>("previous_id")?
+                .map(WorkshopId),
+            created_at: row.try_get("created_at")?,
         })
     }
-}
-
-fn workshops_from(rows: Vec<WorkshopRow>) -> Result<Vec<Workshop>, DbError> {
-    rows.into_iter().map(Workshop::try_from).collect()
 }
 
 /// Inserts a workshop; shared with the import, which does it in its own
@@ -77,7 +54,7 @@ pub(super) async fn insert_workshop(
     new: &NewWorkshop,
     now: DateTime<Utc>,
 ) -> Result<Workshop, DbError> {
-    let row: WorkshopRow = sqlx::query_as(
+    sqlx::query_as(
         "INSERT INTO workshops (title, mode, status, anonymity_threshold, deadline, guild_id,
              channel_id, council_role, vcs_role, facilitator_role, previous_id, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -97,8 +74,7 @@ pub(super) async fn insert_workshop(
     .bind(now)
     .fetch_one(&mut *conn)
     .await
-    .during("create a workshop")?;
-    row.try_into()
+    .during("create a workshop")
 }
 
 /// The newest workshop with this title (ignoring case) that has no guild:
@@ -107,7 +83,7 @@ pub(super) async fn guildless_workshop_titled(
     conn: &mut SqliteConnection,
     title: &str,
 ) -> Result<Option<Workshop>, DbError> {
-    let row: Option<WorkshopRow> = sqlx::query_as(
+    sqlx::query_as(
         "SELECT * FROM workshops
          WHERE title = ? COLLATE NOCASE AND guild_id IS NULL
          ORDER BY id DESC LIMIT 1",
@@ -115,8 +91,7 @@ pub(super) async fn guildless_workshop_titled(
     .bind(title)
     .fetch_optional(&mut *conn)
     .await
-    .during("find a workshop by title")?;
-    row.map(Workshop::try_from).transpose()
+    .during("find a workshop by title")
 }
 
 impl Db {
@@ -132,39 +107,35 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn workshop(&self, id: WorkshopId) -> Result<Option<Workshop>, DbError> {
-        let row: Option<WorkshopRow> = sqlx::query_as("SELECT * FROM workshops WHERE id = ?")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await
-            .during("read a workshop")?;
-        row.map(Workshop::try_from).transpose()
+        self.record_where(
+            "SELECT * FROM workshops WHERE id = ?",
+            id.0,
+            "read a workshop",
+        )
+        .await
     }
 
     /// Every workshop with exactly this title, ignoring case, oldest first.
     #[tracing::instrument(skip(self))]
     pub async fn workshops_titled(&self, title: &str) -> Result<Vec<Workshop>, DbError> {
-        let rows: Vec<WorkshopRow> =
-            sqlx::query_as("SELECT * FROM workshops WHERE title = ? COLLATE NOCASE ORDER BY id")
-                .bind(title)
-                .fetch_all(&self.pool)
-                .await
-                .during("find workshops by title")?;
-        workshops_from(rows)
+        self.records_where(
+            "SELECT * FROM workshops WHERE title = ? COLLATE NOCASE ORDER BY id",
+            title,
+            "find workshops by title",
+        )
+        .await
     }
 
     /// The open workshops of one Discord server, or with `None` the open
     /// workshops that belong to no server. Oldest first.
     #[tracing::instrument(skip(self))]
     pub async fn open_workshops(&self, guild_id: Option<i64>) -> Result<Vec<Workshop>, DbError> {
-        let rows: Vec<WorkshopRow> = sqlx::query_as(
-            "SELECT * FROM workshops WHERE guild_id IS ? AND status = ? ORDER BY id",
-        )
-        .bind(guild_id)
-        .bind(WorkshopStatus::Open.as_str())
-        .fetch_all(&self.pool)
-        .await
-        .during("list open workshops")?;
-        workshops_from(rows)
+        sqlx::query_as("SELECT * FROM workshops WHERE guild_id IS ? AND status = ? ORDER BY id")
+            .bind(guild_id)
+            .bind(WorkshopStatus::Open.as_str())
+            .fetch_all(&self.pool)
+            .await
+            .during("list open workshops")
     }
 
     /// Every workshop of one Discord server, open or closed, oldest first.
@@ -173,25 +144,23 @@ impl Db {
         &self,
         guild_id: Option<i64>,
     ) -> Result<Vec<Workshop>, DbError> {
-        let rows: Vec<WorkshopRow> =
-            sqlx::query_as("SELECT * FROM workshops WHERE guild_id IS ? ORDER BY id")
-                .bind(guild_id)
-                .fetch_all(&self.pool)
-                .await
-                .during("list a server's workshops")?;
-        workshops_from(rows)
+        self.records_where(
+            "SELECT * FROM workshops WHERE guild_id IS ? ORDER BY id",
+            guild_id,
+            "list a server's workshops",
+        )
+        .await
     }
 
     /// The open workshops everywhere, oldest first: for reminders.
     #[tracing::instrument(skip(self))]
     pub async fn all_open_workshops(&self) -> Result<Vec<Workshop>, DbError> {
-        let rows: Vec<WorkshopRow> =
-            sqlx::query_as("SELECT * FROM workshops WHERE status = ? ORDER BY id")
-                .bind(WorkshopStatus::Open.as_str())
-                .fetch_all(&self.pool)
-                .await
-                .during("list open workshops")?;
-        workshops_from(rows)
+        self.records_where(
+            "SELECT * FROM workshops WHERE status = ? ORDER BY id",
+            WorkshopStatus::Open.as_str(),
+            "list open workshops",
+        )
+        .await
     }
 
     /// Changes the status. Closing records the time from the system clock
@@ -280,6 +249,7 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop};
 
     pub(crate) fn at(hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2025, 3, 14, hour, 0, 0).unwrap()
@@ -304,11 +274,7 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn a_created_workshop_reads_back_whole(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let first = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
+        let (db, first) = db_with_workshop(pool).await;
         let mut rerun = new_workshop("Autumn review", Some(100));
         rerun.mode = Mode::Live;
         rerun.anonymity_threshold = AnonymityThreshold::try_from(5).unwrap();
@@ -346,13 +312,8 @@ pub(super) mod tests {
     #[sqlx::test]
     async fn titles_match_ignoring_case_but_not_in_part(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let spring = db
-            .create_workshop(&new_workshop("Spring review", None), at(9))
-            .await
-            .unwrap();
-        db.create_workshop(&new_workshop("Spring review 2", None), at(9))
-            .await
-            .unwrap();
+        let spring = add_workshop(&db, "Spring review", None, at(9)).await;
+        add_workshop(&db, "Spring review 2", None, at(9)).await;
         let found = db.workshops_titled("SPRING REVIEW").await.unwrap();
         assert_eq!(found, vec![spring]);
         assert!(db.workshops_titled("Spring").await.unwrap().is_empty());
@@ -361,22 +322,10 @@ pub(super) mod tests {
     #[sqlx::test]
     async fn open_workshops_keep_to_their_own_guild(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let here = db
-            .create_workshop(&new_workshop("Here", Some(100)), at(9))
-            .await
-            .unwrap();
-        let there = db
-            .create_workshop(&new_workshop("There", Some(200)), at(9))
-            .await
-            .unwrap();
-        let nowhere = db
-            .create_workshop(&new_workshop("From paper", None), at(9))
-            .await
-            .unwrap();
-        let closed_here = db
-            .create_workshop(&new_workshop("Closed here", Some(100)), at(9))
-            .await
-            .unwrap();
+        let here = add_workshop(&db, "Here", Some(100), at(9)).await;
+        let there = add_workshop(&db, "There", Some(200), at(9)).await;
+        let nowhere = add_workshop(&db, "From paper", None, at(9)).await;
+        let closed_here = add_workshop(&db, "Closed here", Some(100), at(9)).await;
         db.set_workshop_status(closed_here.id, WorkshopStatus::Closed)
             .await
             .unwrap();
@@ -421,10 +370,7 @@ pub(super) mod tests {
     #[sqlx::test]
     async fn an_unreadable_stored_value_is_a_decode_error(pool: SqlitePool) {
         let db = Db::from_pool(pool);
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", None), at(9))
-            .await
-            .unwrap();
+        let workshop = add_workshop(&db, "Spring review", None, at(9)).await;
         sqlx::query("UPDATE workshops SET mode = 'carrier pigeon' WHERE id = ?")
             .bind(workshop.id.0)
             .execute(db.pool())
@@ -452,11 +398,7 @@ pub(super) mod tests {
     async fn closing_closes_open_rounds_and_records_when(pool: SqlitePool) {
         use crate::domain::Assessment;
 
-        let db = Db::from_pool(pool);
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
+        let (db, workshop) = db_with_workshop(pool).await;
         let open = db
             .open_round(workshop.id, Assessment::Benefits, None, at(9))
             .await
@@ -507,11 +449,7 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn setting_the_status_records_and_clears_the_closing_time(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
+        let (db, workshop) = db_with_workshop(pool).await;
         assert_eq!(closed_at(&db, workshop.id).await, None);
         db.set_workshop_status(workshop.id, WorkshopStatus::Closed)
             .await
@@ -525,19 +463,11 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn a_rerun_copies_the_relationships_but_not_who_added_them(pool: SqlitePool) {
-        use crate::db::participants::tests::discord_person;
         use crate::db::relationships::tests::food_bank;
         use crate::domain::Side;
 
-        let db = Db::from_pool(pool);
-        let first = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
-        let ann = db
-            .join(&discord_person(first.id, 555, "Ann", Side::Council))
-            .await
-            .unwrap();
+        let (db, first) = db_with_workshop(pool).await;
+        let ann = add_person(&db, first.id, 555, "Ann", Side::Council).await;
         let mut food = food_bank(first.id);
         food.added_by = Some(ann.id);
         let food = db.add_relationship(&food).await.unwrap();

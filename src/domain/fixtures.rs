@@ -3,6 +3,7 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::records::*;
+use super::results::{WorkshopResults, compute_from_votes};
 use super::toolkit::*;
 use super::values::*;
 
@@ -250,6 +251,28 @@ pub(crate) fn action(number: i64, prompted_by: &str, agreed: bool, due: NaiveDat
         reminder_sent_at: None,
         card: None,
     }
+}
+
+/// The results of workshop 1 under the test toolkit, with no actions and the
+/// rounds asking the toolkit's current items.
+pub(crate) fn compute_votes(
+    threshold: u8,
+    participants: &[Participant],
+    relationships: &[Relationship],
+    rounds: &[Round],
+    votes: &[Vote],
+) -> WorkshopResults {
+    compute_from_votes(
+        &toolkit(),
+        &workshop(threshold),
+        participants,
+        relationships,
+        rounds,
+        &RoundItems::new(),
+        votes,
+        &[],
+        &[],
+    )
 }
 
 /// Equal up to floating-point noise.

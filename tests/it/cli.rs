@@ -6,6 +6,8 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+use crate::support::named;
+
 fn common_ground(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_common-ground"))
         .args(args)
@@ -104,12 +106,7 @@ fn close(actual: &Value, expected: f64) {
 }
 
 fn relationship<'a>(report: &'a Value, name: &str) -> &'a Value {
-    report["relationships"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == name)
-        .unwrap_or_else(|| panic!("no relationship {name}"))
+    named(&report["relationships"], name).unwrap_or_else(|| panic!("no relationship {name}"))
 }
 
 #[test]

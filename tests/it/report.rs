@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
-use common_ground::report::{self, Format};
+use common_ground::report::{self, Format, ReportFiles};
 use common_ground::service::{Clock, ResultsScope, Service};
 
 async fn demo_service() -> (Service, common_ground::domain::Workshop) {
@@ -13,6 +13,17 @@ async fn demo_service() -> (Service, common_ground::domain::Workshop) {
     let service = Service::new(db, Arc::new(Toolkit::embedded().unwrap()), Clock::System);
     let workshop = common_ground::demo::build(&service).await.unwrap();
     (service, workshop)
+}
+
+/// The report in `format` of what has been revealed.
+async fn revealed_report(
+    service: &Service,
+    workshop: &common_ground::domain::Workshop,
+    format: Format,
+) -> ReportFiles {
+    report::build(service, workshop, ResultsScope::Revealed, format)
+        .await
+        .unwrap()
 }
 
 /// Checks that every element opened is closed in order (void elements
@@ -49,9 +60,7 @@ fn assert_well_formed(html: &str) {
 #[tokio::test]
 async fn the_html_report_is_self_contained_and_complete() {
     let (service, workshop) = demo_service().await;
-    let files = report::build(&service, &workshop, ResultsScope::Revealed, Format::Html)
-        .await
-        .unwrap();
+    let files = revealed_report(&service, &workshop, Format::Html).await;
     let html = String::from_utf8(files.main).unwrap();
     assert_well_formed(&html);
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -126,14 +135,7 @@ async fn the_html_report_is_self_contained_and_complete() {
 #[tokio::test]
 async fn markdown_comes_with_its_charts_and_every_format_renders() {
     let (service, workshop) = demo_service().await;
-    let markdown = report::build(
-        &service,
-        &workshop,
-        ResultsScope::Revealed,
-        Format::Markdown,
-    )
-    .await
-    .unwrap();
+    let markdown = revealed_report(&service, &workshop, Format::Markdown).await;
     let text = String::from_utf8(markdown.main).unwrap();
     assert!(!markdown.attachments.is_empty());
     for chart in &markdown.attachments {
@@ -144,15 +146,11 @@ async fn markdown_comes_with_its_charts_and_every_format_renders() {
         assert!(chart.description.len() > 20, "{name} has alt text");
     }
     for format in [Format::Text, Format::Csv, Format::Json] {
-        let files = report::build(&service, &workshop, ResultsScope::Revealed, format)
-            .await
-            .unwrap();
+        let files = revealed_report(&service, &workshop, format).await;
         assert!(files.main.len() > 1000, "{format:?} is not empty");
         assert!(files.attachments.is_empty());
     }
-    let csv = report::build(&service, &workshop, ResultsScope::Revealed, Format::Csv)
-        .await
-        .unwrap();
+    let csv = revealed_report(&service, &workshop, Format::Csv).await;
     let csv = String::from_utf8(csv.main).unwrap();
     // Nine benefits and three relationships of fifteen items, plus five
     // relationships of five questions, four groups each, and the header.
@@ -162,9 +160,7 @@ async fn markdown_comes_with_its_charts_and_every_format_renders() {
 #[tokio::test]
 async fn the_json_report_says_how_sure_each_difference_is() {
     let (service, workshop) = demo_service().await;
-    let files = report::build(&service, &workshop, ResultsScope::Revealed, Format::Json)
-        .await
-        .unwrap();
+    let files = revealed_report(&service, &workshop, Format::Json).await;
     let json: serde_json::Value = serde_json::from_slice(&files.main).unwrap();
     let mut items: Vec<&serde_json::Value> =
         json["benefits"].as_object().unwrap().values().collect();

@@ -10,10 +10,18 @@ use common_ground::domain::*;
 use common_ground::service::*;
 use sqlx::SqlitePool;
 
+/// The time on every test service's clock unless a test sets its own.
+fn test_now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
+}
+
 fn service(pool: SqlitePool) -> Service {
     let toolkit = Toolkit::embedded().expect("the built-in toolkit loads");
-    let now = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap();
-    Service::new(Db::from_pool(pool), Arc::new(toolkit), Clock::Fixed(now))
+    Service::new(
+        Db::from_pool(pool),
+        Arc::new(toolkit),
+        Clock::Fixed(test_now()),
+    )
 }
 
 /// The database behind a test's service, to check what was stored.
@@ -21,20 +29,28 @@ fn db(pool: &SqlitePool) -> Db {
     Db::from_pool(pool.clone())
 }
 
+/// A second service over the same database, as after a restart.
+fn service_at(pool: &SqlitePool, toolkit: Toolkit, now: chrono::DateTime<Utc>) -> Service {
+    Service::new(db(pool), Arc::new(toolkit), Clock::Fixed(now))
+}
+
+fn person_named(id: i64, display_name: &str) -> Actor {
+    Actor {
+        external_id: Some(id),
+        display_name: display_name.to_owned(),
+        is_facilitator: false,
+    }
+}
+
 fn facilitator() -> Actor {
     Actor {
-        external_id: Some(1),
-        display_name: "Fran Facilitator".to_owned(),
         is_facilitator: true,
+        ..person_named(1, "Fran Facilitator")
     }
 }
 
 fn person(id: i64) -> Actor {
-    Actor {
-        external_id: Some(id),
-        display_name: format!("Person {id}"),
-        is_facilitator: false,
-    }
+    person_named(id, &format!("Person {id}"))
 }
 
 fn guild(guild_id: i64, channel_id: i64) -> Place {
@@ -89,24 +105,95 @@ fn relationship(name: &str) -> RelationshipRequest {
     }
 }
 
+async fn join(
+    service: &Service,
+    workshop: &Workshop,
+    actor: &Actor,
+    side: Side,
+    organisation: Option<&str>,
+) {
+    service
+        .join(workshop, actor, side, organisation)
+        .await
+        .unwrap();
+}
+
 /// Joins three council and three VCS people (ids 11–13 and 21–23).
 async fn join_six(service: &Service, workshop: &Workshop) {
     for id in [11, 12, 13] {
-        service
-            .join(workshop, &person(id), Side::Council, Some("Council"))
-            .await
-            .unwrap();
+        join(
+            service,
+            workshop,
+            &person(id),
+            Side::Council,
+            Some("Council"),
+        )
+        .await;
     }
     for id in [21, 22, 23] {
-        service
-            .join(workshop, &person(id), Side::Vcs, Some("CVS"))
-            .await
-            .unwrap();
+        join(service, workshop, &person(id), Side::Vcs, Some("CVS")).await;
     }
+}
+
+/// Joins six people to a new workshop in server 1 (see [`join_six`]).
+async fn six_joined(pool: &SqlitePool, mode: Mode) -> (Service, Workshop) {
+    let service = service(pool.clone());
+    let workshop = new_workshop(&service, mode, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    (service, workshop)
+}
+
+/// A vote of 3 that the service must refuse.
+async fn refused_vote(
+    service: &Service,
+    workshop: &Workshop,
+    id: i64,
+    round: &Round,
+    index: u16,
+) -> ServiceError {
+    vote(service, workshop, id, round.id, index, score(3))
+        .await
+        .unwrap_err()
+}
+
+/// Six people joined to a new workshop whose voting closes at the end of
+/// `deadline`.
+async fn six_joined_until(pool: &SqlitePool, deadline: &str) -> (Service, Workshop) {
+    let service = service(pool.clone());
+    let workshop = async_workshop_until(&service, deadline).await;
+    join_six(&service, &workshop).await;
+    (service, workshop)
+}
+
+/// A new workshop in server 1 with only `actor` joined.
+async fn joined_alone(
+    pool: &SqlitePool,
+    actor: &Actor,
+    side: Side,
+    organisation: Option<&str>,
+) -> (Service, Workshop) {
+    let service = service(pool.clone());
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
+    join(&service, &workshop, actor, side, organisation).await;
+    (service, workshop)
 }
 
 fn score(value: u8) -> VoteValue {
     VoteValue::from_code(value).unwrap()
+}
+
+/// Person `id` answers question `index` of a round.
+async fn vote(
+    service: &Service,
+    workshop: &Workshop,
+    id: i64,
+    round: RoundId,
+    index: u16,
+    value: VoteValue,
+) -> Result<VoteReceipt, ServiceError> {
+    service
+        .cast_vote(workshop, &person(id), round, index, value)
+        .await
 }
 
 async fn vote_all_items(
@@ -147,19 +234,40 @@ async fn strategic_round(service: &Service, workshop: &Workshop) -> Round {
     rounds.remove(0)
 }
 
-#[sqlx::test]
-async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
-    let service = service(pool.clone());
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
-    let round = strategic_round(&service, &workshop).await;
-
+/// Opens the benefits assessment as the facilitator: one round.
+async fn open_benefits(service: &Service, workshop: &Workshop) -> Round {
     service
-        .cast_vote(&workshop, &person(11), round.id, 0, score(2))
+        .open_assessment(&facilitator(), workshop, Assessment::Benefits, None)
+        .await
+        .unwrap()
+        .remove(0)
+}
+
+/// Reveals every open round as the facilitator.
+async fn reveal_all(service: &Service, workshop: &Workshop) {
+    service
+        .reveal(&facilitator(), workshop, None, None)
         .await
         .unwrap();
-    let receipt = service
-        .cast_vote(&workshop, &person(11), round.id, 0, score(4))
+}
+
+/// What the bot may show of the workshop now.
+async fn revealed_results(service: &Service, workshop: &Workshop) -> WorkshopResults {
+    service
+        .results(workshop, ResultsScope::Revealed)
+        .await
+        .unwrap()
+}
+
+#[sqlx::test]
+async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
+    let round = strategic_round(&service, &workshop).await;
+
+    vote(&service, &workshop, 11, round.id, 0, score(2))
+        .await
+        .unwrap();
+    let receipt = vote(&service, &workshop, 11, round.id, 0, score(4))
         .await
         .unwrap();
     assert_eq!(receipt.value, score(4));
@@ -167,12 +275,8 @@ async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
     assert_eq!(votes.len(), 1, "a changed vote replaces the old one");
     assert_eq!(votes[0].value, score(4));
 
-    service
-        .reveal(&facilitator(), &workshop, None, None)
-        .await
-        .unwrap();
-    let refused = service
-        .cast_vote(&workshop, &person(11), round.id, 0, score(1))
+    reveal_all(&service, &workshop).await;
+    let refused = vote(&service, &workshop, 11, round.id, 0, score(1))
         .await
         .unwrap_err();
     assert!(matches!(refused, ServiceError::VotingClosed));
@@ -183,23 +287,15 @@ async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn people_who_have_not_joined_cannot_vote(pool: SqlitePool) {
-    let service = service(pool.clone());
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
     let round = strategic_round(&service, &workshop).await;
-    let error = service
-        .cast_vote(&workshop, &person(99), round.id, 0, score(3))
-        .await
-        .unwrap_err();
+    let error = refused_vote(&service, &workshop, 99, &round, 0).await;
     assert!(matches!(error, ServiceError::NotParticipant));
     assert!(error.to_string().contains("/join"));
     assert!(db(&pool).votes_in_round(round.id).await.unwrap().is_empty());
 
     service.leave(&workshop, &person(21)).await.unwrap();
-    let error = service
-        .cast_vote(&workshop, &person(21), round.id, 0, score(3))
-        .await
-        .unwrap_err();
+    let error = refused_vote(&service, &workshop, 21, &round, 0).await;
     assert!(
         matches!(error, ServiceError::NotParticipant),
         "someone who left can no longer vote"
@@ -208,14 +304,9 @@ async fn people_who_have_not_joined_cannot_vote(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn an_unknown_question_is_refused(pool: SqlitePool) {
-    let service = service(pool.clone());
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
     let round = strategic_round(&service, &workshop).await;
-    let error = service
-        .cast_vote(&workshop, &person(11), round.id, 15, score(3))
-        .await
-        .unwrap_err();
+    let error = refused_vote(&service, &workshop, 11, &round, 15).await;
     assert!(error.to_string().contains("no longer in the toolkit"));
     assert!(db(&pool).votes_in_round(round.id).await.unwrap().is_empty());
 }
@@ -238,9 +329,7 @@ fn votes_off_the_scale_are_refused_before_they_reach_the_service() {
 
 #[sqlx::test]
 async fn facilitator_steps_are_refused_to_others_and_change_nothing(pool: SqlitePool) {
-    let service = service(pool);
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
     let round = strategic_round(&service, &workshop).await;
 
     let error = service
@@ -279,9 +368,7 @@ async fn facilitator_steps_are_refused_to_others_and_change_nothing(pool: Sqlite
 
 #[sqlx::test]
 async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
-    let service = service(pool);
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
     let good = ActionRequest {
         text: "Agree a compact".to_owned(),
         owner: "Policy team".to_owned(),
@@ -357,9 +444,7 @@ async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn actions_are_agreed_per_side_and_compiled_into_the_plan(pool: SqlitePool) {
-    let service = service(pool);
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
     let action = service
         .propose_action(
             &workshop,
@@ -473,13 +558,8 @@ async fn the_channel_decides_which_workshop_when_a_server_has_several(pool: Sqli
 
 #[sqlx::test]
 async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: SqlitePool) {
-    let service = service(pool);
-    let workshop = new_workshop(&service, Mode::Live, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
-    service
-        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
-        .await
-        .unwrap();
+    let (service, workshop) = six_joined(&pool, Mode::Live).await;
+    open_benefits(&service, &workshop).await;
     assert!(
         service
             .ballot(&workshop, &person(11))
@@ -500,8 +580,7 @@ async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: Sq
     let ballot = service.ballot(&workshop, &person(11)).await.unwrap();
     assert_eq!(ballot.len(), 2);
     assert!(ballot.iter().all(|entry| entry.own_vote.is_none()));
-    service
-        .cast_vote(&workshop, &person(11), round.id, 1, VoteValue::NotSure)
+    vote(&service, &workshop, 11, round.id, 1, VoteValue::NotSure)
         .await
         .unwrap();
     let ballot = service.ballot(&workshop, &person(11)).await.unwrap();
@@ -525,9 +604,7 @@ async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: Sq
 
 #[sqlx::test]
 async fn forgetting_a_person_keeps_their_votes_as_anonymous_counts(pool: SqlitePool) {
-    let service = service(pool.clone());
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
     let round = strategic_round(&service, &workshop).await;
     vote_all_items(&service, &workshop, &round, &person(21), 2).await;
     assert!(service.forget_me(21).await.unwrap() >= 1);
@@ -551,9 +628,7 @@ async fn forgetting_a_person_keeps_their_votes_as_anonymous_counts(pool: SqliteP
 
 #[sqlx::test]
 async fn a_rerun_is_linked_to_the_first_workshop_and_keeps_its_relationships(pool: SqlitePool) {
-    let service = service(pool);
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
     strategic_round(&service, &workshop).await;
     service
         .close_workshop(&facilitator(), &workshop)
@@ -590,13 +665,8 @@ async fn a_rerun_is_linked_to_the_first_workshop_and_keeps_its_relationships(poo
 
 #[sqlx::test]
 async fn reminders_go_out_once(pool: SqlitePool) {
-    let service = service(pool);
-    let workshop = async_workshop_until(&service, "2026-11-28").await;
-    join_six(&service, &workshop).await;
-    service
-        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
-        .await
-        .unwrap();
+    let (service, workshop) = six_joined_until(&pool, "2026-11-28").await;
+    open_benefits(&service, &workshop).await;
     service
         .propose_action(
             &workshop,
@@ -689,28 +759,20 @@ async fn a_bad_import_row_rejects_the_whole_file(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn a_whole_workshop_from_creation_to_the_action_plan(pool: SqlitePool) {
-    let service = service(pool);
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
     let round = strategic_round(&service, &workshop).await;
     for (id, value) in [(11, 4), (12, 4), (13, 5), (21, 2), (22, 3), (23, 3)] {
         vote_all_items(&service, &workshop, &round, &person(id), value).await;
     }
     // The bot shows nothing before the reveal.
-    let hidden = service
-        .results(&workshop, ResultsScope::Revealed)
-        .await
-        .unwrap();
+    let hidden = revealed_results(&service, &workshop).await;
     assert!(hidden.relationships[0].strategic.is_none());
 
     service
         .reveal(&facilitator(), &workshop, Some(Assessment::Strategic), None)
         .await
         .unwrap();
-    let results = service
-        .results(&workshop, ResultsScope::Revealed)
-        .await
-        .unwrap();
+    let results = revealed_results(&service, &workshop).await;
     let strategic = results.relationships[0]
         .strategic
         .as_ref()
@@ -768,27 +830,15 @@ async fn a_whole_workshop_from_creation_to_the_action_plan(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn votes_are_refused_after_the_deadline(pool: SqlitePool) {
-    let service = service(pool.clone());
-    let workshop = async_workshop_until(&service, "2026-11-27").await;
-    join_six(&service, &workshop).await;
-    let round = service
-        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
-        .await
-        .unwrap()
-        .remove(0);
-    service
-        .cast_vote(&workshop, &person(11), round.id, 0, score(4))
+    let (service, workshop) = six_joined_until(&pool, "2026-11-27").await;
+    let round = open_benefits(&service, &workshop).await;
+    vote(&service, &workshop, 11, round.id, 0, score(4))
         .await
         .unwrap();
 
     let next_day = Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap();
-    let later = Service::new(
-        db(&pool),
-        Arc::new(Toolkit::embedded().unwrap()),
-        Clock::Fixed(next_day),
-    );
-    let error = later
-        .cast_vote(&workshop, &person(11), round.id, 0, score(1))
+    let later = service_at(&pool, Toolkit::embedded().unwrap(), next_day);
+    let error = vote(&later, &workshop, 11, round.id, 0, score(1))
         .await
         .unwrap_err();
     assert!(
@@ -803,29 +853,17 @@ async fn votes_are_refused_after_the_deadline(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn personal_data_goes_once_a_closed_workshop_is_past_its_retention(pool: SqlitePool) {
-    let service = service(pool.clone());
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    let ann = Actor {
-        external_id: Some(11),
-        display_name: "Ann Example".to_owned(),
-        is_facilitator: false,
-    };
-    service
-        .join(&workshop, &ann, Side::Council, Some("Anytown Council"))
-        .await
-        .unwrap();
+    let ann = person_named(11, "Ann Example");
+    let (service, workshop) =
+        joined_alone(&pool, &ann, Side::Council, Some("Anytown Council")).await;
     // Closed on 2026-11-27, by the service's fixed clock.
     service
         .close_workshop(&facilitator(), &workshop)
         .await
         .unwrap();
     let later = |days: u64| {
-        let at = Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap() + chrono::Days::new(days);
-        Service::new(
-            db(&pool),
-            Arc::new(Toolkit::embedded().unwrap()),
-            Clock::Fixed(at),
-        )
+        let at = test_now() + chrono::Days::new(days);
+        service_at(&pool, Toolkit::embedded().unwrap(), at)
     };
 
     let too_soon = later(365).remove_expired_personal_data(365).await.unwrap();
@@ -857,51 +895,21 @@ async fn personal_data_goes_once_a_closed_workshop_is_past_its_retention(pool: S
     assert_eq!(again, RetentionOutcome::default(), "nothing more to remove");
 }
 
-/// A log writer into a shared buffer.
-#[derive(Clone, Default)]
-struct CapturedLogs(Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for CapturedLogs {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for CapturedLogs {
-    type Writer = CapturedLogs;
-
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
-
 #[sqlx::test]
 async fn names_organisations_and_action_texts_never_reach_the_logs(pool: SqlitePool) {
-    let logs = CapturedLogs::default();
+    // The subscriber writes into a file of its own, read back below.
+    let logs = tempfile::NamedTempFile::new().unwrap();
     let subscriber = tracing_subscriber::fmt()
         .with_max_level(tracing::Level::TRACE)
         .with_span_events(tracing_subscriber::fmt::format::FmtSpan::FULL)
         .with_ansi(false)
-        .with_writer(logs.clone())
+        .with_writer(std::sync::Mutex::new(logs.reopen().unwrap()))
         .finish();
     let _logging = tracing::subscriber::set_default(subscriber);
 
-    let service = service(pool);
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    let zebedee = Actor {
-        external_id: Some(11),
-        display_name: "Zebedee Quillfeather".to_owned(),
-        is_facilitator: false,
-    };
-    service
-        .join(&workshop, &zebedee, Side::Vcs, Some("Xylophone Trust"))
-        .await
-        .unwrap();
+    let zebedee = person_named(11, "Zebedee Quillfeather");
+    let (service, workshop) =
+        joined_alone(&pool, &zebedee, Side::Vcs, Some("Xylophone Trust")).await;
     service
         .propose_action(
             &workshop,
@@ -919,7 +927,7 @@ async fn names_organisations_and_action_texts_never_reach_the_logs(pool: SqliteP
     service.personal_data(&zebedee, Some(1)).await.unwrap();
     service.forget_me(11).await.unwrap();
 
-    let captured = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    let captured = std::fs::read_to_string(logs.path()).unwrap();
     assert!(
         captured.contains("add an action") || captured.contains("insert_action_once"),
         "the logs were captured: {captured}"
@@ -947,43 +955,29 @@ async fn the_reveal_tells_a_clear_difference_from_one_that_could_be_chance(pool:
     let council: Vec<i64> = (101..=110).collect();
     let vcs: Vec<i64> = (201..=210).collect();
     for &id in &council {
-        service
-            .join(&workshop, &person(id), Side::Council, None)
-            .await
-            .unwrap();
+        join(&service, &workshop, &person(id), Side::Council, None).await;
     }
     for &id in &vcs {
-        service
-            .join(&workshop, &person(id), Side::Vcs, None)
-            .await
-            .unwrap();
+        join(&service, &workshop, &person(id), Side::Vcs, None).await;
     }
-    let round = service
-        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
-        .await
-        .unwrap()
-        .remove(0);
+    let round = open_benefits(&service, &workshop).await;
     // First benefit: ten 5s against ten 1s, p = 2 / C(20, 10), clear even
     // after the correction for two items.
     for (&c, &v) in council.iter().zip(&vcs) {
-        service
-            .cast_vote(&workshop, &person(c), round.id, 0, score(5))
+        vote(&service, &workshop, c, round.id, 0, score(5))
             .await
             .unwrap();
-        service
-            .cast_vote(&workshop, &person(v), round.id, 0, score(1))
+        vote(&service, &workshop, v, round.id, 0, score(1))
             .await
             .unwrap();
     }
     // Second: three a side, 4 4 3 against 3 3 2, a gap of 1.0 that 6 of
     // the 20 splits match or beat (p = 0.3).
     for (c, v, council_value, vcs_value) in [(101, 201, 4, 3), (102, 202, 4, 3), (103, 203, 3, 2)] {
-        service
-            .cast_vote(&workshop, &person(c), round.id, 1, score(council_value))
+        vote(&service, &workshop, c, round.id, 1, score(council_value))
             .await
             .unwrap();
-        service
-            .cast_vote(&workshop, &person(v), round.id, 1, score(vcs_value))
+        vote(&service, &workshop, v, round.id, 1, score(vcs_value))
             .await
             .unwrap();
     }
@@ -991,10 +985,7 @@ async fn the_reveal_tells_a_clear_difference_from_one_that_could_be_chance(pool:
         .reveal(&facilitator(), &workshop, Some(Assessment::Benefits), None)
         .await
         .unwrap();
-    let results = service
-        .results(&workshop, ResultsScope::Revealed)
-        .await
-        .unwrap();
+    let results = revealed_results(&service, &workshop).await;
     let sections =
         common_ground::bot::cards::reveal::reveal_sections(service.toolkit(), &results, &revealed);
     let fields: Vec<&str> = sections[0].embeds[0]
@@ -1074,18 +1065,12 @@ async fn two_opens_at_once_make_one_round_and_two_nexts_post_two_questions(pool:
 
 #[sqlx::test]
 async fn a_card_counts_only_who_answered_its_own_question(pool: SqlitePool) {
-    let service = service(pool);
-    let workshop = new_workshop(&service, Mode::Live, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
-    service
-        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
-        .await
-        .unwrap();
+    let (service, workshop) = six_joined(&pool, Mode::Live).await;
+    open_benefits(&service, &workshop).await;
     let (round, _) = service.next_item(&facilitator(), &workshop).await.unwrap();
     service.next_item(&facilitator(), &workshop).await.unwrap();
     for id in [11, 12, 21] {
-        service
-            .cast_vote(&workshop, &person(id), round.id, 0, VoteValue::NotSure)
+        vote(&service, &workshop, id, round.id, 0, VoteValue::NotSure)
             .await
             .unwrap();
     }
@@ -1112,20 +1097,10 @@ async fn a_card_counts_only_who_answered_its_own_question(pool: SqlitePool) {
     assert_eq!(missing, ["Person 13", "Person 22", "Person 23"]);
 }
 
-fn service_at(pool: &SqlitePool, toolkit: Toolkit, now: chrono::DateTime<Utc>) -> Service {
-    Service::new(db(pool), Arc::new(toolkit), Clock::Fixed(now))
-}
-
 #[sqlx::test]
 async fn a_passed_deadline_reveals_the_open_rounds_once_even_after_a_restart(pool: SqlitePool) {
-    let service = service(pool.clone());
-    let workshop = async_workshop_until(&service, "2026-11-27").await;
-    join_six(&service, &workshop).await;
-    let round = service
-        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
-        .await
-        .unwrap()
-        .remove(0);
+    let (service, workshop) = six_joined_until(&pool, "2026-11-27").await;
+    let round = open_benefits(&service, &workshop).await;
     // On the deadline day itself voting is still open.
     assert!(service.reveal_past_deadlines().await.unwrap().is_empty());
 
@@ -1149,14 +1124,8 @@ async fn a_round_the_facilitator_revealed_before_the_deadline_is_not_revealed_ag
 ) {
     let service = service(pool.clone());
     let workshop = async_workshop_until(&service, "2026-11-27").await;
-    service
-        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
-        .await
-        .unwrap();
-    service
-        .reveal(&facilitator(), &workshop, None, None)
-        .await
-        .unwrap();
+    open_benefits(&service, &workshop).await;
+    reveal_all(&service, &workshop).await;
     let next_day = Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap();
     let after = service_at(&pool, Toolkit::embedded().unwrap(), next_day);
     assert!(after.reveal_past_deadlines().await.unwrap().is_empty());
@@ -1164,20 +1133,11 @@ async fn a_round_the_facilitator_revealed_before_the_deadline_is_not_revealed_ag
 
 #[sqlx::test]
 async fn a_round_keeps_its_questions_when_the_toolkit_is_reworded(pool: SqlitePool) {
-    let service = service(pool.clone());
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
-    let round = service
-        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
-        .await
-        .unwrap()
-        .remove(0);
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
+    let round = open_benefits(&service, &workshop).await;
     let opened_with = service.round_items(&round).await.unwrap();
     vote_all_items(&service, &workshop, &round, &person(11), 4).await;
-    service
-        .reveal(&facilitator(), &workshop, None, None)
-        .await
-        .unwrap();
+    reveal_all(&service, &workshop).await;
 
     // A council adds a benefit at the top and rewords another.
     let mut reworded = Toolkit::embedded().unwrap();
@@ -1189,10 +1149,7 @@ async fn a_round_keeps_its_questions_when_the_toolkit_is_reworded(pool: SqlitePo
     let restarted = service_at(&pool, reworded, Utc::now());
     assert_eq!(restarted.round_items(&round).await.unwrap(), opened_with);
 
-    let results = restarted
-        .results(&workshop, ResultsScope::Revealed)
-        .await
-        .unwrap();
+    let results = revealed_results(&restarted, &workshop).await;
     let benefits = results.benefits.unwrap();
     assert_eq!(benefits.items.len(), opened_with.len());
     let first = benefits.item(&opened_with[0].id).unwrap();
@@ -1206,37 +1163,19 @@ async fn a_round_keeps_its_questions_when_the_toolkit_is_reworded(pool: SqlitePo
 
 #[sqlx::test]
 async fn a_side_change_after_a_reveal_leaves_the_revealed_figures_as_they_were(pool: SqlitePool) {
-    let service = service(pool);
-    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
-    join_six(&service, &workshop).await;
-    let round = service
-        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
-        .await
-        .unwrap()
-        .remove(0);
+    let (service, workshop) = six_joined(&pool, Mode::Async).await;
+    let round = open_benefits(&service, &workshop).await;
     for id in [11, 12, 13] {
         vote_all_items(&service, &workshop, &round, &person(id), 5).await;
     }
     for id in [21, 22, 23] {
         vote_all_items(&service, &workshop, &round, &person(id), 1).await;
     }
-    service
-        .reveal(&facilitator(), &workshop, None, None)
-        .await
-        .unwrap();
-    let before = service
-        .results(&workshop, ResultsScope::Revealed)
-        .await
-        .unwrap();
+    reveal_all(&service, &workshop).await;
+    let before = revealed_results(&service, &workshop).await;
 
-    service
-        .join(&workshop, &person(11), Side::Vcs, Some("CVS"))
-        .await
-        .unwrap();
-    let after = service
-        .results(&workshop, ResultsScope::Revealed)
-        .await
-        .unwrap();
+    join(&service, &workshop, &person(11), Side::Vcs, Some("CVS")).await;
+    let after = revealed_results(&service, &workshop).await;
     assert_eq!(after.benefits, before.benefits);
 }
 
@@ -1268,10 +1207,7 @@ async fn a_question_marked_posted_without_its_card_is_posted_again_after_a_resta
 ) {
     let before = service(pool.clone());
     let workshop = new_workshop(&before, Mode::Live, guild(1, 10), 3).await;
-    before
-        .open_assessment(&facilitator(), &workshop, Assessment::Benefits, None)
-        .await
-        .unwrap();
+    open_benefits(&before, &workshop).await;
     // Question 0 got its card; question 1 was marked posted, then the bot stopped.
     let (round, first) = before.next_item(&facilitator(), &workshop).await.unwrap();
     before

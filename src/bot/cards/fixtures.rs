@@ -5,6 +5,7 @@ use poise::serenity_prelude as serenity;
 use serde_json::Value;
 
 use crate::domain::Toolkit;
+use crate::domain::fixtures;
 use crate::domain::*;
 
 pub(crate) fn toolkit() -> Toolkit {
@@ -23,47 +24,28 @@ pub(crate) fn long_name(prefix: &str, n: usize) -> String {
         .to_owned()
 }
 
+/// The domain's test records with long names and the cards' own times.
 pub(crate) fn workshop() -> Workshop {
     Workshop {
-        id: WorkshopId(1),
         title: long_name("Workshop", 1),
         mode: Mode::Async,
-        status: WorkshopStatus::Open,
-        anonymity_threshold: AnonymityThreshold::DEFAULT,
-        deadline: None,
-        place: Place::default(),
-        council_role: None,
-        vcs_role: None,
-        facilitator_role: None,
-        previous: None,
         created_at: Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap(),
+        ..fixtures::workshop(AnonymityThreshold::DEFAULT.get())
     }
 }
 
 pub(crate) fn participant(n: i64) -> Participant {
     Participant {
-        id: ParticipantId(n),
-        workshop_id: WorkshopId(1),
-        external_id: Some(1000 + n),
         display_name: long_name("Person", n as usize),
-        side: [Side::Council, Side::Vcs, Side::Other][n as usize % 3],
-        organisation: None,
-        active: true,
-        forgotten: false,
+        ..fixtures::participant(n, [Side::Council, Side::Vcs, Side::Other][n as usize % 3])
     }
 }
 
 pub(crate) fn round(id: i64, assessment: Assessment, subject: Option<RelationshipId>) -> Round {
     Round {
-        id: RoundId(id),
-        workshop_id: WorkshopId(1),
-        assessment,
-        subject,
-        status: RoundStatus::Revealed,
         items_posted: 15,
         opened_at: Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap(),
-        revealed_at: None,
-        reminder_sent_at: None,
+        ..fixtures::round(id, assessment, subject.map(|subject| subject.0))
     }
 }
 

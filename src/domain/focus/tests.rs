@@ -2,8 +2,7 @@
 
 use super::MAX_FOCUS_AREAS;
 use crate::domain::fixtures::*;
-use crate::domain::records::{Participant, RoundItems, Vote};
-use crate::domain::results::compute_from_votes;
+use crate::domain::records::{Participant, Vote};
 use crate::domain::scenarios::*;
 use crate::domain::significance::Certainty;
 use crate::domain::toolkit::TYPOLOGY_GAPS;
@@ -85,17 +84,7 @@ fn at_most_three_focus_areas_are_about_divergent_items() {
         })
         .collect();
     assert!(votes.len() >= 8, "the fixture has at least four items");
-    let results = compute_from_votes(
-        &toolkit(),
-        &workshop(1),
-        &participants,
-        &two_relationships(),
-        &rounds,
-        &RoundItems::new(),
-        &votes,
-        &[],
-        &[],
-    );
+    let results = compute_votes(1, &participants, &two_relationships(), &rounds, &votes);
     let divergent: Vec<f64> = results
         .focus_areas
         .iter()
@@ -127,17 +116,7 @@ fn focus_areas_use_only_figures_that_are_shown() {
 
 #[test]
 fn no_relationships_means_no_typology_gap_to_suggest() {
-    let results = compute_from_votes(
-        &toolkit(),
-        &workshop(3),
-        &[],
-        &[],
-        &[],
-        &RoundItems::new(),
-        &[],
-        &[],
-        &[],
-    );
+    let results = compute_votes(3, &[], &[], &[], &[]);
     assert!(results.focus_areas.is_empty());
     assert!(results.relationships.is_empty());
 }
@@ -160,16 +139,12 @@ fn a_divergence_that_could_be_chance_ranks_after_a_clear_one_of_similar_size() {
         votes(1, "a1.indirect.trust", 11, &[1, 1, 2]),
     ]
     .concat();
-    let results = compute_from_votes(
-        &toolkit(),
-        &workshop(3),
+    let results = compute_votes(
+        3,
         &participants,
         &[],
         &[round(1, Assessment::Benefits, None)],
-        &RoundItems::new(),
         &votes,
-        &[],
-        &[],
     );
     let ranked: Vec<(&str, Option<Certainty>)> = results
         .focus_areas
@@ -227,16 +202,12 @@ fn a_relationship_the_sides_place_in_different_cases_is_a_focus_area() {
             ]
         })
         .collect();
-    let results = compute_from_votes(
-        &toolkit(),
-        &workshop(1),
+    let results = compute_votes(
+        1,
         &participants,
         &two_relationships(),
         &[round(1, Assessment::Strategic, Some(2))],
-        &RoundItems::new(),
         &votes,
-        &[],
-        &[],
     );
     let area = results
         .focus_areas

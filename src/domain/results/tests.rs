@@ -10,16 +10,12 @@ fn benefits_results(
     participants: &[Participant],
     votes: &[Vote],
 ) -> AssessmentResults {
-    compute_from_votes(
-        &toolkit(),
-        &workshop(threshold),
+    compute_votes(
+        threshold,
         participants,
         &[],
         &[round(1, Assessment::Benefits, None)],
-        &RoundItems::new(),
         votes,
-        &[],
-        &[],
     )
     .benefits
     .unwrap()
@@ -35,13 +31,19 @@ fn nine_people() -> Vec<Participant> {
     .concat()
 }
 
+/// Answers on the first benefit from council people 1, 2, … and VCS people
+/// 4, 5, … of [`nine_people`].
+fn outcomes_votes(council: &[u8], vcs: &[u8]) -> Vec<Vote> {
+    [
+        votes(1, "a1.direct.outcomes", 1, council),
+        votes(1, "a1.direct.outcomes", 4, vcs),
+    ]
+    .concat()
+}
+
 #[test]
 fn figures_and_comparison_for_an_item_both_sides_can_show() {
-    let votes = [
-        votes(1, "a1.direct.outcomes", 1, &[4, 4, 5]),
-        votes(1, "a1.direct.outcomes", 4, &[2, 3, 3]),
-    ]
-    .concat();
+    let votes = outcomes_votes(&[4, 4, 5], &[2, 3, 3]);
     let results = benefits_results(3, &nine_people(), &votes);
     let item = results.item(&id("a1.direct.outcomes")).unwrap();
     close(item.council.as_ref().unwrap().mean, 13.0 / 3.0);
@@ -73,11 +75,7 @@ fn a_side_under_the_threshold_is_hidden_with_its_comparison_and_left_out_of_the_
     // k = 3 and only two VCS voters: the VCS figures are hidden, so is the
     // comparison, and "all" leaves the two out, since with them it would
     // give them away (all minus council).
-    let votes = [
-        votes(1, "a1.direct.outcomes", 1, &[4, 4, 5]),
-        votes(1, "a1.direct.outcomes", 4, &[2, 3]),
-    ]
-    .concat();
+    let votes = outcomes_votes(&[4, 4, 5], &[2, 3]);
     let results = benefits_results(3, &nine_people(), &votes);
     let item = results.item(&id("a1.direct.outcomes")).unwrap();
     assert!(item.council.is_some());
@@ -106,11 +104,7 @@ fn a_side_under_the_threshold_is_hidden_with_its_comparison_and_left_out_of_the_
 #[test]
 fn not_sure_answers_do_not_count_towards_the_threshold() {
     // Three VCS voters, but one is not sure: only two are in the figures.
-    let votes = [
-        votes(1, "a1.direct.outcomes", 1, &[4, 4, 5]),
-        votes(1, "a1.direct.outcomes", 4, &[2, 3, 0]),
-    ]
-    .concat();
+    let votes = outcomes_votes(&[4, 4, 5], &[2, 3, 0]);
     let results = benefits_results(3, &nine_people(), &votes);
     let item = results.item(&id("a1.direct.outcomes")).unwrap();
     assert_eq!(item.vcs, None);
@@ -247,16 +241,12 @@ fn participation_counts_active_people_and_voters() {
         vote(1, "a1.direct.reach", 1, 3),
         vote(1, "a1.direct.reach", 5, 0),
     ];
-    let results = compute_from_votes(
-        &toolkit(),
-        &workshop(3),
+    let results = compute_votes(
+        3,
         &everyone,
         &[],
         &[round(1, Assessment::Benefits, None)],
-        &RoundItems::new(),
         &votes,
-        &[],
-        &[],
     );
     assert_eq!(
         results.participation.active,
@@ -304,16 +294,12 @@ fn strategic(threshold: u8, intended: bool, votes: &[Vote]) -> StrategicResults 
         Level::Place,
         intended,
     );
-    compute_from_votes(
-        &toolkit(),
-        &workshop(threshold),
+    compute_votes(
+        threshold,
         &nine_people(),
         &[relationship],
         &[round(2, Assessment::Strategic, Some(1))],
-        &RoundItems::new(),
         votes,
-        &[],
-        &[],
     )
     .relationships
     .remove(0)
@@ -515,21 +501,13 @@ fn action_responses_are_counted_per_side() {
 
 #[test]
 fn results_serialise_for_the_json_report() {
-    let votes = [
-        votes(1, "a1.direct.outcomes", 1, &[4, 4, 5]),
-        votes(1, "a1.direct.outcomes", 4, &[2, 3, 3]),
-    ]
-    .concat();
-    let results = compute_from_votes(
-        &toolkit(),
-        &workshop(3),
+    let votes = outcomes_votes(&[4, 4, 5], &[2, 3, 3]);
+    let results = compute_votes(
+        3,
         &nine_people(),
         &[],
         &[round(1, Assessment::Benefits, None)],
-        &RoundItems::new(),
         &votes,
-        &[],
-        &[],
     );
     let json = serde_json::to_value(&results).unwrap();
     let first = &json["benefits"]["items"][0];
@@ -587,17 +565,7 @@ fn each_side_has_its_own_case_from_its_own_score() {
     ]
     .concat();
     let participants = [people(1, 1, Side::Council), people(2, 1, Side::Vcs)].concat();
-    let results = compute_from_votes(
-        &toolkit(),
-        &workshop(1),
-        &participants,
-        &relationships,
-        &rounds,
-        &RoundItems::new(),
-        &votes,
-        &[],
-        &[],
-    );
+    let results = compute_votes(1, &participants, &relationships, &rounds, &votes);
     let cases: Vec<CaseBySide> = results
         .relationships
         .iter()
@@ -627,17 +595,7 @@ fn each_side_has_its_own_case_from_its_own_score() {
     );
 
     // k = 2: neither side can be shown on its own, so neither has a case.
-    let hidden = compute_from_votes(
-        &toolkit(),
-        &workshop(2),
-        &participants,
-        &relationships,
-        &rounds,
-        &RoundItems::new(),
-        &votes,
-        &[],
-        &[],
-    );
+    let hidden = compute_votes(2, &participants, &relationships, &rounds, &votes);
     let strategic = hidden.relationships[0].strategic.as_ref().unwrap();
     assert_eq!(strategic.case_by_side, CaseBySide::default());
     assert!(!strategic.case_by_side.differ());

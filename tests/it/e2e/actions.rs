@@ -6,8 +6,7 @@
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
-use common_ground::bot::{self, Data, participants, reminders};
-use common_ground::config::Config;
+use common_ground::bot::{participants, reminders};
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
 use common_ground::domain::{
@@ -20,25 +19,17 @@ use poise::serenity_prelude as serenity;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
+use super::harness::{CHANNEL, GUILD, PRIVATE, facilitator, field, is_private, run_bot};
 use crate::support::{
     Actor, FakeDiscord, FakeUser, InteractionEvent, OptionValue, Place, Recorded, RunningBot, WAIT,
-    permissions,
 };
 
-const GUILD: u64 = 500;
-const CHANNEL: u64 = 600;
 const COUNCIL_ROLE: u64 = 900;
 const VCS_ROLE: u64 = 901;
-const PRIVATE: u64 = 64;
 
 /// The fake's interactions carry 2025-01-01; the service's clock agrees.
 fn today() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap()
-}
-
-fn config() -> Config {
-    Config::from_lookup(|name| (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned()))
-        .expect("a test configuration")
 }
 
 async fn service_in(dir: &TempDir) -> Service {
@@ -107,17 +98,7 @@ impl World {
         let service = service_in(&dir).await;
         let workshop = create_workshop(&service, Mode::Live, None).await;
         let fake = FakeDiscord::start().await;
-        let data = Data {
-            config: config(),
-            service: service.clone(),
-            catalogue: crate::support::shipped_catalogue(),
-        };
-        let bot = fake
-            .run_framework(bot::framework(
-                data,
-                bot::framework_options(bot::commands()),
-            ))
-            .await;
+        let bot = run_bot(&fake, &service).await;
         fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
             .await;
         World {
@@ -127,33 +108,6 @@ impl World {
             workshop,
             dir,
         }
-    }
-
-    /// Runs a slash command and returns the bot's callback.
-    async fn command(
-        &self,
-        actor: &Actor,
-        name: &str,
-        path: &[&str],
-        options: &[(&str, OptionValue)],
-    ) -> (InteractionEvent, Recorded) {
-        let command = self.fake.slash_command(actor, name, path, options);
-        self.fake.dispatch(&command).await;
-        let callback = self.fake.wait_for_callback(&command).await;
-        (command, callback)
-    }
-
-    /// Clicks a button and returns the bot's callback.
-    async fn click(
-        &self,
-        actor: &Actor,
-        custom_id: &str,
-        message: u64,
-    ) -> (InteractionEvent, Recorded) {
-        let click = self.fake.button_click(actor, custom_id, message);
-        self.fake.dispatch(&click).await;
-        let callback = self.fake.wait_for_callback(&click).await;
-        (click, callback)
     }
 
     /// The bot's first follow-up to an interaction.
@@ -183,28 +137,10 @@ fn member(id: u64, name: &str, roles: &[u64]) -> Actor {
     )
 }
 
-fn facilitator() -> Actor {
-    let user =
-        FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
-    Actor::new(user, Place::guild(GUILD, CHANNEL))
-}
-
 fn content(callback: &Recorded) -> &str {
     callback.json()["data"]["content"]
         .as_str()
         .unwrap_or_else(|| panic!("no content in {:#}", callback.json()))
-}
-
-fn is_private(callback: &Recorded) -> bool {
-    callback.json()["data"]["flags"].as_u64().unwrap_or(0) & PRIVATE != 0
-}
-
-fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
-    embed["fields"]
-        .as_array()
-        .and_then(|fields| fields.iter().find(|f| f["name"] == name))
-        .and_then(|f| f["value"].as_str())
-        .unwrap_or_else(|| panic!("no field {name:?} in {embed:#}"))
 }
 
 const USED: &str = "Workshop: Spring review (#1).";
@@ -217,7 +153,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
 
     // The council role says the side.
     let ann = member(11, "ann", &[COUNCIL_ROLE]);
-    let (_, reply) = world.command(&ann, "join", &[], &[]).await;
+    let (_, reply) = world.fake.command(&ann, &["join"], &[]).await;
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
@@ -235,7 +171,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
 
     // No role and no side: asked to choose, nothing stored.
     let cat = member(13, "cat", &[]);
-    let (_, reply) = world.command(&cat, "join", &[], &[]).await;
+    let (_, reply) = world.fake.command(&cat, &["join"], &[]).await;
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
@@ -254,7 +190,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
         ("side", OptionValue::Integer(2)),
         ("organisation", OptionValue::string("Anytown NHS Trust")),
     ];
-    let (_, reply) = world.command(&cat, "join", &[], &options).await;
+    let (_, reply) = world.fake.command(&cat, &["join"], &options).await;
     assert!(content(&reply).contains("You have joined as another partner, for Anytown NHS Trust."));
     let joined = service.participant(workshop, &person(13)).await.unwrap();
     assert_eq!(joined.side, Side::Other);
@@ -263,7 +199,8 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     // The option wins over the roles.
     let bob = member(12, "bob", &[VCS_ROLE]);
     world
-        .command(&bob, "join", &[], &[("side", OptionValue::Integer(0))])
+        .fake
+        .command(&bob, &["join"], &[("side", OptionValue::Integer(0))])
         .await;
     let joined = service.participant(workshop, &person(12)).await.unwrap();
     assert_eq!(joined.side, Side::Council);
@@ -282,7 +219,8 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     let dan = member(14, "dan", &[]);
     let card = world.fake.message(card.id.get()).unwrap();
     let (_, reply) = world
-        .click(&dan, &card.button("Join as VCS"), card.id)
+        .fake
+        .press(&dan, &card.button("Join as VCS"), card.id)
         .await;
     assert_eq!(reply.json()["type"], 4);
     assert!(is_private(&reply));
@@ -293,7 +231,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     assert_eq!(joined.side, Side::Vcs);
 
     // Leaving, then being forgotten.
-    let (_, reply) = world.command(&cat, "leave", &[], &[]).await;
+    let (_, reply) = world.fake.command(&cat, &["leave"], &[]).await;
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
@@ -304,7 +242,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     );
     assert!(service.participant(workshop, &person(13)).await.is_err());
 
-    let (_, reply) = world.command(&ann, "forget-me", &[], &[]).await;
+    let (_, reply) = world.fake.command(&ann, &["forget-me"], &[]).await;
     assert!(is_private(&reply));
     assert!(content(&reply).starts_with(
         "Done. Your name and organisation were deleted from 1 workshop, and you have left them."
@@ -338,7 +276,8 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
         ("intended_strategic", OptionValue::Boolean(true)),
     ];
     let (_, reply) = world
-        .command(&ann, "relationship", &["add"], &options)
+        .fake
+        .command(&ann, &["relationship", "add"], &options)
         .await;
     assert!(is_private(&reply));
     assert_eq!(
@@ -354,12 +293,16 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
     // Someone who has not joined is told to join first.
     let cat = member(13, "cat", &[]);
     let (_, refusal) = world
-        .command(&cat, "relationship", &["add"], &options)
+        .fake
+        .command(&cat, &["relationship", "add"], &options)
         .await;
     assert!(is_private(&refusal));
     assert_eq!(content(&refusal), ServiceError::NotParticipant.to_string());
 
-    let (_, list) = world.command(&ann, "relationship", &["list"], &[]).await;
+    let (_, list) = world
+        .fake
+        .command(&ann, &["relationship", "list"], &[])
+        .await;
     assert!(is_private(&list));
     let embed = &list.json()["data"]["embeds"][0];
     assert_eq!(embed["title"], "Relationships: Spring review");
@@ -383,7 +326,10 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
         ("level", OptionValue::Integer(2)),
         ("intended_strategic", OptionValue::Boolean(false)),
     ];
-    let (_, reply) = world.command(&ann, "relationship", &["edit"], &edit).await;
+    let (_, reply) = world
+        .fake
+        .command(&ann, &["relationship", "edit"], &edit)
+        .await;
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
@@ -412,7 +358,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     let bob = member(12, "bob", &[]);
 
     // The form.
-    let (_, opened) = world.command(&ann, "action", &["propose"], &[]).await;
+    let (_, opened) = world.fake.command(&ann, &["action", "propose"], &[]).await;
     assert_eq!(opened.json()["type"], 9);
     let form = &opened.json()["data"];
     assert_eq!(form["custom_id"], "v1:action-propose:1");
@@ -443,8 +389,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
             ("prompted_by", "typology_gaps"),
         ],
     );
-    world.fake.dispatch(&submit).await;
-    let posted = world.fake.wait_for_callback(&submit).await;
+    let posted = world.fake.answer(&submit).await;
     assert_eq!(posted.json()["type"], 4);
     assert!(!is_private(&posted), "the card is public");
     let confirmation = world.follow_up(&submit).await;
@@ -477,7 +422,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert_eq!(card.button("Mark agreed"), "v1:action-agreed:1:1");
 
     // Both sides agree; the card counts them.
-    let (click, update) = world.click(&ann, &card.button("Agree"), card.id).await;
+    let (click, update) = world.fake.press(&ann, &card.button("Agree"), card.id).await;
     assert_eq!(update.json()["type"], 7);
     let recorded = world.follow_up(&click).await;
     assert_eq!(recorded.json()["flags"], PRIVATE);
@@ -486,8 +431,11 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         "Recorded: you agree with action #1. You can change your mind by pressing the other \
          button."
     );
-    let (_, _) = world.click(&bob, &card.button("Object"), card.id).await;
-    let (_, _) = world.click(&bob, &card.button("Agree"), card.id).await;
+    let (_, _) = world
+        .fake
+        .press(&bob, &card.button("Object"), card.id)
+        .await;
+    let (_, _) = world.fake.press(&bob, &card.button("Agree"), card.id).await;
     let card = world.fake.message(card.id).unwrap();
     assert_eq!(
         field(&card.embeds[0], "Responses"),
@@ -499,7 +447,8 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
 
     // Only a facilitator marks it agreed.
     let (_, refusal) = world
-        .click(&ann, &card.button("Mark agreed"), card.id)
+        .fake
+        .press(&ann, &card.button("Mark agreed"), card.id)
         .await;
     assert_eq!(refusal.json()["type"], 4);
     assert!(is_private(&refusal));
@@ -516,7 +465,8 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert!(!action.agreed);
 
     let (_, update) = world
-        .click(&facilitator(), &card.button("Mark agreed"), card.id)
+        .fake
+        .press(&facilitator(), &card.button("Mark agreed"), card.id)
         .await;
     assert_eq!(update.json()["type"], 7);
     let card = world.fake.message(card.id).unwrap();
@@ -540,7 +490,10 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         ("action", OptionValue::Integer(1)),
         ("status", OptionValue::Integer(1)),
     ];
-    let (_, reply) = world.command(&bob, "action", &["status"], &status).await;
+    let (_, reply) = world
+        .fake
+        .command(&bob, &["action", "status"], &status)
+        .await;
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
@@ -563,7 +516,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         Some(card.id),
         "the card's place was remembered"
     );
-    let (_, list) = world.command(&bob, "action", &["list"], &[]).await;
+    let (_, list) = world.fake.command(&bob, &["action", "list"], &[]).await;
     let embed = &list.json()["data"]["embeds"][0];
     assert_eq!(
         embed["description"],
@@ -575,7 +528,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     );
 
     // The plan: deferred, then the embed with both reports attached.
-    let (plan, deferred) = world.command(&bob, "plan", &[], &[]).await;
+    let (plan, deferred) = world.fake.command(&bob, &["plan"], &[]).await;
     assert_eq!(deferred.json()["type"], 5);
     let sent = world.follow_up(&plan).await;
     let names: Vec<&str> = sent.files.iter().map(|f| f.name.as_str()).collect();
@@ -609,13 +562,14 @@ async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_not
 
     // Someone who has not joined gets no form.
     let (_, refusal) = world
-        .command(&member(13, "cat", &[]), "action", &["propose"], &[])
+        .fake
+        .command(&member(13, "cat", &[]), &["action", "propose"], &[])
         .await;
     assert_eq!(refusal.json()["type"], 4);
     assert!(is_private(&refusal));
     assert_eq!(content(&refusal), ServiceError::NotParticipant.to_string());
 
-    let (_, opened) = world.command(&ann, "action", &["propose"], &[]).await;
+    let (_, opened) = world.fake.command(&ann, &["action", "propose"], &[]).await;
     assert_eq!(opened.json()["type"], 9);
     let submit = world.fake.modal_submit(
         &ann,
@@ -626,8 +580,7 @@ async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_not
             ("due", "31/03/2025"),
         ],
     );
-    world.fake.dispatch(&submit).await;
-    let reply = world.fake.wait_for_callback(&submit).await;
+    let reply = world.fake.answer(&submit).await;
     assert_eq!(reply.json()["type"], 4);
     assert!(is_private(&reply));
     assert_eq!(
@@ -651,7 +604,8 @@ async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_not
         .unwrap();
     let workshop_one = [("workshop", OptionValue::string("1"))];
     let (_, closed) = world
-        .command(&ann, "action", &["propose"], &workshop_one)
+        .fake
+        .command(&ann, &["action", "propose"], &workshop_one)
         .await;
     assert_eq!(closed.json()["type"], 4);
     assert!(is_private(&closed));
@@ -727,7 +681,7 @@ async fn the_same_form_submitted_twice_makes_one_action_and_says_so() {
     let world = World::start().await;
     world.join(11, Side::Council).await;
     let ann = member(11, "ann", &[]);
-    world.command(&ann, "action", &["propose"], &[]).await;
+    world.fake.command(&ann, &["action", "propose"], &[]).await;
     let submit = world.fake.modal_submit(
         &ann,
         "v1:action-propose:1",
@@ -737,8 +691,7 @@ async fn the_same_form_submitted_twice_makes_one_action_and_says_so() {
             ("due", "2025-03-31"),
         ],
     );
-    world.fake.dispatch(&submit).await;
-    let posted = world.fake.wait_for_callback(&submit).await;
+    let posted = world.fake.answer(&submit).await;
     assert!(!is_private(&posted), "the first submission posts the card");
     world.follow_up(&submit).await;
 
@@ -777,7 +730,7 @@ async fn my_data_gives_a_private_summary_and_the_whole_record_as_json() {
     let world = World::start().await;
     let ann = member(11, "ann", &[COUNCIL_ROLE]);
     let organisation = [("organisation", OptionValue::string("Anytown Council"))];
-    world.command(&ann, "join", &[], &organisation).await;
+    world.fake.command(&ann, &["join"], &organisation).await;
     world
         .service
         .propose_action(
@@ -794,7 +747,7 @@ async fn my_data_gives_a_private_summary_and_the_whole_record_as_json() {
         .await
         .unwrap();
 
-    let (_, reply) = world.command(&ann, "my-data", &[], &[]).await;
+    let (_, reply) = world.fake.command(&ann, &["my-data"], &[]).await;
     assert_eq!(reply.json()["type"], 4);
     assert!(is_private(&reply));
     assert_eq!(
@@ -819,7 +772,8 @@ async fn my_data_gives_a_private_summary_and_the_whole_record_as_json() {
 
     // Someone who never joined is told so, privately.
     let (_, nothing) = world
-        .command(&member(13, "cat", &[]), "my-data", &[], &[])
+        .fake
+        .command(&member(13, "cat", &[]), &["my-data"], &[])
         .await;
     assert!(is_private(&nothing));
     assert!(content(&nothing).starts_with("Common Ground holds nothing about you in this server"));
@@ -857,10 +811,10 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
     let fay = facilitator();
     let title = "Review <@123> @everyone <@&900>";
     let (create, _) = world
+        .fake
         .command(
             &fay,
-            "workshop",
-            &["create"],
+            &["workshop", "create"],
             &[
                 ("title", OptionValue::string(title)),
                 ("mode", OptionValue::Integer(1)),
@@ -871,23 +825,24 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
     let announcement = world.fake.original_response(&create);
     let ann = member(11, "ann <@123> @everyone", &[]);
     world
-        .click(&ann, "v1:join:2:council", announcement.id)
+        .fake
+        .press(&ann, "v1:join:2:council", announcement.id)
         .await;
     let two = ("workshop", OptionValue::string("2"));
     let bob = member(12, "bob @here", &[]);
     world
+        .fake
         .command(
             &bob,
-            "join",
-            &[],
+            &["join"],
             &[("side", OptionValue::Integer(1)), two.clone()],
         )
         .await;
     let (open, _) = world
+        .fake
         .command(
             &fay,
-            "workshop",
-            &["open"],
+            &["workshop", "open"],
             &[("assessment", OptionValue::Integer(0)), two.clone()],
         )
         .await;
@@ -898,10 +853,11 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
         .unwrap();
     assert_eq!(reminded, 1);
     let (report, _) = world
-        .command(&fay, "workshop", &["report"], std::slice::from_ref(&two))
+        .fake
+        .command(&fay, &["workshop", "report"], std::slice::from_ref(&two))
         .await;
     world.follow_up(&report).await;
-    world.command(&ann, "my-data", &[], &[]).await;
+    world.fake.command(&ann, &["my-data"], &[]).await;
 
     let mut found = Vec::new();
     let mut unguarded = Vec::new();
@@ -947,10 +903,10 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
 async fn opening_an_unknown_relationship_is_refused_privately_and_posts_nothing() {
     let world = World::start().await;
     let (_, reply) = world
+        .fake
         .command(
             &facilitator(),
-            "workshop",
-            &["open"],
+            &["workshop", "open"],
             &[
                 ("assessment", OptionValue::Integer(2)),
                 ("relationship", OptionValue::string("No such board")),

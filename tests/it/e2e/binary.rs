@@ -49,13 +49,7 @@ async fn common_ground_run_connects_registers_and_answers() {
         "{}",
         registered.route
     );
-    let names: Vec<&str> = registered
-        .json()
-        .as_array()
-        .expect("a list of commands")
-        .iter()
-        .filter_map(|c| c["name"].as_str())
-        .collect();
+    let names = registered.names();
     assert!(
         names.contains(&"workshop") && names.contains(&"ballot"),
         "{names:?}"
@@ -74,8 +68,7 @@ async fn common_ground_run_connects_registers_and_answers() {
             ("mode", OptionValue::Integer(0)),
         ],
     );
-    fake.dispatch(&create).await;
-    let reply = fake.wait_for_callback(&create).await;
+    let reply = fake.answer(&create).await;
     let content = reply.json()["data"]["content"]
         .as_str()
         .unwrap_or_default()

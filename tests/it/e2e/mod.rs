@@ -4,6 +4,7 @@
 
 mod actions;
 mod binary;
+mod harness;
 mod scenarios;
 mod smoke;
 mod workshop;

@@ -14,21 +14,19 @@ use chrono::{TimeZone, Utc};
 use serde_json::Value;
 use tempfile::TempDir;
 
-use common_ground::bot::{self, Data};
-use common_ground::config::Config;
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
 use common_ground::domain::{Assessment, Place as WorkshopPlace, VoteValue, Workshop};
-use common_ground::service::{Actor as Person, Clock, Service};
+use common_ground::service::{Clock, Service};
 
+use super::harness::{
+    CHANNEL, GUILD, PRIVATE, content, facilitator, field, is_private, member, person, run_bot,
+};
 use crate::support::{
-    Actor, FakeDiscord, FakeUser, Fault, InteractionEvent, OptionValue, Place, Recorded,
-    RunningBot, StoredMessage, WAIT, permissions,
+    Actor, FakeDiscord, Fault, InteractionEvent, OptionValue, Recorded, RunningBot, StoredMessage,
+    WAIT, named,
 };
 
-const GUILD: u64 = 500;
-const CHANNEL: u64 = 600;
-const PRIVATE: u64 = 64;
 const RELATIONSHIP: &str = "Health and wellbeing board";
 const USED: &str = "Workshop: Spring review (#1).";
 
@@ -62,22 +60,8 @@ impl Session {
         let toolkit = Arc::new(Toolkit::embedded().expect("the embedded toolkit loads"));
         let today = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
         let service = Service::new(db, toolkit, Clock::Fixed(today));
-        let config = Config::from_lookup(|name| {
-            (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned())
-        })
-        .expect("a valid configuration");
-        let data = Data {
-            config,
-            service: service.clone(),
-            catalogue: crate::support::shipped_catalogue(),
-        };
         let fake = FakeDiscord::start().await;
-        let bot = fake
-            .run_framework(bot::framework(
-                data,
-                bot::framework_options(bot::commands()),
-            ))
-            .await;
+        let bot = run_bot(&fake, &service).await;
         fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
             .await;
         Session {
@@ -88,41 +72,10 @@ impl Session {
         }
     }
 
-    /// Runs a slash command (`path` starts with its name) and returns the
-    /// bot's callback.
-    async fn command(
-        &self,
-        actor: &Actor,
-        path: &[&str],
-        options: &[(&str, OptionValue)],
-    ) -> (InteractionEvent, Recorded) {
-        let (name, path) = path.split_first().expect("a command name");
-        let event = self.fake.slash_command(actor, name, path, options);
-        self.fake.dispatch(&event).await;
-        let callback = self.fake.wait_for_callback(&event).await;
-        (event, callback)
-    }
-
-    /// Clicks the button labelled `label` and returns the bot's first
-    /// callback for it.
-    async fn click(
-        &self,
-        actor: &Actor,
-        message: &StoredMessage,
-        label: &str,
-    ) -> (InteractionEvent, Recorded) {
-        let event = self
-            .fake
-            .button_click(actor, &message.button(label), message.id);
-        self.fake.dispatch(&event).await;
-        let callback = self.fake.wait_for_callback(&event).await;
-        (event, callback)
-    }
-
     /// Votes on a live card; its count catches up a moment later (see
     /// [`Session::card_answered`]).
     async fn vote(&self, actor: &Actor, card: &StoredMessage, label: &str) -> Recorded {
-        self.click(actor, card, label).await.1
+        self.fake.click(actor, card, label).await.1
     }
 
     /// Waits until the live card's "Answered" field reads `expected`, and
@@ -195,6 +148,7 @@ impl Session {
             options.push(("anonymity_threshold", OptionValue::Integer(threshold)));
         }
         let (_, created) = self
+            .fake
             .command(&facilitator(), &["workshop", "create"], &options)
             .await;
         assert!(!is_private(&created));
@@ -206,6 +160,7 @@ impl Session {
         );
         for actor in council {
             let (_, joined) = self
+                .fake
                 .command(actor, &["join"], &[("side", OptionValue::Integer(COUNCIL))])
                 .await;
             assert!(is_private(&joined));
@@ -217,6 +172,7 @@ impl Session {
         }
         for actor in vcs {
             let (_, joined) = self
+                .fake
                 .command(actor, &["join"], &[("side", OptionValue::Integer(VCS))])
                 .await;
             assert!(
@@ -231,7 +187,7 @@ impl Session {
             ("side", OptionValue::Integer(OTHER)),
             ("organisation", OptionValue::string("Facilitator")),
         ];
-        self.command(&facilitator(), &["join"], &options).await;
+        self.fake.command(&facilitator(), &["join"], &options).await;
     }
 
     /// `/relationship add` by the facilitator, then `/workshop open` of
@@ -244,6 +200,7 @@ impl Session {
             ("intended_strategic", OptionValue::Boolean(true)),
         ];
         let (_, added) = self
+            .fake
             .command(&facilitator(), &["relationship", "add"], &options)
             .await;
         assert!(is_private(&added));
@@ -262,6 +219,7 @@ impl Session {
     /// `/workshop open`; returns the bot's "Opened …" follow-up text.
     async fn open(&self, options: &[(&str, OptionValue)]) -> String {
         let (open, deferred) = self
+            .fake
             .command(&facilitator(), &["workshop", "open"], options)
             .await;
         assert_eq!(deferred.json()["type"], 5);
@@ -276,6 +234,7 @@ impl Session {
     /// `/workshop next`: the live card it posts.
     async fn next_card(&self) -> StoredMessage {
         let (next, posted) = self
+            .fake
             .command(&facilitator(), &["workshop", "next"], &[])
             .await;
         assert!(!is_private(&posted), "a live card is public");
@@ -286,6 +245,7 @@ impl Session {
     /// and the Markdown results file.
     async fn reveal(&self, title: &str) -> (Recorded, String) {
         let (reveal, deferred) = self
+            .fake
             .command(&facilitator(), &["workshop", "reveal"], &[])
             .await;
         assert_eq!(deferred.json()["type"], 5);
@@ -304,52 +264,12 @@ impl Session {
     }
 }
 
-fn facilitator() -> Actor {
-    let user =
-        FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
-    Actor::new(user, Place::guild(GUILD, CHANNEL))
-}
-
-fn member(id: u64, name: &str) -> Actor {
-    Actor::new(FakeUser::new(id, name), Place::guild(GUILD, CHANNEL))
-}
-
 fn council() -> [Actor; 3] {
     [member(11, "cara"), member(12, "cole"), member(13, "cyd")]
 }
 
 fn vcs() -> [Actor; 3] {
     [member(21, "vera"), member(22, "vic"), member(23, "val")]
-}
-
-fn person(actor: &Actor) -> Person {
-    Person {
-        external_id: Some(actor.user.id as i64),
-        display_name: actor.user.name.clone(),
-        is_facilitator: false,
-    }
-}
-
-fn content(callback: &Recorded) -> &str {
-    callback.json()["data"]["content"]
-        .as_str()
-        .unwrap_or_default()
-}
-
-fn is_private(callback: &Recorded) -> bool {
-    callback.json()["data"]["flags"]
-        .as_u64()
-        .is_some_and(|flags| flags & PRIVATE != 0)
-}
-
-fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
-    embed["fields"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|f| f["name"] == name)
-        .and_then(|f| f["value"].as_str())
-        .unwrap_or_else(|| panic!("no field {name:?} in {embed:#}"))
 }
 
 fn field_names(embed: &Value) -> Vec<&str> {
@@ -379,12 +299,7 @@ fn options_of(command: &Value) -> Vec<&str> {
 }
 
 fn option<'a>(command: &'a Value, name: &str) -> &'a Value {
-    command["options"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|o| o["name"] == name)
-        .unwrap_or_else(|| panic!("no option {name:?} in {command:#}"))
+    named(&command["options"], name).unwrap_or_else(|| panic!("no option {name:?} in {command:#}"))
 }
 
 fn choices(option: &Value) -> Vec<&str> {
@@ -723,7 +638,10 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
 
     // An action, through the form.
     let cara = &council[0];
-    let (_, form) = session.command(cara, &["action", "propose"], &[]).await;
+    let (_, form) = session
+        .fake
+        .command(cara, &["action", "propose"], &[])
+        .await;
     assert_eq!(form.json()["type"], 9);
     let custom_id = form.json()["data"]["custom_id"]
         .as_str()
@@ -740,8 +658,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
             ("prompted_by", "improve_strategic"),
         ],
     );
-    fake.dispatch(&submit).await;
-    let posted = fake.wait_for_callback(&submit).await;
+    let posted = fake.answer(&submit).await;
     assert!(!is_private(&posted), "the action card is public");
     let card = fake.original_response(&submit);
     assert_eq!(card.embeds[0]["title"], "Action #1");
@@ -750,7 +667,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     // A council and a VCS member agree; the facilitator marks it agreed.
     for actor in [&council[0], &vcs[0]] {
         let card = fake.message(card.id).unwrap();
-        let (click, update) = session.click(actor, &card, "Agree").await;
+        let (click, update) = session.fake.click(actor, &card, "Agree").await;
         assert_eq!(update.json()["type"], 7);
         let recorded = session.follow_up(&click, |_| true).await;
         assert_eq!(recorded.json()["flags"], PRIVATE);
@@ -769,13 +686,16 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
          Other partners: fewer than 3 responses, so not shown on their own\n\
          Whether both sides back it shows once each side has enough responses."
     );
-    let (_, update) = session.click(&facilitator(), &card, "Mark agreed").await;
+    let (_, update) = session
+        .fake
+        .click(&facilitator(), &card, "Mark agreed")
+        .await;
     assert_eq!(update.json()["type"], 7);
     let card = fake.message(card.id).unwrap();
     assert_eq!(field(&card.embeds[0], "Status"), "Agreed; open");
 
     // The plan, with its Markdown file.
-    let (plan, deferred) = session.command(&vcs[1], &["plan"], &[]).await;
+    let (plan, deferred) = session.fake.command(&vcs[1], &["plan"], &[]).await;
     assert_eq!(deferred.json()["type"], 5);
     let sent = session
         .follow_up(&plan, |b| b["embeds"][0].is_object())
@@ -911,7 +831,7 @@ async fn a_lone_other_partner_is_left_out_of_the_overall_figures_and_the_reveal_
         ("side", OptionValue::Integer(OTHER)),
         ("organisation", OptionValue::string("NHS trust")),
     ];
-    session.command(&health, &["join"], &options).await;
+    session.fake.command(&health, &["join"], &options).await;
     session
         .open(&[("assessment", OptionValue::Integer(BENEFITS))])
         .await;
@@ -964,6 +884,7 @@ impl Session {
     async fn json_report(&self) -> Value {
         const JSON: i64 = 2;
         let (report, _) = self
+            .fake
             .command(
                 &facilitator(),
                 &["workshop", "report"],
@@ -1011,6 +932,7 @@ async fn a_side_change_after_a_reveal_leaves_the_revealed_figures_unchanged() {
 
     // cara moves to the VCS: her revealed 4 stays a council answer.
     let (_, joined) = session
+        .fake
         .command(
             &council[0],
             &["join"],
@@ -1043,6 +965,7 @@ async fn a_closed_workshops_report_needs_no_workshop_named() {
     let session = Session::start().await;
     session.live_workshop(None, &[], &[]).await;
     let (_, closed) = session
+        .fake
         .command(&facilitator(), &["workshop", "close"], &[])
         .await;
     assert!(
@@ -1051,6 +974,7 @@ async fn a_closed_workshops_report_needs_no_workshop_named() {
         content(&closed)
     );
     let (report, _) = session
+        .fake
         .command(&facilitator(), &["workshop", "report"], &[])
         .await;
     let sent = session
@@ -1082,7 +1006,7 @@ impl Session {
     /// Clicks `value` on `card` and waits until the bot has answered it,
     /// one way or another; a confirmation counts only if Discord took it.
     async fn click_vote(&self, actor: &Actor, card: &StoredMessage, value: &'static str) -> Click {
-        let (event, first) = self.click(actor, card, value).await;
+        let (event, first) = self.fake.click(actor, card, value).await;
         let route = event.callback_route();
         // A failed callback is followed by an apology; wait for that answer.
         if first.status >= 300 {

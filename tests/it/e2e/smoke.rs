@@ -226,13 +226,7 @@ async fn start_up_registers_every_command_and_each_passes_the_spec() {
         .wait_for(|r| r.is("PUT", "/applications/1000/commands"), WAIT)
         .await;
     assert_eq!(registration.status, 200);
-    let names: Vec<&str> = registration
-        .json()
-        .as_array()
-        .expect("a list of commands")
-        .iter()
-        .filter_map(|command| command["name"].as_str())
-        .collect();
+    let names = registration.names();
     assert_eq!(names, ["hello", "survey", "feedback", "report", "shout"]);
     let survey = &registration.json()[1];
     assert_eq!(survey["options"][0]["name"], "start");
@@ -251,8 +245,7 @@ async fn a_slash_command_replies_with_a_button_and_a_click_updates_the_message()
     let ann = member(11, "ann");
 
     let command = fake.slash_command(&ann, "hello", &[], &[]);
-    fake.dispatch(&command).await;
-    let reply = fake.wait_for_callback(&command).await;
+    let reply = fake.answer(&command).await;
     assert_eq!(reply.status, 204);
     assert_eq!(reply.json()["type"], 4);
     assert_eq!(reply.json()["data"]["content"], "Hello");
@@ -262,8 +255,7 @@ async fn a_slash_command_replies_with_a_button_and_a_click_updates_the_message()
 
     let bob = member(12, "bob");
     let click = fake.button_click(&bob, WAVE_BUTTON, card.id);
-    fake.dispatch(&click).await;
-    let update = fake.wait_for_callback(&click).await;
+    let update = fake.answer(&click).await;
     assert_eq!(update.json()["type"], 7);
     let card = fake.message(card.id).expect("the card still exists");
     assert_eq!(card.content, "bob waved");
@@ -280,16 +272,14 @@ async fn a_subcommand_checks_the_member_permissions_carried_by_the_interaction()
     ];
 
     let allowed = fake.slash_command(&facilitator(), "survey", &["start"], &options);
-    fake.dispatch(&allowed).await;
-    let reply = fake.wait_for_callback(&allowed).await;
+    let reply = fake.answer(&allowed).await;
     assert_eq!(
         reply.json()["data"]["content"],
         "Started Spring review with 3 questions"
     );
 
     let refused = fake.slash_command(&member(11, "ann"), "survey", &["start"], &options);
-    fake.dispatch(&refused).await;
-    let refusal = fake.wait_for_callback(&refused).await;
+    let refusal = fake.answer(&refused).await;
     let text = refusal.json()["data"]["content"]
         .as_str()
         .unwrap_or_default();
@@ -303,8 +293,7 @@ async fn autocomplete_offers_the_titles_that_match_what_was_typed() {
     let (fake, bot) = start_bot().await;
 
     let typing = fake.autocomplete(&facilitator(), "survey", &["start"], &[], "title", "S");
-    fake.dispatch(&typing).await;
-    let suggestions = fake.wait_for_callback(&typing).await;
+    let suggestions = fake.answer(&typing).await;
     assert_eq!(suggestions.json()["type"], 8);
     assert_eq!(
         suggestions.json()["data"]["choices"],
@@ -322,14 +311,12 @@ async fn a_modal_round_trip_goes_through_the_event_handler() {
     let ann = member(11, "ann");
 
     let command = fake.slash_command(&ann, "feedback", &[], &[]);
-    fake.dispatch(&command).await;
-    let opened = fake.wait_for_callback(&command).await;
+    let opened = fake.answer(&command).await;
     assert_eq!(opened.json()["type"], 9);
     assert_eq!(opened.json()["data"]["custom_id"], FEEDBACK_MODAL);
 
     let submit = fake.modal_submit(&ann, FEEDBACK_MODAL, &[(COMMENT_INPUT, "Good session")]);
-    fake.dispatch(&submit).await;
-    let thanks = fake.wait_for_callback(&submit).await;
+    let thanks = fake.answer(&submit).await;
     assert_eq!(thanks.json()["type"], 4);
     assert_eq!(
         thanks.json()["data"]["content"],
@@ -345,8 +332,7 @@ async fn a_failed_follow_up_reaches_the_error_handler_and_the_apology_gets_throu
     fake.fail_next("POST", "/webhooks/*/*", Fault::Status500);
 
     let command = fake.slash_command(&member(11, "ann"), "report", &[], &[]);
-    fake.dispatch(&command).await;
-    let deferral = fake.wait_for_callback(&command).await;
+    let deferral = fake.answer(&command).await;
     assert_eq!(deferral.json()["type"], 5);
     let follow_ups = command.webhook_route();
     let failed = fake
@@ -371,16 +357,14 @@ async fn after_a_gateway_drop_the_bot_resumes_and_still_answers() {
     let (fake, bot) = start_bot().await;
     let ann = member(11, "ann");
     let first = fake.slash_command(&ann, "hello", &[], &[]);
-    fake.dispatch(&first).await;
-    fake.wait_for_callback(&first).await;
+    fake.answer(&first).await;
     let typing = json!({"channel_id": CHANNEL.to_string(), "guild_id": GUILD.to_string(),
         "user_id": "11", "timestamp": 1_735_722_000});
     fake.dispatch_event("TYPING_START", typing).await;
 
     fake.drop_gateway();
     let second = fake.slash_command(&ann, "hello", &[], &[]);
-    fake.dispatch(&second).await;
-    let reply = fake.wait_for_callback(&second).await;
+    let reply = fake.answer(&second).await;
     assert_eq!(reply.json()["data"]["content"], "Hello");
     assert_eq!(fake.gateway_resumes(), 1);
     assert_eq!(fake.gateway_identifies(), 1);
@@ -391,8 +375,7 @@ async fn after_a_gateway_drop_the_bot_resumes_and_still_answers() {
 async fn a_button_label_of_100_characters_is_caught_as_a_violation() {
     let (fake, bot) = start_bot().await;
     let command = fake.slash_command(&member(11, "ann"), "shout", &[], &[]);
-    fake.dispatch(&command).await;
-    fake.wait_for_callback(&command).await;
+    fake.answer(&command).await;
     bot.stop().await;
 
     let violations = fake.take_violations();

@@ -12,8 +12,7 @@ use std::time::Duration;
 use chrono::{TimeZone, Utc};
 use serde_json::Value;
 
-use common_ground::bot::{self, Data};
-use common_ground::config::Config;
+use common_ground::bot;
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
 use common_ground::domain::{
@@ -22,13 +21,14 @@ use common_ground::domain::{
 };
 use common_ground::service::{Actor as Person, Clock, RelationshipRequest, Service};
 
+use super::harness::{
+    CHANNEL, GUILD, content, facilitator, field, is_private, member, person, run_bot,
+};
 use crate::support::{
     Actor, FakeDiscord, FakeUser, Fault, InteractionEvent, OptionValue, Place, Recorded,
-    RunningBot, StoredChannel, StoredMessage, WAIT, permissions,
+    RunningBot, StoredChannel, StoredMessage, WAIT,
 };
 
-const GUILD: u64 = 500;
-const CHANNEL: u64 = 600;
 const RELATIONSHIP: &str = "Health and wellbeing board";
 const CLOSED: &str = "Voting on this has closed because the results have been revealed or the \
                       round has ended. Your earlier vote, if any, still counts.";
@@ -59,17 +59,8 @@ async fn start_bot_with(
 ) -> (RunningBot, Service) {
     let url = path.to_str().expect("a UTF-8 temporary path");
     let service = service_on(Db::connect(url).await.expect("the database opens"), toolkit);
-    let config =
-        Config::from_lookup(|name| (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned()))
-            .expect("a valid configuration");
-    let data = Data {
-        config,
-        service: service.clone(),
-        catalogue: crate::support::shipped_catalogue(),
-    };
     let registrations = count(fake, |r| r.is("PUT", "/applications/*/commands"));
-    let framework = bot::framework(data, bot::framework_options(bot::commands()));
-    let running = fake.run_framework(framework).await;
+    let running = run_bot(fake, &service).await;
     wait_count(
         fake,
         |r| r.is("PUT", "/applications/*/commands"),
@@ -96,30 +87,12 @@ async fn wait_count(fake: &FakeDiscord, matches: impl Fn(&Recorded) -> bool, n: 
     }
 }
 
-fn facilitator() -> Actor {
-    let user =
-        FakeUser::new(10, "fay").with_permissions(permissions::MEMBER | permissions::MANAGE_GUILD);
-    Actor::new(user, Place::guild(GUILD, CHANNEL))
-}
-
-fn member(id: u64, name: &str) -> Actor {
-    Actor::new(FakeUser::new(id, name), Place::guild(GUILD, CHANNEL))
-}
-
 async fn join(service: &Service, workshop: &Workshop, actor: &Actor, side: Side) {
     let person = person(actor);
     service
         .join(workshop, &person, side, None)
         .await
         .expect("joins");
-}
-
-fn person(actor: &Actor) -> Person {
-    Person {
-        external_id: Some(actor.user.id as i64),
-        display_name: actor.user.name.clone(),
-        is_facilitator: false,
-    }
 }
 
 async fn the_workshop(service: &Service) -> Workshop {
@@ -131,45 +104,6 @@ async fn the_workshop(service: &Service) -> Workshop {
         .find_workshop(place, None)
         .await
         .expect("a workshop")
-}
-
-/// Runs a slash command and returns the bot's callback for it.
-async fn command(
-    fake: &FakeDiscord,
-    actor: &Actor,
-    path: &[&str],
-    options: &[(&str, OptionValue)],
-) -> (InteractionEvent, Recorded) {
-    let (name, path) = path.split_first().expect("a command name");
-    let event = fake.slash_command(actor, name, path, options);
-    fake.dispatch(&event).await;
-    let callback = fake.wait_for_callback(&event).await;
-    (event, callback)
-}
-
-/// Clicks a button and returns the bot's callback for it.
-async fn click(
-    fake: &FakeDiscord,
-    actor: &Actor,
-    message: &StoredMessage,
-    label: &str,
-) -> (InteractionEvent, Recorded) {
-    let event = fake.button_click(actor, &message.button(label), message.id);
-    fake.dispatch(&event).await;
-    let callback = fake.wait_for_callback(&event).await;
-    (event, callback)
-}
-
-fn content(callback: &Recorded) -> &str {
-    callback.json()["data"]["content"]
-        .as_str()
-        .unwrap_or_default()
-}
-
-fn is_private(callback: &Recorded) -> bool {
-    callback.json()["data"]["flags"]
-        .as_u64()
-        .is_some_and(|f| f & 64 != 0)
 }
 
 /// The follow-up of `event` that `matches`.
@@ -189,27 +123,17 @@ async fn follow_up(
 /// Opens an assessment as the facilitator and returns the public "Opened"
 /// follow-up, once the prompts and any cards are posted.
 async fn open_assessment(fake: &FakeDiscord, assessment: i64) -> Recorded {
-    let (open, _) = command(
-        fake,
-        &facilitator(),
-        &["workshop", "open"],
-        &[("assessment", OptionValue::Integer(assessment))],
-    )
-    .await;
+    let (open, _) = fake
+        .command(
+            &facilitator(),
+            &["workshop", "open"],
+            &[("assessment", OptionValue::Integer(assessment))],
+        )
+        .await;
     follow_up(fake, &open, |b| {
         b["content"].as_str().is_some_and(|c| c.contains("Opened"))
     })
     .await
-}
-
-fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
-    embed["fields"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|f| f["name"] == name)
-        .and_then(|f| f["value"].as_str())
-        .unwrap_or_else(|| panic!("no field {name:?} in {embed:#}"))
 }
 
 async fn create_workshop(fake: &FakeDiscord, mode: i64, deadline: Option<&str>) -> Recorded {
@@ -220,7 +144,7 @@ async fn create_workshop(fake: &FakeDiscord, mode: i64, deadline: Option<&str>) 
     if let Some(deadline) = deadline {
         options.push(("deadline", OptionValue::string(deadline)));
     }
-    command(fake, &facilitator(), &["workshop", "create"], &options)
+    fake.command(&facilitator(), &["workshop", "create"], &options)
         .await
         .1
 }
@@ -233,7 +157,7 @@ async fn vote_on_card(
     card: &StoredMessage,
     label: &str,
 ) -> Recorded {
-    click(fake, actor, card, label).await.1
+    fake.click(actor, card, label).await.1
 }
 
 /// Waits until the live card's "Answered" field reads `expected`, and
@@ -261,16 +185,16 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
 
     // Only someone with Manage Server may create a workshop.
-    let (_, refused) = command(
-        &fake,
-        &member(11, "cara"),
-        &["workshop", "create"],
-        &[
-            ("title", OptionValue::string("Spring review")),
-            ("mode", OptionValue::Integer(LIVE)),
-        ],
-    )
-    .await;
+    let (_, refused) = fake
+        .command(
+            &member(11, "cara"),
+            &["workshop", "create"],
+            &[
+                ("title", OptionValue::string("Spring review")),
+                ("mode", OptionValue::Integer(LIVE)),
+            ],
+        )
+        .await;
     assert!(is_private(&refused));
     assert!(
         content(&refused)
@@ -316,13 +240,13 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         join(&service, &workshop, actor, Side::Vcs).await;
     }
 
-    let (open, deferred) = command(
-        &fake,
-        &facilitator(),
-        &["workshop", "open"],
-        &[("assessment", OptionValue::Integer(STRATEGIC))],
-    )
-    .await;
+    let (open, deferred) = fake
+        .command(
+            &facilitator(),
+            &["workshop", "open"],
+            &[("assessment", OptionValue::Integer(STRATEGIC))],
+        )
+        .await;
     assert_eq!(deferred.json()["type"], 5);
     let opened = follow_up(&fake, &open, |b| {
         b["content"].as_str().is_some_and(|c| c.contains("Opened"))
@@ -350,7 +274,9 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert!(prompts.content.contains("**Shared foundations**"));
 
     // First question: council 4, 4, 4 (cara first says 2), VCS 2, 2, 2.
-    let (next, posted) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let (next, posted) = fake
+        .command(&facilitator(), &["workshop", "next"], &[])
+        .await;
     assert!(!is_private(&posted));
     let card = fake.original_response(&next);
     assert_eq!(card.embeds[0]["title"], "1 of 15: Rebalancing power");
@@ -381,7 +307,9 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
 
     // Second question: council 3, 3, 3; VCS 3, 3, 4. Its fresh card counts
     // nobody yet.
-    let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let (next, _) = fake
+        .command(&facilitator(), &["workshop", "next"], &[])
+        .await;
     let second = fake.original_response(&next);
     assert_eq!(second.embeds[0]["title"], "2 of 15: Value of all parties");
     assert_eq!(
@@ -398,7 +326,9 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     card_answered(&fake, &second, "6 of 6 (council 3 · VCS 3 · other 0)").await;
 
     // The facilitator sees who has answered each question, privately.
-    let (_, status) = command(&fake, &facilitator(), &["workshop", "status"], &[]).await;
+    let (_, status) = fake
+        .command(&facilitator(), &["workshop", "status"], &[])
+        .await;
     assert!(is_private(&status));
     assert_eq!(
         content(&status),
@@ -411,7 +341,9 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     );
 
     // A participant cannot reveal, and nothing is revealed.
-    let (_, refused) = command(&fake, &council[1], &["workshop", "reveal"], &[]).await;
+    let (_, refused) = fake
+        .command(&council[1], &["workshop", "reveal"], &[])
+        .await;
     assert!(is_private(&refused));
     assert_eq!(
         content(&refused),
@@ -421,7 +353,9 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     let rounds = service.rounds(&workshop).await.unwrap();
     assert!(rounds.iter().all(|r| r.status == RoundStatus::Open));
 
-    let (reveal, deferred) = command(&fake, &facilitator(), &["workshop", "reveal"], &[]).await;
+    let (reveal, deferred) = fake
+        .command(&facilitator(), &["workshop", "reveal"], &[])
+        .await;
     assert_eq!(deferred.json()["type"], 5);
     let title = format!("{RELATIONSHIP}: how strategic");
     let results = follow_up(&fake, &reveal, |b| b["embeds"][0]["title"] == title).await;
@@ -480,15 +414,14 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert!(markdown.contains("Spring review: results"), "{markdown}");
 
     // After the reveal, a vote is refused privately and nothing changes.
-    let (_, late) = click(&fake, &council[0], &card, "5").await;
+    let (_, late) = fake.click(&council[0], &card, "5").await;
     assert!(is_private(&late));
     assert_eq!(content(&late), CLOSED);
 
     // A button whose id cannot be read is answered privately.
     let mut garbled = fake.button_click(&council[0], &card.button("3"), card.id);
     garbled.payload["data"]["custom_id"] = Value::from("v1:vote:1:x");
-    fake.dispatch(&garbled).await;
-    let answer = fake.wait_for_callback(&garbled).await;
+    let answer = fake.answer(&garbled).await;
     assert!(is_private(&answer));
     assert_eq!(
         content(&answer),
@@ -498,8 +431,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     // So is one that is not ours at all.
     let mut foreign = fake.button_click(&council[0], &card.button("3"), card.id);
     foreign.payload["data"]["custom_id"] = Value::from("garbage");
-    fake.dispatch(&foreign).await;
-    let answer = fake.wait_for_callback(&foreign).await;
+    let answer = fake.answer(&foreign).await;
     assert!(is_private(&answer));
     assert!(
         content(&answer).contains("nothing was changed"),
@@ -535,12 +467,12 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
         "Friday 31 January 2025"
     );
 
-    let (ballot, shown) = command(&fake, &ann, &["ballot"], &[]).await;
+    let (ballot, shown) = fake.command(&ann, &["ballot"], &[]).await;
     assert!(is_private(&shown));
     let message = fake.original_response(&ballot);
     assert_eq!(message.embeds[0]["title"], "1 of 9: Better services");
 
-    let (_, saved) = click(&fake, &ann, &message, "3").await;
+    let (_, saved) = fake.click(&ann, &message, "3").await;
     assert_eq!(saved.json()["type"], 7);
     let message = fake.message(message.id).unwrap();
     assert_eq!(
@@ -550,7 +482,7 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
     assert_eq!(message.embeds[0]["title"], "2 of 9: Reach of services");
     assert_eq!(field(&message.embeds[0], "Your answer"), "Not answered yet");
 
-    click(&fake, &ann, &message, "Back").await;
+    fake.click(&ann, &message, "Back").await;
     let message = fake.message(message.id).unwrap();
     assert_eq!(message.content, "");
     assert_eq!(message.embeds[0]["title"], "1 of 9: Better services");
@@ -558,14 +490,14 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
         field(&message.embeds[0], "Your answer"),
         "3 (To a medium extent)"
     );
-    click(&fake, &ann, &message, "Next").await;
+    fake.click(&ann, &message, "Next").await;
     let mut message = fake.message(message.id).unwrap();
     assert_eq!(message.embeds[0]["title"], "2 of 9: Reach of services");
 
     // The other eight: 4, then not sure, then 5s.
     let answers = ["4", "Not sure", "5", "5", "5", "5", "5", "5"];
     for label in answers {
-        click(&fake, &ann, &message, label).await;
+        fake.click(&ann, &message, label).await;
         message = fake.message(message.id).unwrap();
     }
     assert!(
@@ -601,7 +533,7 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
         .into_iter()
         .find(|m| m.channel_id == CHANNEL && m.content.contains("Use /ballot"))
         .expect("the starter message");
-    let (_, started) = click(&fake, &ann, &starter, "Start my ballot").await;
+    let (_, started) = fake.click(&ann, &starter, "Start my ballot").await;
     assert!(is_private(&started));
     assert_eq!(
         content(&started),
@@ -634,7 +566,7 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
     drop(service);
 
     let (second_bot, service) = start_bot(&fake, &path).await;
-    let (_, voted) = click(&fake, &ann, &card, "4").await;
+    let (_, voted) = fake.click(&ann, &card, "4").await;
     assert!(is_private(&voted));
     assert_eq!(
         content(&voted),
@@ -648,7 +580,7 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
         FakeUser::new(41, "sam"),
         Place::guild(GUILD + 1, CHANNEL + 1),
     );
-    let (_, refused) = click(&fake, &stranger, &card, "4").await;
+    let (_, refused) = fake.click(&stranger, &card, "4").await;
     assert!(is_private(&refused));
     assert_eq!(
         content(&refused),
@@ -688,7 +620,9 @@ async fn a_restart_with_a_reworded_toolkit_keeps_an_old_card_on_its_own_question
     let ann = member(31, "ann");
     join(&service, &workshop, &ann, Side::Council).await;
     open_assessment(&fake, BENEFITS).await;
-    let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let (next, _) = fake
+        .command(&facilitator(), &["workshop", "next"], &[])
+        .await;
     let card = fake.original_response(&next);
     assert_eq!(card.embeds[0]["title"], "1 of 9: Better services");
     first_bot.stop().await;
@@ -698,7 +632,7 @@ async fn a_restart_with_a_reworded_toolkit_keeps_an_old_card_on_its_own_question
     let toolkit = toolkit_with_a_new_first_benefit(prompts.path());
     assert_eq!(toolkit.items(Assessment::Benefits)[0].short, "Local jobs");
     let (second_bot, service) = start_bot_with(&fake, &path, toolkit).await;
-    let (_, voted) = click(&fake, &ann, &card, "4").await;
+    let (_, voted) = fake.click(&ann, &card, "4").await;
     assert_eq!(
         content(&voted),
         "You voted 4 (To a large extent) on “Better services”. You can change it until the reveal."
@@ -763,21 +697,21 @@ async fn the_join_button_says_what_a_change_of_side_does() {
     let fake = FakeDiscord::start().await;
     let dir = tempfile::tempdir().unwrap();
     let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
-    let (create, _) = command(
-        &fake,
-        &facilitator(),
-        &["workshop", "create"],
-        &[
-            ("title", OptionValue::string("Spring review")),
-            ("mode", OptionValue::Integer(LIVE)),
-        ],
-    )
-    .await;
+    let (create, _) = fake
+        .command(
+            &facilitator(),
+            &["workshop", "create"],
+            &[
+                ("title", OptionValue::string("Spring review")),
+                ("mode", OptionValue::Integer(LIVE)),
+            ],
+        )
+        .await;
     let announcement = fake.original_response(&create);
     let workshop = the_workshop(&service).await;
     let ann = member(31, "ann");
     join(&service, &workshop, &ann, Side::Council).await;
-    let (_, joined) = click(&fake, &ann, &announcement, "Join as VCS").await;
+    let (_, joined) = fake.click(&ann, &announcement, "Join as VCS").await;
     assert!(is_private(&joined));
     assert!(
         content(&joined).starts_with(
@@ -806,8 +740,7 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
     let dir = tempfile::tempdir().unwrap();
     let (running, _service) = start_bot(&fake, &dir.path().join("cg.db")).await;
     let fay = Actor::new(facilitator().user, Place::guild(GUILD, FORUM));
-    command(
-        &fake,
+    fake.command(
         &fay,
         &["workshop", "create"],
         &[
@@ -817,13 +750,13 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
     )
     .await;
 
-    let (open, _) = command(
-        &fake,
-        &fay,
-        &["workshop", "open"],
-        &[("assessment", OptionValue::Integer(BENEFITS))],
-    )
-    .await;
+    let (open, _) = fake
+        .command(
+            &fay,
+            &["workshop", "open"],
+            &[("assessment", OptionValue::Integer(BENEFITS))],
+        )
+        .await;
     let opened = follow_up(&fake, &open, |b| {
         b["content"].as_str().is_some_and(|c| c.contains("Opened"))
     })
@@ -868,13 +801,13 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
             .any(|r| r.is("POST", "/channels/*/messages/*/threads"))
     );
 
-    let (report, deferred) = command(
-        &fake,
-        &fay,
-        &["workshop", "report"],
-        &[("format", OptionValue::Integer(1))],
-    )
-    .await;
+    let (report, deferred) = fake
+        .command(
+            &fay,
+            &["workshop", "report"],
+            &[("format", OptionValue::Integer(1))],
+        )
+        .await;
     assert_ne!(
         deferred.json()["data"]["flags"],
         64,
@@ -889,7 +822,7 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
     assert_eq!(file.files.len(), 1);
     assert_eq!(file.files[0].name, "report-1.csv");
 
-    let (markdown, _) = command(&fake, &fay, &["workshop", "report"], &[]).await;
+    let (markdown, _) = fake.command(&fay, &["workshop", "report"], &[]).await;
     let files = follow_up(&fake, &markdown, |b| {
         b["content"]
             .as_str()
@@ -903,22 +836,22 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
         "the printable page comes too: {names:?}"
     );
 
-    let (_, closed) = command(&fake, &fay, &["workshop", "close"], &[]).await;
+    let (_, closed) = fake.command(&fay, &["workshop", "close"], &[]).await;
     assert!(
         content(&closed).starts_with("Closed the workshop **Spring review** (#1)."),
         "{}",
         content(&closed)
     );
-    let (_, rerun) = command(
-        &fake,
-        &fay,
-        &["workshop", "rerun"],
-        &[
-            ("title", OptionValue::string("Autumn review")),
-            ("workshop", OptionValue::string("1")),
-        ],
-    )
-    .await;
+    let (_, rerun) = fake
+        .command(
+            &fay,
+            &["workshop", "rerun"],
+            &[
+                ("title", OptionValue::string("Autumn review")),
+                ("workshop", OptionValue::string("1")),
+            ],
+        )
+        .await;
     assert!(
         content(&rerun)
             .starts_with("Started **Autumn review** (#2), a rerun of **Spring review**."),
@@ -958,24 +891,30 @@ async fn a_ballot_vote_shows_on_its_card_and_status_names_who_skipped_a_question
     join(&service, &workshop, &ann, Side::Council).await;
     join(&service, &workshop, &bob, Side::Vcs).await;
     open_assessment(&fake, BENEFITS).await;
-    let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let (next, _) = fake
+        .command(&facilitator(), &["workshop", "next"], &[])
+        .await;
     let first = fake.original_response(&next);
-    let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let (next, _) = fake
+        .command(&facilitator(), &["workshop", "next"], &[])
+        .await;
     let second = fake.original_response(&next);
 
     // ann answers the first on its card and the second on her ballot.
     vote_on_card(&fake, &ann, &first, "4").await;
-    let (ballot, _) = command(&fake, &ann, &["ballot"], &[]).await;
+    let (ballot, _) = fake.command(&ann, &["ballot"], &[]).await;
     let screen = fake.original_response(&ballot);
     assert_eq!(screen.embeds[0]["title"], "2 of 9: Reach of services");
-    click(&fake, &ann, &screen, "3").await;
+    fake.click(&ann, &screen, "3").await;
     card_answered(&fake, &second, "1 of 2 (council 1 · VCS 0 · other 0)").await;
     card_answered(&fake, &first, "1 of 2 (council 1 · VCS 0 · other 0)").await;
 
     // bob answers the second only: status names him under the first.
     vote_on_card(&fake, &bob, &second, "2").await;
     card_answered(&fake, &second, "2 of 2 (council 1 · VCS 1 · other 0)").await;
-    let (_, status) = command(&fake, &facilitator(), &["workshop", "status"], &[]).await;
+    let (_, status) = fake
+        .command(&facilitator(), &["workshop", "status"], &[])
+        .await;
     assert!(is_private(&status));
     assert_eq!(
         content(&status),
@@ -1002,7 +941,9 @@ async fn two_hundred_votes_in_four_seconds_are_confirmed_and_the_card_keeps_with
         join(&service, &workshop, actor, side).await;
     }
     open_assessment(&fake, BENEFITS).await;
-    let (next, _) = command(&fake, &facilitator(), &["workshop", "next"], &[]).await;
+    let (next, _) = fake
+        .command(&facilitator(), &["workshop", "next"], &[])
+        .await;
     let card = fake.original_response(&next);
 
     let mut routes = std::collections::HashSet::new();
@@ -1063,7 +1004,9 @@ async fn open_tried_again_after_a_failed_card_post_posts_only_the_missing_cards(
         .await
         .unwrap();
     let options = [("assessment", OptionValue::Integer(RELATIONSHIPS))];
-    let (open, _) = command(&fake, &facilitator(), &["workshop", "open"], &options).await;
+    let (open, _) = fake
+        .command(&facilitator(), &["workshop", "open"], &options)
+        .await;
 
     // The first five messages in the thread (the prompts and the first
     // cards) go at once; the rest wait for the channel's budget. The next
@@ -1106,7 +1049,9 @@ async fn open_tried_again_after_a_failed_card_post_posts_only_the_missing_cards(
     assert!(before.len() < 5, "{before:?}");
 
     // Tried again with no relationship named: the missing cards, once.
-    let (retry, _) = command(&fake, &facilitator(), &["workshop", "open"], &options).await;
+    let (retry, _) = fake
+        .command(&facilitator(), &["workshop", "open"], &options)
+        .await;
     let opened = follow_up(&fake, &retry, |b| {
         b["content"].as_str().is_some_and(|c| c.contains("Opened"))
     })

@@ -74,6 +74,16 @@ pub use rest::{Fault, Recorded};
 use rest::{InteractionInfo, Shared};
 pub use spec::Violation;
 
+/// The entry of a JSON list (fields, options, relationships …) whose
+/// `name` is `name`; `None` when there is no such entry or no list.
+pub fn named<'a>(entries: &'a Value, name: &str) -> Option<&'a Value> {
+    entries
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|entry| entry["name"] == name)
+}
+
 /// How long a test waits for the bot before it fails. Generous: a reveal
 /// draws charts, which takes a few seconds on a busy two-core machine, and a
 /// passing test never waits this long.
@@ -260,6 +270,49 @@ impl FakeDiscord {
     pub async fn wait_for_callback(&self, event: &InteractionEvent) -> Recorded {
         let route = event.callback_route();
         self.wait_for(|request| request.route == route, WAIT).await
+    }
+
+    /// Sends an interaction and waits for the bot's callback to it.
+    pub async fn answer(&self, event: &InteractionEvent) -> Recorded {
+        self.dispatch(event).await;
+        self.wait_for_callback(event).await
+    }
+
+    /// Runs a slash command (`path` starts with its name) and returns it
+    /// with the bot's callback.
+    pub async fn command(
+        &self,
+        actor: &Actor,
+        path: &[&str],
+        options: &[(&str, OptionValue)],
+    ) -> (InteractionEvent, Recorded) {
+        let (name, path) = path.split_first().expect("a command name");
+        let event = self.slash_command(actor, name, path, options);
+        let callback = self.answer(&event).await;
+        (event, callback)
+    }
+
+    /// Clicks the button labelled `label` on a message the bot sent and
+    /// returns the click with the bot's first callback for it.
+    pub async fn click(
+        &self,
+        actor: &Actor,
+        message: &StoredMessage,
+        label: &str,
+    ) -> (InteractionEvent, Recorded) {
+        self.press(actor, &message.button(label), message.id).await
+    }
+
+    /// Clicks the button `custom_id` on message `message_id`, as [`Self::click`].
+    pub async fn press(
+        &self,
+        actor: &Actor,
+        custom_id: &str,
+        message_id: u64,
+    ) -> (InteractionEvent, Recorded) {
+        let event = self.button_click(actor, custom_id, message_id);
+        let callback = self.answer(&event).await;
+        (event, callback)
     }
 
     /// One line per request: method, route, status.

@@ -50,6 +50,16 @@ impl Recorded {
             .as_ref()
             .unwrap_or_else(|| panic!("{} {} had no JSON body", self.method, self.route))
     }
+
+    /// The names in a JSON list body, such as a command registration's.
+    pub fn names(&self) -> Vec<&str> {
+        self.json()
+            .as_array()
+            .expect("a list of commands")
+            .iter()
+            .filter_map(|entry| entry["name"].as_str())
+            .collect()
+    }
 }
 
 /// Matches a route against a pattern whose `*` segments match any segment.
