@@ -174,6 +174,7 @@ mod tests {
             vcs_role: None,
             facilitator_role: None,
             previous: None,
+            language: crate::domain::WorkshopLanguage::English,
             created_at: Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap(),
         }
     }

@@ -6,7 +6,8 @@ use sqlx::{FromRow, Row, SqliteConnection};
 
 use super::{Db, DbError, During, parse_column, require_changed, small_number_column};
 use crate::domain::{
-    AnonymityThreshold, Mode, Place, RoundStatus, Workshop, WorkshopId, WorkshopStatus,
+    AnonymityThreshold, Mode, Place, RoundStatus, Workshop, WorkshopId, WorkshopLanguage,
+    WorkshopStatus,
 };
 
 /// A workshop about to be created. It starts open.
@@ -21,6 +22,7 @@ pub struct NewWorkshop {
     pub vcs_role: Option<i64>,
     pub facilitator_role: Option<i64>,
     pub previous: Option<WorkshopId>,
+    pub language: WorkshopLanguage,
 }
 
 impl FromRow<'_, SqliteRow> for Workshop {
@@ -42,6 +44,7 @@ impl FromRow<'_, SqliteRow> for Workshop {
             previous: row
                 .try_get::<Option<i64>, _>("previous_id")?
                 .map(WorkshopId),
+            language: parse_column(row, "workshops.language")?,
             created_at: row.try_get("created_at")?,
         })
     }
@@ -56,8 +59,9 @@ pub(super) async fn insert_workshop(
 ) -> Result<Workshop, DbError> {
     sqlx::query_as(
         "INSERT INTO workshops (title, mode, status, anonymity_threshold, deadline, guild_id,
-             channel_id, council_role, vcs_role, facilitator_role, previous_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             channel_id, council_role, vcs_role, facilitator_role, previous_id, language,
+             created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          RETURNING *",
     )
     .bind(&new.title)
@@ -71,6 +75,7 @@ pub(super) async fn insert_workshop(
     .bind(new.vcs_role)
     .bind(new.facilitator_role)
     .bind(new.previous.map(|id| id.0))
+    .bind(new.language.as_str())
     .bind(now)
     .fetch_one(&mut *conn)
     .await
@@ -269,6 +274,7 @@ pub(super) mod tests {
             vcs_role: Some(12),
             facilitator_role: None,
             previous: None,
+            language: WorkshopLanguage::Welsh,
         }
     }
 
@@ -298,6 +304,7 @@ pub(super) mod tests {
             vcs_role: Some(12),
             facilitator_role: Some(13),
             previous: Some(first.id),
+            language: WorkshopLanguage::Welsh,
             created_at: at(10),
         };
         assert_eq!(second, expected);

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
+use super::language::WorkshopLanguage;
 use super::records::*;
 use super::results::{WorkshopResults, compute_from_votes};
 use super::toolkit::*;
@@ -157,6 +158,7 @@ pub(crate) fn workshop(threshold: u8) -> Workshop {
         vcs_role: None,
         facilitator_role: None,
         previous: None,
+        language: WorkshopLanguage::English,
         created_at: at(0),
     }
 }

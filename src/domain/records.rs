@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
+use super::language::WorkshopLanguage;
 use super::toolkit::Item;
 use super::values::*;
 
@@ -33,6 +34,8 @@ pub struct Workshop {
     pub facilitator_role: Option<i64>,
     /// The workshop this one re-runs, for comparison.
     pub previous: Option<WorkshopId>,
+    /// What the bot posts for it and its reports are written in.
+    pub language: WorkshopLanguage,
     pub created_at: DateTime<Utc>,
 }
 

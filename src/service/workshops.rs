@@ -2,7 +2,9 @@
 
 use super::{Actor, Result, Service, ServiceError, clean_title, require_facilitator};
 use crate::db::NewWorkshop;
-use crate::domain::{AnonymityThreshold, Mode, Place, Workshop, WorkshopId, WorkshopStatus};
+use crate::domain::{
+    AnonymityThreshold, Mode, Place, Workshop, WorkshopId, WorkshopLanguage, WorkshopStatus,
+};
 
 /// What a facilitator fills in to create a workshop.
 #[derive(Debug, Clone, Default)]
@@ -16,6 +18,8 @@ pub struct WorkshopRequest {
     pub council_role: Option<i64>,
     pub vcs_role: Option<i64>,
     pub facilitator_role: Option<i64>,
+    /// English when left out.
+    pub language: Option<WorkshopLanguage>,
 }
 
 impl Service {
@@ -56,6 +60,7 @@ impl Service {
             vcs_role: request.vcs_role,
             facilitator_role: request.facilitator_role,
             previous: None,
+            language: request.language.unwrap_or_default(),
         })
     }
 
@@ -191,6 +196,7 @@ impl Service {
             vcs_role: workshop.vcs_role,
             facilitator_role: workshop.facilitator_role,
             previous: Some(workshop.id),
+            language: workshop.language,
         };
         Ok(self
             .db

@@ -3,7 +3,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::super::{Command, Context, Error, support};
-use crate::domain::Language;
+use crate::domain::{Language, WorkshopLanguage};
 
 /// The two choices, named as their speakers name them.
 #[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
@@ -42,4 +42,25 @@ pub async fn language(
         .await?;
     let words = ctx.data().catalogue.words(language);
     support::say_private(ctx, crate::text!(words, "language-chosen")).await
+}
+
+/// A workshop's language, for `/workshop create`.
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum WorkshopLanguageChoice {
+    #[name = "english"]
+    English,
+    #[name = "welsh"]
+    Welsh,
+    #[name = "bilingual"]
+    Bilingual,
+}
+
+impl From<WorkshopLanguageChoice> for WorkshopLanguage {
+    fn from(choice: WorkshopLanguageChoice) -> Self {
+        match choice {
+            WorkshopLanguageChoice::English => WorkshopLanguage::English,
+            WorkshopLanguageChoice::Welsh => WorkshopLanguage::Welsh,
+            WorkshopLanguageChoice::Bilingual => WorkshopLanguage::Bilingual,
+        }
+    }
 }

@@ -10,6 +10,7 @@ use crate::bot::cards::join::join_buttons;
 use crate::bot::cards::progress::progress_report;
 use crate::bot::cards::reveal::{reveal_sections, section_messages};
 use crate::bot::cards::vote::card_for_item;
+use crate::bot::commands::language::WorkshopLanguageChoice;
 use crate::bot::limits::{
     ALT_TEXT_MAX_CHARS, MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message,
 };
@@ -127,6 +128,9 @@ pub async fn create(
     #[description = "A role whose members may run the workshop"] facilitator_role: Option<
         serenity::Role,
     >,
+    #[description = "English (the default), Welsh, or both with Welsh first"] language: Option<
+        WorkshopLanguageChoice,
+    >,
 ) -> Result<(), Error> {
     let person = support::actor(ctx, None);
     if !person.is_facilitator {
@@ -145,6 +149,7 @@ pub async fn create(
         council_role: role_id(council_role),
         vcs_role: role_id(vcs_role),
         facilitator_role: role_id(facilitator_role),
+        language: language.map(Into::into),
     };
     let created = ctx.data().service.create_workshop(&person, request).await?;
     let deadline = created
