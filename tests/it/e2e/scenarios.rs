@@ -404,7 +404,7 @@ async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_reques
     );
 
     // The options of the design's table, in its order.
-    let expected: [(&Value, &[&str]); 18] = [
+    let expected: [(&Value, &[&str]); 19] = [
         (
             workshop["create"],
             &[
@@ -415,6 +415,7 @@ async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_reques
                 "council_role",
                 "vcs_role",
                 "facilitator_role",
+                "language",
             ],
         ),
         (
@@ -452,6 +453,7 @@ async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_reques
         (action["propose"], &["workshop"]),
         (action["list"], &["workshop"]),
         (by_name["plan"], &["workshop"]),
+        (by_name["language"], &["choice"]),
     ];
     for (command, options) in expected {
         assert_eq!(options_of(command), options, "{}", command["name"]);
