@@ -10,9 +10,9 @@ join-side-vcs = the voluntary and community sector (VCS)
 join-side-other = another partner
 join-done = You have joined { $workshop } for { $side }. Next: answer each question with the buttons on its card, or one at a time with /ballot. Nobody else sees your answers. You can also register a relationship you know of with /relationship add. To change side, use /join again.
 join-done-for = You have joined { $workshop } for { $side }, as part of { $organisation }. Next: answer each question with the buttons on its card, or one at a time with /ballot. Nobody else sees your answers. You can also register a relationship you know of with /relationship add. To change side, use /join again.
-join-side-changed-council = Your side is now council. Your answers to questions whose results are not shown yet count for the council. Results already shown stay as they were.
+join-side-changed-council = Your side is now the council. Your answers to questions whose results are not shown yet count for the council. Results already shown stay as they were.
 join-side-changed-vcs = Your side is now VCS. Your answers to questions whose results are not shown yet count for VCS. Results already shown stay as they were.
-join-side-changed-other = Your side is now another partner. Your answers to questions whose results are not shown yet count for other partners. Results already shown stay as they were.
+join-side-changed-other = You now take part as another partner. Your answers to questions whose results are not shown yet count for other partners. Results already shown stay as they were.
 join-choose-side = Choose the side you speak for: use /join again with side set to council, vcs or other.
 
 ## Leaving, and the data the bot holds about a person
@@ -57,9 +57,9 @@ workshop-created-live = Created the workshop **{ $title }**. The facilitator wil
 workshop-created-async = Created the workshop **{ $title }**. Every question is open at once, so people can answer when it suits them.
 workshop-created-async-until = Created the workshop **{ $title }**. Every question is open at once, so people can answer when it suits them. Voting closes at the end of { $deadline }.
 workshop-privacy-threshold = To keep answers private, a side's results are shown only when at least { $count ->
-    [one] 1 person
-   *[other] { $count } people
-} from that side have answered.
+    [one] 1 person from that side has answered.
+   *[other] { $count } people from that side have answered.
+}
 workshop-next-join = Next: everyone taking part presses a button below, or uses /join, to say which side they are on: the council, the VCS or another partner. Then a facilitator uses /workshop open to start an assessment.
 workshop-opened = Opened { $assessment } in { $workshop }. The discussion is in { $place }.
 workshop-opened-for = Opened { $assessment } for { $relationships } in { $workshop }. The discussion is in { $place }.
