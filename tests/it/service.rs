@@ -175,7 +175,10 @@ async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
         .cast_vote(&workshop, &person(11), round.id, 0, score(1))
         .await
         .unwrap_err();
-    assert!(matches!(refused, ServiceError::VotingClosed { .. }));
+    assert!(matches!(
+        refused,
+        ServiceError::VotingClosed { earlier_vote: true }
+    ));
     assert!(refused.to_string().contains("results have been revealed"));
     let votes = db(&pool).votes_in_round(round.id).await.unwrap();
     assert_eq!(votes[0].value, score(4), "the refused vote changed nothing");

@@ -960,6 +960,9 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
         "{}",
         content(&rerun)
     );
+    // Nobody is copied over, so the rerun offers the Join buttons, as create does.
+    let buttons = &rerun.json()["data"]["components"][0]["components"];
+    assert_eq!(buttons[1]["label"], "Join as VCS", "{buttons}");
     running.stop().await;
 }
 
