@@ -10,7 +10,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use common_ground::bot::cards::reveal::{reveal_sections, section_messages};
-use common_ground::domain::{Assessment, Toolkit, VoteValue, Workshop, compile_plan};
+use common_ground::domain::{Assessment, Language, Toolkit, VoteValue, Workshop, compile_plan};
+use common_ground::prompts::Catalogue;
 use common_ground::report::{self, Format, ReportInput, figures};
 use common_ground::service::{Actor, Clock, ResultsScope, Service};
 use criterion::{BatchSize, Criterion, SamplingMode};
@@ -365,6 +366,8 @@ fn main() {
         .into_iter()
         .find(|r| r.id == round.id)
         .expect("the revealed round is listed");
+    let catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
+    let words = catalogue.words(Language::English);
     let reveal_message = || {
         runtime.block_on(async {
             let results = service
@@ -372,13 +375,14 @@ fn main() {
                 .await
                 .expect("the results compute");
             let sections = reveal_sections(
+                &words,
                 service.toolkit(),
                 &results,
                 std::slice::from_ref(&revealed_round),
             );
             assert!(!sections.is_empty(), "the reveal shows the round");
             for section in sections {
-                section_messages(section).await;
+                section_messages(&words, section).await;
             }
         })
     };

@@ -79,7 +79,7 @@ pub enum ComponentAction {
 }
 
 /// Why a `custom_id` could not be decoded. The messages are for the log; see
-/// [`CustomIdError::user_message`] for what to tell the person who clicked.
+/// [`CustomIdError::message_key`] for what to tell the person who clicked.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CustomIdError {
     /// Not one of ours at all (e.g. a collector's id): leave it to whoever made it.
@@ -112,17 +112,12 @@ pub enum CustomIdError {
 }
 
 impl CustomIdError {
-    /// What to tell the person whose click could not be understood.
-    pub fn user_message(&self) -> &'static str {
+    /// The catalogue key of what to tell the person whose click could not
+    /// be understood.
+    pub fn message_key(&self) -> &'static str {
         match self {
-            CustomIdError::UnknownVersion { .. } => {
-                "This button was made by a different version of Common Ground and no longer works. \
-                 Ask the facilitator to post the card again."
-            }
-            _ => {
-                "This button could not be understood, so nothing was changed. \
-                 Ask the facilitator to post the card again."
-            }
+            CustomIdError::UnknownVersion { .. } => crate::key!("error-button-old-version"),
+            _ => crate::key!("error-button-unreadable"),
         }
     }
 }
@@ -636,7 +631,7 @@ mod tests {
                 version: "v2".to_owned()
             }
         );
-        assert!(error.user_message().contains("different version"));
+        assert_eq!(error.message_key(), "error-button-old-version");
         assert_eq!(
             error.to_string(),
             "custom id \"v2:vote:1:2:3:4\" has version v2, but this build reads only v1"

@@ -3,6 +3,7 @@
 //! discussed: its discussion thread, or else the workshop's channel.
 //! The service reveals each round once, so a restart never posts twice.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
@@ -10,19 +11,20 @@ use poise::serenity_prelude as serenity;
 use super::cards::reveal::{reveal_sections, section_messages};
 use super::{Error, mentions, support};
 use crate::domain::Round;
+use crate::prompts::Catalogue;
 use crate::service::{DeadlineReveal, ResultsScope, Service};
 
 /// How often the loop looks for passed deadlines.
 pub const CHECK_EVERY: Duration = Duration::from_secs(60);
 
 /// Starts the deadline loop; it runs until the program ends.
-pub fn spawn(ctx: serenity::Context, service: Service) {
+pub fn spawn(ctx: serenity::Context, service: Service, catalogue: Arc<Catalogue>) {
     tokio::spawn(async move {
         let mut ticks = tokio::time::interval(CHECK_EVERY);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticks.tick().await;
-            match reveal_past_deadlines(&ctx.http, &service).await {
+            match reveal_past_deadlines(&ctx.http, &service, &catalogue).await {
                 Ok(0) => {}
                 Ok(posted) => tracing::info!(posted, "revealed workshops past their deadline"),
                 Err(error) => tracing::warn!("could not look for passed deadlines: {error:#}"),
@@ -37,10 +39,11 @@ pub fn spawn(ctx: serenity::Context, service: Service) {
 pub async fn reveal_past_deadlines(
     http: &serenity::Http,
     service: &Service,
+    catalogue: &Catalogue,
 ) -> Result<usize, Error> {
     let mut posted = 0;
     for reveal in service.reveal_past_deadlines().await? {
-        match post_results(http, service, &reveal).await {
+        match post_results(http, service, catalogue, &reveal).await {
             Ok(true) => posted += 1,
             Ok(false) => {}
             Err(error) => tracing::warn!(
@@ -58,6 +61,7 @@ pub async fn reveal_past_deadlines(
 async fn post_results(
     http: &serenity::Http,
     service: &Service,
+    catalogue: &Catalogue,
     reveal: &DeadlineReveal,
 ) -> Result<bool, Error> {
     let workshop = &reveal.workshop;
@@ -85,10 +89,12 @@ async fn post_results(
         .deadline
         .map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default();
-    let opening = format!(
-        "{} Voting closed at the end of {deadline}, the deadline, so the results are revealed. \
-         Council and VCS views side by side, most divergent first:",
-        support::workshop_line(workshop)
+    let words = support::workshop_words(catalogue, workshop);
+    let opening = crate::text!(
+        words,
+        "reveal-at-deadline",
+        workshop = workshop.title.as_str(),
+        deadline = deadline
     );
     for (channel_id, rounds) in destinations {
         let channel = serenity::ChannelId::from(channel_id);
@@ -97,8 +103,8 @@ async fn post_results(
             .await?;
         // A message in a channel refers to nothing: the reference is unused.
         let reference = serenity::MessageReference::from((channel, serenity::MessageId::new(1)));
-        for section in reveal_sections(service.toolkit(), &results, &rounds) {
-            for reply in section_messages(section).await {
+        for section in reveal_sections(&words, service.toolkit(), &results, &rounds) {
+            for reply in section_messages(&words, section).await {
                 let message = reply
                     .allowed_mentions(mentions::none())
                     .to_prefix(reference.clone());

@@ -8,6 +8,8 @@ use super::custom_id::CustomIdError;
 use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use super::{Context, Data, Error};
 use crate::bot::mentions;
+use crate::bot::support::{command_words, private_words};
+use crate::prompts::Words;
 use crate::service::ServiceError;
 
 /// A refusal or a mistake meant for the person who acted, shown to them
@@ -42,7 +44,7 @@ struct ErrorReply {
 
 /// What to tell the person about `error`. `reference` (the interaction's
 /// id) is also in the log line, so a report can be matched to it.
-fn reply_for(error: &Error, reference: u64) -> ErrorReply {
+fn reply_for(words: &Words<'_>, error: &Error, reference: u64) -> ErrorReply {
     if let Some(user_error) = error.chain().find_map(|e| e.downcast_ref::<UserError>()) {
         return ErrorReply {
             message: user_error.0.clone(),
@@ -52,10 +54,10 @@ fn reply_for(error: &Error, reference: u64) -> ErrorReply {
     if let Some(refusal) = error
         .chain()
         .find_map(|e| e.downcast_ref::<ServiceError>())
-        .filter(|e| e.is_user_error())
+        .and_then(|e| refusal_words(words, e))
     {
         return ErrorReply {
-            message: refusal.to_string(),
+            message: refusal,
             severity: Severity::Expected,
         };
     }
@@ -64,27 +66,69 @@ fn reply_for(error: &Error, reference: u64) -> ErrorReply {
         .find_map(|e| e.downcast_ref::<CustomIdError>())
     {
         return ErrorReply {
-            message: id_error.user_message().to_owned(),
+            message: words.text(id_error.message_key(), None),
             severity: Severity::Stale,
         };
     }
     ErrorReply {
-        message: unexpected_failure_message(reference),
+        message: unexpected_failure_message(words, reference),
         severity: Severity::Bug,
     }
 }
 
-fn unexpected_failure_message(reference: u64) -> String {
-    format!(
-        "Something went wrong on Common Ground's side. Please try again in a minute. \
-         If it keeps happening, tell whoever runs the bot and give them this reference: {reference}."
-    )
+/// A service refusal in the person's words; `None` for a fault to log.
+pub fn refusal_words(words: &Words<'_>, error: &ServiceError) -> Option<String> {
+    let text = match error {
+        // The service words these itself, naming what it found.
+        ServiceError::Invalid(message) | ServiceError::NotFound(message) => message.clone(),
+        ServiceError::NotFacilitator(refusal) => match refusal.facilitator_role {
+            Some(role) => crate::text!(
+                words,
+                "error-not-facilitator-role",
+                role = format!("<@&{role}>")
+            ),
+            None => crate::text!(words, "error-not-facilitator"),
+        },
+        ServiceError::NotParticipant => crate::text!(words, "error-not-participant"),
+        ServiceError::VotingClosed { earlier_vote: true } => {
+            crate::text!(words, "error-voting-closed-vote-kept")
+        }
+        ServiceError::VotingClosed {
+            earlier_vote: false,
+        } => {
+            crate::text!(words, "error-voting-closed-no-vote")
+        }
+        ServiceError::WorkshopClosed => crate::text!(words, "error-workshop-closed"),
+        ServiceError::WrongPlace => crate::text!(words, "error-wrong-place"),
+        ServiceError::Database(_) => return None,
+    };
+    Some(text)
 }
 
-fn argument_message(command: &str, input: Option<&str>, error: &str) -> String {
+fn unexpected_failure_message(words: &Words<'_>, reference: u64) -> String {
+    crate::text!(words, "error-unexpected", reference = reference.to_string())
+}
+
+fn argument_message(
+    words: &Words<'_>,
+    command: &str,
+    input: Option<&str>,
+    problem: &str,
+) -> String {
     match input {
-        Some(input) => format!("Common Ground could not use \"{input}\" in /{command}. {error}"),
-        None => format!("Common Ground could not read the options of /{command}. {error}"),
+        Some(input) => crate::text!(
+            words,
+            "error-option-unusable",
+            input = input,
+            command = command,
+            problem = problem
+        ),
+        None => crate::text!(
+            words,
+            "error-options-unreadable",
+            command = command,
+            problem = problem
+        ),
     }
 }
 
@@ -151,11 +195,16 @@ async fn reply_to_interaction(
 /// as its severity deserves.
 pub async fn answer_interaction_failure(
     ctx: &serenity::Context,
+    data: &Data,
     interaction: &serenity::Interaction,
     error: &Error,
 ) {
     let reference = interaction.id().get();
-    let reply = reply_for(error, reference);
+    let Some(words) = interaction_words(data, interaction) else {
+        log_failure(Severity::Bug, "interaction", reference, error);
+        return;
+    };
+    let reply = reply_for(&words, error, reference);
     let place = match interaction {
         serenity::Interaction::Component(component) => format!(
             "button {} by user {}",
@@ -170,6 +219,17 @@ pub async fn answer_interaction_failure(
     reply_to_interaction(ctx, interaction, &reply.message).await;
 }
 
+/// The words for the person behind a button or form; `None` for the
+/// interactions poise answers (commands, autocomplete, pings).
+fn interaction_words<'a>(data: &'a Data, interaction: &serenity::Interaction) -> Option<Words<'a>> {
+    let (guild_id, user_id) = match interaction {
+        serenity::Interaction::Component(component) => (component.guild_id, component.user.id),
+        serenity::Interaction::Modal(modal) => (modal.guild_id, modal.user.id),
+        _ => return None,
+    };
+    Some(private_words(data, guild_id, user_id))
+}
+
 /// The central error handler: people see their own mistakes and refusals
 /// privately; bugs are logged with context and the person is told what to do.
 /// Cases not handled here go to poise's default handler.
@@ -177,7 +237,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
     use poise::FrameworkError as Failure;
     match error {
         Failure::Command { error, ctx, .. } => {
-            let reply = reply_for(&error, ctx.id());
+            let reply = reply_for(&command_words(ctx), &error, ctx.id());
             let place = format!(
                 "/{} by user {}",
                 ctx.command().qualified_name,
@@ -189,12 +249,16 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
         Failure::CommandCheckFailed { error, ctx, .. } => {
             let message = match error {
                 Some(error) => {
-                    let reply = reply_for(&error, ctx.id());
+                    let reply = reply_for(&command_words(ctx), &error, ctx.id());
                     let place = format!("check of /{}", ctx.command().qualified_name);
                     log_failure(reply.severity, &place, ctx.id(), &error);
                     reply.message
                 }
-                None => format!("You cannot use /{} here.", ctx.command().qualified_name),
+                None => {
+                    let words = command_words(ctx);
+                    let command = &*ctx.command().qualified_name;
+                    crate::text!(words, "error-not-here", command = command)
+                }
             };
             say_privately(ctx, &message).await;
         }
@@ -202,6 +266,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             error, input, ctx, ..
         } => {
             let message = argument_message(
+                &command_words(ctx),
                 &ctx.command().qualified_name,
                 input.as_deref(),
                 &error.to_string(),
@@ -213,13 +278,11 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             ctx,
             ..
         } => {
-            let command = &ctx.command().qualified_name;
+            let words = command_words(ctx);
+            let command = &*ctx.command().qualified_name;
             let message = match missing_permissions {
-                Some(missing) => format!("You need the {missing} permission to use /{command}."),
-                None => format!(
-                    "Common Ground could not check your permissions for /{command}, so it did \
-                     nothing. Please try again."
-                ),
+                Some(_) => crate::text!(words, "error-not-allowed", command = command),
+                None => crate::text!(words, "error-permissions-unknown", command = command),
             };
             say_privately(ctx, &message).await;
         }
@@ -228,17 +291,15 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             ctx,
             ..
         } => {
-            let message = format!(
-                "Common Ground needs the {missing_permissions} permission in this channel to do \
-                 that. Ask someone who manages the server to give it, then try again."
-            );
+            let words = command_words(ctx);
+            let permission = missing_permissions.to_string();
+            let message = crate::text!(words, "error-bot-permission", permission = permission);
             say_privately(ctx, &message).await;
         }
         Failure::GuildOnly { ctx, .. } => {
-            let message = format!(
-                "Use /{} in a channel of the server where the workshop runs, not in a direct message.",
-                ctx.command().qualified_name
-            );
+            let words = command_words(ctx);
+            let command = &*ctx.command().qualified_name;
+            let message = crate::text!(words, "error-direct-message", command = command);
             say_privately(ctx, &message).await;
         }
         Failure::CommandPanic { payload, ctx, .. } => {
@@ -248,7 +309,11 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                 "command panicked: {}",
                 payload.as_deref().unwrap_or("(no message)")
             );
-            say_privately(ctx, &unexpected_failure_message(ctx.id())).await;
+            say_privately(
+                ctx,
+                &unexpected_failure_message(&command_words(ctx), ctx.id()),
+            )
+            .await;
         }
         Failure::CommandStructureMismatch {
             description, ctx, ..
@@ -257,12 +322,11 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                 command = %ctx.command().qualified_name,
                 "Discord's copy of the command differs from this build: {description}"
             );
-            let message = format!(
-                "Discord still has an older version of /{}. Please wait a minute for it to update, \
-                 then try again.",
-                ctx.command().qualified_name
-            );
-            say_privately(poise::Context::Application(ctx), &message).await;
+            let ctx = poise::Context::Application(ctx);
+            let words = command_words(ctx);
+            let command = &*ctx.command().qualified_name;
+            let message = crate::text!(words, "error-old-command", command = command);
+            say_privately(ctx, &message).await;
         }
         Failure::EventHandler {
             error,
@@ -270,9 +334,11 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             framework,
             ..
         } => {
-            if let serenity::FullEvent::InteractionCreate { interaction } = event {
+            if let serenity::FullEvent::InteractionCreate { interaction } = event
+                && let Some(words) = interaction_words(framework.user_data, interaction)
+            {
                 let reference = interaction.id().get();
-                let reply = reply_for(&error, reference);
+                let reply = reply_for(&words, &error, reference);
                 log_failure(reply.severity, "button or form", reference, &error);
                 reply_to_interaction(framework.serenity_context, interaction, &reply.message).await;
             } else {
@@ -297,12 +363,21 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
 mod tests {
     use super::*;
     use crate::bot::custom_id;
+    use crate::domain::Language;
+    use crate::prompts::Catalogue;
+    use crate::service::FacilitatorOnly;
+
+    fn catalogue() -> Catalogue {
+        Catalogue::embedded().expect("the shipped catalogue loads")
+    }
 
     #[test]
     fn user_errors_are_shown_as_they_are() {
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::English);
         let error = Error::new(UserError::new("You have already joined as council."));
         assert_eq!(
-            reply_for(&error, 5),
+            reply_for(&words, &error, 5),
             ErrorReply {
                 message: "You have already joined as council.".to_owned(),
                 severity: Severity::Expected
@@ -310,23 +385,31 @@ mod tests {
         );
         let wrapped = error.context("while joining workshop 3");
         assert_eq!(
-            reply_for(&wrapped, 5).message,
+            reply_for(&words, &wrapped, 5).message,
             "You have already joined as council."
         );
     }
 
     #[test]
     fn stale_buttons_get_the_custom_id_message() {
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::English);
         let stale = custom_id::ComponentAction::parse("v9:vote:1:2:3:4").unwrap_err();
-        let reply = reply_for(&Error::new(stale.clone()), 5);
+        let reply = reply_for(&words, &Error::new(stale), 5);
         assert_eq!(reply.severity, Severity::Stale);
-        assert_eq!(reply.message, stale.user_message());
+        assert_eq!(
+            reply.message,
+            "This button was made by an older version of Common Ground and no longer works. \
+             Ask the facilitator to post the card again."
+        );
     }
 
     #[test]
     fn bugs_get_an_apology_with_a_reference() {
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::English);
         let error = anyhow::anyhow!("database is locked").context("casting a vote");
-        let reply = reply_for(&error, 1_234_567);
+        let reply = reply_for(&words, &error, 1_234_567);
         assert_eq!(reply.severity, Severity::Bug);
         assert_eq!(
             reply.message,
@@ -338,8 +421,11 @@ mod tests {
 
     #[test]
     fn argument_errors_name_the_input_and_the_command() {
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::English);
         assert_eq!(
             argument_message(
+                &words,
                 "join",
                 Some("county"),
                 "\"county\" is not a side. Choose one of: council, vcs, other."
@@ -348,8 +434,49 @@ mod tests {
              Choose one of: council, vcs, other."
         );
         assert_eq!(
-            argument_message("workshop create", None, "Missing a title."),
+            argument_message(&words, "workshop create", None, "Missing a title."),
             "Common Ground could not read the options of /workshop create. Missing a title."
         );
+    }
+
+    #[test]
+    fn refusals_say_plainly_who_can_help_and_whether_a_vote_stands() {
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::English);
+        let refusal = |facilitator_role| {
+            refusal_words(
+                &words,
+                &ServiceError::NotFacilitator(FacilitatorOnly {
+                    action: "reveal the results",
+                    facilitator_role,
+                }),
+            )
+        };
+        assert_eq!(
+            refusal(None).as_deref(),
+            Some("Only a facilitator can do this. Ask the person running the workshop.")
+        );
+        assert_eq!(
+            refusal(Some(42)).as_deref(),
+            Some(
+                "Only a facilitator can do this. Ask the person running the workshop, or \
+                 someone with the <@&42> role."
+            )
+        );
+        let closed = |earlier_vote| {
+            refusal_words(&words, &ServiceError::VotingClosed { earlier_vote }).unwrap_or_default()
+        };
+        assert!(
+            closed(true).contains("Your vote on it still counts."),
+            "{}",
+            closed(true)
+        );
+        assert!(
+            closed(false).contains("You had not voted on it"),
+            "{}",
+            closed(false)
+        );
+        let fault = ServiceError::Database(crate::db::DbError::RoundAlreadyOpen);
+        assert_eq!(refusal_words(&words, &fault), None);
     }
 }

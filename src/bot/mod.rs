@@ -170,9 +170,10 @@ fn build_framework(
                 let commands = &framework.options().commands;
                 match register_commands(&ctx.http, commands, dev_guild).await {
                     Ok(()) => {
-                        reminders::spawn(ctx.clone(), data.service.clone());
+                        let catalogue = &data.catalogue;
+                        reminders::spawn(ctx.clone(), data.service.clone(), Arc::clone(catalogue));
                         retention::spawn(data.service.clone(), retention_days);
-                        deadlines::spawn(ctx.clone(), data.service.clone());
+                        deadlines::spawn(ctx.clone(), data.service.clone(), Arc::clone(catalogue));
                         Ok(data)
                     }
                     Err(error) => {

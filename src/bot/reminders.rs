@@ -2,6 +2,7 @@
 //! not voted) and actions that have fallen due. The service marks each one
 //! sent as it hands it over, so a restart never repeats one.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
@@ -10,19 +11,20 @@ use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label, split_message};
 use super::{Error, support};
 use crate::bot::mentions;
 use crate::domain::{Action, Participant, RelationshipId, Round, Workshop};
+use crate::prompts::{Catalogue, Words};
 use crate::service::{Reminder, Service};
 
 /// How often the loop looks for reminders.
 pub const CHECK_EVERY: Duration = Duration::from_secs(5 * 60);
 
 /// Starts the reminder loop; it runs until the program ends.
-pub fn spawn(ctx: serenity::Context, service: Service) {
+pub fn spawn(ctx: serenity::Context, service: Service, catalogue: Arc<Catalogue>) {
     tokio::spawn(async move {
         let mut ticks = tokio::time::interval(CHECK_EVERY);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticks.tick().await;
-            match post_reminders(&ctx.http, &service).await {
+            match post_reminders(&ctx.http, &service, &catalogue).await {
                 Ok(0) => {}
                 Ok(posted) => tracing::info!(posted, "posted reminders"),
                 Err(error) => tracing::warn!("could not look for reminders: {error:#}"),
@@ -33,7 +35,11 @@ pub fn spawn(ctx: serenity::Context, service: Service) {
 
 /// Posts every reminder now due to its workshop's channel and returns how
 /// many were posted. A reminder whose post fails is logged, not retried.
-pub async fn post_reminders(http: &serenity::Http, service: &Service) -> Result<usize, Error> {
+pub async fn post_reminders(
+    http: &serenity::Http,
+    service: &Service,
+    catalogue: &Catalogue,
+) -> Result<usize, Error> {
     let mut posted = 0;
     for reminder in service.take_due_reminders().await? {
         let workshop = match &reminder {
@@ -44,6 +50,7 @@ pub async fn post_reminders(http: &serenity::Http, service: &Service) -> Result<
         let Some(channel_id) = workshop.place.channel_id.and_then(support::discord_id) else {
             continue; // a workshop from the command line has no channel
         };
+        let words = support::workshop_words(catalogue, workshop);
         let text = match &reminder {
             Reminder::VotingClosesSoon {
                 workshop,
@@ -54,9 +61,9 @@ pub async fn post_reminders(http: &serenity::Http, service: &Service) -> Result<
                     Some(id) => relationship_name(service, workshop, id).await,
                     None => None,
                 };
-                voting_reminder(workshop, round, relationship.as_deref(), not_voted)
+                voting_reminder(&words, workshop, round, relationship.as_deref(), not_voted)
             }
-            Reminder::ActionDue { action, .. } => action_reminder(action),
+            Reminder::ActionDue { action, .. } => action_reminder(&words, action),
         };
         // Only the people a reminder is for are pinged, whatever its text says.
         let recipients = match &reminder {
@@ -112,19 +119,22 @@ async fn relationship_name(
 /// "Voting closes soon", mentioning those who have not voted. People
 /// without a Discord id (imported from paper) are named instead.
 pub fn voting_reminder(
+    words: &Words<'_>,
     workshop: &Workshop,
     round: &Round,
     relationship: Option<&str>,
     not_voted: &[Participant],
 ) -> String {
+    let assessment = words.name(round.assessment);
     let subject = match relationship {
-        Some(name) => format!("{} for “{name}”", round.assessment.title()),
-        None => round.assessment.title().to_owned(),
+        Some(name) => crate::text!(
+            words,
+            "reminder-subject-for",
+            assessment = assessment,
+            relationship = name
+        ),
+        None => assessment,
     };
-    let closes = workshop
-        .deadline
-        .map(|d| format!(" closes at the end of {}", d.format("%Y-%m-%d")))
-        .unwrap_or_else(|| " closes soon".to_owned());
     let people: Vec<String> = not_voted
         .iter()
         .map(|p| match p.external_id {
@@ -132,22 +142,35 @@ pub fn voting_reminder(
             None => p.display_name.clone(),
         })
         .collect();
-    format!(
-        "Reminder for {}: voting on {subject}{closes}. Not voted yet: {}. Use /ballot to answer \
-         privately; you can change an answer until the results are revealed.",
-        workshop.title,
-        people.join(", ")
-    )
+    let (title, people) = (workshop.title.as_str(), people.join(", "));
+    match workshop.deadline {
+        Some(deadline) => crate::text!(
+            words,
+            "reminder-voting-closes-on",
+            workshop = title,
+            subject = subject,
+            deadline = deadline.format("%Y-%m-%d").to_string(),
+            people = people
+        ),
+        None => crate::text!(
+            words,
+            "reminder-voting-closes-soon",
+            workshop = title,
+            subject = subject,
+            people = people
+        ),
+    }
 }
 
 /// "Action #N … fell due."
-pub fn action_reminder(action: &Action) -> String {
-    format!(
-        "Action #{} “{}” (owner: {}) fell due on {}. Update it with /action status.",
-        action.id,
-        clip_label(&action.text, 300),
-        action.owner,
-        action.due.format("%Y-%m-%d")
+pub fn action_reminder(words: &Words<'_>, action: &Action) -> String {
+    crate::text!(
+        words,
+        "reminder-action-due",
+        number = action.id.to_string(),
+        action = clip_label(&action.text, 300),
+        owner = action.owner.as_str(),
+        due = action.due.format("%Y-%m-%d").to_string()
     )
 }
 
@@ -157,6 +180,10 @@ mod tests {
 
     use super::*;
     use crate::domain::*;
+
+    fn catalogue() -> Catalogue {
+        Catalogue::embedded().unwrap()
+    }
 
     fn workshop() -> Workshop {
         Workshop {
@@ -205,7 +232,9 @@ mod tests {
             revealed_at: None,
             reminder_sent_at: None,
         };
+        let catalogue = catalogue();
         let text = voting_reminder(
+            &catalogue.words(Language::English),
             &workshop(),
             &round,
             Some("Compact board"),
@@ -214,9 +243,9 @@ mod tests {
         assert_eq!(
             text,
             "Reminder for Spring review: voting on Assessment three: how strategic your \
-             relationships are for “Compact board” closes at the end of 2026-12-10. Not voted \
-             yet: <@21>, Paper voter. Use /ballot to answer privately; you can change an answer \
-             until the results are revealed."
+             relationships are, for “Compact board”, closes at the end of 2026-12-10. Not voted \
+             yet: <@21>, Paper voter. Use /ballot to answer privately. You can change an answer \
+             until the results are shown."
         );
     }
 
@@ -236,8 +265,9 @@ mod tests {
             reminder_sent_at: None,
             card: None,
         };
+        let catalogue = catalogue();
         assert_eq!(
-            action_reminder(&action),
+            action_reminder(&catalogue.words(Language::English), &action),
             "Action #4 “Publish the compact” (owner: Policy team) fell due on 2026-12-01. \
              Update it with /action status."
         );

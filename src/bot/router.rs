@@ -8,6 +8,7 @@ use poise::serenity_prelude as serenity;
 use super::cards::{action, ballot, join, vote};
 use super::custom_id::{ComponentAction, CustomIdError};
 use super::errors::answer_interaction_failure;
+use super::support::private_words;
 use super::{Data, Error, UserError};
 
 /// Passed to poise as `FrameworkOptions::event_handler`.
@@ -37,14 +38,9 @@ async fn route(ctx: &serenity::Context, data: &Data, interaction: &serenity::Int
         _ => return,
     };
     if let Err(error) = outcome {
-        answer_interaction_failure(ctx, interaction, &error).await;
+        answer_interaction_failure(ctx, data, interaction, &error).await;
     }
 }
-
-const NOT_A_BUTTON: &str = "This button could not be understood, so nothing was changed. \
-                            Ask the facilitator to post the card again.";
-const NOT_A_FORM: &str = "This form could not be understood, so nothing was saved. \
-                          Please start again with the command.";
 
 async fn on_button(
     ctx: &serenity::Context,
@@ -81,7 +77,10 @@ async fn on_button(
             action::on_mark_agreed(ctx, data, pressed, workshop, action).await
         }
         A::Join { workshop, side } => join::on_join(ctx, data, pressed, workshop, side).await,
-        A::ActionProposeModal { .. } => Err(UserError::new(NOT_A_BUTTON).into()),
+        A::ActionProposeModal { .. } => {
+            let words = private_words(data, pressed.guild_id, pressed.user.id);
+            Err(UserError::new(crate::text!(words, "error-button-unreadable")).into())
+        }
     }
 }
 
@@ -95,6 +94,9 @@ async fn on_form(
         ComponentAction::ActionProposeModal { workshop } => {
             action::on_propose_form(ctx, data, submitted, workshop).await
         }
-        _ => Err(UserError::new(NOT_A_FORM).into()),
+        _ => {
+            let words = private_words(data, submitted.guild_id, submitted.user.id);
+            Err(UserError::new(crate::text!(words, "error-form-unreadable")).into())
+        }
     }
 }

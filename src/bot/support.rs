@@ -9,8 +9,39 @@ use super::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use super::permissions::member_is_facilitator;
 use super::{Context, Data, Error};
 use crate::bot::mentions;
-use crate::domain::{Place, Workshop, WorkshopId, WorkshopStatus};
+use crate::domain::{Language, Place, Workshop, WorkshopId, WorkshopStatus};
+use crate::prompts::{Catalogue, Words};
 use crate::service::Actor;
+
+/// The words for anything posted where everyone in the workshop sees it:
+/// its channel, its threads and its cards. Later (issue 13) these are in
+/// the workshop's language, Welsh and English side by side when it is
+/// bilingual; for now they are English.
+pub fn public_words<'a>(data: &'a Data, workshop: &Workshop) -> Words<'a> {
+    workshop_words(&data.catalogue, workshop)
+}
+
+/// [`public_words`] for the tasks that post on their own (reminders, the
+/// results at a deadline), which hold the catalogue but not [`Data`].
+pub fn workshop_words<'a>(catalogue: &'a Catalogue, _workshop: &Workshop) -> Words<'a> {
+    catalogue.words(Language::English)
+}
+
+/// The words for a reply only one person sees. Later (issue 13) these are
+/// in the language that person chose with /language in this server; for
+/// now they are English.
+pub fn private_words(
+    data: &Data,
+    _guild_id: Option<serenity::GuildId>,
+    _user_id: serenity::UserId,
+) -> Words<'_> {
+    data.catalogue.words(Language::English)
+}
+
+/// [`private_words`] for the person behind a slash command.
+pub fn command_words(ctx: Context<'_>) -> Words<'_> {
+    private_words(ctx.data(), ctx.guild_id(), ctx.author().id)
+}
 
 /// A Discord id as stored (a plain integer), or `None` when it cannot be
 /// one: Discord ids are never zero or negative, and serenity panics on zero.
@@ -173,8 +204,11 @@ pub async fn autocomplete_workshop(
 ) -> serenity::CreateAutocompleteResponse {
     let guild_id = ctx.guild_id().map(|id| id.get() as i64);
     let open = ctx.data().service.open_workshops(guild_id).await;
-    serenity::CreateAutocompleteResponse::new()
-        .set_choices(workshop_choices(open.unwrap_or_default(), partial))
+    serenity::CreateAutocompleteResponse::new().set_choices(workshop_choices(
+        &command_words(ctx),
+        open.unwrap_or_default(),
+        partial,
+    ))
 }
 
 /// Autocomplete for looking back (the report, the plan, a rerun): the
@@ -191,10 +225,18 @@ pub async fn autocomplete_workshop_closed_included(
         .await
         .unwrap_or_default();
     workshops.reverse();
-    serenity::CreateAutocompleteResponse::new().set_choices(workshop_choices(workshops, partial))
+    serenity::CreateAutocompleteResponse::new().set_choices(workshop_choices(
+        &command_words(ctx),
+        workshops,
+        partial,
+    ))
 }
 
-fn workshop_choices(workshops: Vec<Workshop>, partial: &str) -> Vec<serenity::AutocompleteChoice> {
+fn workshop_choices(
+    words: &Words<'_>,
+    workshops: Vec<Workshop>,
+    partial: &str,
+) -> Vec<serenity::AutocompleteChoice> {
     let partial = partial.to_lowercase();
     workshops
         .into_iter()
@@ -203,15 +245,19 @@ fn workshop_choices(workshops: Vec<Workshop>, partial: &str) -> Vec<serenity::Au
         })
         .take(25)
         .map(|w| {
-            let closed = if w.status == WorkshopStatus::Closed {
-                ", closed"
-            } else {
-                ""
+            let (title, number) = (w.title.as_str(), w.id.to_string());
+            let choice = match w.status {
+                WorkshopStatus::Open => {
+                    crate::label!(words, "workshop-choice", title = title, number = number)
+                }
+                WorkshopStatus::Closed => crate::label!(
+                    words,
+                    "workshop-choice-closed",
+                    title = title,
+                    number = number
+                ),
             };
-            serenity::AutocompleteChoice::new(
-                clip_label(&format!("{} (#{}{closed})", w.title, w.id), 100),
-                w.id.to_string(),
-            )
+            serenity::AutocompleteChoice::new(clip_label(&choice, 100), w.id.to_string())
         })
         .collect()
 }

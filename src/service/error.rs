@@ -18,9 +18,12 @@ pub enum ServiceError {
     )]
     NotParticipant,
     #[error(
-        "Voting on this has closed because the results have been revealed or the round has ended. Your earlier vote, if any, still counts."
+        "Voting on this has closed because the results have been revealed or the round has ended."
     )]
-    VotingClosed,
+    VotingClosed {
+        /// Whether the person had voted on it before it closed (that vote stands).
+        earlier_vote: bool,
+    },
     #[error(
         "This workshop is closed. Ask the facilitator to rerun it if you want to assess again."
     )]

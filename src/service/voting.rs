@@ -326,7 +326,7 @@ impl Service {
             .cloned()
             .ok_or_else(|| ServiceError::NotFound("That question is no longer in the toolkit. Open your ballot with /ballot to see the current ones.".to_owned()))?;
         if round.status != RoundStatus::Open {
-            return Err(ServiceError::VotingClosed);
+            return Err(self.voting_closed(&round, &item, &participant).await);
         }
         if let Some(deadline) = workshop.deadline.filter(|d| *d < self.today()) {
             return Err(ServiceError::Invalid(format!(
@@ -344,9 +344,25 @@ impl Service {
             .cast_vote(round.id, &item.id, participant.id, value, self.clock.now())
             .await?
         {
-            return Err(ServiceError::VotingClosed);
+            return Err(self.voting_closed(&round, &item, &participant).await);
         }
         Ok(VoteReceipt { round, item, value })
+    }
+
+    /// The refusal of a vote on a closed question, saying whether the
+    /// person's earlier vote stands.
+    async fn voting_closed(
+        &self,
+        round: &Round,
+        item: &Item,
+        participant: &Participant,
+    ) -> ServiceError {
+        match self.db.vote_of(round.id, &item.id, participant.id).await {
+            Ok(earlier) => ServiceError::VotingClosed {
+                earlier_vote: earlier.is_some(),
+            },
+            Err(error) => error.into(),
+        }
     }
 
     /// Who has answered each posted question of each open round, per side,

@@ -279,7 +279,10 @@ async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
     let refused = vote(&service, &workshop, 11, round.id, 0, score(1))
         .await
         .unwrap_err();
-    assert!(matches!(refused, ServiceError::VotingClosed));
+    assert!(matches!(
+        refused,
+        ServiceError::VotingClosed { earlier_vote: true }
+    ));
     assert!(refused.to_string().contains("results have been revealed"));
     let votes = db(&pool).votes_in_round(round.id).await.unwrap();
     assert_eq!(votes[0].value, score(4), "the refused vote changed nothing");
@@ -986,8 +989,14 @@ async fn the_reveal_tells_a_clear_difference_from_one_that_could_be_chance(pool:
         .await
         .unwrap();
     let results = revealed_results(&service, &workshop).await;
-    let sections =
-        common_ground::bot::cards::reveal::reveal_sections(service.toolkit(), &results, &revealed);
+    let catalogue = common_ground::prompts::Catalogue::embedded().unwrap();
+    let words = catalogue.words(common_ground::domain::Language::English);
+    let sections = common_ground::bot::cards::reveal::reveal_sections(
+        &words,
+        service.toolkit(),
+        &results,
+        &revealed,
+    );
     let fields: Vec<&str> = sections[0].embeds[0]
         .fields
         .iter()
@@ -995,14 +1004,17 @@ async fn the_reveal_tells_a_clear_difference_from_one_that_could_be_chance(pool:
         .collect();
     // Most divergent first: gap 4.0, then 1.0.
     assert!(
-        fields[0]
-            .ends_with("Gap +4.0: diverges (perception gap)\nLarge difference; a clear difference"),
+        fields[0].ends_with(
+            "The council rates it 4.0 points higher than the VCS. Far apart. The sides see it \
+                 differently.\nLarge difference; a clear difference"
+        ),
         "{}",
         fields[0]
     );
     assert!(
         fields[1].ends_with(
-            "Gap +1.0: diverges (perception gap)\nLarge difference; could be chance with this few people"
+            "The council rates it 1.0 points higher than the VCS. Far apart. The sides see it \
+             differently.\nLarge difference; could be chance with this few people"
         ),
         "{}",
         fields[1]

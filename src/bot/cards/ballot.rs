@@ -13,12 +13,9 @@ use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error, UserError};
 use crate::domain::Toolkit;
-use crate::domain::{RoundId, VoteValue, Workshop, WorkshopId};
+use crate::domain::{Mode, RoundId, VoteValue, Workshop, WorkshopId};
+use crate::prompts::Words;
 use crate::service::BallotItem;
-
-/// What the person sees once every open item has an answer.
-pub const BALLOT_DONE: &str =
-    "You have answered everything open. You can change answers until the reveal.";
 
 /// What the private ballot shows at one position.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,12 +66,15 @@ pub struct BallotScreen {
 
 /// The private ballot at `view`.
 pub fn ballot_screen(
+    words: &Words<'_>,
     toolkit: &Toolkit,
     workshop: &Workshop,
     ballot: &[BallotItem],
     view: &BallotView,
 ) -> BallotScreen {
     let position_u16 = |position: usize| u16::try_from(position).unwrap_or(u16::MAX);
+    let back = crate::label!(words, "ballot-back");
+    let next = crate::label!(words, "ballot-next");
     let move_button = |position: usize, direction: Direction, label: &str, disabled: bool| {
         button(
             ComponentAction::BallotMove {
@@ -89,21 +89,31 @@ pub fn ballot_screen(
     };
     match *view {
         BallotView::Empty => BallotScreen {
-            content: format!(
-                "There is nothing open to vote on in {} right now. The facilitator will post \
-                 the questions when it is time.",
-                workshop.title
-            ),
+            content: match workshop.mode {
+                Mode::Live => crate::text!(
+                    words,
+                    "ballot-empty-live",
+                    workshop = workshop.title.as_str()
+                ),
+                Mode::Async => crate::text!(
+                    words,
+                    "ballot-empty-async",
+                    workshop = workshop.title.as_str()
+                ),
+            },
             embed: None,
             rows: Vec::new(),
         },
         BallotView::End => BallotScreen {
-            content: BALLOT_DONE.to_owned(),
+            content: match workshop.mode {
+                Mode::Live => crate::text!(words, "ballot-done-live"),
+                Mode::Async => crate::text!(words, "ballot-done-async"),
+            },
             embed: None,
             rows: vec![serenity::CreateActionRow::Buttons(vec![move_button(
                 ballot.len(),
                 Direction::Back,
-                "Back",
+                &back,
                 false,
             )])],
         },
@@ -116,26 +126,28 @@ pub fn ballot_screen(
                 item_index: entry.item_index,
                 items_in_round: entry.items_in_round,
             };
-            let mut embed = item_embed(toolkit, &card);
+            let mut embed = item_embed(words, toolkit, &card);
             embed.fields.push(Field {
-                name: "Your answer".to_owned(),
+                name: crate::label!(words, "ballot-your-answer"),
                 value: entry.own_vote.map_or_else(
-                    || "Not answered yet".to_owned(),
-                    |value| value_label(toolkit, value),
+                    || crate::label!(words, "ballot-not-answered"),
+                    |value| value_label(words, toolkit, value),
                 ),
             });
-            embed.footer = Some(format!(
-                "Your ballot: {} of {} · {}",
-                position + 1,
-                ballot.len(),
-                entry.round.assessment.title()
+            embed.footer = Some(crate::label!(
+                words,
+                "ballot-footer",
+                number = position + 1,
+                count = ballot.len(),
+                assessment = words.name(entry.round.assessment)
             ));
             let extra = vec![
-                move_button(position, Direction::Back, "Back", position == 0),
-                move_button(position, Direction::Next, "Next", false),
+                move_button(position, Direction::Back, &back, position == 0),
+                move_button(position, Direction::Next, &next, false),
             ];
             let (round, item_index) = (entry.round.id, entry.item_index);
             let rows = vote_rows(
+                words,
                 |value| ComponentAction::BallotVote {
                     workshop: workshop.id,
                     round,
@@ -194,6 +206,7 @@ pub async fn on_ballot_vote(
     value: VoteValue,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id);
     let service = &data.service;
     let receipt = service
         .cast_vote(&workshop, &actor, round, item_index, value)
@@ -201,18 +214,18 @@ pub async fn on_ballot_vote(
     let ballot = service.ballot(&workshop, &actor).await?;
     let after = position_of(&ballot, round, item_index).map_or(0, |p| p + 1);
     let view = BallotView::first_unanswered(&ballot, after);
-    let note = saved_note(service.toolkit(), &receipt.item.short, value);
-    let screen = ballot_screen(service.toolkit(), &workshop, &ballot, &view);
+    let note = saved_note(&words, service.toolkit(), &receipt.item.short, value);
+    let screen = ballot_screen(&words, service.toolkit(), &workshop, &ballot, &view);
     let answered = interaction
         .create_response(&ctx.http, ballot_response(screen, Some(note.clone()), true))
         .await;
-    refresh_live_card(ctx, service, &workshop, round, item_index, None).await;
+    refresh_live_card(ctx, data, &workshop, round, item_index, None).await;
     if let Err(error) = answered {
         tracing::warn!(
             reference = interaction.id.get(),
             "could not confirm a stored ballot vote: {error}"
         );
-        return Err(UserError::new(saved_after_failure(&note)).into());
+        return Err(UserError::new(saved_after_failure(&words, &note)).into());
     }
     Ok(())
 }
@@ -234,7 +247,8 @@ pub async fn on_ballot_move(
         Direction::Next => (position + 1).min(ballot.len()),
     };
     let view = BallotView::at(&ballot, target);
-    let screen = ballot_screen(data.service.toolkit(), &workshop, &ballot, &view);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id);
+    let screen = ballot_screen(&words, data.service.toolkit(), &workshop, &ballot, &view);
     interaction
         .create_response(&ctx.http, ballot_response(screen, None, true))
         .await?;
@@ -251,25 +265,31 @@ pub async fn on_ballot_start(
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
     let ballot = data.service.ballot(&workshop, &actor).await?;
     let view = BallotView::first_unanswered(&ballot, 0);
-    let screen = ballot_screen(data.service.toolkit(), &workshop, &ballot, &view);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id);
+    let screen = ballot_screen(&words, data.service.toolkit(), &workshop, &ballot, &view);
     interaction
         .create_response(&ctx.http, ballot_response(screen, None, false))
         .await?;
     Ok(())
 }
 
-fn saved_note(toolkit: &Toolkit, short: &str, value: VoteValue) -> String {
-    format!("Saved: {} on “{short}”.", value_label(toolkit, value))
+fn saved_note(words: &Words<'_>, toolkit: &Toolkit, short: &str, value: VoteValue) -> String {
+    crate::text!(
+        words,
+        "ballot-saved",
+        value = value_label(words, toolkit, value),
+        question = short
+    )
 }
 
 /// The "Start my ballot" button, under the message that opens a discussion.
-pub fn ballot_start_row(workshop: &Workshop) -> Vec<serenity::CreateActionRow> {
+pub fn ballot_start_row(words: &Words<'_>, workshop: &Workshop) -> Vec<serenity::CreateActionRow> {
     let start = ComponentAction::BallotStart {
         workshop: workshop.id,
     };
     vec![serenity::CreateActionRow::Buttons(vec![
         serenity::CreateButton::new(start.encode())
-            .label("Start my ballot")
+            .label(crate::label!(words, "ballot-start"))
             .style(serenity::ButtonStyle::Primary),
     ])]
 }
@@ -278,7 +298,8 @@ pub fn ballot_start_row(workshop: &Workshop) -> Vec<serenity::CreateActionRow> {
 mod tests {
     use super::*;
     use crate::bot::cards::fixtures::{buttons, round, toolkit, workshop};
-    use crate::domain::Assessment;
+    use crate::domain::{Assessment, Language};
+    use crate::prompts::Catalogue;
 
     fn ballot_entry(toolkit: &Toolkit, index: u16, own_vote: Option<u8>) -> BallotItem {
         BallotItem {
@@ -326,7 +347,9 @@ mod tests {
             ballot_entry(&toolkit, 0, Some(3)),
             ballot_entry(&toolkit, 1, None),
         ];
-        let screen = ballot_screen(&toolkit, &workshop(), &ballot, &BallotView::Item(0));
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
+        let screen = ballot_screen(&words, &toolkit, &workshop(), &ballot, &BallotView::Item(0));
         let rows = buttons(&screen.rows);
         assert_eq!(rows[0].len(), 5);
         assert_eq!(rows[0][2].1, "v1:ballot-vote:1:1:0:3");
@@ -336,8 +359,11 @@ mod tests {
         let embed = screen.embed.unwrap();
         assert_eq!(embed.fields.last().unwrap().value, "3 (To a medium extent)");
         assert!(embed.footer.unwrap().starts_with("Your ballot: 1 of 2"));
-        let end = ballot_screen(&toolkit, &workshop(), &ballot, &BallotView::End);
-        assert_eq!(end.content, BALLOT_DONE);
+        let end = ballot_screen(&words, &toolkit, &workshop(), &ballot, &BallotView::End);
+        assert!(
+            end.content
+                .starts_with("You have answered everything open.")
+        );
         assert_eq!(buttons(&end.rows)[0][0].1, "v1:ballot-move:1:2:back");
     }
 }

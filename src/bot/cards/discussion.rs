@@ -4,52 +4,62 @@
 use super::vote::scale_legend;
 use crate::domain::Assessment;
 use crate::domain::Toolkit;
+use crate::prompts::Words;
 
 /// A short name for an assessment, for thread names and headings.
-pub fn assessment_name(assessment: Assessment) -> &'static str {
-    match assessment {
-        Assessment::Benefits => "Benefits",
-        Assessment::Relationships => "Relationships",
-        Assessment::Strategic => "How strategic",
-    }
+pub fn assessment_name(words: &Words<'_>, assessment: Assessment) -> String {
+    let key = match assessment {
+        Assessment::Benefits => crate::key!("thread-assessment-benefits"),
+        Assessment::Relationships => crate::key!("thread-assessment-relationships"),
+        Assessment::Strategic => crate::key!("thread-assessment-strategic"),
+    };
+    words.label(key, None)
 }
 
 /// The discussion prompts posted when an assessment opens.
-pub fn discussion_prompts(toolkit: &Toolkit, assessment: Assessment) -> String {
-    let mut text = format!("**{}**\n", assessment.title());
+pub fn discussion_prompts(words: &Words<'_>, toolkit: &Toolkit, assessment: Assessment) -> String {
+    let mut text = format!("**{}**\n", words.name(assessment));
     match assessment {
         Assessment::Benefits => {
-            text.push_str("Talk these through together before you vote:\n");
+            text.push_str(&crate::text!(words, "thread-benefits-talk"));
+            text.push('\n');
             for (number, prompt) in toolkit.benefit_discussion.iter().enumerate() {
                 text.push_str(&format!("{}. {}\n", number + 1, prompt.text));
             }
-            text.push_str(
-                "\nThen vote on each benefit: to what extent is our partnership realising it?",
-            );
+            text.push('\n');
+            text.push_str(&crate::text!(words, "thread-benefits-vote"));
         }
         Assessment::Relationships => {
-            text.push_str("The toolkit's five types of relationship:\n");
+            text.push_str(&crate::text!(words, "thread-relationship-types"));
+            text.push('\n');
             for kind in &toolkit.relationship_types {
                 text.push_str(&format!("- **{}**: {}\n", kind.name, kind.summary));
             }
-            text.push_str("\nFor each relationship, ask:\n");
+            text.push('\n');
+            text.push_str(&crate::text!(words, "thread-relationship-questions"));
+            text.push('\n');
             for (number, question) in toolkit.relationship_questions.iter().enumerate() {
                 text.push_str(&format!("{}. {}\n", number + 1, question.text));
             }
         }
         Assessment::Strategic => {
-            text.push_str("The four principles of strategic partnership working:\n");
+            text.push_str(&crate::text!(words, "thread-principles"));
+            text.push('\n');
             for principle in &toolkit.principles {
                 text.push_str(&format!(
                     "- **{}**: {}\n",
                     principle.name, principle.definition
                 ));
             }
-            text.push_str(
-                "\nVote on each item for the relationship, thinking of how it works in practice.",
-            );
+            text.push('\n');
+            text.push_str(&crate::text!(words, "thread-strategic-vote"));
         }
     }
-    text.push_str(&format!("\nScale: {}.", scale_legend(toolkit)));
+    text.push('\n');
+    text.push_str(&crate::text!(
+        words,
+        "thread-scale",
+        legend = scale_legend(toolkit)
+    ));
     text
 }

@@ -3,14 +3,16 @@
 use poise::serenity_prelude as serenity;
 
 use crate::bot::custom_id::ComponentAction;
+use crate::bot::limits::{BUTTON_LABEL_MAX_CHARS, clip_label};
 use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error};
 use crate::domain::{Participant, Side, Workshop, WorkshopId};
+use crate::prompts::Words;
 
 /// A row of "Join as …" buttons, one per side, for a workshop's card.
-pub fn join_buttons(workshop: &Workshop) -> serenity::CreateActionRow {
-    let button = |side: Side, label: &str| {
+pub fn join_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateActionRow {
+    let button = |side: Side, label: String| {
         serenity::CreateButton::new(
             ComponentAction::Join {
                 workshop: workshop.id,
@@ -18,13 +20,13 @@ pub fn join_buttons(workshop: &Workshop) -> serenity::CreateActionRow {
             }
             .encode(),
         )
-        .label(label)
+        .label(clip_label(&label, BUTTON_LABEL_MAX_CHARS))
         .style(serenity::ButtonStyle::Secondary)
     };
     serenity::CreateActionRow::Buttons(vec![
-        button(Side::Council, "Join as council"),
-        button(Side::Vcs, "Join as VCS"),
-        button(Side::Other, "Join as another partner"),
+        button(Side::Council, crate::label!(words, "join-button-council")),
+        button(Side::Vcs, crate::label!(words, "join-button-vcs")),
+        button(Side::Other, crate::label!(words, "join-button-other")),
     ])
 }
 
@@ -38,13 +40,15 @@ pub async fn on_join(
     side: Side,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id);
     let previous = data.service.participant(&workshop, &actor).await.ok();
     let participant = data.service.join(&workshop, &actor, side, None).await?;
     let reply = mentions::response()
-        .content(format!(
-            "{} {}",
-            support::workshop_line(&workshop),
-            join_reply(previous.map(|p| p.side), &participant)
+        .content(join_reply(
+            &words,
+            &workshop,
+            previous.map(|p| p.side),
+            &participant,
         ))
         .ephemeral(true);
     interaction
@@ -53,61 +57,73 @@ pub async fn on_join(
     Ok(())
 }
 
-/// The side in words, as replies name it.
-pub fn side_words(side: Side) -> &'static str {
-    match side {
-        Side::Council => "the council",
-        Side::Vcs => "the voluntary and community sector (VCS)",
-        Side::Other => "another partner",
-    }
+/// The side in words, as replies name it: "the voluntary and community
+/// sector (VCS)".
+pub fn side_words(words: &Words<'_>, side: Side) -> String {
+    let key = match side {
+        Side::Council => crate::key!("join-side-council"),
+        Side::Vcs => crate::key!("join-side-vcs"),
+        Side::Other => crate::key!("join-side-other"),
+    };
+    words.text(key, None)
 }
 
 /// What a person is told once they have joined, by button or by `/join`.
-fn joined_message(participant: &Participant) -> String {
-    let organisation = participant
-        .organisation
-        .as_deref()
-        .map(|o| format!(", for {o}"))
-        .unwrap_or_default();
-    format!(
-        "You have joined as {}{organisation}. Next: answer the open questions privately with \
-         /ballot, or register a relationship you know of with /relationship add. To change \
-         side, use /join again.",
-        side_words(participant.side)
-    )
+fn joined_message(words: &Words<'_>, workshop: &Workshop, participant: &Participant) -> String {
+    let side = side_words(words, participant.side);
+    let title = workshop.title.as_str();
+    match participant.organisation.as_deref() {
+        Some(organisation) => crate::text!(
+            words,
+            "join-done-for",
+            workshop = title,
+            side = side,
+            organisation = organisation
+        ),
+        None => crate::text!(words, "join-done", workshop = title, side = side),
+    }
 }
 
 /// The reply to joining, by button or by `/join`: what a change of side
 /// does, if it was one, then [`joined_message`].
-pub fn join_reply(previous: Option<Side>, participant: &Participant) -> String {
-    match side_change_note(previous, participant.side) {
-        Some(note) => format!("{note} {}", joined_message(participant)),
-        None => joined_message(participant),
+pub fn join_reply(
+    words: &Words<'_>,
+    workshop: &Workshop,
+    previous: Option<Side>,
+    participant: &Participant,
+) -> String {
+    let joined = joined_message(words, workshop, participant);
+    match side_change_note(words, previous, participant.side) {
+        Some(note) => format!("{note} {joined}"),
+        None => joined,
     }
 }
 
 /// What a change of side does, when the person had another side before.
-fn side_change_note(previous: Option<Side>, now: Side) -> Option<String> {
-    let name = match now {
-        Side::Council => "council",
-        Side::Vcs => "VCS",
-        Side::Other => "another partner",
+fn side_change_note(words: &Words<'_>, previous: Option<Side>, now: Side) -> Option<String> {
+    let key = match now {
+        Side::Council => crate::key!("join-side-changed-council"),
+        Side::Vcs => crate::key!("join-side-changed-vcs"),
+        Side::Other => crate::key!("join-side-changed-other"),
     };
-    previous.filter(|side| *side != now).map(|_| {
-        format!(
-            "Your side is now {name}. Your answers to questions not yet revealed count for \
-             {name}; results already shown stay as they were."
-        )
-    })
+    previous
+        .filter(|side| *side != now)
+        .map(|_| words.text(key, None))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ParticipantId;
+    use crate::bot::cards::fixtures::workshop;
+    use crate::domain::{Language, ParticipantId};
+    use crate::prompts::Catalogue;
 
     #[test]
     fn joining_says_the_side_the_organisation_and_the_next_step() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
+        let mut workshop = workshop();
+        workshop.title = "Spring review".to_owned();
         let participant = Participant {
             id: ParticipantId(4),
             workshop_id: WorkshopId(1),
@@ -118,23 +134,29 @@ mod tests {
             active: true,
             forgotten: false,
         };
-        let message = joined_message(&participant);
-        assert!(message.starts_with(
-            "You have joined as the voluntary and community sector (VCS), for Anytown CVS. Next:"
-        ));
+        let message = joined_message(&words, &workshop, &participant);
+        assert!(
+            message.starts_with(
+                "You have joined Spring review for the voluntary and community sector (VCS), \
+                 as part of Anytown CVS. Next:"
+            ),
+            "{message}"
+        );
         assert!(message.contains("/ballot"));
     }
 
     #[test]
     fn a_change_of_side_says_what_it_does() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
         assert_eq!(
-            side_change_note(Some(Side::Council), Side::Vcs).as_deref(),
+            side_change_note(&words, Some(Side::Council), Side::Vcs).as_deref(),
             Some(
-                "Your side is now VCS. Your answers to questions not yet revealed count for VCS; \
-                 results already shown stay as they were."
+                "Your side is now VCS. Your answers to questions whose results are not shown \
+                 yet count for VCS. Results already shown stay as they were."
             )
         );
-        assert_eq!(side_change_note(Some(Side::Vcs), Side::Vcs), None);
-        assert_eq!(side_change_note(None, Side::Vcs), None);
+        assert_eq!(side_change_note(&words, Some(Side::Vcs), Side::Vcs), None);
+        assert_eq!(side_change_note(&words, None, Side::Vcs), None);
     }
 }

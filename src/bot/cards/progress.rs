@@ -4,36 +4,39 @@ use super::discussion::assessment_name;
 use super::vote::answered_line;
 use crate::bot::limits::clip_label;
 use crate::domain::Participant;
+use crate::prompts::Words;
 use crate::service::{QuestionProgress, RoundProgress};
 
 /// Question labels are clipped to this in the status, to keep it short.
 const QUESTION_LABEL_MAX_CHARS: usize = 60;
 
-/// The facilitator's view of who has answered, per open round and posted
-/// question. Names of those who have not answered are listed; what anyone
-/// answered never is.
-pub fn progress_report(progress: &[RoundProgress]) -> String {
+/// The facilitator's view of who has answered, per open assessment and
+/// posted question. Names of those who have not answered are listed; what
+/// anyone answered never is.
+pub fn progress_report(words: &Words<'_>, progress: &[RoundProgress]) -> String {
     if progress.is_empty() {
-        return "Nothing is open for voting. Open an assessment with /workshop open.".to_owned();
+        return crate::text!(words, "status-nothing-open");
     }
     progress
         .iter()
         .map(|round| {
+            let name = assessment_name(words, round.round.assessment);
             let heading = match &round.relationship {
-                Some(name) => format!("**{}**: {name}", assessment_name(round.round.assessment)),
-                None => format!("**{}**", assessment_name(round.round.assessment)),
+                Some(relationship) => format!("**{name}**: {relationship}"),
+                None => format!("**{name}**"),
             };
             let mut lines = vec![heading];
-            lines.extend(round.questions.iter().map(question_line));
+            lines.extend(round.questions.iter().map(|q| question_line(words, q)));
             lines.push(if round.questions.is_empty() {
-                "No question is posted yet. Use /workshop next to post the first.".to_owned()
+                crate::text!(words, "status-nothing-posted")
             } else if round.not_voted.is_empty() {
-                "Everyone taking part has answered every posted question.".to_owned()
+                crate::text!(words, "status-all-answered")
             } else {
-                format!(
-                    "Not answered every question yet ({}): {}",
-                    round.not_voted.len(),
-                    names(&round.not_voted)
+                crate::text!(
+                    words,
+                    "status-not-finished",
+                    count = round.not_voted.len(),
+                    names = names(&round.not_voted)
                 )
             });
             lines.join("\n")
@@ -42,18 +45,22 @@ pub fn progress_report(progress: &[RoundProgress]) -> String {
         .join("\n\n")
 }
 
-/// "2. Value of all parties: answered 5 of 6 (…). Not answered yet: val".
-fn question_line(question: &QuestionProgress) -> String {
-    let mut line = format!(
-        "{}. {}: answered {}",
-        usize::from(question.item_index) + 1,
-        clip_label(&question.item.short, QUESTION_LABEL_MAX_CHARS),
-        answered_line(&question.answered)
+/// "2. Reach of services: 5 of 6 people have answered (…). Not answered
+/// yet: val".
+fn question_line(words: &Words<'_>, question: &QuestionProgress) -> String {
+    let mut line = crate::text!(
+        words,
+        "status-question",
+        number = usize::from(question.item_index) + 1,
+        question = clip_label(&question.item.short, QUESTION_LABEL_MAX_CHARS),
+        answered = answered_line(words, &question.answered)
     );
     if !question.not_answered.is_empty() {
-        line.push_str(&format!(
-            ". Not answered yet: {}",
-            names(&question.not_answered)
+        line.push(' ');
+        line.push_str(&crate::text!(
+            words,
+            "status-not-answered",
+            names = names(&question.not_answered)
         ));
     }
     line
@@ -72,11 +79,14 @@ mod tests {
     use super::*;
     use crate::bot::cards::fixtures::{participant, round, toolkit};
     use crate::bot::limits::split_message;
-    use crate::domain::Assessment;
+    use crate::domain::{Assessment, Language};
+    use crate::prompts::Catalogue;
     use crate::service::Answered;
 
     #[test]
     fn the_status_of_200_people_splits_into_messages_naming_everyone() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
         let not_voted: Vec<Participant> = (1..=200).map(participant).collect();
         let question = QuestionProgress {
             item_index: 0,
@@ -93,12 +103,12 @@ mod tests {
             questions: vec![question],
             not_voted: not_voted.clone(),
         };
-        let text = progress_report(&[progress]);
+        let text = progress_report(&words, &[progress]);
         assert!(text.starts_with(
-            "**Benefits**\n1. Better services: answered 0 of 200 (council 0 · VCS 0 · other 0). \
-             Not answered yet: "
+            "**Benefits**\n1. Better services: 0 of 200 people (council 0 · VCS 0 · other 0) \
+             have answered. Not answered yet: "
         ));
-        assert!(text.contains("\nNot answered every question yet (200): "));
+        assert!(text.contains("\n200 people have not answered every question yet: "));
         let pieces = split_message(&text, 2000);
         assert!(pieces.len() >= 10);
         assert!(pieces.iter().all(|p| p.chars().count() <= 2000));
@@ -114,13 +124,15 @@ mod tests {
             assert!(joined.contains(&name), "{name} is missing");
         }
         assert_eq!(
-            progress_report(&[]),
+            progress_report(&words, &[]),
             "Nothing is open for voting. Open an assessment with /workshop open."
         );
     }
 
     #[test]
     fn a_round_with_nothing_posted_or_everything_answered_says_so() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
         let mut progress = RoundProgress {
             round: round(1, Assessment::Benefits, None),
             relationship: Some("Food bank".to_owned()),
@@ -128,7 +140,7 @@ mod tests {
             not_voted: Vec::new(),
         };
         assert_eq!(
-            progress_report(std::slice::from_ref(&progress)),
+            progress_report(&words, std::slice::from_ref(&progress)),
             "**Benefits**: Food bank\nNo question is posted yet. Use /workshop next to post the first."
         );
         progress.questions.push(QuestionProgress {
@@ -143,9 +155,10 @@ mod tests {
             not_answered: Vec::new(),
         });
         assert_eq!(
-            progress_report(&[progress]),
-            "**Benefits**: Food bank\n2. Reach of services: answered 2 of 2 (council 1 · VCS 1 · \
-             other 0)\nEveryone taking part has answered every posted question."
+            progress_report(&words, &[progress]),
+            "**Benefits**: Food bank\n2. Reach of services: 2 of 2 people (council 1 · VCS 1 · \
+             other 0) have answered.\nEveryone taking part has answered every question posted so \
+             far. When you are ready, use /workshop reveal to show the results."
         );
     }
 }

@@ -7,10 +7,9 @@ use crate::bot::embeds::{self, Embed, Field, paginate};
 use crate::bot::limits::{ALT_TEXT_MAX_CHARS, MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use crate::domain::Toolkit;
 use crate::domain::*;
+use crate::prompts::Words;
 use crate::report::charts::{self, DivergenceInput};
-use crate::report::content::{
-    TOO_FEW, gap_cell, mean_cell, score_cell, sureness_words, verdict_cell,
-};
+use crate::report::content::sureness_words;
 use crate::report::figures::divergence_input;
 
 /// One revealed round: its embeds and the chart to draw for it.
@@ -22,29 +21,72 @@ pub struct RevealSection {
     pub chart: DivergenceInput,
 }
 
-fn item_field(item: &ItemResult) -> Field {
-    let mut value = format!(
-        "All {} · Council {} · VCS {}",
-        mean_cell(item.all.as_ref()),
-        mean_cell(item.council.as_ref()),
-        mean_cell(item.vcs.as_ref())
+/// "4.3 (3 people)", or "too few people to show".
+fn mean_words(words: &Words<'_>, stats: Option<&GroupStats>) -> String {
+    stats.map_or_else(
+        || crate::text!(words, "reveal-too-few"),
+        |s| {
+            crate::text!(
+                words,
+                "reveal-mean",
+                mean = Tenths::of(s.mean).to_string(),
+                count = s.n
+            )
+        },
+    )
+}
+
+/// The gap in words, from the means as shown so that it adds up: "The
+/// council rates it 2.5 points higher than the VCS. Far apart: …".
+fn gap_words(words: &Words<'_>, item: &ItemResult) -> String {
+    let (Some(council), Some(vcs), Some(comparison)) = (
+        item.council.as_ref(),
+        item.vcs.as_ref(),
+        item.comparison.as_ref(),
+    ) else {
+        return crate::text!(words, "reveal-no-comparison");
+    };
+    let gap = shown_gap(council.mean, vcs.mean);
+    let points = gap.magnitude().to_string();
+    let difference = if gap.is_zero() {
+        crate::text!(words, "reveal-gap-none")
+    } else if gap.value() > 0.0 {
+        crate::text!(words, "reveal-gap-council-higher", points = points)
+    } else {
+        crate::text!(words, "reveal-gap-vcs-higher", points = points)
+    };
+    crate::text!(
+        words,
+        "reveal-gap",
+        difference = difference,
+        verdict = words.name(comparison.verdict),
+        pattern = words.name(comparison.classification)
+    )
+}
+
+fn item_field(words: &Words<'_>, item: &ItemResult) -> Field {
+    let mut value = crate::text!(
+        words,
+        "reveal-means",
+        everyone = mean_words(words, item.all.as_ref()),
+        council = mean_words(words, item.council.as_ref()),
+        vcs = mean_words(words, item.vcs.as_ref())
     );
     if let Some(other) = &item.other {
-        value.push_str(&format!(" · Other {}", mean_cell(Some(other))));
+        value.push_str(&crate::text!(
+            words,
+            "reveal-means-other",
+            other = mean_words(words, Some(other))
+        ));
     }
-    match item.comparison.as_ref() {
-        Some(comparison) => value.push_str(&format!(
-            "\nGap {}: {}",
-            gap_cell(Some(comparison)),
-            verdict_cell(Some(comparison))
-        )),
-        None => value.push_str("\nNo comparison: a side has too few votes to show."),
-    }
-    if let Some(words) = sureness_words(item) {
-        value.push_str(&format!("\n{words}"));
+    value.push('\n');
+    value.push_str(&gap_words(words, item));
+    if let Some(sureness) = sureness_words(item) {
+        value.push_str(&format!("\n{sureness}"));
     }
     if let Some(not_sure) = item.not_sure.filter(|n| *n > 0) {
-        value.push_str(&format!("\nNot sure: {not_sure}"));
+        value.push('\n');
+        value.push_str(&crate::text!(words, "reveal-not-sure", count = not_sure));
     }
     Field {
         name: item.short.clone(),
@@ -52,12 +94,16 @@ fn item_field(item: &ItemResult) -> Field {
     }
 }
 
-fn voters_line(round: &AssessmentResults, threshold: u8) -> String {
+fn voters_line(words: &Words<'_>, round: &AssessmentResults, threshold: u8) -> String {
     let voters = &round.voters;
-    let line = format!(
-        "Voted: {} council · {} VCS · {} other. A group's figures show only when at least \
-         {threshold} of its members answered; otherwise \"{TOO_FEW}\".",
-        voters.council, voters.vcs, voters.other
+    let line = crate::text!(
+        words,
+        "reveal-voters",
+        council = voters.council,
+        vcs = voters.vcs,
+        other = voters.other,
+        threshold = threshold,
+        too_few = crate::text!(words, "reveal-too-few")
     );
     match left_out_sentence(round.left_out()) {
         Some(sentence) => format!("{line}\n{sentence}"),
@@ -65,14 +111,15 @@ fn voters_line(round: &AssessmentResults, threshold: u8) -> String {
     }
 }
 
-const MOST_DIVERGENT_FIRST: &str = "Items are listed most divergent first.";
-
 /// The reveal of each round in `revealed` that the results hold.
 pub fn reveal_sections(
+    words: &Words<'_>,
     toolkit: &Toolkit,
     results: &WorkshopResults,
     revealed: &[Round],
 ) -> Vec<RevealSection> {
+    let fields = |items: &[ItemResult]| items.iter().map(|i| item_field(words, i)).collect();
+    let differ_most_first = crate::text!(words, "reveal-order");
     let mut sections = Vec::new();
     for round in revealed {
         match round.assessment {
@@ -80,18 +127,21 @@ pub fn reveal_sections(
                 if let Some(benefits) = results.benefits.as_ref().filter(|b| b.round_id == round.id)
                 {
                     let description = format!(
-                        "To what extent is our partnership realising each benefit? \
-                         1 = not at all, 5 = as much as possible.\n{}\n{MOST_DIVERGENT_FIRST}",
-                        voters_line(benefits, results.threshold)
+                        "{}\n{}\n{differ_most_first}",
+                        crate::text!(words, "reveal-benefits-question"),
+                        voters_line(words, benefits, results.threshold)
                     );
                     sections.push(RevealSection {
                         key: format!("benefits-{}", round.id),
                         embeds: paginate(
-                            Assessment::Benefits.title(),
+                            &words.name(Assessment::Benefits),
                             &description,
-                            benefits.items.iter().map(item_field).collect(),
+                            fields(&benefits.items),
                         ),
-                        chart: divergence_input("Assessment one: benefits", &benefits.items),
+                        chart: divergence_input(
+                            &crate::label!(words, "reveal-benefits-chart"),
+                            &benefits.items,
+                        ),
                     });
                 }
             }
@@ -104,17 +154,17 @@ pub fn reveal_sections(
                     else {
                         continue;
                     };
-                    let name = &relationship.relationship.name;
+                    let name = relationship.relationship.name.as_str();
                     let description = format!(
-                        "{}\n{MOST_DIVERGENT_FIRST}",
-                        voters_line(questions, results.threshold)
+                        "{}\n{differ_most_first}",
+                        voters_line(words, questions, results.threshold)
                     );
                     sections.push(RevealSection {
                         key: format!("relationship-{}", round.id),
                         embeds: paginate(
-                            &format!("{name}: the five questions"),
+                            &crate::label!(words, "reveal-relationship-title", name = name),
                             &description,
-                            questions.items.iter().map(item_field).collect(),
+                            fields(&questions.items),
                         ),
                         chart: divergence_input(name, &questions.items),
                     });
@@ -129,18 +179,24 @@ pub fn reveal_sections(
                     else {
                         continue;
                     };
-                    let name = &relationship.relationship.name;
+                    let name = relationship.relationship.name.as_str();
+                    let mut description = strategic_description(
+                        words,
+                        toolkit,
+                        &relationship.relationship,
+                        strategic,
+                        results.threshold,
+                    );
+                    description.push('\n');
+                    description.push_str(&differ_most_first);
+                    let mut strategic_fields = principles_field(words, strategic);
+                    strategic_fields.extend(fields(&strategic.round.items));
                     sections.push(RevealSection {
                         key: format!("strategic-{}", round.id),
                         embeds: paginate(
-                            &format!("{name}: how strategic"),
-                            &strategic_description(
-                                toolkit,
-                                &relationship.relationship,
-                                strategic,
-                                results.threshold,
-                            ),
-                            strategic_fields(strategic),
+                            &crate::label!(words, "reveal-strategic-title", name = name),
+                            &description,
+                            strategic_fields,
                         ),
                         chart: divergence_input(name, &strategic.round.items),
                     });
@@ -151,7 +207,23 @@ pub fn reveal_sections(
     sections
 }
 
+/// "47 out of 75: largely strategic", or "too few people to show".
+fn score_words(words: &Words<'_>, toolkit: &Toolkit, score: Option<&RelationshipScore>) -> String {
+    score.map_or_else(
+        || crate::text!(words, "reveal-too-few"),
+        |s| {
+            crate::text!(
+                words,
+                "reveal-score",
+                score = Whole::of(s.raw).to_string(),
+                band = toolkit.band(s.band).label.to_lowercase()
+            )
+        },
+    )
+}
+
 fn strategic_description(
+    words: &Words<'_>,
     toolkit: &Toolkit,
     relationship: &Relationship,
     strategic: &StrategicResults,
@@ -159,69 +231,79 @@ fn strategic_description(
 ) -> String {
     let score = &strategic.score;
     let intent = if relationship.intended_strategic {
-        "meant to be strategic"
+        crate::text!(words, "reveal-meant-strategic")
     } else {
-        "not meant to be strategic"
+        crate::text!(words, "reveal-not-meant-strategic")
     };
     let case = match (strategic.case, &strategic.case_action) {
         (Some(case), Some(action)) => {
             let label = toolkit
                 .case(case.key())
                 .map_or_else(|| case.key().to_owned(), |c| c.label.clone());
-            format!("This relationship is {intent}. {label}: {action}")
+            format!("{intent} {label}: {action}")
         }
-        _ => format!(
-            "This relationship is {intent}. Too few votes to place it in one of the toolkit's \
-             four cases."
-        ),
+        _ => format!("{intent} {}", crate::text!(words, "reveal-no-case")),
     };
     let case = match sides_case_sentence(toolkit, &strategic.case_by_side) {
         Some(sentence) => format!("{case} {sentence}"),
         None => case,
     };
-    format!(
-        "**Score out of 75**\nAll: {}\nCouncil: {}\nVCS: {}\n\n{case}\n\n{}\n{MOST_DIVERGENT_FIRST}",
-        score_cell(toolkit, score.all.as_ref()),
-        score_cell(toolkit, score.council.as_ref()),
-        score_cell(toolkit, score.vcs.as_ref()),
-        voters_line(&strategic.round, threshold)
+    crate::text!(
+        words,
+        "reveal-strategic-scores",
+        everyone = score_words(words, toolkit, score.all.as_ref()),
+        council = score_words(words, toolkit, score.council.as_ref()),
+        vcs = score_words(words, toolkit, score.vcs.as_ref()),
+        case = case,
+        voters = voters_line(words, &strategic.round, threshold)
     )
 }
 
-fn strategic_fields(strategic: &StrategicResults) -> Vec<Field> {
+fn principles_field(words: &Words<'_>, strategic: &StrategicResults) -> Vec<Field> {
     let sub = |score: Option<&SubScore>| {
-        score.map_or_else(|| TOO_FEW.to_owned(), |s| format!("{} / 15", s.score))
+        score.map_or_else(
+            || crate::text!(words, "reveal-too-few"),
+            |s| {
+                crate::text!(
+                    words,
+                    "reveal-principle-score",
+                    score = Whole::of(s.raw).to_string()
+                )
+            },
+        )
     };
     let principles = strategic
         .principles
         .iter()
         .map(|p| {
-            format!(
-                "{}: all {} · council {} · VCS {}",
-                p.name,
-                sub(p.score.all.as_ref()),
-                sub(p.score.council.as_ref()),
-                sub(p.score.vcs.as_ref())
+            crate::text!(
+                words,
+                "reveal-principle",
+                principle = p.name.as_str(),
+                everyone = sub(p.score.all.as_ref()),
+                council = sub(p.score.council.as_ref()),
+                vcs = sub(p.score.vcs.as_ref())
             )
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let mut fields = Vec::new();
-    if !principles.is_empty() {
-        fields.push(Field {
-            name: "Principles (out of 15)".to_owned(),
-            value: principles,
-        });
+    if principles.is_empty() {
+        return Vec::new();
     }
-    fields.extend(strategic.round.items.iter().map(item_field));
-    fields
+    vec![Field {
+        name: crate::label!(words, "reveal-principles"),
+        value: principles,
+    }]
 }
 
 /// The messages of one section: its embeds, the first with its chart
 /// attached. A chart that cannot be drawn is left out: the embeds carry
 /// the same facts. The chart is drawn on a blocking thread, off the async
 /// runtime.
-pub async fn section_messages(section: RevealSection) -> Vec<poise::CreateReply> {
+pub async fn section_messages(
+    words: &Words<'_>,
+    section: RevealSection,
+) -> Vec<poise::CreateReply> {
     let input = section.chart.clone();
     let drawn = tokio::task::spawn_blocking(move || {
         let chart = charts::divergence_chart(&input)?;
@@ -247,7 +329,7 @@ pub async fn section_messages(section: RevealSection) -> Vec<poise::CreateReply>
             // figures are in the embeds and the picture's alt text.
             Some((chart, png)) => reply
                 .content(clip_label(
-                    &format!("Chart: {}", chart.title),
+                    &crate::text!(words, "reveal-chart", title = chart.title.as_str()),
                     MESSAGE_CONTENT_MAX_CHARS,
                 ))
                 .attachment(
@@ -267,6 +349,7 @@ mod tests {
     use crate::bot::cards::fixtures::{long_name, participant, round, toolkit, workshop};
     use crate::bot::embeds::{EMBEDS_PER_MESSAGE_MAX, pack_messages};
     use crate::bot::limits::EMBED_TOTAL_MAX_CHARS;
+    use crate::prompts::Catalogue;
 
     /// 200 participants, 30 relationships, every assessment revealed and
     /// every item answered by everyone.
@@ -334,7 +417,9 @@ mod tests {
     fn the_reveal_of_a_large_workshop_stays_within_discords_limits() {
         let toolkit = toolkit();
         let (results, rounds) = large_results(&toolkit);
-        let sections = reveal_sections(&toolkit, &results, &rounds);
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
+        let sections = reveal_sections(&words, &toolkit, &results, &rounds);
         // Benefits, then per relationship its five questions and how strategic.
         assert_eq!(sections.len(), 1 + 30 + 30);
         for section in sections {
@@ -369,11 +454,19 @@ mod tests {
             .into_iter()
             .filter(|r| r.id == RoundId(202))
             .collect();
-        let sections = reveal_sections(&toolkit, &results, &strategic);
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
+        let sections = reveal_sections(&words, &toolkit, &results, &strategic);
         assert_eq!(sections.len(), 1);
         let embed = &sections[0].embeds[0];
         assert!(embed.title.ends_with(": how strategic"), "{}", embed.title);
-        assert!(embed.description.starts_with("**Score out of 75**\nAll: "));
+        assert!(
+            embed
+                .description
+                .starts_with("**Score out of 75**\nEveryone: "),
+            "{}",
+            embed.description
+        );
         assert!(
             embed
                 .description
@@ -382,8 +475,8 @@ mod tests {
         assert_eq!(embed.fields[0].name, "Principles (out of 15)");
         // Every group has far more than 3 voters, so every mean shows.
         for field in &embed.fields[1..] {
-            assert!(field.value.contains("Council "), "{}", field.value);
-            assert!(!field.value.contains(TOO_FEW), "{}", field.value);
+            assert!(field.value.contains("Council: "), "{}", field.value);
+            assert!(!field.value.contains("too few"), "{}", field.value);
         }
     }
 }

@@ -18,16 +18,17 @@ use crate::bot::support;
 use crate::bot::{Data, Error, UserError};
 use crate::domain::*;
 use crate::domain::{Item, Toolkit};
+use crate::prompts::Words;
 use crate::service::{Answered, Service};
 
 /// "4 (To a large extent)", or "Not sure".
-pub fn value_label(toolkit: &Toolkit, value: VoteValue) -> String {
+pub fn value_label(words: &Words<'_>, toolkit: &Toolkit, value: VoteValue) -> String {
     match value.score() {
         Some(score) => match toolkit.scale_label(score.get()) {
-            Some(label) => format!("{} ({label})", score.get()),
+            Some(label) => crate::label!(words, "vote-value", score = score.get(), words = label),
             None => score.get().to_string(),
         },
-        None => "Not sure".to_owned(),
+        None => crate::label!(words, "vote-not-sure"),
     }
 }
 
@@ -42,16 +43,21 @@ pub fn scale_legend(toolkit: &Toolkit) -> String {
 }
 
 /// The private confirmation of a vote.
-pub fn vote_confirmation(toolkit: &Toolkit, item: &Item, value: VoteValue) -> String {
+pub fn vote_confirmation(
+    words: &Words<'_>,
+    toolkit: &Toolkit,
+    item: &Item,
+    value: VoteValue,
+) -> String {
     let short = clip_label(&item.short, 100);
     match value {
-        VoteValue::Score(_) => format!(
-            "You voted {} on “{short}”. You can change it until the reveal.",
-            value_label(toolkit, value)
+        VoteValue::Score(_) => crate::text!(
+            words,
+            "vote-recorded",
+            value = value_label(words, toolkit, value),
+            question = short
         ),
-        VoteValue::NotSure => {
-            format!("You answered Not sure on “{short}”. You can change it until the reveal.")
-        }
+        VoteValue::NotSure => crate::text!(words, "vote-recorded-not-sure", question = short),
     }
 }
 
@@ -65,66 +71,69 @@ pub struct CardItem<'a> {
     pub items_in_round: usize,
 }
 
-/// Who has answered one question, per side: "6 of 9 (council 3 · VCS 3 ·
-/// other 0)".
-pub fn answered_line(answered: &Answered) -> String {
-    format!(
-        "{} of {} (council {} · VCS {} · other {})",
-        answered.total(),
-        answered.taking_part,
-        answered.council,
-        answered.vcs,
-        answered.other
+/// Who has answered one question, per side: "6 of 9 people (council 3 ·
+/// VCS 3 · other 0)".
+pub fn answered_line(words: &Words<'_>, answered: &Answered) -> String {
+    crate::text!(
+        words,
+        "vote-answered",
+        answered = answered.total(),
+        count = answered.taking_part,
+        council = answered.council,
+        vcs = answered.vcs,
+        other = answered.other
     )
 }
 
-pub(super) fn item_embed(toolkit: &Toolkit, card: &CardItem<'_>) -> Embed {
+pub(super) fn item_embed(words: &Words<'_>, toolkit: &Toolkit, card: &CardItem<'_>) -> Embed {
     let mut fields = Vec::new();
     if let Some(name) = card.relationship {
         fields.push(Field {
-            name: "Relationship".to_owned(),
+            name: crate::label!(words, "vote-relationship"),
             value: clip_label(name, EMBED_FIELD_VALUE_MAX_CHARS),
         });
     }
     fields.push(Field {
-        name: "Scale".to_owned(),
+        name: crate::label!(words, "vote-scale"),
         value: scale_legend(toolkit),
     });
     Embed {
         title: clip_label(
-            &format!(
-                "{} of {}: {}",
-                usize::from(card.item_index) + 1,
-                card.items_in_round,
-                card.item.short
+            &crate::label!(
+                words,
+                "vote-card-title",
+                number = usize::from(card.item_index) + 1,
+                count = card.items_in_round,
+                question = card.item.short.as_str()
             ),
             EMBED_TITLE_MAX_CHARS,
         ),
         description: clip_label(&card.item.text, EMBED_DESCRIPTION_MAX_CHARS),
         fields,
-        footer: Some(card.assessment.title().to_owned()),
+        footer: Some(words.name(card.assessment)),
     }
 }
 
 /// A public vote card. `deadline` is shown in async mode, who has
 /// `answered` in live.
 pub fn vote_card(
+    words: &Words<'_>,
     toolkit: &Toolkit,
     card: &CardItem<'_>,
     deadline: Option<NaiveDate>,
     answered: Option<&Answered>,
 ) -> Embed {
-    let mut embed = item_embed(toolkit, card);
+    let mut embed = item_embed(words, toolkit, card);
     if let Some(deadline) = deadline {
         embed.fields.push(Field {
-            name: "Vote by".to_owned(),
+            name: crate::label!(words, "vote-by"),
             value: deadline.format("%A %-d %B %Y").to_string(),
         });
     }
     if let Some(answered) = answered {
         embed.fields.push(Field {
-            name: "Answered".to_owned(),
-            value: answered_line(answered),
+            name: crate::label!(words, "vote-answered-label"),
+            value: answered_line(words, answered),
         });
     }
     embed
@@ -144,6 +153,7 @@ pub(super) fn button(action: ComponentAction, label: &str, chosen: bool) -> sere
 /// Six buttons `1` … `5` (first row) and `Not sure` (second row), made into
 /// actions by `action`; `extra` buttons go after `Not sure`.
 pub(super) fn vote_rows(
+    words: &Words<'_>,
     action: impl Fn(VoteValue) -> ComponentAction,
     chosen: Option<VoteValue>,
     extra: Vec<serenity::CreateButton>,
@@ -160,7 +170,7 @@ pub(super) fn vote_rows(
         .collect();
     let mut second = vec![button(
         action(VoteValue::NotSure),
-        "Not sure",
+        &crate::label!(words, "vote-not-sure"),
         chosen == Some(VoteValue::NotSure),
     )];
     second.extend(extra);
@@ -172,11 +182,13 @@ pub(super) fn vote_rows(
 
 /// The buttons of a public vote card.
 pub fn vote_card_rows(
+    words: &Words<'_>,
     workshop: WorkshopId,
     round: RoundId,
     item_index: u16,
 ) -> Vec<serenity::CreateActionRow> {
     vote_rows(
+        words,
         |value| ComponentAction::Vote {
             workshop,
             round,
@@ -192,15 +204,16 @@ pub fn vote_card_rows(
 /// cards carry who has answered this question; async cards the deadline.
 pub async fn card_for_item(
     service: &Service,
+    words: &Words<'_>,
     workshop: &Workshop,
     round: RoundId,
     item_index: u16,
 ) -> Result<(serenity::CreateEmbed, Vec<serenity::CreateActionRow>), Error> {
     let round = service.round(round).await?;
     let items = service.round_items(&round).await?;
-    let item = items.get(usize::from(item_index)).ok_or_else(|| {
-        UserError::new("That question is no longer in the toolkit, so there is no card for it.")
-    })?;
+    let item = items
+        .get(usize::from(item_index))
+        .ok_or_else(|| UserError::new(crate::text!(words, "vote-question-gone")))?;
     let relationship = match round.subject {
         Some(id) => service
             .relationships(workshop)
@@ -229,10 +242,10 @@ pub async fn card_for_item(
         Mode::Async => workshop.deadline,
         Mode::Live => None,
     };
-    let embed = vote_card(service.toolkit(), &card, deadline, answered.as_ref());
+    let embed = vote_card(words, service.toolkit(), &card, deadline, answered.as_ref());
     Ok((
         embed.to_create(),
-        vote_card_rows(workshop.id, round.id, item_index),
+        vote_card_rows(words, workshop.id, round.id, item_index),
     ))
 }
 
@@ -253,28 +266,29 @@ pub async fn on_vote(
         .service
         .cast_vote(&workshop, &actor, round, item_index, value)
         .await?;
-    let confirmation = vote_confirmation(data.service.toolkit(), &receipt.item, value);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id);
+    let confirmation = vote_confirmation(&words, data.service.toolkit(), &receipt.item, value);
     let confirmed = interaction
         .create_response(&ctx.http, support::private_response(confirmation.clone()))
         .await;
     // The vote is stored whatever happened to the confirmation, so the live
     // count is refreshed either way.
     let here = (interaction.message.channel_id, interaction.message.id);
-    refresh_live_card(ctx, &data.service, &workshop, round, item_index, Some(here)).await;
+    refresh_live_card(ctx, data, &workshop, round, item_index, Some(here)).await;
     if let Err(error) = confirmed {
         tracing::warn!(
             reference = interaction.id.get(),
             "could not confirm a stored vote: {error}"
         );
-        return Err(UserError::new(saved_after_failure(&confirmation)).into());
+        return Err(UserError::new(saved_after_failure(&words, &confirmation)).into());
     }
     Ok(())
 }
 
 /// What a person is told when their vote was stored but its confirmation
 /// could not be sent: trying again is not needed.
-pub fn saved_after_failure(confirmation: &str) -> String {
-    format!("Your vote was saved. {confirmation}")
+pub fn saved_after_failure(words: &Words<'_>, confirmation: &str) -> String {
+    crate::text!(words, "vote-saved-anyway", confirmation = confirmation)
 }
 
 /// In live mode, asks for the card of this question to show the latest
@@ -283,7 +297,7 @@ pub fn saved_after_failure(confirmation: &str) -> String {
 /// even if its card cannot show it.
 pub async fn refresh_live_card(
     ctx: &serenity::Context,
-    service: &Service,
+    data: &Data,
     workshop: &Workshop,
     round: RoundId,
     item_index: u16,
@@ -292,6 +306,7 @@ pub async fn refresh_live_card(
     if workshop.mode != Mode::Live {
         return;
     }
+    let service = &data.service;
     let recorded = match service.vote_cards(round).await {
         Ok(cards) => cards.into_iter().find(|card| card.item_index == item_index),
         Err(error) => {
@@ -313,12 +328,17 @@ pub async fn refresh_live_card(
         .filter(|_| recorded_place == Some((channel, message)))
         .is_none_or(|card| service.card_age(&card) >= OLD_MESSAGE_AGE);
     let (service, workshop) = (service.clone(), workshop.clone());
+    let catalogue = Arc::clone(&data.catalogue);
     let build: CardBuilder = Arc::new(move || {
         let (service, workshop) = (service.clone(), workshop.clone());
+        let catalogue = Arc::clone(&catalogue);
         Box::pin(async move {
-            Ok(card_for_item(&service, &workshop, round, item_index)
-                .await?
-                .0)
+            let words = support::workshop_words(&catalogue, &workshop);
+            Ok(
+                card_for_item(&service, &words, &workshop, round, item_index)
+                    .await?
+                    .0,
+            )
         })
     });
     Refresher::of(ctx).await.refresh(
@@ -336,10 +356,17 @@ pub async fn refresh_live_card(
 mod tests {
     use super::*;
     use crate::bot::cards::fixtures::{buttons, toolkit};
+    use crate::prompts::Catalogue;
+
+    fn catalogue() -> Catalogue {
+        Catalogue::embedded().unwrap()
+    }
 
     #[test]
     fn a_vote_card_has_five_scores_then_not_sure() {
-        let rows = vote_card_rows(WorkshopId(7), RoundId(8), 2);
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::English);
+        let rows = vote_card_rows(&words, WorkshopId(7), RoundId(8), 2);
         let rows = buttons(&rows);
         let labels: Vec<Vec<&str>> = rows
             .iter()
@@ -355,6 +382,8 @@ mod tests {
 
     #[test]
     fn a_card_shows_the_item_the_relationship_the_legend_and_the_count() {
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::English);
         let toolkit = toolkit();
         let item = &toolkit.strategic_items[0];
         let card = CardItem {
@@ -370,8 +399,8 @@ mod tests {
             other: 0,
             taking_part: 7,
         };
-        let embed = vote_card(&toolkit, &card, None, Some(&answered));
-        assert_eq!(embed.title, format!("1 of 15: {}", item.short));
+        let embed = vote_card(&words, &toolkit, &card, None, Some(&answered));
+        assert_eq!(embed.title, format!("Question 1 of 15: {}", item.short));
         assert_eq!(embed.description, item.text);
         let fields: Vec<(&str, &str)> = embed
             .fields
@@ -387,29 +416,33 @@ mod tests {
                     "1 Not at all · 2 To a small extent · 3 To a medium extent · \
                      4 To a large extent · 5 As much as possible"
                 ),
-                ("Answered", "3 of 7 (council 2 · VCS 1 · other 0)"),
+                ("Answered", "3 of 7 people (council 2 · VCS 1 · other 0)"),
             ]
         );
         let deadline = NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
-        let embed = vote_card(&toolkit, &card, Some(deadline), None);
+        let embed = vote_card(&words, &toolkit, &card, Some(deadline), None);
         assert_eq!(embed.fields[2].value, "Friday 14 March 2025");
     }
 
     #[test]
     fn votes_are_confirmed_with_value_and_scale_words() {
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::English);
         let toolkit = toolkit();
         let item = &toolkit.strategic_items[0];
         assert_eq!(
-            vote_confirmation(&toolkit, item, VoteValue::from_code(4).unwrap()),
+            vote_confirmation(&words, &toolkit, item, VoteValue::from_code(4).unwrap()),
             format!(
-                "You voted 4 (To a large extent) on “{}”. You can change it until the reveal.",
+                "You voted 4 (To a large extent) on “{}”. Only you can see your vote. You can \
+                 change it until the results are shown.",
                 item.short
             )
         );
         assert_eq!(
-            vote_confirmation(&toolkit, item, VoteValue::NotSure),
+            vote_confirmation(&words, &toolkit, item, VoteValue::NotSure),
             format!(
-                "You answered Not sure on “{}”. You can change it until the reveal.",
+                "You answered Not sure on “{}”. Only you can see your answer. You can change it \
+                 until the results are shown.",
                 item.short
             )
         );

@@ -22,7 +22,8 @@ pub async fn ballot(
     let service = &ctx.data().service;
     let ballot = service.ballot(&workshop, &actor).await?;
     let view = BallotView::first_unanswered(&ballot, 0);
-    let screen = ballot_screen(service.toolkit(), &workshop, &ballot, &view);
+    let words = support::command_words(ctx);
+    let screen = ballot_screen(&words, service.toolkit(), &workshop, &ballot, &view);
     let mut reply = poise::CreateReply::default()
         .ephemeral(true)
         .components(screen.rows);

@@ -8,8 +8,9 @@ use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use crate::bot::permissions::member_role_ids;
 use crate::bot::support::{self, autocomplete_workshop};
 use crate::bot::{Command, Context, Error, UserError};
-use crate::domain::Side;
-use crate::service::{ParticipationRecord, PersonalData, side_from_roles};
+use crate::domain::{Side, WorkshopStatus};
+use crate::prompts::Words;
+use crate::service::{ParticipationRecord, PersonalData, ServiceError, side_from_roles};
 
 /// The name of the file `/my-data` attaches.
 pub const MY_DATA_FILE: &str = "my-data.json";
@@ -53,7 +54,7 @@ pub async fn join(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let used = support::workshop_line(&workshop);
+    let words = support::command_words(ctx);
     let roles = support::command_member(ctx)
         .map(member_role_ids)
         .unwrap_or_default();
@@ -61,11 +62,7 @@ pub async fn join(
         .map(Side::from)
         .or_else(|| side_from_roles(&roles, workshop.council_role, workshop.vcs_role));
     let Some(side) = side else {
-        return Err(UserError::new(format!(
-            "{used} Choose the side you speak for: run /join again with side set to council, \
-             vcs or other."
-        ))
-        .into());
+        return Err(UserError::new(crate::text!(words, "join-choose-side")).into());
     };
     let service = &ctx.data().service;
     let previous = service.participant(&workshop, &actor).await.ok();
@@ -74,10 +71,7 @@ pub async fn join(
         .await?;
     support::say_private(
         ctx,
-        format!(
-            "{used} {}",
-            join_reply(previous.map(|p| p.side), &participant)
-        ),
+        join_reply(&words, &workshop, previous.map(|p| p.side), &participant),
     )
     .await
 }
@@ -91,17 +85,16 @@ pub async fn leave(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let used = support::workshop_line(&workshop);
-    ctx.data().service.leave(&workshop, &actor).await?;
-    support::say_private(
-        ctx,
-        format!(
-            "{used} You have left {}. Your votes so far still count, as anonymous counts for \
-             your side. To take part again, use /join.",
-            workshop.title
-        ),
-    )
-    .await
+    let words = support::command_words(ctx);
+    let title = workshop.title.as_str();
+    let text = match ctx.data().service.leave(&workshop, &actor).await {
+        Ok(()) => crate::text!(words, "data-left", workshop = title),
+        Err(ServiceError::NotParticipant) => {
+            crate::text!(words, "data-leave-not-member", workshop = title)
+        }
+        Err(error) => return Err(error.into()),
+    };
+    support::say_private(ctx, text).await
 }
 
 /// Delete your name and organisation from every workshop.
@@ -112,26 +105,17 @@ pub async fn forget_me(ctx: Context<'_>) -> Result<(), Error> {
         .service
         .forget_me(ctx.author().id.get() as i64)
         .await?;
-    support::say_private(ctx, forget_me_message(forgotten)).await
+    support::say_private(
+        ctx,
+        forget_me_message(&support::command_words(ctx), forgotten),
+    )
+    .await
 }
 
-fn forget_me_message(forgotten: u64) -> String {
+fn forget_me_message(words: &Words<'_>, forgotten: u64) -> String {
     match forgotten {
-        0 => "Common Ground held no name or organisation for you, so there was nothing to \
-              delete. Nothing else about you is kept."
-            .to_owned(),
-        n => {
-            let workshops = if n == 1 {
-                "1 workshop".to_owned()
-            } else {
-                format!("{n} workshops")
-            };
-            format!(
-                "Done. Your name and organisation were deleted from {workshops}, and you have \
-                 left them. Your votes stay only as anonymous counts for your side. You can \
-                 take part again at any time with /join."
-            )
-        }
+        0 => crate::text!(words, "data-forgot-nothing"),
+        count => crate::text!(words, "data-forgot", count = count),
     }
 }
 
@@ -147,7 +131,11 @@ pub async fn my_data(ctx: Context<'_>) -> Result<(), Error> {
         "workshops": data.workshops,
         "reveals": data.reveals,
     });
-    let summary = my_data_summary(&data, ctx.data().config.retention_days);
+    let summary = my_data_summary(
+        &support::command_words(ctx),
+        &data,
+        ctx.data().config.retention_days,
+    );
     ctx.send(
         poise::CreateReply::default()
             .content(clip_label(&summary, MESSAGE_CONTENT_MAX_CHARS))
@@ -163,84 +151,81 @@ pub async fn my_data(ctx: Context<'_>) -> Result<(), Error> {
 
 /// A short account of what is held, one line per workshop; the attached
 /// file has it in full.
-fn my_data_summary(data: &PersonalData, retention_days: u32) -> String {
+fn my_data_summary(words: &Words<'_>, data: &PersonalData, retention_days: u32) -> String {
     let mut lines = Vec::new();
     if data.workshops.is_empty() && data.reveals.is_empty() {
-        lines.push(
-            "Common Ground holds nothing about you in this server: you have not joined a \
-             workshop here, or your name was deleted with /forget-me. The attached file is \
-             empty to show it."
-                .to_owned(),
-        );
+        lines.push(crate::text!(words, "data-held-nothing"));
     } else {
-        lines.push(format!(
-            "This is everything Common Ground holds about you in this server; {MY_DATA_FILE} \
-             has it in full, your own votes included."
-        ));
-        lines.extend(data.workshops.iter().map(workshop_summary));
+        lines.push(crate::text!(words, "data-held", file = MY_DATA_FILE));
+        lines.extend(data.workshops.iter().map(|w| workshop_summary(words, w)));
         if !data.reveals.is_empty() {
-            lines.push(format!(
-                "• You revealed results {}.",
-                count(data.reveals.len(), "time", "times")
+            lines.push(crate::text!(
+                words,
+                "data-revealed",
+                count = data.reveals.len()
             ));
         }
     }
-    lines.push(format!(
-        "Your name, Discord id and organisation are removed {retention_days} days after a \
-         workshop closes; /forget-me removes them now. Your votes stay only as anonymous counts."
-    ));
+    lines.push(crate::text!(words, "data-kept-for", days = retention_days));
     lines.join("\n")
 }
 
-fn workshop_summary(record: &ParticipationRecord) -> String {
+fn workshop_summary(words: &Words<'_>, record: &ParticipationRecord) -> String {
     let side = record
         .side
         .parse::<Side>()
-        .map(side_words)
-        .unwrap_or(record.side.as_str());
-    let organisation = record
-        .organisation
-        .as_deref()
-        .map(|o| format!(", for {o}"))
-        .unwrap_or_default();
-    let left = if record.active {
-        ""
-    } else {
-        " (you have left)"
-    };
-    format!(
-        "• {} (#{}, {}): joined as \"{}\" for {side}{organisation}{left}; {}, {} proposed, {} to \
-         actions, {} registered.",
-        record.workshop_title,
-        record.workshop_id,
-        record.workshop_status,
-        record.display_name,
-        count(record.votes.len(), "vote", "votes"),
-        count(record.actions_proposed.len(), "action", "actions"),
-        count(record.action_responses.len(), "response", "responses"),
-        count(
-            record.relationships_added.len(),
-            "relationship",
-            "relationships"
+        .map_or_else(|_| record.side.clone(), |side| side_words(words, side));
+    let status = record
+        .workshop_status
+        .parse::<WorkshopStatus>()
+        .map_or_else(|_| record.workshop_status.clone(), |s| words.name(s));
+    let (title, name) = (record.workshop_title.as_str(), record.display_name.as_str());
+    let joined = match record.organisation.as_deref() {
+        Some(organisation) => crate::text!(
+            words,
+            "data-workshop-joined-for",
+            workshop = title,
+            status = status,
+            name = name,
+            side = side,
+            organisation = organisation
         ),
-    )
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
+        None => crate::text!(
+            words,
+            "data-workshop-joined",
+            workshop = title,
+            status = status,
+            name = name,
+            side = side
+        ),
+    };
+    let left = if record.active {
+        String::new()
     } else {
-        format!("{n} {many}")
-    }
+        format!(" {}", crate::text!(words, "data-workshop-left"))
+    };
+    let counts = crate::text!(
+        words,
+        "data-workshop-counts",
+        votes = record.votes.len(),
+        proposed = record.actions_proposed.len(),
+        responses = record.action_responses.len(),
+        relationships = record.relationships_added.len()
+    );
+    format!("{joined}{left} {counts}")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Language;
+    use crate::prompts::Catalogue;
     use crate::service::VoteRecord;
 
     #[test]
     fn my_data_sums_up_each_workshop_and_the_retention() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
         let vote = VoteRecord {
             round_id: 1,
             assessment: "benefits".to_owned(),
@@ -265,24 +250,40 @@ mod tests {
             }],
             reveals: Vec::new(),
         };
-        let summary = my_data_summary(&data, 365);
-        assert!(summary.contains(
-            "• Spring review (#1, open): joined as \"Ann\" for the voluntary and community \
-             sector (VCS), for Anytown CVS; 2 votes, 0 actions proposed, 0 responses to actions, \
-             1 relationship registered."
-        ));
-        assert!(summary.contains("removed 365 days after a workshop closes"));
+        let summary = my_data_summary(&words, &data, 365);
+        assert!(
+            summary.contains(
+                "• Spring review (Open): you joined as \"Ann\" for the voluntary and community \
+                 sector (VCS), as part of Anytown CVS. 2 votes, no actions proposed, no responses \
+                 to actions, 1 relationship registered."
+            ),
+            "{summary}"
+        );
+        assert!(summary.contains("deleted 365 days after a workshop closes"));
         let nothing = PersonalData {
             workshops: Vec::new(),
             reveals: Vec::new(),
         };
-        assert!(my_data_summary(&nothing, 30).starts_with("Common Ground holds nothing about you"));
+        assert!(
+            my_data_summary(&words, &nothing, 30)
+                .starts_with("Common Ground holds nothing about you")
+        );
     }
 
     #[test]
     fn forgetting_counts_the_workshops() {
-        assert!(forget_me_message(0).contains("nothing to delete"));
-        assert!(forget_me_message(1).contains("deleted from 1 workshop,"));
-        assert!(forget_me_message(3).contains("deleted from 3 workshops,"));
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
+        assert!(forget_me_message(&words, 0).contains("nothing to delete"));
+        let one = forget_me_message(&words, 1);
+        assert!(
+            one.contains("deleted from 1 workshop, and you have left it."),
+            "{one}"
+        );
+        let three = forget_me_message(&words, 3);
+        assert!(
+            three.contains("deleted from 3 workshops, and you have left them."),
+            "{three}"
+        );
     }
 }

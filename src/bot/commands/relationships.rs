@@ -3,7 +3,8 @@
 use crate::bot::embeds::{Field, send_pages};
 use crate::bot::support::{self, autocomplete_relationship, autocomplete_workshop};
 use crate::bot::{Command, Context, Error};
-use crate::domain::{Held, Level, Relationship, RelationshipMap, RelationshipType};
+use crate::domain::{Held, Level, Relationship, RelationshipMap, RelationshipType, Toolkit};
+use crate::prompts::Words;
 use crate::service::{RelationshipChanges, RelationshipRequest};
 
 /// The toolkit's five types, as Discord offers them.
@@ -108,7 +109,6 @@ pub async fn add(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let used = support::workshop_line(&workshop);
     let mut types = vec![RelationshipType::from(kind)];
     types.extend(also_type.map(RelationshipType::from));
     let request = RelationshipRequest {
@@ -119,20 +119,16 @@ pub async fn add(
         held: held.map_or(Held::Direct, Held::from),
         intended_strategic: intended_strategic.unwrap_or(false),
     };
-    let added = ctx
-        .data()
-        .service
-        .add_relationship(&workshop, &actor, request)
-        .await?;
-    support::say_private(
-        ctx,
-        format!(
-            "{used} Registered {}. Next: see them all with /relationship list; a facilitator \
-             can open assessment two for it with /workshop open.",
-            describe(&added)
-        ),
-    )
-    .await
+    let service = &ctx.data().service;
+    let added = service.add_relationship(&workshop, &actor, request).await?;
+    let words = support::command_words(ctx);
+    let text = crate::text!(
+        words,
+        "relationship-added",
+        workshop = workshop.title.as_str(),
+        relationship = describe(&words, service.toolkit(), &added)
+    );
+    support::say_private(ctx, text).await
 }
 
 /// The registered relationships, and the types with none (the gaps).
@@ -144,23 +140,22 @@ pub async fn list(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let used = support::workshop_line(&workshop);
-    let relationships = ctx.data().service.relationships(&workshop).await?;
+    let service = &ctx.data().service;
+    let relationships = service.relationships(&workshop).await?;
+    let words = support::command_words(ctx);
+    let title = workshop.title.as_str();
     if relationships.is_empty() {
-        return support::say_private(
-            ctx,
-            format!(
-                "{used} No relationship is registered yet. Register one with /relationship add."
-            ),
-        )
-        .await;
+        let text = crate::text!(words, "relationship-none", workshop = title);
+        return support::say_private(ctx, text).await;
     }
-    let title = format!("Relationships: {}", workshop.title);
-    let description = format!(
-        "{} registered. Change one with /relationship edit.",
-        count(relationships.len(), "relationship", "relationships")
+    let heading = crate::label!(words, "relationship-list-title", workshop = title);
+    let description = crate::text!(
+        words,
+        "relationship-list-count",
+        count = relationships.len()
     );
-    send_pages(ctx, &title, &description, list_fields(&relationships), true).await
+    let fields = list_fields(&words, service.toolkit(), &relationships);
+    send_pages(ctx, &heading, &description, fields, true).await
 }
 
 /// Change a registered relationship. Options left out stay as they are.
@@ -191,7 +186,6 @@ pub async fn edit(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let used = support::workshop_line(&workshop);
     let service = &ctx.data().service;
     let current = service.relationship_named(&workshop, &relationship).await?;
     let changes = RelationshipChanges {
@@ -207,99 +201,136 @@ pub async fn edit(
     let edited = service
         .edit_relationship(&workshop, &actor, &current.name, request)
         .await?;
-    support::say_private(
-        ctx,
-        format!(
-            "{used} Saved: {}. See them all with /relationship list.",
-            describe(&edited)
-        ),
-    )
-    .await
+    let words = support::command_words(ctx);
+    let text = crate::text!(
+        words,
+        "relationship-edited",
+        relationship = describe(&words, service.toolkit(), &edited)
+    );
+    support::say_private(ctx, text).await
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+/// The toolkit's names of the types: "Shaping relationships and Delivery
+/// relationships".
+fn types_text(words: &Words<'_>, toolkit: &Toolkit, types: &[RelationshipType]) -> String {
+    let names: Vec<String> = types.iter().map(|t| type_name(toolkit, *t)).collect();
+    match names.as_slice() {
+        [first, second] => crate::text!(
+            words,
+            "relationship-types-two",
+            first = first.as_str(),
+            second = second.as_str()
+        ),
+        _ => names.join(", "),
     }
 }
 
-fn types_text(types: &[RelationshipType]) -> String {
-    types
-        .iter()
-        .map(|t| t.as_str())
-        .collect::<Vec<_>>()
-        .join(" and ")
+fn type_name(toolkit: &Toolkit, kind: RelationshipType) -> String {
+    toolkit
+        .type_info(kind)
+        .map_or_else(|| kind.as_str().to_owned(), |info| info.name.clone())
 }
 
-fn held_text(held: Held) -> &'static str {
+/// The toolkit's name of the level: "Place level".
+fn level_name(toolkit: &Toolkit, level: Level) -> String {
+    toolkit
+        .level_info(level)
+        .map_or_else(|| level.as_str().to_owned(), |info| info.name.clone())
+}
+
+fn held_text(words: &Words<'_>, held: Held) -> String {
     match held {
-        Held::Direct => "held directly",
-        Held::Brokered => "brokered through an infrastructure body",
+        Held::Direct => crate::text!(words, "relationship-held-direct"),
+        Held::Brokered => crate::text!(words, "relationship-held-brokered"),
     }
 }
 
 /// One sentence about a relationship, for confirmations.
-fn describe(relationship: &Relationship) -> String {
-    let holder = relationship
-        .holder
-        .as_deref()
-        .map(|h| format!(" (holder: {h})"))
-        .unwrap_or_default();
-    let intent = if relationship.intended_strategic {
-        "meant to be strategic"
-    } else {
-        "not meant to be strategic"
+fn describe(words: &Words<'_>, toolkit: &Toolkit, relationship: &Relationship) -> String {
+    let types = types_text(words, toolkit, &relationship.types);
+    let level = level_name(toolkit, relationship.level).to_lowercase();
+    let held = held_text(words, relationship.held);
+    let mut text = match relationship.holder.as_deref() {
+        Some(holder) => crate::text!(
+            words,
+            "relationship-described-holder",
+            name = relationship.name.as_str(),
+            types = types,
+            level = level,
+            held = held,
+            holder = holder
+        ),
+        None => crate::text!(
+            words,
+            "relationship-described",
+            name = relationship.name.as_str(),
+            types = types,
+            level = level,
+            held = held
+        ),
     };
-    format!(
-        "“{}”: {}, at {} level, {}{holder}; {intent}",
-        relationship.name,
-        types_text(&relationship.types),
-        relationship.level,
-        held_text(relationship.held),
-    )
+    text.push(' ');
+    text.push_str(&if relationship.intended_strategic {
+        crate::text!(words, "relationship-meant-strategic")
+    } else {
+        crate::text!(words, "relationship-not-meant-strategic")
+    });
+    text
 }
 
-/// A field per relationship, then the gaps.
-fn list_fields(relationships: &[Relationship]) -> Vec<Field> {
+/// A field per relationship, then the types with none.
+fn list_fields(words: &Words<'_>, toolkit: &Toolkit, relationships: &[Relationship]) -> Vec<Field> {
     let mut fields: Vec<Field> = relationships
         .iter()
         .map(|r| {
             let mut lines = vec![
-                format!("Types: {}", types_text(&r.types)),
-                format!("Level: {} · {}", r.level, held_text(r.held)),
+                crate::text!(
+                    words,
+                    "relationship-types-line",
+                    count = r.types.len(),
+                    types = types_text(words, toolkit, &r.types)
+                ),
+                crate::text!(
+                    words,
+                    "relationship-level-line",
+                    level = level_name(toolkit, r.level),
+                    held = held_text(words, r.held)
+                ),
             ];
             if let Some(holder) = &r.holder {
-                lines.push(format!("Holder: {holder}"));
+                lines.push(crate::text!(
+                    words,
+                    "relationship-holder-line",
+                    holder = holder.as_str()
+                ));
             }
-            lines.push(format!(
-                "Meant to be strategic: {}",
-                if r.intended_strategic { "yes" } else { "no" }
-            ));
+            lines.push(if r.intended_strategic {
+                crate::text!(words, "relationship-strategic-yes")
+            } else {
+                crate::text!(words, "relationship-strategic-no")
+            });
             Field::new(r.name.as_str(), lines.join("\n"))
         })
         .collect();
     let gaps = RelationshipMap::from_relationships(relationships).gaps;
     let gaps_text = if gaps.is_empty() {
-        "None: every type has at least one relationship.".to_owned()
+        crate::text!(words, "relationship-no-gaps")
     } else {
-        format!(
-            "{}. Talk about whether the partnership needs one of each.",
-            gaps.iter()
-                .map(|t| t.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        let names: Vec<String> = gaps.iter().map(|t| type_name(toolkit, *t)).collect();
+        crate::text!(words, "relationship-gaps", types = names.join(", "))
     };
-    fields.push(Field::new("Types with no relationship (gaps)", gaps_text));
+    fields.push(Field::new(
+        crate::label!(words, "relationship-gaps-title"),
+        gaps_text,
+    ));
     fields
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{RelationshipId, WorkshopId};
+    use crate::domain::{Language, RelationshipId, WorkshopId};
+    use crate::prompts::Catalogue;
 
     fn relationship(name: &str, types: &[RelationshipType]) -> Relationship {
         Relationship {
@@ -317,34 +348,45 @@ mod tests {
 
     #[test]
     fn a_relationship_is_described_in_one_sentence() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
+        let toolkit = Toolkit::embedded().unwrap();
         let compact = relationship(
             "Compact board",
             &[RelationshipType::Shaping, RelationshipType::Delivery],
         );
         assert_eq!(
-            describe(&compact),
-            "“Compact board”: shaping and delivery, at place level, held directly (holder: \
-             Chief executive's office); meant to be strategic"
+            describe(&words, &toolkit, &compact),
+            "“Compact board”: Shaping relationships and Delivery relationships, at place level, \
+             held directly. It is held by Chief executive's office. It is meant to be strategic."
         );
     }
 
     #[test]
     fn the_list_ends_with_the_gaps() {
-        let fields = list_fields(&[
-            relationship("Compact board", &[RelationshipType::Shaping]),
-            relationship("Grants panel", &[RelationshipType::Commissioning]),
-        ]);
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
+        let toolkit = Toolkit::embedded().unwrap();
+        let fields = list_fields(
+            &words,
+            &toolkit,
+            &[
+                relationship("Compact board", &[RelationshipType::Shaping]),
+                relationship("Grants panel", &[RelationshipType::Commissioning]),
+            ],
+        );
         assert_eq!(fields.len(), 3);
         assert_eq!(fields[0].name, "Compact board");
         assert_eq!(
             fields[0].value,
-            "Types: shaping\nLevel: place · held directly\nHolder: Chief executive's office\n\
-             Meant to be strategic: yes"
+            "Type: Shaping relationships\nLevel: Place level, held directly\n\
+             Held by: Chief executive's office\nMeant to be strategic: yes"
         );
-        assert_eq!(fields[2].name, "Types with no relationship (gaps)");
+        assert_eq!(fields[2].name, "Types with no relationship yet");
         assert_eq!(
             fields[2].value,
-            "ongoing, neighbourhood, delivery. Talk about whether the partnership needs one of each."
+            "Ongoing relationships, Neighbourhood relationships, Delivery relationships. Talk \
+             about whether the partnership needs one of each type."
         );
     }
 }

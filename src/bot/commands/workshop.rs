@@ -19,6 +19,7 @@ use crate::bot::refresher::send_paced;
 use crate::bot::support::{self, place_of};
 use crate::bot::{Command, Context, Data, Error, UserError};
 use crate::domain::{Assessment, Mode, Round, Workshop};
+use crate::prompts::Words;
 use crate::report::{self, Format};
 use crate::service::{ResultsScope, WorkshopRequest};
 
@@ -134,11 +135,8 @@ pub async fn create(
 ) -> Result<(), Error> {
     let person = support::actor(ctx, None);
     if !person.is_facilitator {
-        return Err(UserError::new(
-            "You need the Manage Server permission to create a workshop. Ask someone who \
-             manages this server to create it, or to give you that permission.",
-        )
-        .into());
+        let words = support::command_words(ctx);
+        return Err(UserError::new(crate::text!(words, "workshop-create-refused")).into());
     }
     let request = WorkshopRequest {
         title,
@@ -152,25 +150,41 @@ pub async fn create(
         language: language.map(Into::into),
     };
     let created = ctx.data().service.create_workshop(&person, request).await?;
-    let deadline = created
-        .deadline
-        .map(|d| format!(" Voting closes at the end of {}.", d.format("%-d %B %Y")))
-        .unwrap_or_default();
+    let words = support::public_words(ctx.data(), &created);
+    let title = created.title.as_str();
+    let how = match (created.mode, created.deadline) {
+        (Mode::Live, _) => crate::text!(words, "workshop-created-live", title = title),
+        (Mode::Async, None) => crate::text!(words, "workshop-created-async", title = title),
+        (Mode::Async, Some(deadline)) => crate::text!(
+            words,
+            "workshop-created-async-until",
+            title = title,
+            deadline = deadline.format("%-d %B %Y").to_string()
+        ),
+    };
     let text = format!(
-        "Created the workshop **{}** (#{}) in {} mode.{deadline} A group's results are shown \
-         only when at least {} of its members have answered.\n\
-         Next: everyone taking part presses a button below, or uses /join, to say which side \
-         they are on (council, VCS or another partner). Then a facilitator uses /workshop open \
-         to start an assessment.",
-        created.title,
-        created.id,
-        created.mode,
-        created.anonymity_threshold.get()
+        "{how} {}\n{}",
+        crate::text!(
+            words,
+            "workshop-privacy-threshold",
+            count = created.anonymity_threshold.get()
+        ),
+        crate::text!(words, "workshop-next-join")
     );
+    send_with_join_buttons(ctx, &words, &created, &text).await
+}
+
+/// A public message with the "Join as …" buttons under it.
+async fn send_with_join_buttons(
+    ctx: Context<'_>,
+    words: &Words<'_>,
+    workshop: &Workshop,
+    text: &str,
+) -> Result<(), Error> {
     ctx.send(
         poise::CreateReply::default()
-            .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
-            .components(vec![join_buttons(&created)]),
+            .content(clip_label(text, MESSAGE_CONTENT_MAX_CHARS))
+            .components(vec![join_buttons(words, workshop)]),
     )
     .await?;
     Ok(())
@@ -203,22 +217,14 @@ async fn start_discussion(
             | serenity::ChannelType::NewsThread,
         ) => here,
         _ => {
-            let where_cards = match workshop.mode {
-                Mode::Async => "The discussion and the vote cards are in the thread below.",
-                Mode::Live => {
-                    "The discussion is in the thread below; the facilitator posts the \
-                     questions one at a time."
-                }
+            let words = support::public_words(ctx.data(), workshop);
+            let text = match workshop.mode {
+                Mode::Async => crate::text!(words, "thread-starter-async", name = name),
+                Mode::Live => crate::text!(words, "thread-starter-live", name = name),
             };
             let starter = mentions::message()
-                .content(clip_label(
-                    &format!(
-                        "**{name}**: {where_cards} Prefer to answer privately, one question \
-                         at a time? Use /ballot."
-                    ),
-                    MESSAGE_CONTENT_MAX_CHARS,
-                ))
-                .components(ballot_start_row(workshop));
+                .content(clip_label(&text, MESSAGE_CONTENT_MAX_CHARS))
+                .components(ballot_start_row(&words, workshop));
             let message = send_paced(ctx.serenity_context(), here, starter).await?;
             here.create_thread_from_message(http, message.id, serenity::CreateThread::new(name))
                 .await?
@@ -249,7 +255,6 @@ pub async fn open(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let used = support::workshop_line(&workshop);
     let assessment = Assessment::from(assessment);
     let service = &ctx.data().service;
     // Opening is quick and may be refused, so it comes before the public
@@ -259,16 +264,23 @@ pub async fn open(
         .await?;
     // Posting prompts and cards takes longer than Discord's three seconds.
     ctx.defer().await?;
+    let words = support::public_words(ctx.data(), &workshop);
     let subjects = subject_names(ctx.data(), &workshop, &rounds).await?;
     let discussion = match earlier_discussion(ctx.data(), &rounds).await? {
         Some(discussion) => discussion,
         None => {
-            let name = match subjects.as_slice() {
-                [only] => format!("{}: {only}", assessment_name(assessment)),
-                _ => format!("{}: {}", assessment_name(assessment), workshop.title),
+            let subject = match subjects.as_slice() {
+                [only] => only.as_str(),
+                _ => workshop.title.as_str(),
             };
+            let name = crate::label!(
+                words,
+                "thread-name",
+                assessment = assessment_name(&words, assessment),
+                subject = subject
+            );
             let name = clip_label(&name, THREAD_NAME_MAX_CHARS);
-            let prompts = discussion_prompts(service.toolkit(), assessment);
+            let prompts = discussion_prompts(&words, service.toolkit(), assessment);
             let discussion = start_discussion(ctx, &workshop, &name, &prompts).await?;
             service
                 .record_discussion(&rounds, discussion.get() as i64)
@@ -282,23 +294,31 @@ pub async fn open(
         }
     }
     service.mark_opening_posted(&rounds).await?;
-    let what = if subjects.is_empty() {
-        assessment.title().to_owned()
+    let (assessment, title) = (words.name(assessment), workshop.title.as_str());
+    let place = format!("<#{discussion}>");
+    let opened = if subjects.is_empty() {
+        crate::text!(
+            words,
+            "workshop-opened",
+            assessment = assessment,
+            workshop = title,
+            place = place
+        )
     } else {
-        format!("{} for {}", assessment.title(), subjects.join(", "))
+        crate::text!(
+            words,
+            "workshop-opened-for",
+            assessment = assessment,
+            relationships = subjects.join(", "),
+            workshop = title,
+            place = place
+        )
     };
     let next = match workshop.mode {
-        Mode::Live => "Use /workshop next to post the first question.",
-        Mode::Async => {
-            "The vote cards are posted there; people can also answer privately with /ballot."
-        }
+        Mode::Live => crate::text!(words, "workshop-opened-next-live"),
+        Mode::Async => crate::text!(words, "workshop-opened-next-async"),
     };
-    let text = format!(
-        "{used} Opened {what}. The discussion prompts are in <#{}>. {next} When everyone has \
-         voted, use /workshop reveal.",
-        discussion
-    );
-    support::say_public(ctx, &text).await
+    support::say_public(ctx, &format!("{opened} {next}")).await
 }
 
 /// The discussion an earlier attempt to open these rounds started, when
@@ -330,13 +350,14 @@ async fn post_missing_cards(
     discussion: serenity::ChannelId,
 ) -> Result<(), Error> {
     let service = &ctx.data().service;
+    let words = support::public_words(ctx.data(), workshop);
     let posted = service.vote_cards(round.id).await?;
     for index in 0..service.round_items(round).await?.len() {
         let index = u16::try_from(index).unwrap_or(u16::MAX);
         if posted.iter().any(|card| card.item_index == index) {
             continue;
         }
-        let (embed, rows) = card_for_item(service, workshop, round.id, index).await?;
+        let (embed, rows) = card_for_item(service, &words, workshop, round.id, index).await?;
         let card = mentions::message().embed(embed).components(rows);
         let message = send_paced(ctx.serenity_context(), discussion, card).await?;
         service
@@ -393,7 +414,8 @@ async fn post_live_card(
     index: u16,
 ) -> Result<(), Error> {
     let service = &ctx.data().service;
-    let (embed, rows) = card_for_item(service, workshop, round.id, index).await?;
+    let words = support::public_words(ctx.data(), workshop);
+    let (embed, rows) = card_for_item(service, &words, workshop, round.id, index).await?;
     let reply = ctx
         .send(poise::CreateReply::default().embed(embed).components(rows))
         .await?;
@@ -427,9 +449,13 @@ pub async fn status(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let used = support::workshop_line(&workshop);
     let progress = ctx.data().service.progress(&actor, &workshop).await?;
-    let text = format!("{used}\n{}", progress_report(&progress));
+    let words = support::command_words(ctx);
+    let text = format!(
+        "{}\n{}",
+        crate::text!(words, "status-heading", workshop = workshop.title.as_str()),
+        progress_report(&words, &progress)
+    );
     for piece in split_message(&text, MESSAGE_CONTENT_MAX_CHARS) {
         ctx.send(poise::CreateReply::default().content(piece).ephemeral(true))
             .await?;
@@ -452,7 +478,6 @@ pub async fn reveal(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let used = support::workshop_line(&workshop);
     let service = &ctx.data().service;
     let revealed = service
         .reveal(
@@ -464,15 +489,17 @@ pub async fn reveal(
         .await?;
     // Charts and the report take longer than Discord's three seconds.
     ctx.defer().await?;
+    let words = support::public_words(ctx.data(), &workshop);
     let results = service.results(&workshop, ResultsScope::Revealed).await?;
-    let sections = reveal_sections(service.toolkit(), &results, &revealed);
-    ctx.send(poise::CreateReply::default().content(format!(
-        "{used} Results revealed. Votes on these can no longer change. \
-         Council and VCS views side by side, most divergent first:"
+    let sections = reveal_sections(&words, service.toolkit(), &results, &revealed);
+    ctx.send(poise::CreateReply::default().content(crate::text!(
+        words,
+        "reveal-shown",
+        workshop = workshop.title.as_str()
     )))
     .await?;
     for section in sections {
-        for reply in section_messages(section).await {
+        for reply in section_messages(&words, section).await {
             ctx.send(reply).await?;
         }
     }
@@ -486,10 +513,7 @@ pub async fn reveal(
     for full in report.await? {
         ctx.send(
             poise::CreateReply::default()
-                .content(
-                    "The full results so far are attached as Markdown. Next: talk through the \
-                     biggest differences, then propose actions with /action propose.",
-                )
+                .content(crate::text!(words, "reveal-file"))
                 .attachment(serenity::CreateAttachment::bytes(
                     full.main,
                     format!("results-{}.md", workshop.id),
@@ -510,12 +534,8 @@ pub async fn close(
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     ctx.data().service.close_workshop(&actor, &workshop).await?;
-    let text = format!(
-        "Closed the workshop **{}** (#{}). Voting has stopped and the results are kept. \
-         Use /workshop report for the report, or /workshop rerun to assess again later \
-         and see what changed.",
-        workshop.title, workshop.id
-    );
+    let words = support::public_words(ctx.data(), &workshop);
+    let text = crate::text!(words, "workshop-closed", title = workshop.title.as_str());
     support::say_public(ctx, &text).await
 }
 
@@ -530,12 +550,20 @@ pub async fn rerun(
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop_closed_included(ctx, workshop.as_deref()).await?;
     let rerun = ctx.data().service.rerun(&actor, &workshop, &title).await?;
+    let words = support::public_words(ctx.data(), &rerun);
+    // A rerun starts with nobody taking part: the service copies only the
+    // relationships, so everyone joins again.
     let text = format!(
-        "Started **{}** (#{}), a rerun of **{}**. Its relationships are copied over. \
-         Everyone taking part uses /join again; then a facilitator uses /workshop open.",
-        rerun.title, rerun.id, workshop.title
+        "{}\n{}",
+        crate::text!(
+            words,
+            "workshop-rerun",
+            title = rerun.title.as_str(),
+            previous = workshop.title.as_str()
+        ),
+        crate::text!(words, "workshop-next-join")
     );
-    support::say_public(ctx, &text).await
+    send_with_join_buttons(ctx, &words, &rerun, &text).await
 }
 
 /// The report of revealed results, as a file.
@@ -551,7 +579,7 @@ pub async fn report(
     ctx.data()
         .service
         .authorise(&actor, &workshop, "download the report")?;
-    let used = support::workshop_line(&workshop);
+    let words = support::public_words(ctx.data(), &workshop);
     let format = format.map_or(Format::Markdown, Format::from);
     // The report holds only revealed results, which the room has seen: it is
     // posted for everyone.
@@ -581,9 +609,9 @@ pub async fn report(
     }
     for (index, batch) in attachments.chunks(FILES_PER_MESSAGE_MAX).enumerate() {
         let content = if index == 0 {
-            format!("{used} The report of the revealed results is attached.")
+            crate::text!(words, "workshop-report", workshop = workshop.title.as_str())
         } else {
-            "The report's charts, continued.".to_owned()
+            crate::text!(words, "workshop-report-more")
         };
         let mut reply = poise::CreateReply::default().content(content);
         for file in batch {

@@ -157,11 +157,10 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
-        format!(
-            "{USED} You have joined as the council. Next: answer the open questions privately \
-             with /ballot, or register a relationship you know of with /relationship add. To \
-             change side, use /join again."
-        )
+        "You have joined Spring review for the council. Next: answer each question with the \
+         buttons on its card, or one at a time with /ballot. Nobody else sees your answers. You \
+         can also register a relationship you know of with /relationship add. To change side, \
+         use /join again."
     );
     let joined = service.participant(workshop, &person(11)).await.unwrap();
     assert_eq!(
@@ -175,10 +174,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
-        format!(
-            "{USED} Choose the side you speak for: run /join again with side set to council, \
-             vcs or other."
-        )
+        "Choose the side you speak for: use /join again with side set to council, vcs or other."
     );
     assert!(matches!(
         service.participant(workshop, &person(13)).await,
@@ -191,7 +187,9 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
         ("organisation", OptionValue::string("Anytown NHS Trust")),
     ];
     let (_, reply) = world.fake.command(&cat, &["join"], &options).await;
-    assert!(content(&reply).contains("You have joined as another partner, for Anytown NHS Trust."));
+    assert!(content(&reply).contains(
+        "You have joined Spring review for another partner, as part of Anytown NHS Trust."
+    ));
     let joined = service.participant(workshop, &person(13)).await.unwrap();
     assert_eq!(joined.side, Side::Other);
     assert_eq!(joined.organisation.as_deref(), Some("Anytown NHS Trust"));
@@ -212,7 +210,12 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
             serenity::CreateMessage::new()
                 .content("Join the workshop")
                 .allowed_mentions(serenity::CreateAllowedMentions::new())
-                .components(vec![participants::join_buttons(workshop)]),
+                .components(vec![participants::join_buttons(
+                    &common_ground::prompts::Catalogue::embedded()
+                        .unwrap()
+                        .words(common_ground::domain::Language::English),
+                    workshop,
+                )]),
         )
         .await
         .expect("the join card");
@@ -224,9 +227,9 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
         .await;
     assert_eq!(reply.json()["type"], 4);
     assert!(is_private(&reply));
-    assert!(content(&reply).starts_with(&format!(
-        "{USED} You have joined as the voluntary and community sector (VCS)."
-    )));
+    assert!(content(&reply).starts_with(
+        "You have joined Spring review for the voluntary and community sector (VCS)."
+    ));
     let joined = service.participant(workshop, &person(14)).await.unwrap();
     assert_eq!(joined.side, Side::Vcs);
 
@@ -235,17 +238,15 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
-        format!(
-            "{USED} You have left Spring review. Your votes so far still count, as anonymous \
-             counts for your side. To take part again, use /join."
-        )
+        "You have left Spring review. Your votes so far still count in your side's results, \
+         without your name. To take part again, use /join."
     );
     assert!(service.participant(workshop, &person(13)).await.is_err());
 
     let (_, reply) = world.fake.command(&ann, &["forget-me"], &[]).await;
     assert!(is_private(&reply));
     assert!(content(&reply).starts_with(
-        "Done. Your name and organisation were deleted from 1 workshop, and you have left them."
+        "Done. Your name and organisation were deleted from 1 workshop, and you have left it."
     ));
     let participants = db_in(&world.dir)
         .await
@@ -282,12 +283,11 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
-        format!(
-            "{USED} Registered “Compact board”: shaping and delivery, at place level, brokered \
-             through an infrastructure body (holder: Policy team); meant to be strategic. Next: \
-             see them all with /relationship list; a facilitator can open assessment two for \
-             it with /workshop open."
-        )
+        "Registered this relationship in Spring review: “Compact board”: Shaping relationships \
+         and Delivery relationships, at place level, brokered through an infrastructure body. It \
+         is held by Policy team. It is meant to be strategic. Next: see them all with \
+         /relationship list. A facilitator can then open assessment two for it with /workshop \
+         open."
     );
 
     // Someone who has not joined is told to join first.
@@ -308,17 +308,17 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
     assert_eq!(embed["title"], "Relationships: Spring review");
     assert_eq!(
         embed["description"],
-        "1 relationship registered. Change one with /relationship edit."
+        "1 relationship is registered. Change one with /relationship edit."
     );
     assert_eq!(
         field(embed, "Compact board"),
-        "Types: shaping and delivery\nLevel: place · brokered through an infrastructure body\n\
-         Holder: Policy team\nMeant to be strategic: yes"
+        "Types: Shaping relationships and Delivery relationships\nLevel: Place level, brokered \
+         through an infrastructure body\nHeld by: Policy team\nMeant to be strategic: yes"
     );
     assert_eq!(
-        field(embed, "Types with no relationship (gaps)"),
-        "ongoing, neighbourhood, commissioning. Talk about whether the partnership needs one \
-         of each."
+        field(embed, "Types with no relationship yet"),
+        "Ongoing relationships, Neighbourhood relationships, Commissioning relationships. Talk \
+         about whether the partnership needs one of each type."
     );
 
     let edit = [
@@ -333,11 +333,9 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
-        format!(
-            "{USED} Saved: “Compact board”: shaping and delivery, at system level, brokered \
-             through an infrastructure body (holder: Policy team); not meant to be strategic. \
-             See them all with /relationship list."
-        )
+        "Saved: “Compact board”: Shaping relationships and Delivery relationships, at system \
+         level, brokered through an infrastructure body. It is held by Policy team. It is not \
+         meant to be strategic. See them all with /relationship list."
     );
     let stored = world
         .service
@@ -454,8 +452,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert!(is_private(&refusal));
     assert_eq!(
         content(&refusal),
-        "Only a facilitator can mark an action as agreed. Ask someone with the Manage Server \
-         permission to mark an action as agreed."
+        "Only a facilitator can do this. Ask the person running the workshop."
     );
     let action = world
         .service
@@ -646,7 +643,13 @@ async fn reminders_are_posted_to_the_workshop_channel_once() {
     let fake = FakeDiscord::start().await;
     let http = fake.http();
 
-    let posted = reminders::post_reminders(&http, &service).await.unwrap();
+    let posted = reminders::post_reminders(
+        &http,
+        &service,
+        &common_ground::prompts::Catalogue::embedded().unwrap(),
+    )
+    .await
+    .unwrap();
     assert_eq!(posted, 2);
     let messages = fake.messages();
     let texts: Vec<&str> = messages.iter().map(|m| m.content.as_str()).collect();
@@ -655,7 +658,7 @@ async fn reminders_are_posted_to_the_workshop_channel_once() {
         [
             "Reminder for Spring review: voting on Assessment one: the benefits of partnership \
              working closes at the end of 2025-01-02. Not voted yet: <@11>. Use /ballot to \
-             answer privately; you can change an answer until the results are revealed.",
+             answer privately. You can change an answer until the results are shown.",
             "Action #1 “Publish the compact” (owner: Policy team) fell due on 2025-01-01. \
              Update it with /action status.",
         ]
@@ -672,7 +675,16 @@ async fn reminders_are_posted_to_the_workshop_channel_once() {
     );
 
     // Marked sent: nothing is posted twice.
-    assert_eq!(reminders::post_reminders(&http, &service).await.unwrap(), 0);
+    assert_eq!(
+        reminders::post_reminders(
+            &http,
+            &service,
+            &common_ground::prompts::Catalogue::embedded().unwrap()
+        )
+        .await
+        .unwrap(),
+        0
+    );
     assert_eq!(fake.messages().len(), 2);
 }
 
@@ -752,12 +764,13 @@ async fn my_data_gives_a_private_summary_and_the_whole_record_as_json() {
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
-        "This is everything Common Ground holds about you in this server; my-data.json has it \
-         in full, your own votes included.\n\
-         • Spring review (#1, open): joined as \"ann\" for the council, for Anytown Council; 0 \
-         votes, 1 action proposed, 0 responses to actions, 0 relationships registered.\n\
-         Your name, Discord id and organisation are removed 365 days after a workshop closes; \
-         /forget-me removes them now. Your votes stay only as anonymous counts."
+        "This is everything Common Ground holds about you in this server. The attached file, \
+         my-data.json, has it in full, with your own votes.\n\
+         • Spring review (Open): you joined as \"ann\" for the council, as part of Anytown \
+         Council. No votes, 1 action proposed, no responses to actions, no relationships \
+         registered.\n\
+         Your name, Discord id and organisation are deleted 365 days after a workshop closes. \
+         /forget-me deletes them now. Your votes stay in the results, without your name."
     );
     let names: Vec<&str> = reply.files.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["my-data.json"]);
@@ -848,9 +861,13 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
         .await;
     // The opening is deferred: wait for its public follow-up.
     world.follow_up(&open).await;
-    let reminded = reminders::post_reminders(&world.fake.http(), &world.service)
-        .await
-        .unwrap();
+    let reminded = reminders::post_reminders(
+        &world.fake.http(),
+        &world.service,
+        &common_ground::prompts::Catalogue::embedded().unwrap(),
+    )
+    .await
+    .unwrap();
     assert_eq!(reminded, 1);
     let (report, _) = world
         .fake

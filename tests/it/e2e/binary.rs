@@ -74,7 +74,7 @@ async fn common_ground_run_connects_registers_and_answers() {
         .unwrap_or_default()
         .to_owned();
     assert!(
-        content.starts_with("Created the workshop **Binary review** (#1)"),
+        content.starts_with("Created the workshop **Binary review**."),
         "{content}"
     );
 }

@@ -28,7 +28,6 @@ use crate::support::{
 };
 
 const RELATIONSHIP: &str = "Health and wellbeing board";
-const USED: &str = "Workshop: Spring review (#1).";
 
 // Choices are sent as their index, as poise registers them.
 const LIVE: i64 = 0;
@@ -154,7 +153,7 @@ impl Session {
         assert!(!is_private(&created));
         assert!(
             content(&created)
-                .starts_with("Created the workshop **Spring review** (#1) in live mode."),
+                .starts_with("Created the workshop **Spring review**. The facilitator will post"),
             "{}",
             content(&created)
         );
@@ -165,7 +164,7 @@ impl Session {
                 .await;
             assert!(is_private(&joined));
             assert!(
-                content(&joined).starts_with(&format!("{USED} You have joined as the council.")),
+                content(&joined).starts_with("You have joined Spring review for the council."),
                 "{}",
                 content(&joined)
             );
@@ -176,9 +175,9 @@ impl Session {
                 .command(actor, &["join"], &[("side", OptionValue::Integer(VCS))])
                 .await;
             assert!(
-                content(&joined).starts_with(&format!(
-                    "{USED} You have joined as the voluntary and community sector (VCS)."
-                )),
+                content(&joined).starts_with(
+                    "You have joined Spring review for the voluntary and community sector (VCS)."
+                ),
                 "{}",
                 content(&joined)
             );
@@ -205,7 +204,9 @@ impl Session {
             .await;
         assert!(is_private(&added));
         assert!(
-            content(&added).starts_with(&format!("{USED} Registered “{RELATIONSHIP}”: shaping")),
+            content(&added).starts_with(&format!(
+                "Registered this relationship in Spring review: “{RELATIONSHIP}”: Shaping"
+            )),
             "{}",
             content(&added)
         );
@@ -282,7 +283,10 @@ fn field_names(embed: &Value) -> Vec<&str> {
 }
 
 fn vote_confirmation(value: &str, words: &str, item: &str) -> String {
-    format!("You voted {value} ({words}) on “{item}”. You can change it until the reveal.")
+    format!(
+        "You voted {value} ({words}) on “{item}”. Only you can see your vote. You can change it \
+         until the results are shown."
+    )
 }
 
 // ---- 1. start-up -----------------------------------------------------------
@@ -556,11 +560,11 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
         let card = session.next_card().await;
         let title = card.embeds[0]["title"].as_str().unwrap().to_owned();
         assert!(
-            title.starts_with(&format!("{} of 15: ", index + 1)),
+            title.starts_with(&format!("Question {} of 15: ", index + 1)),
             "{title}"
         );
         if index == 0 {
-            assert_eq!(title, "1 of 15: Rebalancing power");
+            assert_eq!(title, "Question 1 of 15: Rebalancing power");
             assert_eq!(field(&card.embeds[0], "Relationship"), RELATIONSHIP);
             let first = session.vote(&council[0], &card, "2").await;
             assert!(is_private(&first));
@@ -584,7 +588,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
             session.vote(actor, &card, label).await;
         }
         session
-            .card_answered(&card, "6 of 7 (council 3 · VCS 3 · other 0)")
+            .card_answered(&card, "6 of 7 people (council 3 · VCS 3 · other 0)")
             .await;
     }
     assert_eq!(
@@ -604,12 +608,12 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     let description = embed["description"].as_str().unwrap();
     assert!(
         description.starts_with(
-            "**Score out of 75**\nAll: 46 / 75, largely strategic\n\
-             Council: 60 / 75, largely strategic\nVCS: 32 / 75, somewhat strategic\n\n\
+            "**Score out of 75**\nEveryone: 46 out of 75, largely strategic\n\
+             Council: 60 out of 75, largely strategic\nVCS: 32 out of 75, somewhat strategic\n\n\
              This relationship is meant to be strategic. Strategic in both intent and \
              delivery: Action not needed. The sides see it differently: for the council it is \
              strategic in both intent and delivery, for the VCS strategic in intent but not in \
-             delivery.\n\nVoted: 3 council · 3 VCS · 0 other."
+             delivery.\n\nWho answered: 3 from the council, 3 from the VCS and no other partners."
         ),
         "{description}"
     );
@@ -617,19 +621,22 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     // VCS 2 + 4 + 2 = 8, all 3 + 4 + 3 = 10.
     assert_eq!(
         field(embed, "Principles (out of 15)"),
-        "Shared foundations: all 10 / 15 · council 12 / 15 · VCS 8 / 15\n\
-         Relational culture: all 9 / 15 · council 12 / 15 · VCS 6 / 15\n\
-         Effective structures: all 9 / 15 · council 12 / 15 · VCS 6 / 15\n\
-         Capacity and resources: all 9 / 15 · council 12 / 15 · VCS 6 / 15"
+        "Shared foundations: everyone 10 / 15 · council 12 / 15 · VCS 8 / 15\n\
+         Relational culture: everyone 9 / 15 · council 12 / 15 · VCS 6 / 15\n\
+         Effective structures: everyone 9 / 15 · council 12 / 15 · VCS 6 / 15\n\
+         Capacity and resources: everyone 9 / 15 · council 12 / 15 · VCS 6 / 15"
     );
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)\nGap +2.0: diverges (perception gap)\n\
+        "Everyone: 3.0 (6 people) · Council: 4.0 (3 people) · VCS: 2.0 (3 people)\n\
+         The council rates it 2.0 points higher than the VCS. Far apart. The sides see it \
+         differently.\n\
          Large difference; could be chance with this few people"
     );
     assert_eq!(
         field(embed, "Value of all parties"),
-        "All 4.0 (n 6) · Council 4.0 (n 3) · VCS 4.0 (n 3)\nGap +0.0: aligned (shared strength)"
+        "Everyone: 4.0 (6 people) · Council: 4.0 (3 people) · VCS: 4.0 (3 people)\n\
+         The council and the VCS rate it the same. Close together. Both sides see a strength."
     );
     // Most divergent first: the one aligned item comes last.
     let names = field_names(embed);
@@ -748,7 +755,7 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
         }
         // Who has voted may be shown; what they voted may not.
         session
-            .card_answered(&card, "5 of 6 (council 3 · VCS 2 · other 0)")
+            .card_answered(&card, "5 of 6 people (council 3 · VCS 2 · other 0)")
             .await;
     }
 
@@ -761,32 +768,32 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
     // it is the council's figures, and the case follows from them.
     assert!(
         description.starts_with(
-            "**Score out of 75**\nAll: 68 / 75, highly strategic\n\
-             Council: 68 / 75, highly strategic\nVCS: too few to show\n\n\
+            "**Score out of 75**\nEveryone: 68 out of 75, highly strategic\n\
+             Council: 68 out of 75, highly strategic\nVCS: too few people to show\n\n\
              This relationship is meant to be strategic. Strategic in both intent and \
-             delivery: Action not needed.\n\nVoted: 3 council · 2 VCS · 0 other. A group's \
-             figures show only when at least 3 of its members answered; otherwise \"too few \
-             to show\".\n2 VCS members' answers are left out of the overall figures to keep \
-             them private."
+             delivery: Action not needed.\n\nWho answered: 3 from the council, 2 from the VCS \
+             and no other partners. A side's figures are shown only when at least 3 people from \
+             it answered; otherwise it says \"too few people to show\".\n2 VCS members' \
+             answers are left out of the overall figures to keep them private."
         ),
         "{description}"
     );
     assert!(
         field(embed, "Principles (out of 15)").starts_with(
-            "Shared foundations: all 14 / 15 · council 14 / 15 · VCS too few to show\n"
+            "Shared foundations: everyone 14 / 15 · council 14 / 15 · VCS too few people to show\n"
         ),
         "{}",
         field(embed, "Principles (out of 15)")
     );
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "All 4.0 (n 3) · Council 4.0 (n 3) · VCS too few to show\n\
-         No comparison: a side has too few votes to show."
+        "Everyone: 4.0 (3 people) · Council: 4.0 (3 people) · VCS: too few people to show\n\
+         No comparison: one side has too few people to show."
     );
     assert_eq!(
         field(embed, "Value of all parties"),
-        "All 5.0 (n 3) · Council 5.0 (n 3) · VCS too few to show\n\
-         No comparison: a side has too few votes to show."
+        "Everyone: 5.0 (3 people) · Council: 5.0 (3 people) · VCS: too few people to show\n\
+         No comparison: one side has too few people to show."
     );
 
     // No VCS figure and no "all" with the VCS pair in it anywhere: not in
@@ -846,7 +853,7 @@ async fn a_lone_other_partner_is_left_out_of_the_overall_figures_and_the_reveal_
     }
     session.vote(&health, &card, "5").await;
     session
-        .card_answered(&card, "9 of 10 (council 4 · VCS 4 · other 1)")
+        .card_answered(&card, "9 of 10 people (council 4 · VCS 4 · other 1)")
         .await;
 
     let (results, markdown) = session.reveal(Assessment::Benefits.title()).await;
@@ -854,16 +861,18 @@ async fn a_lone_other_partner_is_left_out_of_the_overall_figures_and_the_reveal_
     let description = embed["description"].as_str().unwrap();
     assert!(
         description.contains(
-            "Voted: 4 council · 4 VCS · 1 other. A group's figures show only when at least 3 \
-             of its members answered; otherwise \"too few to show\".\n1 other partner's \
-             answers are left out of the overall figures to keep them private."
+            "Who answered: 4 from the council, 4 from the VCS and 1 other partner. A side's \
+             figures are shown only when at least 3 people from it answered; otherwise it says \
+             \"too few people to show\".\n1 other partner's answers are left out of the overall \
+             figures to keep them private."
         ),
         "{description}"
     );
     // All: (4 × 4 + 4 × 2) / 8 = 3.0, without the other partner's 5.
     assert!(
-        field(embed, "Better services")
-            .starts_with("All 3.0 (n 8) · Council 4.0 (n 4) · VCS 2.0 (n 4)"),
+        field(embed, "Better services").starts_with(
+            "Everyone: 3.0 (8 people) · Council: 4.0 (4 people) · VCS: 2.0 (4 people)"
+        ),
         "{}",
         field(embed, "Better services")
     );
@@ -922,12 +931,14 @@ async fn a_side_change_after_a_reveal_leaves_the_revealed_figures_unchanged() {
         session.vote(actor, &card, "2").await;
     }
     session
-        .card_answered(&card, "6 of 7 (council 3 · VCS 3 · other 0)")
+        .card_answered(&card, "6 of 7 people (council 3 · VCS 3 · other 0)")
         .await;
     let (results, _) = session.reveal(Assessment::Benefits.title()).await;
     let revealed = field(&results.json()["embeds"][0], "Better services").to_owned();
     assert!(
-        revealed.starts_with("All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)"),
+        revealed.starts_with(
+            "Everyone: 3.0 (6 people) · Council: 4.0 (3 people) · VCS: 2.0 (3 people)"
+        ),
         "{revealed}"
     );
     let before = session.json_report().await;
@@ -971,7 +982,7 @@ async fn a_closed_workshops_report_needs_no_workshop_named() {
         .command(&facilitator(), &["workshop", "close"], &[])
         .await;
     assert!(
-        content(&closed).starts_with("Closed the workshop **Spring review** (#1)."),
+        content(&closed).starts_with("Closed the workshop **Spring review**."),
         "{}",
         content(&closed)
     );
@@ -988,7 +999,7 @@ async fn a_closed_workshops_report_needs_no_workshop_named() {
         .await;
     assert_eq!(
         sent.json()["content"],
-        "Workshop: Spring review (#1, closed). The report of the revealed results is attached."
+        "The report for Spring review is attached. It holds only the results that have been shown."
     );
     assert_eq!(sent.files[0].name, "report-1.md");
     session.bot.stop().await;
@@ -1065,7 +1076,7 @@ async fn a_failed_or_rate_limited_answer_loses_no_confirmed_vote_and_the_bot_kee
         .open(&[("assessment", OptionValue::Integer(BENEFITS))])
         .await;
     let card = session.next_card().await;
-    assert_eq!(card.embeds[0]["title"], "1 of 9: Better services");
+    assert_eq!(card.embeds[0]["title"], "Question 1 of 9: Better services");
     let callbacks = "/interactions/*/*/callback";
     let mut clicks = Vec::new();
 
@@ -1148,7 +1159,7 @@ async fn a_failed_or_rate_limited_answer_loses_no_confirmed_vote_and_the_bot_kee
 
     // After the 429 the card waited, then caught up with the latest count.
     session
-        .card_answered(&card, "6 of 7 (council 3 · VCS 3 · other 0)")
+        .card_answered(&card, "6 of 7 people (council 3 · VCS 3 · other 0)")
         .await;
     assert_eq!(
         fake.rate_limited_requests().len(),
@@ -1185,12 +1196,15 @@ async fn after_the_gateway_drops_mid_workshop_clicks_and_the_reveal_still_work()
     assert_eq!((fake.gateway_identifies(), fake.gateway_resumes()), (1, 1));
     session.assert_confirmed_votes_stored(&clicks, 0).await;
     session
-        .card_answered(&card, "6 of 7 (council 3 · VCS 3 · other 0)")
+        .card_answered(&card, "6 of 7 people (council 3 · VCS 3 · other 0)")
         .await;
 
     // Second item, after the reconnection: council 3, 3, 3; VCS 3, 3, 4.
     let card = session.next_card().await;
-    assert_eq!(card.embeds[0]["title"], "2 of 9: Reach of services");
+    assert_eq!(
+        card.embeds[0]["title"],
+        "Question 2 of 9: Reach of services"
+    );
     for (actor, value) in council
         .iter()
         .zip(["3", "3", "3"])
@@ -1200,7 +1214,7 @@ async fn after_the_gateway_drops_mid_workshop_clicks_and_the_reveal_still_work()
         assert!(click.confirmed);
     }
     session
-        .card_answered(&card, "6 of 7 (council 3 · VCS 3 · other 0)")
+        .card_answered(&card, "6 of 7 people (council 3 · VCS 3 · other 0)")
         .await;
     assert!(
         fake.rate_limited_requests().is_empty(),
@@ -1212,13 +1226,16 @@ async fn after_the_gateway_drops_mid_workshop_clicks_and_the_reveal_still_work()
     // Council 13 / 3 = 4.33, VCS 7 / 3 = 2.33, all 20 / 6 = 3.33: gap +2.0.
     assert_eq!(
         field(embed, "Better services"),
-        "All 3.3 (n 6) · Council 4.3 (n 3) · VCS 2.3 (n 3)\nGap +2.0: diverges (perception gap)\n\
+        "Everyone: 3.3 (6 people) · Council: 4.3 (3 people) · VCS: 2.3 (3 people)\n\
+         The council rates it 2.0 points higher than the VCS. Far apart. The sides see it \
+         differently.\n\
          Large difference; could be chance with this few people"
     );
     // Council 3, VCS 10 / 3 = 3.33, all 19 / 6 = 3.17: gap -0.3.
     assert_eq!(
         field(embed, "Reach of services"),
-        "All 3.2 (n 6) · Council 3.0 (n 3) · VCS 3.3 (n 3)\nGap -0.3: aligned (mixed)"
+        "Everyone: 3.2 (6 people) · Council: 3.0 (3 people) · VCS: 3.3 (3 people)\n\
+         The VCS rates it 0.3 points higher than the council. Close together. No clear pattern."
     );
     session.bot.stop().await;
 }

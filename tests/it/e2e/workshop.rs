@@ -30,8 +30,8 @@ use crate::support::{
 };
 
 const RELATIONSHIP: &str = "Health and wellbeing board";
-const CLOSED: &str = "Voting on this has closed because the results have been revealed or the \
-                      round has ended. Your earlier vote, if any, still counts.";
+const CLOSED: &str = "Voting on this question has closed, so answers to it can no longer \
+                      change. Your vote on it still counts. Use /ballot to see what is still open.";
 
 // Choices are sent as their index, as poise registers them.
 const LIVE: i64 = 0;
@@ -197,8 +197,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         .await;
     assert!(is_private(&refused));
     assert!(
-        content(&refused)
-            .starts_with("You need the Manage Server permission to create a workshop."),
+        content(&refused).starts_with("Only a facilitator can start a workshop."),
         "{}",
         content(&refused)
     );
@@ -207,7 +206,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert!(!is_private(&created));
     let text = content(&created);
     assert!(
-        text.starts_with("Created the workshop **Spring review** (#1) in live mode."),
+        text.starts_with("Created the workshop **Spring review**. The facilitator will post"),
         "{text}"
     );
     assert!(text.contains("/join"), "{text}");
@@ -279,23 +278,28 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         .await;
     assert!(!is_private(&posted));
     let card = fake.original_response(&next);
-    assert_eq!(card.embeds[0]["title"], "1 of 15: Rebalancing power");
+    assert_eq!(
+        card.embeds[0]["title"],
+        "Question 1 of 15: Rebalancing power"
+    );
     assert_eq!(field(&card.embeds[0], "Relationship"), RELATIONSHIP);
     assert_eq!(
         field(&card.embeds[0], "Answered"),
-        "0 of 6 (council 0 · VCS 0 · other 0)"
+        "0 of 6 people (council 0 · VCS 0 · other 0)"
     );
     let first = vote_on_card(&fake, &council[0], &card, "2").await;
     assert!(is_private(&first));
     assert_eq!(
         content(&first),
-        "You voted 2 (To a small extent) on “Rebalancing power”. You can change it until the reveal."
+        "You voted 2 (To a small extent) on “Rebalancing power”. Only you can see your vote. You \
+         can change it until the results are shown."
     );
-    let card = card_answered(&fake, &card, "1 of 6 (council 1 · VCS 0 · other 0)").await;
+    let card = card_answered(&fake, &card, "1 of 6 people (council 1 · VCS 0 · other 0)").await;
     let changed = vote_on_card(&fake, &council[0], &card, "4").await;
     assert_eq!(
         content(&changed),
-        "You voted 4 (To a large extent) on “Rebalancing power”. You can change it until the reveal."
+        "You voted 4 (To a large extent) on “Rebalancing power”. Only you can see your vote. You \
+         can change it until the results are shown."
     );
     for actor in &council[1..] {
         vote_on_card(&fake, actor, &card, "4").await;
@@ -303,7 +307,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     for actor in &vcs {
         vote_on_card(&fake, actor, &card, "2").await;
     }
-    let card = card_answered(&fake, &card, "6 of 6 (council 3 · VCS 3 · other 0)").await;
+    let card = card_answered(&fake, &card, "6 of 6 people (council 3 · VCS 3 · other 0)").await;
 
     // Second question: council 3, 3, 3; VCS 3, 3, 4. Its fresh card counts
     // nobody yet.
@@ -311,10 +315,13 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         .command(&facilitator(), &["workshop", "next"], &[])
         .await;
     let second = fake.original_response(&next);
-    assert_eq!(second.embeds[0]["title"], "2 of 15: Value of all parties");
+    assert_eq!(
+        second.embeds[0]["title"],
+        "Question 2 of 15: Value of all parties"
+    );
     assert_eq!(
         field(&second.embeds[0], "Answered"),
-        "0 of 6 (council 0 · VCS 0 · other 0)"
+        "0 of 6 people (council 0 · VCS 0 · other 0)"
     );
     for actor in &council {
         vote_on_card(&fake, actor, &second, "3").await;
@@ -323,7 +330,12 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         vote_on_card(&fake, actor, &second, label).await;
     }
 
-    card_answered(&fake, &second, "6 of 6 (council 3 · VCS 3 · other 0)").await;
+    card_answered(
+        &fake,
+        &second,
+        "6 of 6 people (council 3 · VCS 3 · other 0)",
+    )
+    .await;
 
     // The facilitator sees who has answered each question, privately.
     let (_, status) = fake
@@ -333,10 +345,11 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert_eq!(
         content(&status),
         format!(
-            "Workshop: Spring review (#1).\n**How strategic**: {RELATIONSHIP}\n\
-             1. Rebalancing power: answered 6 of 6 (council 3 · VCS 3 · other 0)\n\
-             2. Value of all parties: answered 6 of 6 (council 3 · VCS 3 · other 0)\n\
-             Everyone taking part has answered every posted question."
+            "Who has answered so far in Spring review:\n**How strategic**: {RELATIONSHIP}\n\
+             1. Rebalancing power: 6 of 6 people (council 3 · VCS 3 · other 0) have answered.\n\
+             2. Value of all parties: 6 of 6 people (council 3 · VCS 3 · other 0) have answered.\n\
+             Everyone taking part has answered every question posted so far. When you are ready, \
+             use /workshop reveal to show the results."
         )
     );
 
@@ -347,8 +360,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert!(is_private(&refused));
     assert_eq!(
         content(&refused),
-        "Only a facilitator can reveal the results. Ask someone with the Manage Server \
-         permission to reveal the results."
+        "Only a facilitator can do this. Ask the person running the workshop."
     );
     let rounds = service.rounds(&workshop).await.unwrap();
     assert!(rounds.iter().all(|r| r.status == RoundStatus::Open));
@@ -366,8 +378,8 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     // VCS 2.667 × 15 = 40.
     assert!(
         description.starts_with(
-            "**Score out of 75**\nAll: 46 / 75, largely strategic\n\
-             Council: 53 / 75, largely strategic\nVCS: 40 / 75, somewhat strategic\n\n\
+            "**Score out of 75**\nEveryone: 46 out of 75, largely strategic\n\
+             Council: 53 out of 75, largely strategic\nVCS: 40 out of 75, somewhat strategic\n\n\
              This relationship is meant to be strategic. Strategic in both intent and \
              delivery: Action not needed."
         ),
@@ -375,7 +387,8 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     );
     let principles = field(embed, "Principles (out of 15)");
     assert!(
-        principles.starts_with("Shared foundations: all 9 / 15 · council 11 / 15 · VCS 8 / 15\n"),
+        principles
+            .starts_with("Shared foundations: everyone 9 / 15 · council 11 / 15 · VCS 8 / 15\n"),
         "{principles}"
     );
     let names: Vec<&str> = embed["fields"]
@@ -387,12 +400,15 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert_eq!(names[1..3], ["Rebalancing power", "Value of all parties"]);
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)\nGap +2.0: diverges (perception gap)\n\
+        "Everyone: 3.0 (6 people) · Council: 4.0 (3 people) · VCS: 2.0 (3 people)\n\
+         The council rates it 2.0 points higher than the VCS. Far apart. The sides see it \
+         differently.\n\
          Large difference; could be chance with this few people"
     );
     assert_eq!(
         field(embed, "Value of all parties"),
-        "All 3.2 (n 6) · Council 3.0 (n 3) · VCS 3.3 (n 3)\nGap -0.3: aligned (mixed)"
+        "Everyone: 3.2 (6 people) · Council: 3.0 (3 people) · VCS: 3.3 (3 people)\n\
+         The VCS rates it 0.3 points higher than the council. Close together. No clear pattern."
     );
     assert_eq!(results.files.len(), 1);
     assert!(results.files[0].name.ends_with(".png"));
@@ -470,7 +486,10 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
     let (ballot, shown) = fake.command(&ann, &["ballot"], &[]).await;
     assert!(is_private(&shown));
     let message = fake.original_response(&ballot);
-    assert_eq!(message.embeds[0]["title"], "1 of 9: Better services");
+    assert_eq!(
+        message.embeds[0]["title"],
+        "Question 1 of 9: Better services"
+    );
 
     let (_, saved) = fake.click(&ann, &message, "3").await;
     assert_eq!(saved.json()["type"], 7);
@@ -479,20 +498,29 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
         message.content,
         "Saved: 3 (To a medium extent) on “Better services”."
     );
-    assert_eq!(message.embeds[0]["title"], "2 of 9: Reach of services");
+    assert_eq!(
+        message.embeds[0]["title"],
+        "Question 2 of 9: Reach of services"
+    );
     assert_eq!(field(&message.embeds[0], "Your answer"), "Not answered yet");
 
     fake.click(&ann, &message, "Back").await;
     let message = fake.message(message.id).unwrap();
     assert_eq!(message.content, "");
-    assert_eq!(message.embeds[0]["title"], "1 of 9: Better services");
+    assert_eq!(
+        message.embeds[0]["title"],
+        "Question 1 of 9: Better services"
+    );
     assert_eq!(
         field(&message.embeds[0], "Your answer"),
         "3 (To a medium extent)"
     );
     fake.click(&ann, &message, "Next").await;
     let mut message = fake.message(message.id).unwrap();
-    assert_eq!(message.embeds[0]["title"], "2 of 9: Reach of services");
+    assert_eq!(
+        message.embeds[0]["title"],
+        "Question 2 of 9: Reach of services"
+    );
 
     // The other eight: 4, then not sure, then 5s.
     let answers = ["4", "Not sure", "5", "5", "5", "5", "5", "5"];
@@ -502,7 +530,8 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
     }
     assert!(
         message.content.ends_with(
-            "You have answered everything open. You can change answers until the reveal."
+            "You have answered everything open. You can change your answers until the results are \
+             shown."
         ),
         "{}",
         message.content
@@ -531,13 +560,14 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
     let starter = fake
         .messages()
         .into_iter()
-        .find(|m| m.channel_id == CHANNEL && m.content.contains("Use /ballot"))
+        .find(|m| m.channel_id == CHANNEL && m.content.contains("/ballot"))
         .expect("the starter message");
     let (_, started) = fake.click(&ann, &starter, "Start my ballot").await;
     assert!(is_private(&started));
     assert_eq!(
         content(&started),
-        "You have answered everything open. You can change answers until the reveal."
+        "You have answered everything open. You can change your answers until the results are \
+             shown."
     );
     running.stop().await;
 }
@@ -559,7 +589,7 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
         .find(|m| {
             m.embeds
                 .first()
-                .is_some_and(|e| e["title"] == "1 of 9: Better services")
+                .is_some_and(|e| e["title"] == "Question 1 of 9: Better services")
         })
         .expect("the first card");
     first_bot.stop().await;
@@ -570,7 +600,8 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
     assert!(is_private(&voted));
     assert_eq!(
         content(&voted),
-        "You voted 4 (To a large extent) on “Better services”. You can change it until the reveal."
+        "You voted 4 (To a large extent) on “Better services”. Only you can see your vote. You can \
+         change it until the results are shown."
     );
     let ballot = service.ballot(&workshop, &person(&ann)).await.unwrap();
     assert_eq!(ballot[0].own_vote.map(VoteValue::code), Some(4));
@@ -624,7 +655,7 @@ async fn a_restart_with_a_reworded_toolkit_keeps_an_old_card_on_its_own_question
         .command(&facilitator(), &["workshop", "next"], &[])
         .await;
     let card = fake.original_response(&next);
-    assert_eq!(card.embeds[0]["title"], "1 of 9: Better services");
+    assert_eq!(card.embeds[0]["title"], "Question 1 of 9: Better services");
     first_bot.stop().await;
     drop(service);
 
@@ -635,7 +666,8 @@ async fn a_restart_with_a_reworded_toolkit_keeps_an_old_card_on_its_own_question
     let (_, voted) = fake.click(&ann, &card, "4").await;
     assert_eq!(
         content(&voted),
-        "You voted 4 (To a large extent) on “Better services”. You can change it until the reveal."
+        "You voted 4 (To a large extent) on “Better services”. Only you can see your vote. You can \
+         change it until the results are shown."
     );
     let ballot = service.ballot(&workshop, &person(&ann)).await.unwrap();
     let answered: Vec<&str> = ballot
@@ -675,9 +707,13 @@ async fn at_the_deadline_the_results_are_posted_in_the_rounds_discussion_thread(
     // This `Http` does not wait out a 429: let the thread's budget, spent
     // on the nine cards, refill first.
     tokio::time::sleep(crate::support::limits::CHANNEL_MESSAGES.per).await;
-    let posted = bot::deadlines::reveal_past_deadlines(&fake.http(), &after)
-        .await
-        .unwrap();
+    let posted = bot::deadlines::reveal_past_deadlines(
+        &fake.http(),
+        &after,
+        &common_ground::prompts::Catalogue::embedded().unwrap(),
+    )
+    .await
+    .unwrap();
     assert_eq!(posted, 1, "{}", fake.request_summary());
     let closing = |channel: i64| {
         count(&fake, |r| {
@@ -715,9 +751,9 @@ async fn the_join_button_says_what_a_change_of_side_does() {
     assert!(is_private(&joined));
     assert!(
         content(&joined).starts_with(
-            "Workshop: Spring review (#1). Your side is now VCS. Your answers to questions not \
-             yet revealed count for VCS; results already shown stay as they were. You have \
-             joined as the voluntary and community sector (VCS)."
+            "Your side is now VCS. Your answers to questions whose results are not shown yet \
+             count for VCS. Results already shown stay as they were. You have joined Spring \
+             review for the voluntary and community sector (VCS)."
         ),
         "{}",
         content(&joined)
@@ -838,7 +874,7 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
 
     let (_, closed) = fake.command(&fay, &["workshop", "close"], &[]).await;
     assert!(
-        content(&closed).starts_with("Closed the workshop **Spring review** (#1)."),
+        content(&closed).starts_with("Closed the workshop **Spring review**."),
         "{}",
         content(&closed)
     );
@@ -853,11 +889,13 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
         )
         .await;
     assert!(
-        content(&rerun)
-            .starts_with("Started **Autumn review** (#2), a rerun of **Spring review**."),
+        content(&rerun).starts_with("Started **Autumn review**, a new run of **Spring review**."),
         "{}",
         content(&rerun)
     );
+    // Nobody is copied over, so the rerun offers the Join buttons, as create does.
+    let buttons = &rerun.json()["data"]["components"][0]["components"];
+    assert_eq!(buttons[1]["label"], "Join as VCS", "{buttons}");
     running.stop().await;
 }
 
@@ -904,24 +942,38 @@ async fn a_ballot_vote_shows_on_its_card_and_status_names_who_skipped_a_question
     vote_on_card(&fake, &ann, &first, "4").await;
     let (ballot, _) = fake.command(&ann, &["ballot"], &[]).await;
     let screen = fake.original_response(&ballot);
-    assert_eq!(screen.embeds[0]["title"], "2 of 9: Reach of services");
+    assert_eq!(
+        screen.embeds[0]["title"],
+        "Question 2 of 9: Reach of services"
+    );
     fake.click(&ann, &screen, "3").await;
-    card_answered(&fake, &second, "1 of 2 (council 1 · VCS 0 · other 0)").await;
-    card_answered(&fake, &first, "1 of 2 (council 1 · VCS 0 · other 0)").await;
+    card_answered(
+        &fake,
+        &second,
+        "1 of 2 people (council 1 · VCS 0 · other 0)",
+    )
+    .await;
+    card_answered(&fake, &first, "1 of 2 people (council 1 · VCS 0 · other 0)").await;
 
     // bob answers the second only: status names him under the first.
     vote_on_card(&fake, &bob, &second, "2").await;
-    card_answered(&fake, &second, "2 of 2 (council 1 · VCS 1 · other 0)").await;
+    card_answered(
+        &fake,
+        &second,
+        "2 of 2 people (council 1 · VCS 1 · other 0)",
+    )
+    .await;
     let (_, status) = fake
         .command(&facilitator(), &["workshop", "status"], &[])
         .await;
     assert!(is_private(&status));
     assert_eq!(
         content(&status),
-        "Workshop: Spring review (#1).\n**Benefits**\n\
-         1. Better services: answered 1 of 2 (council 1 · VCS 0 · other 0). Not answered yet: bob\n\
-         2. Reach of services: answered 2 of 2 (council 1 · VCS 1 · other 0)\n\
-         Not answered every question yet (1): bob"
+        "Who has answered so far in Spring review:\n**Benefits**\n\
+         1. Better services: 1 of 2 people (council 1 · VCS 0 · other 0) have answered. Not \
+         answered yet: bob\n\
+         2. Reach of services: 2 of 2 people (council 1 · VCS 1 · other 0) have answered.\n\
+         1 person has not answered every question yet: bob"
     );
     running.stop().await;
 }
@@ -963,7 +1015,12 @@ async fn two_hundred_votes_in_four_seconds_are_confirmed_and_the_card_keeps_with
     };
     fake.wait_for_count(confirmed, 200).await;
     let last_confirmed = tokio::time::Instant::now();
-    card_answered(&fake, &card, "200 of 200 (council 100 · VCS 100 · other 0)").await;
+    card_answered(
+        &fake,
+        &card,
+        "200 of 200 people (council 100 · VCS 100 · other 0)",
+    )
+    .await;
     let caught_up = last_confirmed.elapsed();
     assert!(
         caught_up < Duration::from_millis(2500),
