@@ -6,6 +6,7 @@
 //! [`DbError::Decode`], never a panic.
 
 mod actions;
+mod drafts;
 mod import;
 mod participants;
 mod personal;
@@ -25,6 +26,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 pub use actions::NewAction;
+pub use drafts::ActionDraft;
 pub use import::{ImportBatch, ImportOutcome, ImportVote};
 pub use participants::{FORMER_PARTICIPANT, NewParticipant};
 pub use personal::{

@@ -4,6 +4,7 @@
 //! the action plan.
 
 mod change;
+mod dates;
 mod divergence;
 #[cfg(test)]
 pub(crate) mod fixtures;
@@ -23,6 +24,7 @@ pub mod toolkit;
 mod values;
 
 pub use change::*;
+pub use dates::*;
 pub use divergence::*;
 pub use focus::*;
 pub use language::*;

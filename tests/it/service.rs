@@ -301,28 +301,28 @@ async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
                 text: "x".repeat(5000),
                 ..good.clone()
             },
-            "5000 characters long; the limit is 1000",
+            "5000 characters long, and the limit is 1000",
         ),
         (
             ActionRequest {
                 due: "next Tuesday".to_owned(),
                 ..good.clone()
             },
-            "\"next Tuesday\" is not a date. Write the due date as YYYY-MM-DD",
+            "“next Tuesday” is not a date. Write the due date like 31/03/2027",
         ),
         (
             ActionRequest {
                 due: "2026-02-30".to_owned(),
                 ..good.clone()
             },
-            "is not a date",
+            "There is no 2026-02-30 in the calendar",
         ),
         (
             ActionRequest {
                 due: "2026-11-26".to_owned(),
                 ..good.clone()
             },
-            "The due date 2026-11-26 is in the past",
+            "The due date 2026-11-26 has passed",
         ),
         (
             ActionRequest {
