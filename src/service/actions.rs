@@ -1,10 +1,9 @@
 //! The joint action plan: proposing actions, agreeing and objecting,
 //! marking them agreed and moving them along.
 
-use std::sync::LazyLock;
-
 use chrono::{Duration, NaiveDate};
 
+use super::words::english;
 use super::{
     Actor, MAX_ACTION_TEXT, MAX_TITLE, Result, ResultsScope, Service, ServiceError, Tally, clip,
     require_facilitator, require_open,
@@ -14,7 +13,7 @@ use crate::domain::{
     Action, ActionId, ActionPlan, ActionStatus, DateProblem, DraftId, MessageRef, Stance, Workshop,
     WorkshopResults, compile_plan, parse_date,
 };
-use crate::prompts::{Catalogue, Words};
+use crate::prompts::Words;
 
 /// An action as proposed, every field as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -68,18 +67,6 @@ struct CheckedAction {
 
 /// How long a draft of a refused form is kept.
 const DRAFT_KEPT_FOR: Duration = Duration::days(1);
-
-/// The shipped English catalogue, for the refusals the service words
-/// itself: callers outside Discord (the command line, the library) have no
-/// reader's language. The bot checks what it can foresee first, with
-/// [`Service::check_action`], and words it in its reader's language.
-static SHIPPED: LazyLock<Catalogue> = LazyLock::new(|| {
-    Catalogue::embedded().expect("the shipped catalogue loads; a unit test checks it")
-});
-
-fn english() -> Words<'static> {
-    SHIPPED.words(crate::domain::Language::English)
-}
 
 impl DateFault {
     /// The refusal of `typed`, as a message.

@@ -12,6 +12,7 @@ mod relationships;
 mod reminders;
 mod results;
 mod voting;
+mod words;
 mod workshops;
 
 use std::sync::Arc;

@@ -659,7 +659,7 @@ async fn a_bad_import_row_rejects_the_whole_file(pool: SqlitePool) {
         ),
         (
             "Ann,council,a1.direct.nonsense,,4",
-            "Line 2: \"a1.direct.nonsense\" is not a question in the toolkit",
+            "Line 2: “a1.direct.nonsense” is not a question in the toolkit",
         ),
         (
             "Ann,council,a3.shared_foundations.power,,4",
