@@ -356,6 +356,46 @@ async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
 }
 
 #[sqlx::test]
+async fn due_dates_and_deadlines_are_read_as_people_write_them(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    for typed in ["31/03/2027", "31 March 2027", "31 Mar 2027", "2027-03-31"] {
+        let request = ActionRequest {
+            text: "Agree a compact".to_owned(),
+            owner: "Policy team".to_owned(),
+            due: typed.to_owned(),
+            prompted_by: String::new(),
+        };
+        assert_eq!(service.check_action(&request), Ok(()), "{typed}");
+        let action = service
+            .propose_action(&workshop, &person(11), request, None)
+            .await
+            .unwrap()
+            .action;
+        assert_eq!(action.due.to_string(), "2027-03-31", "{typed}");
+    }
+    let later = async_workshop_until(&service, "1 December 2026").await;
+    assert_eq!(later.deadline.unwrap().to_string(), "2026-12-01");
+    let refused = service
+        .create_workshop(
+            &facilitator(),
+            WorkshopRequest {
+                title: "Too late".to_owned(),
+                mode: Some(Mode::Async),
+                deadline: Some("26/11/2026".to_owned()),
+                ..WorkshopRequest::default()
+            },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "The deadline 26/11/2026 has passed. Choose today or a later date."
+    );
+}
+
+#[sqlx::test]
 async fn actions_are_agreed_per_side_and_compiled_into_the_plan(pool: SqlitePool) {
     let service = service(pool);
     let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
