@@ -227,6 +227,21 @@ pub fn prompt_sources<'a>(
         .collect()
 }
 
+/// The toolkit's name for what prompted an action, when it was stored as a
+/// consideration's key or an item's id: "typology_gaps" reads as the
+/// consideration's text. Anything else is shown as typed.
+pub fn prompt_name<'a>(toolkit: &'a Toolkit, prompted_by: &'a str) -> &'a str {
+    let wanted = prompted_by.trim();
+    toolkit
+        .consideration(wanted)
+        .map(|consideration| consideration.text.as_str())
+        .or_else(|| {
+            let id = wanted.parse::<ItemId>().ok()?;
+            toolkit.item(&id).map(|(_, item)| item.short.as_str())
+        })
+        .unwrap_or(prompted_by)
+}
+
 /// Lower case, with underscores and hyphens as spaces and one space between
 /// words, so that "Typology gaps", "typology_gaps" and "TYPOLOGY  gaps."
 /// read the same.
@@ -386,6 +401,17 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn keys_and_ids_are_shown_by_their_toolkit_names() {
+        let toolkit = toolkit();
+        assert_eq!(
+            prompt_name(&toolkit, "typology_gaps"),
+            "Gaps in the types of relationship"
+        );
+        assert_eq!(prompt_name(&toolkit, "a3.axes.time"), "short a3.axes.time");
+        assert_eq!(prompt_name(&toolkit, "Compact forum"), "Compact forum");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::bot::support;
 use crate::bot::{Data, Error};
 use crate::domain::{
     Action, ActionId, ActionStatus, AnonymityThreshold, DraftId, Language, MessageRef, Side,
-    SideResponses, Stance, Workshop, WorkshopId, backed_by_both_sides,
+    SideResponses, Stance, Toolkit, Workshop, WorkshopId, backed_by_both_sides, prompt_name,
 };
 use crate::prompts::Words;
 use crate::service::{ActionRequest, MAX_ACTION_TEXT, MAX_TITLE, ServiceError, Tally};
@@ -105,6 +105,7 @@ async fn show_updated_card(
     let card = mentions::response()
         .embeds(vec![card_embed(
             &words,
+            data.service.toolkit(),
             &updated,
             &tally,
             workshop.anonymity_threshold,
@@ -199,6 +200,7 @@ pub async fn on_propose_form(
     let card = mentions::response()
         .embed(card_embed(
             &public,
+            data.service.toolkit(),
             &proposed,
             &Tally::default(),
             workshop.anonymity_threshold,
@@ -330,6 +332,7 @@ pub fn propose_modal(
 /// The public card of an action.
 pub fn card_embed(
     words: &Words,
+    toolkit: &Toolkit,
     action: &Action,
     tally: &Tally,
     threshold: AnonymityThreshold,
@@ -337,7 +340,7 @@ pub fn card_embed(
     let prompted_by = if action.prompted_by.trim().is_empty() {
         label!(words, "action-card-prompted-by-none")
     } else {
-        clip_label(&action.prompted_by, MAX_TITLE)
+        clip_label(prompt_name(toolkit, &action.prompted_by), MAX_TITLE)
     };
     serenity::CreateEmbed::new()
         .title(label!(words, "action-card-title", number = action.id.0))

@@ -195,6 +195,7 @@ pub async fn status(
         let edit = mentions::edit()
             .embed(card_embed(
                 &public,
+                ctx.data().service.toolkit(),
                 &updated,
                 &tally,
                 workshop.anonymity_threshold,

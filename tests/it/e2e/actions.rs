@@ -93,6 +93,25 @@ async fn create_workshop(service: &Service, mode: Mode, deadline: Option<&str>) 
         .expect("a workshop")
 }
 
+/// The bot over `service`, once it has registered its commands.
+async fn start_bot(fake: &FakeDiscord, service: &Service) -> RunningBot {
+    let data = Data {
+        config: config(),
+        service: service.clone(),
+        catalogue: crate::support::shipped_catalogue(),
+    };
+    let registration = |r: &Recorded| r.is("PUT", "/applications/*/commands");
+    let registered = fake.requests().iter().filter(|r| registration(r)).count();
+    let bot = fake
+        .run_framework(bot::framework(
+            data,
+            bot::framework_options(bot::commands()),
+        ))
+        .await;
+    fake.wait_for_count(registration, registered + 1).await;
+    bot
+}
+
 /// A running bot over a fresh database with one live workshop whose
 /// council and VCS roles are set.
 struct World {
@@ -109,19 +128,28 @@ impl World {
         let service = service_in(&dir).await;
         let workshop = create_workshop(&service, Mode::Live, None).await;
         let fake = FakeDiscord::start().await;
-        let data = Data {
-            config: config(),
-            service: service.clone(),
-            catalogue: crate::support::shipped_catalogue(),
-        };
-        let bot = fake
-            .run_framework(bot::framework(
-                data,
-                bot::framework_options(bot::commands()),
-            ))
-            .await;
-        fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
-            .await;
+        let bot = start_bot(&fake, &service).await;
+        World {
+            fake,
+            bot,
+            service,
+            workshop,
+            dir,
+        }
+    }
+
+    /// Stops the bot and starts another over the same database, as a
+    /// restart does.
+    async fn restart(self) -> World {
+        let World {
+            fake,
+            bot,
+            service,
+            workshop,
+            dir,
+        } = self;
+        bot.stop().await;
+        let bot = start_bot(&fake, &service).await;
         World {
             fake,
             bot,
@@ -477,7 +505,11 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert_eq!(field(embed, "Owner"), "Policy team");
     // A Discord timestamp: each reader sees the date in their own time zone.
     assert_eq!(field(embed, "Due"), "<t:1743422400:D>");
-    assert_eq!(field(embed, "What prompted it"), "typology_gaps");
+    assert_eq!(
+        field(embed, "What prompted it"),
+        "Gaps in the types of existing relationships, according to the typology.",
+        "the consideration's name, not its key"
+    );
     assert_eq!(field(embed, "Status"), "Waiting to be agreed");
     assert_eq!(field(embed, "Responses"), HIDDEN_RESPONSES);
     assert_eq!(card.button("Agree"), "v1:action-respond:1:1:agree");
@@ -648,6 +680,7 @@ async fn a_refused_form_opens_again_filled_in_and_a_stranger_or_a_closed_worksho
     let refusal = world.fake.original_response(&submit);
     let again = refusal.button("Open the form again");
     assert_eq!(again, "v1:action-again:1:1");
+    let world = world.restart().await;
     let (_, reopened) = world.click(&ann, &again, refusal.id).await;
     assert_eq!(reopened.json()["type"], 9);
     let form = &reopened.json()["data"];
