@@ -1,5 +1,12 @@
 //! Drafts of the "propose an action" form: what someone typed when the form
 //! was refused, kept so that a button can open the form again filled in.
+//!
+//! Why here: a button's custom id holds at most 100 characters, far fewer
+//! than a form of up to 1,000, and the button must still work after a
+//! restart, so the typed fields live in SQLite and the button carries only
+//! the draft's number. A draft is deleted once it is opened, when its
+//! author is forgotten, and after a day (the retention loop clears it; an
+//! older one is never opened).
 
 use chrono::{DateTime, Utc};
 
@@ -16,23 +23,15 @@ pub struct ActionDraft {
 }
 
 impl Db {
-    /// Keeps a draft for the person `external_id` and deletes the drafts
-    /// made before `stale_before`.
-    #[tracing::instrument(skip(self, draft))]
+    /// Keeps a draft for the person `external_id`.
+    #[tracing::instrument(skip(self, external_id, draft))]
     pub async fn keep_action_draft(
         &self,
         workshop: WorkshopId,
         external_id: Option<i64>,
         draft: &ActionDraft,
         now: DateTime<Utc>,
-        stale_before: DateTime<Utc>,
     ) -> Result<DraftId, DbError> {
-        let mut tx = self.begin_write("keep a draft of a form").await?;
-        sqlx::query("DELETE FROM action_drafts WHERE created_at < ?")
-            .bind(stale_before)
-            .execute(&mut *tx)
-            .await
-            .during("delete old drafts of forms")?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO action_drafts
                  (workshop_id, external_id, text, owner, due, prompted_by, created_at)
@@ -46,16 +45,31 @@ impl Db {
         .bind(&draft.due)
         .bind(&draft.prompted_by)
         .bind(now)
-        .fetch_one(&mut *tx)
+        .fetch_one(&self.pool)
         .await
         .during("keep a draft of a form")?;
-        tx.commit().await.during("keep a draft of a form")?;
         Ok(DraftId(id))
+    }
+
+    /// Deletes the drafts made before `stale_before`; returns how many.
+    #[tracing::instrument(skip(self))]
+    pub async fn delete_action_drafts_before(
+        &self,
+        stale_before: DateTime<Utc>,
+    ) -> Result<u64, DbError> {
+        Ok(
+            sqlx::query("DELETE FROM action_drafts WHERE created_at < ?")
+                .bind(stale_before)
+                .execute(&self.pool)
+                .await
+                .during("delete old drafts of forms")?
+                .rows_affected(),
+        )
     }
 
     /// The draft `id` of the person `external_id` in `workshop`, if it was
     /// made at or after `stale_before`; it is deleted as it is taken.
-    #[tracing::instrument(skip(self))]
+    #[tracing::instrument(skip(self, external_id))]
     pub async fn take_action_draft(
         &self,
         id: DraftId,
@@ -84,7 +98,17 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::add_workshop;
+    use crate::db::testing::{add_person, add_workshop};
+    use crate::domain::Side;
+
+    fn draft() -> ActionDraft {
+        ActionDraft {
+            text: "Publish the compact".to_owned(),
+            owner: "Policy team".to_owned(),
+            due: "31/02/2025".to_owned(),
+            prompted_by: String::new(),
+        }
+    }
 
     #[sqlx::test]
     async fn a_draft_is_taken_once_by_its_author_and_not_after_a_day(pool: SqlitePool) {
@@ -92,38 +116,58 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
         let workshop = add_workshop(&db, "Spring review", None, now).await.id;
         let day_before = now - Duration::days(1);
-        let draft = ActionDraft {
-            text: "Publish the compact".to_owned(),
-            owner: "Policy team".to_owned(),
-            due: "31/02/2025".to_owned(),
-            prompted_by: String::new(),
-        };
         let id = db
-            .keep_action_draft(workshop, Some(11), &draft, now, day_before)
+            .keep_action_draft(workshop, Some(11), &draft(), now)
             .await
             .unwrap();
         let take = |person| db.take_action_draft(id, workshop, Some(person), day_before);
         assert_eq!(take(12).await.unwrap(), None, "someone else's");
-        assert_eq!(take(11).await.unwrap(), Some(draft.clone()));
+        assert_eq!(take(11).await.unwrap(), Some(draft()));
         assert_eq!(take(11).await.unwrap(), None, "already taken");
 
         let old = db
-            .keep_action_draft(workshop, Some(11), &draft, day_before, day_before)
+            .keep_action_draft(workshop, Some(11), &draft(), day_before)
             .await
             .unwrap();
-        let later = now + Duration::hours(1);
         let newer = db
-            .keep_action_draft(workshop, Some(11), &draft, later, later - Duration::days(1))
+            .keep_action_draft(workshop, Some(11), &draft(), now)
             .await
             .unwrap();
         assert!(
             newer != old && newer != id,
             "an old button never opens a new draft"
         );
+        let later = now + Duration::hours(1);
         let kept = db
-            .take_action_draft(old, workshop, Some(11), day_before)
+            .take_action_draft(old, workshop, Some(11), later - Duration::days(1))
             .await
             .unwrap();
-        assert_eq!(kept, None, "deleted once a day old");
+        assert_eq!(kept, None, "too old to open");
+        let deleted = db
+            .delete_action_drafts_before(later - Duration::days(1))
+            .await
+            .unwrap();
+        assert_eq!(deleted, 1, "only the old one");
+    }
+
+    #[sqlx::test]
+    async fn forgetting_a_person_deletes_their_drafts(pool: SqlitePool) {
+        let db = Db::from_pool(pool);
+        let now = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
+        let workshop = add_workshop(&db, "Spring review", None, now).await.id;
+        add_person(&db, workshop, 11, "ann", Side::Council).await;
+        let theirs = db
+            .keep_action_draft(workshop, Some(11), &draft(), now)
+            .await
+            .unwrap();
+        let others = db
+            .keep_action_draft(workshop, Some(12), &draft(), now)
+            .await
+            .unwrap();
+        db.forget_person(11).await.unwrap();
+        let day_before = now - Duration::days(1);
+        let take = |id, person| db.take_action_draft(id, workshop, Some(person), day_before);
+        assert_eq!(take(theirs, 11).await.unwrap(), None);
+        assert_eq!(take(others, 12).await.unwrap(), Some(draft()));
     }
 }

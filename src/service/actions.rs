@@ -224,17 +224,24 @@ impl Service {
         actor: &Actor,
         request: &ActionRequest,
     ) -> Result<DraftId> {
-        let now = self.clock.now();
+        self.delete_stale_action_drafts().await?;
         Ok(self
             .db
             .keep_action_draft(
                 workshop.id,
                 actor.external_id,
                 &request.into(),
-                now,
-                now - DRAFT_KEPT_FOR,
+                self.clock.now(),
             )
             .await?)
+    }
+
+    /// Deletes the drafts of refused forms older than a day.
+    pub(super) async fn delete_stale_action_drafts(&self) -> Result<()> {
+        self.db
+            .delete_action_drafts_before(self.clock.now() - DRAFT_KEPT_FOR)
+            .await?;
+        Ok(())
     }
 
     /// The draft `id`, if it is this person's and less than a day old. It
