@@ -620,6 +620,12 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     let embed = &sent.json()["embeds"][0];
     assert_eq!(embed["title"], "Action plan: Spring review");
     assert_eq!(
+        embed["description"],
+        "1 agreed action, under the toolkit's considerations. The full report is attached as \
+         Markdown and HTML.",
+        "one action, not \"1 agreed actions\""
+    );
+    assert_eq!(
         field(
             embed,
             "Gaps in the types of existing relationships, according to the typology."
