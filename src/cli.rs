@@ -9,9 +9,10 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::{Language, Toolkit};
-use crate::prompts::Catalogue;
+use crate::prompts::{Catalogue, Words};
 use crate::report::{self, Format};
 use crate::service::{Clock, ResultsScope, RetentionOutcome, Service};
+use crate::text;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -156,46 +157,54 @@ pub async fn run(cli: Cli) -> ExitCode {
 async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     let toolkit = Arc::new(load_toolkit(cli.prompts.as_deref())?);
     let catalogue = Arc::new(load_catalogue(cli.locales.as_deref())?);
+    let words = catalogue.words(Language::English);
     match cli.command {
         None if !crate::config::discord_token_is_set() => {
             demo(
+                &words,
                 toolkit,
                 Path::new("common-ground-demo.db"),
                 Path::new("demo-output"),
             )
             .await
         }
-        None | Some(Command::Run) => run_bot(toolkit, catalogue).await,
-        Some(Command::Demo { db, out }) => demo(toolkit, &db, &out).await,
+        None | Some(Command::Run) => run_bot(&words, toolkit, catalogue.clone()).await,
+        Some(Command::Demo { db, out }) => demo(&words, toolkit, &db, &out).await,
         Some(Command::Import {
             db,
             workshop,
             anonymity_threshold,
             votes,
         }) => {
-            let service = open_service(&db, toolkit).await?;
-            let text = std::fs::read_to_string(&votes)
-                .with_context(|| format!("Could not read {}", votes.display()))?;
+            let service = open_service(&words, &db, toolkit).await?;
+            let votes_text = std::fs::read_to_string(&votes)
+                .with_context(|| text!(words, "cli-could-not-read", path = shown(&votes)))?;
             let outcome = service
-                .import_votes(&workshop, anonymity_threshold, &text)
+                .import_votes(&workshop, anonymity_threshold, &votes_text)
                 .await?;
             println!(
-                "Imported {} votes into workshop {} \"{}\" ({} new participants, {} new relationships).",
-                outcome.votes_written,
-                outcome.workshop.id,
-                outcome.workshop.title,
-                outcome.participants_created,
-                outcome.relationships_created
+                "{}",
+                text!(
+                    words,
+                    "cli-imported",
+                    votes = outcome.votes_written,
+                    workshop = outcome.workshop.id.0,
+                    title = outcome.workshop.title.as_str(),
+                    participants = outcome.participants_created,
+                    relationships = outcome.relationships_created
+                )
             );
             if outcome.relationships_created > 0 {
-                println!(
-                    "New relationships are recorded as shaping, place level, held directly: correct them in Discord with /relationship edit."
-                );
+                println!("{}", text!(words, "cli-imported-relationships"));
             }
             println!(
-                "Next: common-ground report --db {} --workshop {}",
-                db.display(),
-                outcome.workshop.id
+                "{}",
+                text!(
+                    words,
+                    "cli-imported-next",
+                    db = shown(&db),
+                    workshop = outcome.workshop.id.0
+                )
             );
             Ok(())
         }
@@ -205,15 +214,16 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             format,
             out,
         }) => {
-            let service = open_service(&db, toolkit).await?;
+            let service = open_service(&words, &db, toolkit).await?;
             let workshop = service.find_workshop_by_id_or_title(&workshop).await?;
             let files =
                 report::build(&service, &workshop, ResultsScope::Everything, format.into()).await?;
             match out {
                 Some(path) => {
-                    std::fs::write(&path, &files.main)
-                        .with_context(|| format!("Could not write {}", path.display()))?;
-                    println!("Wrote {}", path.display());
+                    std::fs::write(&path, &files.main).with_context(|| {
+                        text!(words, "cli-could-not-write", path = shown(&path))
+                    })?;
+                    println!("{}", text!(words, "cli-wrote", path = shown(&path)));
                 }
                 None => print!("{}", String::from_utf8_lossy(&files.main)),
             }
@@ -224,18 +234,17 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 Some(days) => days,
                 None => crate::config::Config::from_env()?.retention_days,
             };
-            let service = open_existing(&db, toolkit).await?;
+            let service = open_existing(&words, &db, toolkit).await?;
             let removed = service.remove_expired_personal_data(days).await?;
-            println!("{}", purge_summary(days, &removed));
+            println!("{}", purge_summary(&words, days, &removed));
             Ok(())
         }
         Some(Command::Backup { db, to }) => {
-            let service = open_existing(&db, toolkit).await?;
+            let service = open_existing(&words, &db, toolkit).await?;
             service.backup_to(&to).await?;
             println!(
-                "Backed up {} to {}. To restore it, stop the bot and copy the backup over the database file.",
-                db.display(),
-                to.display()
+                "{}",
+                text!(words, "cli-backed-up", db = shown(&db), copy = shown(&to))
             );
             Ok(())
         }
@@ -250,18 +259,17 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Some(Command::CheckMessages { dir }) => {
             let checked = load_catalogue(dir.as_deref())?;
             let keys = checked.keys(Language::English).len();
-            let words = catalogue.words(Language::English);
             match dir {
                 Some(dir) => println!(
                     "{}",
-                    crate::text!(
+                    text!(
                         words,
                         "cli-messages-valid-rewording",
                         keys = keys,
                         folder = dir.display().to_string()
                     )
                 ),
-                None => println!("{}", crate::text!(words, "cli-messages-valid", keys = keys)),
+                None => println!("{}", text!(words, "cli-messages-valid", keys = keys)),
             }
             Ok(())
         }
@@ -269,18 +277,24 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
 }
 
 /// What `purge` says it removed, in words.
-fn purge_summary(days: u32, removed: &RetentionOutcome) -> String {
+fn purge_summary(words: &Words, days: u32, removed: &RetentionOutcome) -> String {
     if removed.workshops == 0 {
-        return format!(
-            "Nothing to remove: no workshop closed more than {days} days ago still holds personal data."
-        );
+        return text!(words, "cli-purged-nothing", days = days);
     }
-    format!(
-        "Removed the personal data of {} workshop(s) closed more than {days} days ago: {} \
-         participant(s) made anonymous, {} action owner(s) and {} relationship holder(s) cleared. \
-         Votes and counts are kept.",
-        removed.workshops, removed.participants, removed.actions, removed.relationships
+    text!(
+        words,
+        "cli-purged",
+        days = days,
+        workshops = removed.workshops,
+        participants = removed.participants,
+        actions = removed.actions,
+        relationships = removed.relationships
     )
+}
+
+/// A path as a person reads it in a message.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
 }
 
 /// The shipped messages, with a council's rewording laid over them.
@@ -298,42 +312,54 @@ fn load_toolkit(dir: Option<&Path>) -> anyhow::Result<Toolkit> {
     })
 }
 
-async fn open_service(db: &Path, toolkit: Arc<Toolkit>) -> anyhow::Result<Service> {
+async fn open_service(
+    words: &Words<'_>,
+    db: &Path,
+    toolkit: Arc<Toolkit>,
+) -> anyhow::Result<Service> {
     Service::connect(&db.to_string_lossy(), toolkit, Clock::System)
         .await
-        .with_context(|| format!("Could not open the database {}", db.display()))
+        .with_context(|| text!(words, "cli-could-not-open-database", path = shown(db)))
 }
 
 /// The service over a database that must already exist, for the commands
 /// that look after one: a mistyped path should not make a new, empty file.
-async fn open_existing(db: &Path, toolkit: Arc<Toolkit>) -> anyhow::Result<Service> {
+async fn open_existing(
+    words: &Words<'_>,
+    db: &Path,
+    toolkit: Arc<Toolkit>,
+) -> anyhow::Result<Service> {
     if !db.is_file() {
-        anyhow::bail!(
-            "There is no database {}. Give the file the bot uses (see DATABASE_URL).",
-            db.display()
-        );
+        anyhow::bail!(text!(words, "cli-no-database", path = shown(db)));
     }
-    open_service(db, toolkit).await
+    open_service(words, db, toolkit).await
 }
 
-async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Result<()> {
+async fn demo(
+    words: &Words<'_>,
+    toolkit: Arc<Toolkit>,
+    db_path: &Path,
+    out: &Path,
+) -> anyhow::Result<()> {
     for suffix in ["", "-wal", "-shm"] {
         let mut path = db_path.as_os_str().to_owned();
         path.push(suffix);
         match std::fs::remove_file(&path) {
             Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
                 return Err(error).with_context(|| {
-                    format!("Could not replace the demo database {}", db_path.display())
+                    text!(words, "demo-could-not-replace", path = shown(db_path))
                 });
             }
             _ => {}
         }
     }
+    let could_not_create =
+        |folder: &Path| text!(words, "cli-could-not-create", path = shown(folder));
+    let could_not_write = |file: &Path| text!(words, "cli-could-not-write", path = shown(file));
     if let Some(folder) = db_path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder)
-            .with_context(|| format!("Could not create {}", folder.display()))?;
+        std::fs::create_dir_all(folder).with_context(|| could_not_create(folder))?;
     }
-    let service = open_service(db_path, toolkit).await?;
+    let service = open_service(words, db_path, toolkit).await?;
     let workshop = crate::demo::build(&service).await?;
     // Every format from one computation of the results.
     let formats = [
@@ -351,39 +377,44 @@ async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Resu
     if let Some((text, _)) = reports.next() {
         print!("{}", String::from_utf8_lossy(&text.main));
     }
-    std::fs::create_dir_all(out).with_context(|| format!("Could not create {}", out.display()))?;
+    std::fs::create_dir_all(out).with_context(|| could_not_create(out))?;
     let mut written = Vec::new();
     for (files, format) in reports {
         let path = out.join(format!("report.{}", format.extension()));
-        std::fs::write(&path, &files.main)
-            .with_context(|| format!("Could not write {}", path.display()))?;
+        std::fs::write(&path, &files.main).with_context(|| could_not_write(&path))?;
         written.push(path);
         for attachment in files.attachments {
             let path = out.join(attachment.name);
-            std::fs::write(&path, attachment.bytes)
-                .with_context(|| format!("Could not write {}", path.display()))?;
+            std::fs::write(&path, attachment.bytes).with_context(|| could_not_write(&path))?;
             written.push(path);
         }
     }
     println!();
-    println!("Reports and charts written to {}:", out.display());
+    println!("{}", text!(words, "demo-written", folder = shown(out)));
     for path in written {
         println!("  {}", path.display());
     }
     println!(
-        "The demo database is {}. Try: common-ground report --db {} --workshop {} --format md",
-        db_path.display(),
-        db_path.display(),
-        workshop.id
+        "{}",
+        text!(
+            words,
+            "demo-next",
+            db = shown(db_path),
+            workshop = workshop.id.0
+        )
     );
     Ok(())
 }
 
-async fn run_bot(toolkit: Arc<Toolkit>, catalogue: Arc<Catalogue>) -> anyhow::Result<()> {
+async fn run_bot(
+    words: &Words<'_>,
+    toolkit: Arc<Toolkit>,
+    catalogue: Arc<Catalogue>,
+) -> anyhow::Result<()> {
     let config = crate::config::Config::from_env()?;
     config.discord_token()?;
     let service = Service::connect(&config.database_url, toolkit, Clock::System)
         .await
-        .context("Could not open the database")?;
+        .context(text!(words, "cli-could-not-open-bot-database"))?;
     crate::bot::start(config, service, catalogue).await
 }

@@ -330,7 +330,8 @@ async fn agree_actions(
         let request = ActionRequest {
             text: (*text).to_owned(),
             owner: (*owner).to_owned(),
-            due: due.format("%Y-%m-%d").to_string(),
+            // Typed the UK way, as a facilitator would.
+            due: due.format("%d/%m/%Y").to_string(),
             prompted_by: (*prompted_by).to_owned(),
         };
         let action = service

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use crate::domain::{ActionId, RoundId, Side, Stance, VoteValue, WorkshopId};
+use crate::domain::{ActionId, DraftId, RoundId, Side, Stance, VoteValue, WorkshopId};
 
 /// The version every id is written with.
 pub const VERSION: &str = "v1";
@@ -74,6 +74,14 @@ pub enum ComponentAction {
     },
     /// The custom id of the "propose an action" modal: `v1:action-propose:<workshop>`.
     ActionProposeModal { workshop: WorkshopId },
+    /// "Open the form again" on a refused form's private reply:
+    /// `v1:action-again:<workshop>:<draft>`. What was typed is too long for
+    /// an id, so it is kept in the database as a draft (see
+    /// `Service::keep_action_draft`) and the id names the draft.
+    ActionFormAgain {
+        workshop: WorkshopId,
+        draft: DraftId,
+    },
     /// A "join as …" button: `v1:join:<workshop>:<council|vcs|other>`.
     Join { workshop: WorkshopId, side: Side },
 }
@@ -166,6 +174,9 @@ impl ComponentAction {
             ComponentAction::ActionMarkAgreed { workshop, action } => {
                 vec![workshop.to_string(), action.to_string()]
             }
+            ComponentAction::ActionFormAgain { workshop, draft } => {
+                vec![workshop.to_string(), draft.to_string()]
+            }
             ComponentAction::Join { workshop, side } => {
                 vec![workshop.to_string(), side.as_str().to_owned()]
             }
@@ -182,6 +193,7 @@ impl ComponentAction {
             ComponentAction::ActionRespond { .. } => "action-respond",
             ComponentAction::ActionMarkAgreed { .. } => "action-agreed",
             ComponentAction::ActionProposeModal { .. } => "action-propose",
+            ComponentAction::ActionFormAgain { .. } => "action-again",
             ComponentAction::Join { .. } => "join",
         }
     }
@@ -196,6 +208,7 @@ impl ComponentAction {
             | ComponentAction::ActionRespond { workshop, .. }
             | ComponentAction::ActionMarkAgreed { workshop, .. }
             | ComponentAction::ActionProposeModal { workshop }
+            | ComponentAction::ActionFormAgain { workshop, .. }
             | ComponentAction::Join { workshop, .. } => workshop,
         }
     }
@@ -287,6 +300,13 @@ impl ComponentAction {
                 parts.expect_count("action-propose", 1)?;
                 Ok(ComponentAction::ActionProposeModal {
                     workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                })
+            }
+            "action-again" => {
+                parts.expect_count("action-again", 2)?;
+                Ok(ComponentAction::ActionFormAgain {
+                    workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                    draft: DraftId(parts.id_at(1, "draft")?),
                 })
             }
             "join" => {
@@ -476,6 +496,10 @@ mod tests {
         }
         actions.push(ComponentAction::ActionMarkAgreed { workshop, action });
         actions.push(ComponentAction::ActionProposeModal { workshop });
+        actions.push(ComponentAction::ActionFormAgain {
+            workshop,
+            draft: DraftId(id),
+        });
         for &side in Side::ALL {
             actions.push(ComponentAction::Join { workshop, side });
         }
@@ -540,6 +564,13 @@ mod tests {
                 "v1:action-propose:7",
             ),
             (
+                ComponentAction::ActionFormAgain {
+                    workshop: WorkshopId(7),
+                    draft: DraftId(3),
+                },
+                "v1:action-again:7:3",
+            ),
+            (
                 ComponentAction::Join {
                     workshop: WorkshopId(7),
                     side: Side::Vcs,
@@ -559,8 +590,9 @@ mod tests {
     #[test]
     fn every_kind_and_value_round_trips() {
         let actions = every_kind(42, 3);
-        // 12 votes, 2 moves, 1 start, 2 responses, 1 agreed, 1 modal, 3 joins.
-        assert_eq!(actions.len(), 22);
+        // 12 votes, 2 moves, 1 start, 2 responses, 1 agreed, 1 modal, 1 form
+        // again, 3 joins.
+        assert_eq!(actions.len(), 23);
         for action in actions {
             assert_eq!(ComponentAction::parse(&action.encode()), Ok(action));
         }

@@ -76,6 +76,9 @@ async fn on_button(
         A::ActionMarkAgreed { workshop, action } => {
             action::on_mark_agreed(ctx, data, pressed, workshop, action).await
         }
+        A::ActionFormAgain { workshop, draft } => {
+            action::on_form_again(ctx, data, pressed, workshop, draft).await
+        }
         A::Join { workshop, side } => join::on_join(ctx, data, pressed, workshop, side).await,
         A::ActionProposeModal { .. } => {
             let words = private_words(data, pressed.guild_id, pressed.user.id);

@@ -7,6 +7,7 @@
 
 mod actions;
 mod counts;
+mod drafts;
 mod import;
 mod languages;
 mod participants;
@@ -29,6 +30,7 @@ use sqlx::sqlite::{
 use sqlx::{Encode, FromRow, Row, Sqlite, SqlitePool, Type};
 
 pub use actions::NewAction;
+pub use drafts::ActionDraft;
 pub use import::{ImportBatch, ImportOutcome, ImportVote};
 pub use participants::{FORMER_PARTICIPANT, NewParticipant};
 pub use personal::{

@@ -232,6 +232,13 @@ pub(super) async fn anonymise(
     .execute(&mut *conn)
     .await
     .during("remove personal data")?;
+    // What someone typed into a refused form goes with them.
+    sqlx::query("DELETE FROM action_drafts WHERE external_id = ?1 OR workshop_id = ?2")
+        .bind(external_id)
+        .bind(workshop_id)
+        .execute(&mut *conn)
+        .await
+        .during("remove personal data")?;
     Ok(forgotten)
 }
 

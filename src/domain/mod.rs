@@ -4,6 +4,7 @@
 //! the action plan.
 
 mod change;
+mod dates;
 mod divergence;
 #[cfg(test)]
 pub(crate) mod fixtures;
@@ -24,6 +25,7 @@ mod toolkits;
 mod values;
 
 pub use change::*;
+pub use dates::*;
 pub use divergence::*;
 pub use focus::*;
 pub use language::*;

@@ -9,9 +9,12 @@ use super::results::WorkshopResults;
 use super::significance::{agreed_by_both_sides, side_agrees};
 use super::tally::Tally;
 use super::toolkit::{
-    GEOGRAPHY, OTHER, OVERLAPS, SUPPORT_TO_STRATEGIC, TYPOLOGY_GAPS, Toolkit, item_consideration,
+    Consideration, GEOGRAPHY, IMPROVE_STRATEGIC, Item, OTHER, OVERLAPS, SUPPORT_TO_STRATEGIC,
+    TYPOLOGY_GAPS, Toolkit, item_consideration,
 };
-use super::values::{ActionId, AnonymityThreshold, ItemId, Level, RelationshipType, Side};
+use super::values::{
+    ActionId, AnonymityThreshold, Assessment, ItemId, Level, RelationshipType, Side,
+};
 
 /// One heading of the plan and the agreed actions under it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -148,54 +151,206 @@ pub fn compile_plan(toolkit: &Toolkit, results: &WorkshopResults) -> ActionPlan 
     }
 }
 
-/// The consideration an action's "prompted by" text points to, the first
-/// rule that applies:
-/// 1. a consideration's key (spaces or hyphens for underscores) → that one;
-/// 2. an id of an assessment three axis (`a3.axes.*`) → axes_balance;
-/// 3. any other assessment three id → improve_strategic;
-/// 4. an assessment two id, or a relationship type (e.g. "shaping") →
-///    typology_gaps;
-/// 5. a registered relationship's name → support_to_strategic;
-/// 6. the word "overlap" anywhere → overlaps;
-/// 7. a level ("neighbourhood" is a type first, so "place" or "system") →
+/// Something an action can answer, as `/action propose` offers it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PromptSource<'a> {
+    Consideration(&'a Consideration),
+    Relationship(&'a str),
+    /// An item, with the assessment it belongs to: two items may share a
+    /// short name ("Rebalancing power" is in assessments one and three).
+    Item(Assessment, &'a Item),
+}
+
+impl PromptSource<'_> {
+    /// What is stored as the action's "prompted by": a consideration's key,
+    /// a relationship's name or an item's id, which [`consideration_for`]
+    /// files under the right consideration.
+    pub fn value(&self) -> &str {
+        match self {
+            PromptSource::Consideration(consideration) => &consideration.key,
+            PromptSource::Relationship(name) => name,
+            PromptSource::Item(_, item) => item.id.as_str(),
+        }
+    }
+
+    fn names(&self) -> Vec<&str> {
+        match self {
+            PromptSource::Consideration(consideration) => {
+                vec![&consideration.key, &consideration.text]
+            }
+            PromptSource::Relationship(name) => vec![name],
+            PromptSource::Item(_, item) => vec![item.id.as_str(), &item.short, &item.text],
+        }
+    }
+}
+
+/// What an action can be prompted by, whose key, name, id or text holds
+/// `typed` (any case and spacing): the toolkit's considerations, the
+/// workshop's relationships, then the items of assessments three, two and
+/// one. At most `limit` of them.
+pub fn prompt_sources<'a>(
+    toolkit: &'a Toolkit,
+    relationship_names: &'a [&'a str],
+    typed: &str,
+    limit: usize,
+) -> Vec<PromptSource<'a>> {
+    let typed = normalised(typed);
+    let considerations = toolkit
+        .considerations
+        .iter()
+        .map(PromptSource::Consideration);
+    let relationships = relationship_names
+        .iter()
+        .map(|name| PromptSource::Relationship(name));
+    let items = [
+        Assessment::Strategic,
+        Assessment::Relationships,
+        Assessment::Benefits,
+    ]
+    .into_iter()
+    .flat_map(|assessment| {
+        toolkit
+            .items(assessment)
+            .iter()
+            .map(move |item| PromptSource::Item(assessment, item))
+    });
+    considerations
+        .chain(relationships)
+        .chain(items)
+        .filter(|source| {
+            source
+                .names()
+                .iter()
+                .any(|name| normalised(name).contains(&typed))
+        })
+        .take(limit)
+        .collect()
+}
+
+/// The toolkit's name for what prompted an action, when it was stored as a
+/// consideration's key or an item's id: "typology_gaps" reads as the
+/// consideration's text. Anything else is shown as typed.
+pub fn prompt_name<'a>(toolkit: &'a Toolkit, prompted_by: &'a str) -> &'a str {
+    let wanted = prompted_by.trim();
+    toolkit
+        .consideration(wanted)
+        .map(|consideration| consideration.text.as_str())
+        .or_else(|| {
+            let id = wanted.parse::<ItemId>().ok()?;
+            toolkit.item(&id).map(|(_, item)| item.short.as_str())
+        })
+        .unwrap_or(prompted_by)
+}
+
+/// Lower case, with underscores and hyphens as spaces and one space between
+/// words, so that "Typology gaps", "typology_gaps" and "TYPOLOGY  gaps."
+/// read the same.
+fn normalised(text: &str) -> String {
+    text.trim()
+        .trim_end_matches('.')
+        .to_lowercase()
+        .replace(['_', '-'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The consideration an action's "prompted by" text points to, matched by
+/// name in any case and spacing, the first rule that applies:
+/// 1. a consideration's key or text → that one;
+/// 2. an item's id (even one the toolkit files lack), short name or text:
+///    assessment three's axes →
+///    axes_balance, its other items → improve_strategic, assessment two →
+///    typology_gaps (assessment one falls through to the rules below);
+/// 3. a principle of assessment three, by key or name → improve_strategic;
+/// 4. "something: detail", as in "Compact forum: shared foundations": the
+///    detail by rules 1–3, else, when the something is a registered
+///    relationship, support_to_strategic;
+/// 5. a relationship type (e.g. "shaping", or the toolkit's "Shaping
+///    relationships") → typology_gaps;
+/// 6. a registered relationship's name → support_to_strategic;
+/// 7. the word "overlap" anywhere → overlaps;
+/// 8. a level ("neighbourhood" is a type first, so "place" or "system") →
 ///    geography;
-/// 8. anything else → other.
+/// 9. anything else → other.
 ///
-/// Names, types and levels must be the whole text (any case), so that free
-/// words such as "better delivery" are not mistaken for a type.
+/// Names, types and levels must be the whole text, so that free words such
+/// as "better delivery" are not mistaken for a type.
 pub fn consideration_for(
     prompted_by: &str,
     toolkit: &Toolkit,
     relationship_names: &[&str],
 ) -> String {
-    let text = prompted_by.trim();
-    let as_key = text.to_lowercase().replace([' ', '-'], "_");
-    if let Some(consideration) = toolkit.considerations.iter().find(|c| c.key == as_key) {
-        return consideration.key.clone();
-    }
-    let from_id = text
-        .parse::<ItemId>()
-        .ok()
-        .map(|id| item_consideration(&id))
-        .filter(|&key| key != OTHER);
-    let lower = text.to_lowercase();
-    let key = from_id.unwrap_or_else(|| {
-        if text.parse::<RelationshipType>().is_ok() {
-            TYPOLOGY_GAPS
-        } else if relationship_names
+    let wanted = normalised(prompted_by);
+    let is_relationship = |text: &str| {
+        relationship_names
             .iter()
-            .any(|name| name.trim().to_lowercase() == lower)
-        {
-            SUPPORT_TO_STRATEGIC
-        } else if lower.contains("overlap") {
-            OVERLAPS
-        } else if text.parse::<Level>().is_ok() {
-            GEOGRAPHY
-        } else {
-            OTHER
-        }
-    });
+            .any(|name| normalised(name) == text)
+    };
+    let key = toolkit_consideration(&wanted, toolkit)
+        .or_else(|| {
+            let (name, detail) = wanted.rsplit_once(':')?;
+            toolkit_consideration(detail.trim(), toolkit)
+                .or_else(|| is_relationship(name.trim()).then_some(SUPPORT_TO_STRATEGIC))
+        })
+        .unwrap_or_else(|| {
+            let is_type = wanted.parse::<RelationshipType>().is_ok()
+                || toolkit
+                    .relationship_types
+                    .iter()
+                    .any(|kind| normalised(&kind.name) == wanted);
+            let is_level = wanted.parse::<Level>().is_ok()
+                || toolkit
+                    .levels
+                    .iter()
+                    .any(|level| normalised(&level.name) == wanted);
+            if is_type {
+                TYPOLOGY_GAPS
+            } else if is_relationship(&wanted) {
+                SUPPORT_TO_STRATEGIC
+            } else if wanted.contains("overlap") {
+                OVERLAPS
+            } else if is_level {
+                GEOGRAPHY
+            } else {
+                OTHER
+            }
+        });
     key.to_owned()
+}
+
+/// Rules 1–3 of [`consideration_for`], for text already normalised.
+fn toolkit_consideration<'a>(wanted: &str, toolkit: &'a Toolkit) -> Option<&'a str> {
+    if wanted.is_empty() {
+        return None;
+    }
+    let named = |names: &[&str]| names.iter().any(|name| normalised(name) == wanted);
+    if let Some(consideration) = toolkit
+        .considerations
+        .iter()
+        .find(|c| named(&[&c.key, &c.text]))
+    {
+        return Some(&consideration.key);
+    }
+    let item = [
+        Assessment::Strategic,
+        Assessment::Relationships,
+        Assessment::Benefits,
+    ]
+    .into_iter()
+    .flat_map(|assessment| toolkit.items(assessment))
+    .find(|item| named(&[item.id.as_str(), &item.short, &item.text]))
+    .map(|item| item.id.clone())
+    .or_else(|| wanted.parse::<ItemId>().ok())
+    .map(|id| item_consideration(&id))
+    .filter(|&key| key != OTHER);
+    item.or_else(|| {
+        toolkit
+            .principles
+            .iter()
+            .any(|principle| named(&[&principle.key, &principle.name]))
+            .then_some(IMPROVE_STRATEGIC)
+    })
 }
 
 #[cfg(test)]
@@ -226,12 +381,84 @@ mod tests {
             ("a1.direct.outcomes", OTHER),
             ("Better delivery of grants", OTHER),
             ("", OTHER),
+            // By name, in any case and spacing.
+            ("typology GAPS.", TYPOLOGY_GAPS),
+            ("overlap in the remit  of RELATIONSHIPS", OVERLAPS),
+            ("Geographical scope", GEOGRAPHY),
+            ("Short a3.shared_foundations.power", IMPROVE_STRATEGIC),
+            ("text a2.questions.strategy", TYPOLOGY_GAPS),
+            ("Shared foundations", IMPROVE_STRATEGIC),
+            ("Compact forum: shared foundations", IMPROVE_STRATEGIC),
+            ("Compact forum: a3.axes.time", AXES_BALANCE),
+            ("Compact forum: next steps", SUPPORT_TO_STRATEGIC),
+            ("Unknown board: shared foundations", IMPROVE_STRATEGIC),
+            ("Unknown board: next steps", OTHER),
         ];
         for (text, expected) in cases {
             assert_eq!(
                 consideration_for(text, &toolkit, &names),
                 expected,
                 "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn keys_and_ids_are_shown_by_their_toolkit_names() {
+        let toolkit = toolkit();
+        assert_eq!(
+            prompt_name(&toolkit, "typology_gaps"),
+            "Gaps in the types of relationship"
+        );
+        assert_eq!(prompt_name(&toolkit, "a3.axes.time"), "short a3.axes.time");
+        assert_eq!(prompt_name(&toolkit, "Compact forum"), "Compact forum");
+    }
+
+    #[test]
+    fn what_prompted_an_action_is_offered_filtered_by_what_is_typed() {
+        let toolkit = toolkit();
+        let names = ["Compact forum", "Grants panel"];
+        let values = |typed: &str, limit: usize| -> Vec<String> {
+            prompt_sources(&toolkit, &names, typed, limit)
+                .iter()
+                .map(|source| source.value().to_owned())
+                .collect()
+        };
+        // Considerations first, then relationships, then assessment three's items.
+        let everything = values("", 25);
+        assert_eq!(everything.len(), 25);
+        assert_eq!(
+            everything[..9],
+            [
+                "typology_gaps",
+                "overlaps",
+                "geography",
+                "support_to_strategic",
+                "axes_balance",
+                "improve_strategic",
+                "Compact forum",
+                "Grants panel",
+                "a3.shared_foundations.power",
+            ]
+        );
+        assert_eq!(values("GRANTS", 25), ["Grants panel"]);
+        assert_eq!(values("shared foundations", 2).len(), 2);
+        assert_eq!(
+            values("balance on", 25),
+            ["axes_balance"],
+            "a consideration is found by its text"
+        );
+        assert_eq!(values("AXES.time", 25), ["a3.axes.time"]);
+        assert!(values("nothing like this", 25).is_empty());
+        // Every value offered files under the consideration it names.
+        for source in prompt_sources(&toolkit, &names, "", 100) {
+            let key = consideration_for(source.value(), &toolkit, &names);
+            if let PromptSource::Consideration(consideration) = source {
+                assert_eq!(key, consideration.key);
+            }
+            assert!(
+                key != OTHER || source.value().starts_with("a1."),
+                "{source:?}"
             );
         }
     }

@@ -47,6 +47,10 @@ id_type!(
     /// A proposed action's number in the database.
     ActionId
 );
+id_type!(
+    /// A kept draft of the "propose an action" form.
+    DraftId
+);
 
 /// The stable id of a toolkit item, e.g. `a3.shared_foundations.power`.
 /// Wording may change; ids never do, and votes reference them.

@@ -1,18 +1,22 @@
 //! The joint action plan: proposing actions, agreeing and objecting,
 //! marking them agreed and moving them along.
 
+use chrono::{Duration, NaiveDate};
+
+use super::words::english;
 use super::{
     Actor, MAX_ACTION_TEXT, MAX_TITLE, Result, ResultsScope, Service, ServiceError, Tally, clip,
     require_facilitator, require_open,
 };
-use crate::db::NewAction;
+use crate::db::{ActionDraft, NewAction};
 use crate::domain::{
-    Action, ActionId, ActionPlan, ActionStatus, MessageRef, Stance, Workshop, WorkshopResults,
-    compile_plan,
+    Action, ActionId, ActionPlan, ActionStatus, DateProblem, DraftId, MessageRef, Stance, Workshop,
+    WorkshopResults, compile_plan, parse_date,
 };
+use crate::prompts::Words;
 
 /// An action as proposed, every field as typed.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ActionRequest {
     pub text: String,
     pub owner: String,
@@ -28,7 +32,154 @@ pub struct Proposal {
     pub is_new: bool,
 }
 
+/// Which date a person typed, for the words of a refusal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateUse {
+    Due,
+    Deadline,
+}
+
+/// Why a typed due date or deadline was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateFault {
+    Unreadable(DateProblem),
+    Past,
+}
+
+/// Why a proposed action was refused. The front end words it in its
+/// reader's language with [`ActionProblem::words`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionProblem {
+    NoText,
+    TooLong { chars: usize },
+    NoOwner,
+    Due { typed: String, fault: DateFault },
+}
+
+/// A proposed action that passed every check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CheckedAction {
+    text: String,
+    owner: String,
+    due: NaiveDate,
+    prompted_by: String,
+}
+
+/// How long a draft of a refused form is kept.
+const DRAFT_KEPT_FOR: Duration = Duration::days(1);
+
+impl DateFault {
+    /// The refusal of `typed`, as a message.
+    pub fn words(self, words: &Words, typed: &str, date_use: DateUse) -> String {
+        let what = match date_use {
+            DateUse::Due => "due",
+            DateUse::Deadline => "deadline",
+        };
+        let typed = clip(typed.trim(), MAX_TITLE);
+        match self {
+            DateFault::Unreadable(DateProblem::NotADate) => {
+                crate::text!(words, "action-date-not-a-date", typed = typed, what = what)
+            }
+            DateFault::Unreadable(DateProblem::NoSuchDay) => {
+                crate::text!(words, "action-date-no-such-day", typed = typed)
+            }
+            DateFault::Past => crate::text!(words, "action-date-past", typed = typed, what = what),
+        }
+    }
+}
+
+impl ActionProblem {
+    /// The refusal, as a message that says what to change.
+    pub fn words(&self, words: &Words) -> String {
+        match self {
+            ActionProblem::NoText => crate::text!(words, "action-refused-no-text"),
+            ActionProblem::TooLong { chars } => crate::text!(
+                words,
+                "action-refused-too-long",
+                count = *chars,
+                limit = MAX_ACTION_TEXT
+            ),
+            ActionProblem::NoOwner => crate::text!(words, "action-refused-no-owner"),
+            ActionProblem::Due { typed, fault } => fault.words(words, typed, DateUse::Due),
+        }
+    }
+}
+
+impl From<&ActionRequest> for ActionDraft {
+    fn from(request: &ActionRequest) -> Self {
+        ActionDraft {
+            text: request.text.clone(),
+            owner: request.owner.clone(),
+            due: request.due.clone(),
+            prompted_by: request.prompted_by.clone(),
+        }
+    }
+}
+
+impl From<ActionDraft> for ActionRequest {
+    fn from(draft: ActionDraft) -> Self {
+        ActionRequest {
+            text: draft.text,
+            owner: draft.owner,
+            due: draft.due,
+            prompted_by: draft.prompted_by,
+        }
+    }
+}
+
 impl Service {
+    /// A due date or deadline as typed: today or later.
+    fn future_date(&self, typed: &str) -> std::result::Result<NaiveDate, DateFault> {
+        let date = parse_date(typed).map_err(DateFault::Unreadable)?;
+        if date < self.today() {
+            return Err(DateFault::Past);
+        }
+        Ok(date)
+    }
+
+    /// A workshop's deadline as typed.
+    pub(super) fn deadline_from(&self, typed: &str) -> Result<NaiveDate> {
+        self.future_date(typed).map_err(|fault| {
+            ServiceError::Invalid(fault.words(&english(), typed, DateUse::Deadline))
+        })
+    }
+
+    /// Checks a proposed action as typed, without storing anything, so a
+    /// front end can word a refusal itself and keep the form.
+    pub fn check_action(&self, request: &ActionRequest) -> std::result::Result<(), ActionProblem> {
+        self.checked_action(request).map(|_| ())
+    }
+
+    fn checked_action(
+        &self,
+        request: &ActionRequest,
+    ) -> std::result::Result<CheckedAction, ActionProblem> {
+        let text = request.text.trim();
+        if text.is_empty() {
+            return Err(ActionProblem::NoText);
+        }
+        let chars = text.chars().count();
+        if chars > MAX_ACTION_TEXT {
+            return Err(ActionProblem::TooLong { chars });
+        }
+        let owner = request.owner.trim();
+        if owner.is_empty() {
+            return Err(ActionProblem::NoOwner);
+        }
+        let due = self
+            .future_date(&request.due)
+            .map_err(|fault| ActionProblem::Due {
+                typed: request.due.trim().to_owned(),
+                fault,
+            })?;
+        Ok(CheckedAction {
+            text: text.to_owned(),
+            owner: clip(owner, MAX_TITLE),
+            due,
+            prompted_by: clip(request.prompted_by.trim(), MAX_TITLE),
+        })
+    }
+
     /// Stores a proposed action. `source_interaction` is the id of the
     /// submitted form it came from, if any: the same form submitted again
     /// returns the action it already made.
@@ -41,29 +192,15 @@ impl Service {
     ) -> Result<Proposal> {
         require_open(workshop)?;
         let proposed_by = self.contributor(workshop, actor).await?;
-        let text = request.text.trim();
-        if text.is_empty() {
-            return Err(ServiceError::Invalid(
-                "The action has no text. Say what will be done, in a sentence or two.".to_owned(),
-            ));
-        }
-        if text.chars().count() > MAX_ACTION_TEXT {
-            return Err(ServiceError::Invalid(format!(
-                "The action is {} characters long; the limit is {MAX_ACTION_TEXT}. Shorten it and put the detail in a linked document.",
-                text.chars().count()
-            )));
-        }
-        let owner = request.owner.trim();
-        if owner.is_empty() {
-            return Err(ServiceError::Invalid("The action has no owner. Name the person, team or organisation who will take it forward.".to_owned()));
-        }
-        let due = self.future_date(&request.due, "due date")?;
+        let checked = self
+            .checked_action(&request)
+            .map_err(|problem| ServiceError::Invalid(problem.words(&english())))?;
         let new = NewAction {
             workshop_id: workshop.id,
-            text: text.to_owned(),
-            owner: clip(owner, MAX_TITLE),
-            due,
-            prompted_by: clip(request.prompted_by.trim(), MAX_TITLE),
+            text: checked.text,
+            owner: checked.owner,
+            due: checked.due,
+            prompted_by: checked.prompted_by,
             proposed_by,
         };
         let now = self.clock.now();
@@ -79,12 +216,61 @@ impl Service {
         })
     }
 
+    /// Keeps what someone typed into a refused form for a day, so that it
+    /// can be opened again filled in.
+    pub async fn keep_action_draft(
+        &self,
+        workshop: &Workshop,
+        actor: &Actor,
+        request: &ActionRequest,
+    ) -> Result<DraftId> {
+        self.delete_stale_action_drafts().await?;
+        Ok(self
+            .db
+            .keep_action_draft(
+                workshop.id,
+                actor.external_id,
+                &request.into(),
+                self.clock.now(),
+            )
+            .await?)
+    }
+
+    /// Deletes the drafts of refused forms older than a day.
+    pub(super) async fn delete_stale_action_drafts(&self) -> Result<()> {
+        self.db
+            .delete_action_drafts_before(self.clock.now() - DRAFT_KEPT_FOR)
+            .await?;
+        Ok(())
+    }
+
+    /// The draft `id`, if it is this person's and less than a day old. It
+    /// is used once: taking it deletes it.
+    pub async fn take_action_draft(
+        &self,
+        workshop: &Workshop,
+        actor: &Actor,
+        id: DraftId,
+    ) -> Result<Option<ActionRequest>> {
+        let stale_before = self.clock.now() - DRAFT_KEPT_FOR;
+        let draft = self
+            .db
+            .take_action_draft(id, workshop.id, actor.external_id, stale_before)
+            .await?;
+        Ok(draft.map(ActionRequest::from))
+    }
+
     pub async fn action(&self, workshop: &Workshop, id: ActionId) -> Result<Action> {
         match self.db.action(id).await? {
             Some(action) if action.workshop_id == workshop.id => Ok(action),
-            _ => Err(ServiceError::NotFound(format!(
-                "There is no action number {id} in this workshop. Use /action list to see the numbers."
-            ))),
+            _ => {
+                let words = english();
+                Err(ServiceError::NotFound(crate::text!(
+                    words,
+                    "action-not-found",
+                    number = id.0
+                )))
+            }
         }
     }
 

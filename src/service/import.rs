@@ -3,9 +3,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::words::english;
 use super::{MAX_TITLE, Result, Service, ServiceError, WorkshopRequest, clean_title, clip};
 use crate::db::{ImportBatch, ImportOutcome, ImportVote};
 use crate::domain::{InvalidValue, ItemId, Mode, Side, VoteValue};
+use crate::text;
 
 /// A row of a paper or spreadsheet vote file.
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -61,38 +63,54 @@ impl Service {
         // file is not searched from the top for every line.
         let mut participant_at: HashMap<String, usize> = HashMap::new();
         let mut relationship_known: HashSet<String> = HashSet::new();
+        let words = english();
         for (index, row) in reader.deserialize::<ImportRow>().enumerate() {
             let line = index + 2;
             let row = row.map_err(|e| {
-                ServiceError::Invalid(format!(
-                    "Line {line}: {}. The columns are participant,side,item,subject,value.",
-                    csv_problem(&e)
+                let problem = csv_problem(&e);
+                ServiceError::Invalid(text!(
+                    words,
+                    "cli-import-unreadable-line",
+                    line = line,
+                    problem = problem
                 ))
             })?;
-            let at_line = |message: String| {
-                ServiceError::Invalid(format!("Line {line}: {message} Nothing was imported."))
+            let at_line = |problem: String| {
+                ServiceError::Invalid(text!(
+                    words,
+                    "cli-import-refused-line",
+                    line = line,
+                    problem = problem
+                ))
             };
             let name = row.participant.trim();
             if name.is_empty() {
-                return Err(at_line("the participant is empty.".to_owned()));
+                return Err(at_line(text!(words, "cli-import-no-participant")));
             }
             let side: Side = row.side.parse().map_err(|e: InvalidValue| at_line(e.0))?;
             let item: ItemId = row.item.parse().map_err(|e: InvalidValue| at_line(e.0))?;
-            let (assessment, _) = self
-                .toolkit
-                .item(&item)
-                .ok_or_else(|| at_line(format!("\"{item}\" is not a question in the toolkit. Use the ids listed by check-prompts.")))?;
+            let (assessment, _) = self.toolkit.item(&item).ok_or_else(|| {
+                at_line(text!(
+                    words,
+                    "cli-import-unknown-item",
+                    item = item.as_str()
+                ))
+            })?;
             let value: VoteValue = row.value.parse().map_err(|e: InvalidValue| at_line(e.0))?;
             let subject = row.subject.trim();
             let relationship = match (assessment.has_subject(), subject.is_empty()) {
                 (true, true) => {
-                    return Err(at_line(format!(
-                        "\"{item}\" is asked of a relationship, so the subject must name one."
+                    return Err(at_line(text!(
+                        words,
+                        "cli-import-needs-subject",
+                        item = item.as_str()
                     )));
                 }
                 (false, false) => {
-                    return Err(at_line(format!(
-                        "\"{item}\" is not asked of a relationship, so leave the subject empty."
+                    return Err(at_line(text!(
+                        words,
+                        "cli-import-no-subject",
+                        item = item.as_str()
                     )));
                 }
                 (true, false) => Some(
@@ -106,8 +124,12 @@ impl Service {
                 .map(|&at| &file.participants[at])
             {
                 Some((_, known_side)) if *known_side != side => {
-                    return Err(at_line(format!(
-                        "{name} was given as {known_side} on an earlier line and {side} here."
+                    return Err(at_line(text!(
+                        words,
+                        "cli-import-two-sides",
+                        name = name,
+                        first = words.name(*known_side),
+                        second = words.name(side)
                     )));
                 }
                 Some(_) => {}
@@ -133,20 +155,28 @@ impl Service {
             });
         }
         if file.votes.is_empty() {
-            return Err(ServiceError::Invalid("The file has no votes. Put one vote a line under the header participant,side,item,subject,value.".to_owned()));
+            return Err(ServiceError::Invalid(text!(words, "cli-import-no-votes")));
         }
         Ok(file)
     }
 }
 
 fn csv_problem(error: &csv::Error) -> String {
+    let words = english();
     match error.kind() {
-        csv::ErrorKind::Deserialize { err, .. } => {
-            format!("a column is missing or unreadable ({err})")
-        }
+        csv::ErrorKind::Deserialize { err, .. } => text!(
+            words,
+            "cli-import-column-unreadable",
+            detail = err.to_string()
+        ),
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => format!("expected {expected_len} columns but found {len}"),
-        _ => "the line could not be read as CSV".to_owned(),
+        } => text!(
+            words,
+            "cli-import-column-count",
+            expected = *expected_len,
+            found = *len
+        ),
+        _ => text!(words, "cli-import-not-csv"),
     }
 }

@@ -13,11 +13,12 @@ mod relationships;
 mod reminders;
 mod results;
 mod voting;
+mod words;
 mod workshops;
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::db::Db;
 /// People's data, as the service hands it out.
@@ -31,7 +32,7 @@ use crate::domain::{Workshop, WorkshopStatus};
 pub use crate::db::{RoundOpening, VoteCard};
 /// The agree / object counts the bot shows on an action card.
 pub use crate::domain::Tally;
-pub use actions::{ActionRequest, Proposal};
+pub use actions::{ActionProblem, ActionRequest, DateFault, DateUse, Proposal};
 pub use deadlines::DeadlineReveal;
 pub use error::{FacilitatorOnly, Result, ServiceError};
 pub use participants::side_from_roles;
@@ -108,26 +109,6 @@ impl Service {
 
     fn today(&self) -> NaiveDate {
         self.clock.now().date_naive()
-    }
-
-    fn future_date(&self, text: &str, what: &str) -> Result<NaiveDate> {
-        let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-            ServiceError::Invalid(format!(
-                "\"{}\" is not a date. Write the {what} as YYYY-MM-DD, for example {}.",
-                text.trim(),
-                self.today()
-                    .checked_add_days(Days::new(28))
-                    .unwrap_or(self.today())
-                    .format("%Y-%m-%d")
-            ))
-        })?;
-        if date < self.today() {
-            return Err(ServiceError::Invalid(format!(
-                "The {what} {} is in the past. Choose today or a later date.",
-                date.format("%Y-%m-%d")
-            )));
-        }
-        Ok(date)
     }
 }
 

@@ -40,6 +40,8 @@ impl Service {
                      up to 36500."
                 ))
             })?;
+        // The retention loop also clears drafts of refused forms a day old.
+        self.delete_stale_action_drafts().await?;
         Ok(self.db.remove_personal_data_closed_before(before).await?)
     }
 

@@ -43,7 +43,7 @@ impl Service {
             .map(str::trim)
             .filter(|d| !d.is_empty())
         {
-            Some(text) => Some(self.future_date(text, "deadline")?),
+            Some(text) => Some(self.deadline_from(text)?),
             None => None,
         };
         let anonymity_threshold = match request.anonymity_threshold {

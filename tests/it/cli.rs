@@ -333,9 +333,9 @@ async fn purge_removes_personal_data_of_long_closed_workshops_and_says_what() {
     assert!(purged.status.success(), "{}", text(&purged.stderr));
     assert_eq!(
         text(&purged.stdout).trim(),
-        "Removed the personal data of 1 workshop(s) closed more than 30 days ago: 1 \
-         participant(s) made anonymous, 0 action owner(s) and 0 relationship holder(s) cleared. \
-         Votes and counts are kept."
+        "Removed the personal data of 1 workshop closed more than 30 days ago. 1 participant \
+         was made anonymous, and 0 action owners and 0 relationship holders were cleared. Votes \
+         and counts are kept."
     );
     let bytes = std::fs::read(&path).unwrap();
     let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());

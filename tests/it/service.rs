@@ -391,28 +391,28 @@ async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
                 text: "x".repeat(5000),
                 ..good.clone()
             },
-            "5000 characters long; the limit is 1000",
+            "5000 characters long, and the limit is 1000",
         ),
         (
             ActionRequest {
                 due: "next Tuesday".to_owned(),
                 ..good.clone()
             },
-            "\"next Tuesday\" is not a date. Write the due date as YYYY-MM-DD",
+            "“next Tuesday” is not a date. Write the due date like 31/03/2027",
         ),
         (
             ActionRequest {
                 due: "2026-02-30".to_owned(),
                 ..good.clone()
             },
-            "is not a date",
+            "There is no 2026-02-30 in the calendar",
         ),
         (
             ActionRequest {
                 due: "2026-11-26".to_owned(),
                 ..good.clone()
             },
-            "The due date 2026-11-26 is in the past",
+            "The due date 2026-11-26 has passed",
         ),
         (
             ActionRequest {
@@ -443,6 +443,46 @@ async fn bad_actions_are_refused_with_what_to_do(pool: SqlitePool) {
         .unwrap()
         .action;
     assert_eq!(action.due.to_string(), "2027-01-31");
+}
+
+#[sqlx::test]
+async fn due_dates_and_deadlines_are_read_as_people_write_them(pool: SqlitePool) {
+    let service = service(pool);
+    let workshop = new_workshop(&service, Mode::Async, guild(1, 10), 3).await;
+    join_six(&service, &workshop).await;
+    for typed in ["31/03/2027", "31 March 2027", "31 Mar 2027", "2027-03-31"] {
+        let request = ActionRequest {
+            text: "Agree a compact".to_owned(),
+            owner: "Policy team".to_owned(),
+            due: typed.to_owned(),
+            prompted_by: String::new(),
+        };
+        assert_eq!(service.check_action(&request), Ok(()), "{typed}");
+        let action = service
+            .propose_action(&workshop, &person(11), request, None)
+            .await
+            .unwrap()
+            .action;
+        assert_eq!(action.due.to_string(), "2027-03-31", "{typed}");
+    }
+    let later = async_workshop_until(&service, "1 December 2026").await;
+    assert_eq!(later.deadline.unwrap().to_string(), "2026-12-01");
+    let refused = service
+        .create_workshop(
+            &facilitator(),
+            WorkshopRequest {
+                title: "Too late".to_owned(),
+                mode: Some(Mode::Async),
+                deadline: Some("26/11/2026".to_owned()),
+                ..WorkshopRequest::default()
+            },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "The deadline 26/11/2026 has passed. Choose today or a later date."
+    );
 }
 
 #[sqlx::test]
@@ -732,7 +772,7 @@ async fn a_bad_import_row_rejects_the_whole_file(pool: SqlitePool) {
         ),
         (
             "Ann,council,a1.direct.nonsense,,4",
-            "Line 2: \"a1.direct.nonsense\" is not a question in the toolkit",
+            "Line 2: “a1.direct.nonsense” is not a question in the toolkit",
         ),
         (
             "Ann,council,a3.shared_foundations.power,,4",

@@ -2,6 +2,7 @@
 //! and the "propose an action" form that posts it. What a press or a
 //! submitted form does is here too.
 
+use chrono::NaiveDate;
 use poise::serenity_prelude as serenity;
 
 use crate::bot::custom_id::ComponentAction;
@@ -11,16 +12,41 @@ use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error};
 use crate::domain::{
-    Action, ActionId, ActionStatus, AnonymityThreshold, MessageRef, Side, SideResponses, Stance,
-    Workshop, WorkshopId, backed_by_both_sides,
+    Action, ActionId, ActionStatus, AnonymityThreshold, DraftId, Language, MessageRef, Side,
+    SideResponses, Stance, Toolkit, Workshop, WorkshopId, backed_by_both_sides, prompt_name,
 };
-use crate::service::{ActionRequest, MAX_ACTION_TEXT, MAX_TITLE, Tally};
+use crate::prompts::Words;
+use crate::service::{ActionRequest, MAX_ACTION_TEXT, MAX_TITLE, ServiceError, Tally};
+use crate::{label, text};
 
 /// The ids of the inputs of the "propose an action" modal.
 pub const INPUT_TEXT: &str = "text";
 pub const INPUT_OWNER: &str = "owner";
 pub const INPUT_DUE: &str = "due";
 pub const INPUT_PROMPTED_BY: &str = "prompted_by";
+
+/// Room for a date in words with some slack ("30 September 2027").
+const DUE_MAX_CHARS: u16 = 40;
+
+/// The words of what is posted for everyone in the workshop's channel.
+// One place to switch when `support::public_words` arrives.
+pub fn public_words<'a>(data: &'a Data, _workshop: &Workshop) -> Words<'a> {
+    data.catalogue.words(Language::English)
+}
+
+/// The words of a private reply.
+// One place to switch when `support::private_words` arrives.
+pub fn private_words(data: &Data) -> Words<'_> {
+    data.catalogue.words(Language::English)
+}
+
+/// A due date or deadline as a Discord timestamp, which each reader's app
+/// shows in their own language and time zone. Noon UTC keeps the calendar
+/// day the same from UTC−11 to UTC+11.
+pub fn discord_date(date: NaiveDate) -> String {
+    let noon = date.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc();
+    format!("<t:{}:D>", noon.timestamp())
+}
 
 /// Agree or Object on an action card: recorded, and the card's counts
 /// updated.
@@ -36,7 +62,7 @@ pub async fn on_respond(
     data.service
         .respond_to_action(&workshop, &actor, action, stance)
         .await?;
-    let confirmation = responded_message(action, stance);
+    let confirmation = responded_message(&private_words(data), action, stance);
     show_updated_card(ctx, data, interaction, &workshop, action, confirmation).await
 }
 
@@ -49,10 +75,18 @@ pub async fn on_mark_agreed(
     action: ActionId,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    data.service.mark_agreed(&actor, &workshop, action).await?;
-    let confirmation = format!(
-        "Action #{action} is marked agreed and is now in the joint plan. See it with /plan."
-    );
+    let words = private_words(data);
+    match data.service.mark_agreed(&actor, &workshop, action).await {
+        Err(ServiceError::NotFacilitator(_)) => {
+            let refusal = text!(words, "action-agree-facilitator-only");
+            interaction
+                .create_response(ctx, support::private_response(refusal))
+                .await?;
+            return Ok(());
+        }
+        marked => marked?,
+    };
+    let confirmation = text!(words, "action-marked-agreed", number = action.0);
     show_updated_card(ctx, data, interaction, &workshop, action, confirmation).await
 }
 
@@ -67,13 +101,16 @@ async fn show_updated_card(
 ) -> Result<(), Error> {
     let updated = data.service.action(workshop, action_id).await?;
     let tally = data.service.tally(workshop, action_id).await?;
+    let words = public_words(data, workshop);
     let card = mentions::response()
         .embeds(vec![card_embed(
+            &words,
+            data.service.toolkit(),
             &updated,
             &tally,
             workshop.anonymity_threshold,
         )])
-        .components(vec![card_buttons(workshop, &updated)]);
+        .components(vec![card_buttons(&words, workshop, &updated)]);
     interaction
         .create_response(
             ctx,
@@ -87,7 +124,8 @@ async fn show_updated_card(
 }
 
 /// The submitted "propose an action" form: stores the action, posts its
-/// card in the channel and confirms privately.
+/// card in the channel and confirms privately. A form the bot refuses is
+/// kept as a draft, and the refusal carries a button that opens it again.
 pub async fn on_propose_form(
     ctx: &serenity::Context,
     data: &Data,
@@ -108,6 +146,35 @@ pub async fn on_propose_form(
         due: modal_value(interaction, INPUT_DUE),
         prompted_by: modal_value(interaction, INPUT_PROMPTED_BY),
     };
+    let words = private_words(data);
+    if let Err(problem) = data.service.check_action(&request) {
+        let draft = data
+            .service
+            .keep_action_draft(&workshop, &actor, &request)
+            .await?;
+        let refusal = text!(
+            words,
+            "action-form-refused",
+            problem = problem.words(&words)
+        );
+        let again = serenity::CreateButton::new(
+            ComponentAction::ActionFormAgain {
+                workshop: workshop.id,
+                draft,
+            }
+            .encode(),
+        )
+        .label(label!(words, "action-form-again"))
+        .style(serenity::ButtonStyle::Primary);
+        let reply = mentions::response()
+            .content(refusal)
+            .ephemeral(true)
+            .components(vec![serenity::CreateActionRow::Buttons(vec![again])]);
+        interaction
+            .create_response(ctx, serenity::CreateInteractionResponse::Message(reply))
+            .await?;
+        return Ok(());
+    }
     // The form's interaction id makes a second delivery of the same form
     // find the action the first one made.
     let proposal = data
@@ -121,21 +188,24 @@ pub async fn on_propose_form(
         .await?;
     let proposed = proposal.action;
     if !proposal.is_new {
-        let reply = support::private_response(format!(
-            "This form was already received: your action is #{} and its card is in the \
-             channel. Nothing more was added.",
-            proposed.id
+        let reply = support::private_response(text!(
+            words,
+            "action-form-already-received",
+            number = proposed.id.0
         ));
         interaction.create_response(ctx, reply).await?;
         return Ok(());
     }
+    let public = public_words(data, &workshop);
     let card = mentions::response()
         .embed(card_embed(
+            &public,
+            data.service.toolkit(),
             &proposed,
             &Tally::default(),
             workshop.anonymity_threshold,
         ))
-        .components(vec![card_buttons(&workshop, &proposed)]);
+        .components(vec![card_buttons(&public, &workshop, &proposed)]);
     interaction
         .create_response(ctx, serenity::CreateInteractionResponse::Message(card))
         .await?;
@@ -159,88 +229,156 @@ pub async fn on_propose_form(
     interaction
         .create_followup(
             ctx,
-            support::private_followup(format!(
-                "Your action is proposed as #{} and its card is in the channel. Next: ask \
-                 council and VCS partners to press Agree or Object; once both sides support \
-                 it, the facilitator presses Mark agreed and it joins the plan.",
-                proposed.id
-            )),
+            support::private_followup(text!(words, "action-proposed", number = proposed.id.0)),
         )
         .await?;
     Ok(())
 }
 
-/// The form `/action propose` opens. Its id carries the workshop, so it
-/// still works if the bot restarts while someone is typing.
-pub fn propose_modal(workshop: &Workshop) -> serenity::CreateModal {
+/// "Open the form again" on a refusal: the form, filled in with what was
+/// typed. A draft opens once, and only for the person who typed it.
+pub async fn on_form_again(
+    ctx: &serenity::Context,
+    data: &Data,
+    interaction: &serenity::ComponentInteraction,
+    workshop: WorkshopId,
+    draft: DraftId,
+) -> Result<(), Error> {
+    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+    let words = private_words(data);
+    let response = match data
+        .service
+        .take_action_draft(&workshop, &actor, draft)
+        .await?
+    {
+        Some(typed) => {
+            serenity::CreateInteractionResponse::Modal(propose_modal(&words, &workshop, &typed))
+        }
+        None => support::private_response(text!(words, "action-form-gone")),
+    };
+    interaction.create_response(ctx, response).await?;
+    Ok(())
+}
+
+/// The form `/action propose` opens, filled in with `filled` where it has
+/// something. Its id carries the workshop, so it still works if the bot
+/// restarts while someone is typing.
+pub fn propose_modal(
+    words: &Words,
+    workshop: &Workshop,
+    filled: &ActionRequest,
+) -> serenity::CreateModal {
     use serenity::{CreateActionRow, CreateInputText, InputTextStyle};
-    let text = CreateInputText::new(InputTextStyle::Paragraph, "What will be done", INPUT_TEXT)
-        .placeholder("One or two sentences")
-        .max_length(MAX_ACTION_TEXT as u16)
-        .required(true);
+    let with_value = |input: CreateInputText, value: &str| {
+        if value.is_empty() {
+            input
+        } else {
+            input.value(value)
+        }
+    };
+    let text = CreateInputText::new(
+        InputTextStyle::Paragraph,
+        label!(words, "action-form-text"),
+        INPUT_TEXT,
+    )
+    .placeholder(label!(words, "action-form-text-hint"))
+    .max_length(MAX_ACTION_TEXT as u16)
+    .required(true);
     let owner = CreateInputText::new(
         InputTextStyle::Short,
-        "Who owns it (person, team or organisation)",
+        label!(words, "action-form-owner"),
         INPUT_OWNER,
     )
     .max_length(MAX_TITLE as u16)
     .required(true);
-    let due = CreateInputText::new(InputTextStyle::Short, "Due date", INPUT_DUE)
-        .placeholder("YYYY-MM-DD")
-        .min_length(10)
-        .max_length(10)
-        .required(true);
+    let due = CreateInputText::new(
+        InputTextStyle::Short,
+        label!(words, "action-form-due"),
+        INPUT_DUE,
+    )
+    .placeholder(label!(words, "action-form-due-hint"))
+    .max_length(DUE_MAX_CHARS)
+    .required(true);
     let prompted_by = CreateInputText::new(
         InputTextStyle::Short,
-        "What prompted it (optional)",
+        label!(words, "action-form-prompted-by"),
         INPUT_PROMPTED_BY,
     )
-    .placeholder("an item, a relationship or a consideration")
+    .placeholder(label!(words, "action-form-prompted-by-hint"))
     .max_length(MAX_TITLE as u16)
     .required(false);
+    let clipped = |value: &str, max: usize| clip_label(value, max);
     serenity::CreateModal::new(
         ComponentAction::ActionProposeModal {
             workshop: workshop.id,
         }
         .encode(),
-        clip_label("Propose an action", MODAL_TITLE_MAX_CHARS),
+        clip_label(&label!(words, "action-form-title"), MODAL_TITLE_MAX_CHARS),
     )
     .components(vec![
-        CreateActionRow::InputText(text),
-        CreateActionRow::InputText(owner),
-        CreateActionRow::InputText(due),
-        CreateActionRow::InputText(prompted_by),
+        CreateActionRow::InputText(with_value(text, &clipped(&filled.text, MAX_ACTION_TEXT))),
+        CreateActionRow::InputText(with_value(owner, &clipped(&filled.owner, MAX_TITLE))),
+        CreateActionRow::InputText(with_value(
+            due,
+            &clipped(&filled.due, DUE_MAX_CHARS as usize),
+        )),
+        CreateActionRow::InputText(with_value(
+            prompted_by,
+            &clipped(&filled.prompted_by, MAX_TITLE),
+        )),
     ])
 }
 
 /// The public card of an action.
 pub fn card_embed(
+    words: &Words,
+    toolkit: &Toolkit,
     action: &Action,
     tally: &Tally,
     threshold: AnonymityThreshold,
 ) -> serenity::CreateEmbed {
     let prompted_by = if action.prompted_by.trim().is_empty() {
-        "Not given"
+        label!(words, "action-card-prompted-by-none")
     } else {
-        action.prompted_by.as_str()
+        clip_label(prompt_name(toolkit, &action.prompted_by), MAX_TITLE)
     };
     serenity::CreateEmbed::new()
-        .title(format!("Action #{}", action.id))
+        .title(label!(words, "action-card-title", number = action.id.0))
         .description(clip_label(&action.text, MAX_ACTION_TEXT))
         .colour(COLOUR)
-        .field("Owner", clip_label(&action.owner, MAX_TITLE), true)
-        .field("Due", action.due.format("%Y-%m-%d").to_string(), true)
-        .field("Status", card_status(action), true)
-        .field("Prompted by", clip_label(prompted_by, MAX_TITLE), false)
-        .field("Responses", tally_text(tally, threshold), false)
-        .footer(serenity::CreateEmbedFooter::new(
-            "Press Agree or Object; press the other to change your mind. The facilitator \
-             presses Mark agreed once both sides support it.",
-        ))
+        .field(
+            label!(words, "action-card-owner"),
+            clip_label(&action.owner, MAX_TITLE),
+            true,
+        )
+        .field(
+            label!(words, "action-card-due"),
+            discord_date(action.due),
+            true,
+        )
+        .field(
+            label!(words, "action-card-status"),
+            status_words(words, action),
+            true,
+        )
+        .field(label!(words, "action-card-prompted-by"), prompted_by, false)
+        .field(
+            label!(words, "action-card-responses"),
+            tally_text(words, tally, threshold),
+            false,
+        )
+        .footer(serenity::CreateEmbedFooter::new(text!(
+            words,
+            "action-card-footer"
+        )))
 }
 
 /// Agree, Object and Mark agreed (shown as a spent "Agreed" once agreed).
-pub fn card_buttons(workshop: &Workshop, action: &Action) -> serenity::CreateActionRow {
+pub fn card_buttons(
+    words: &Words,
+    workshop: &Workshop,
+    action: &Action,
+) -> serenity::CreateActionRow {
     let respond = |stance: Stance| {
         ComponentAction::ActionRespond {
             workshop: workshop.id,
@@ -254,70 +392,71 @@ pub fn card_buttons(workshop: &Workshop, action: &Action) -> serenity::CreateAct
         action: action.id,
     }
     .encode();
+    let agreed_label = if action.agreed {
+        label!(words, "action-button-agreed")
+    } else {
+        label!(words, "action-button-mark-agreed")
+    };
     serenity::CreateActionRow::Buttons(vec![
         serenity::CreateButton::new(respond(Stance::Agree))
-            .label("Agree")
+            .label(words.name(Stance::Agree))
             .style(serenity::ButtonStyle::Success),
         serenity::CreateButton::new(respond(Stance::Object))
-            .label("Object")
+            .label(words.name(Stance::Object))
             .style(serenity::ButtonStyle::Danger),
         serenity::CreateButton::new(agreed)
-            .label(if action.agreed {
-                "Agreed"
-            } else {
-                "Mark agreed"
-            })
+            .label(agreed_label)
             .style(serenity::ButtonStyle::Primary)
             .disabled(action.agreed),
     ])
 }
 
 /// Agree and object counts per side, on two lines.
-pub fn tally_text(tally: &Tally, threshold: AnonymityThreshold) -> String {
+pub fn tally_text(words: &Words, tally: &Tally, threshold: AnonymityThreshold) -> String {
     let shown = |side| SideResponses::shown(tally, side, threshold);
-    let line = |side, name: &str| match shown(side) {
-        Some(counts) => format!("{name}: agree {} · object {}", counts.agree, counts.object),
-        None => format!(
-            "{name}: fewer than {} responses, so not shown on their own",
-            threshold.get()
+    let line = |side: Side| match shown(side) {
+        Some(counts) => text!(
+            words,
+            "action-tally-side",
+            side = words.name(side),
+            agree = counts.agree,
+            object = counts.object
+        ),
+        None => text!(
+            words,
+            "action-tally-hidden",
+            side = words.name(side),
+            threshold = threshold.get()
         ),
     };
     let both = match (shown(Side::Council), shown(Side::Vcs)) {
-        (Some(_), Some(_)) if backed_by_both_sides(tally) => "Backed by both council and VCS.",
-        (Some(_), Some(_)) => "Not yet backed by both council and VCS.",
-        _ => "Whether both sides back it shows once each side has enough responses.",
+        (Some(_), Some(_)) if backed_by_both_sides(tally) => text!(words, "action-tally-backed"),
+        (Some(_), Some(_)) => text!(words, "action-tally-not-backed"),
+        _ => text!(words, "action-tally-backing-unknown"),
     };
     format!(
         "{}\n{}\n{}\n{both}",
-        line(Side::Council, "Council"),
-        line(Side::Vcs, "VCS"),
-        line(Side::Other, "Other partners")
+        line(Side::Council),
+        line(Side::Vcs),
+        line(Side::Other)
     )
 }
 
-fn card_status(action: &Action) -> String {
-    let agreed = if action.agreed {
-        "Agreed"
-    } else {
-        "Not yet agreed"
-    };
-    format!("{agreed}; {}", status_words(action.status))
+/// Where an action stands, in one status: a proposed action waits to be
+/// agreed until it is marked agreed or moved along.
+pub fn status_words(words: &Words, action: &Action) -> String {
+    match (action.status, action.agreed) {
+        (ActionStatus::Open, false) => label!(words, "action-status-waiting"),
+        (ActionStatus::Open, true) => label!(words, "action-status-agreed"),
+        (status, _) => words.name(status),
+    }
 }
 
-/// "in progress" rather than "in_progress".
-pub fn status_words(status: ActionStatus) -> String {
-    status.as_str().replace('_', " ")
-}
-
-fn responded_message(action: ActionId, stance: Stance) -> String {
-    let stance = match stance {
-        Stance::Agree => "you agree",
-        Stance::Object => "you object",
-    };
-    format!(
-        "Recorded: {stance} with action #{action}. You can change your mind by pressing the \
-         other button."
-    )
+fn responded_message(words: &Words, action: ActionId, stance: Stance) -> String {
+    match stance {
+        Stance::Agree => text!(words, "action-responded-agree", number = action.0),
+        Stance::Object => text!(words, "action-responded-object", number = action.0),
+    }
 }
 
 fn modal_value(interaction: &serenity::ModalInteraction, input: &str) -> String {
@@ -339,9 +478,12 @@ fn modal_value(interaction: &serenity::ModalInteraction, input: &str) -> String 
 mod tests {
     use super::*;
     use crate::domain::SideCounts;
+    use crate::prompts::Catalogue;
 
     #[test]
     fn tallies_read_per_side() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
         let tally = Tally {
             agree: SideCounts {
                 council: 2,
@@ -356,22 +498,22 @@ mod tests {
         };
         let threshold = |k: u8| AnonymityThreshold::try_from(k).unwrap();
         assert_eq!(
-            tally_text(&tally, threshold(1)),
-            "Council: agree 2 · object 0\nVCS: agree 1 · object 1\n\
-             Other partners: agree 0 · object 3\nNot yet backed by both council and VCS."
+            tally_text(&words, &tally, threshold(1)),
+            "Council: 2 agree, 0 object\nVCS: 1 agree, 1 object\n\
+             Other partners: 0 agree, 3 object\nNot yet backed by both council and VCS."
         );
         assert_eq!(
-            tally_text(&tally, threshold(2)),
-            "Council: agree 2 · object 0\nVCS: agree 1 · object 1\n\
-             Other partners: agree 0 · object 3\nNot yet backed by both council and VCS."
+            tally_text(&words, &tally, threshold(2)),
+            "Council: 2 agree, 0 object\nVCS: 1 agree, 1 object\n\
+             Other partners: 0 agree, 3 object\nNot yet backed by both council and VCS."
         );
         // At k = 3 council and VCS, with two responses each, are not shown on their own.
         assert_eq!(
-            tally_text(&tally, threshold(3)),
-            "Council: fewer than 3 responses, so not shown on their own\n\
-             VCS: fewer than 3 responses, so not shown on their own\n\
-             Other partners: agree 0 · object 3\n\
-             Whether both sides back it shows once each side has enough responses."
+            tally_text(&words, &tally, threshold(3)),
+            "Council: hidden until at least 3 people respond\n\
+             VCS: hidden until at least 3 people respond\n\
+             Other partners: 0 agree, 3 object\n\
+             Once enough people on each side respond, this shows whether both sides back it."
         );
         let backed = Tally {
             agree: SideCounts {
@@ -385,15 +527,28 @@ mod tests {
                 other: 0,
             },
         };
-        assert!(tally_text(&backed, threshold(3)).ends_with("Backed by both council and VCS."));
+        assert!(
+            tally_text(&words, &backed, threshold(3)).ends_with("Backed by both council and VCS.")
+        );
     }
 
     #[test]
     fn confirmations_say_what_was_recorded() {
+        let catalogue = Catalogue::embedded().unwrap();
+        let words = catalogue.words(Language::English);
         assert_eq!(
-            responded_message(ActionId(7), Stance::Object),
-            "Recorded: you object with action #7. You can change your mind by pressing the \
-             other button."
+            responded_message(&words, ActionId(7), Stance::Object),
+            "You object to action 7. To change your mind, press Agree on its card."
         );
+        assert_eq!(
+            responded_message(&words, ActionId(1), Stance::Agree),
+            "You agree with action 1. To change your mind, press Object on its card."
+        );
+    }
+
+    #[test]
+    fn dates_on_cards_are_discord_timestamps_at_noon_utc() {
+        let date = NaiveDate::from_ymd_opt(2027, 3, 31).unwrap();
+        assert_eq!(discord_date(date), "<t:1806494400:D>");
     }
 }

@@ -3,15 +3,26 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::bot::cards::action::{card_buttons, card_embed, propose_modal, status_words};
+use crate::bot::cards::action::{
+    card_buttons, card_embed, discord_date, private_words, propose_modal, public_words,
+    status_words,
+};
 use crate::bot::embeds::{self, Field, paginate, send_pages};
 use crate::bot::limits::clip_label;
 use crate::bot::mentions;
-use crate::bot::support::{self, autocomplete_workshop};
+use crate::bot::support::{self, autocomplete_workshop, place_of};
 use crate::bot::{Command, Context, Data, Error};
-use crate::domain::{Action, ActionId, ActionPlan, ActionStatus, Workshop, WorkshopStatus};
-use crate::report::{self, Format, ReportError, content::action_line};
-use crate::service::{ResultsScope, ServiceError};
+use crate::domain::{
+    Action, ActionId, ActionPlan, ActionStatus, OTHER, PromptSource, Workshop, WorkshopStatus,
+    prompt_sources,
+};
+use crate::prompts::Words;
+use crate::report::{self, Format, ReportError};
+use crate::service::{ActionRequest, ResultsScope, ServiceError};
+use crate::{label, text};
+
+/// Discord offers at most 25 choices.
+const MAX_CHOICES: usize = 25;
 
 /// Where an action stands, as Discord offers it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, poise::ChoiceParameter)]
@@ -53,6 +64,9 @@ pub async fn action(_ctx: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only)]
 pub async fn propose(
     ctx: poise::ApplicationContext<'_, Data, Error>,
+    #[description = "What prompted it: a consideration, a relationship or a question"]
+    #[autocomplete = "autocomplete_prompted_by"]
+    prompted_by: Option<String>,
     #[description = "Leave out for this channel's workshop"]
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
@@ -63,13 +77,63 @@ pub async fn propose(
         return Err(ServiceError::WorkshopClosed.into());
     }
     ctx.data().service.participant(&workshop, &actor).await?;
+    let filled = ActionRequest {
+        prompted_by: prompted_by.unwrap_or_default(),
+        ..ActionRequest::default()
+    };
+    let words = private_words(ctx.data());
     ctx.interaction
         .create_response(
             ctx.serenity_context(),
-            serenity::CreateInteractionResponse::Modal(propose_modal(&workshop)),
+            serenity::CreateInteractionResponse::Modal(propose_modal(&words, &workshop, &filled)),
         )
         .await?;
     Ok(())
+}
+
+/// Autocomplete for `prompted_by`: the toolkit's considerations, the
+/// channel's workshop's relationships and the toolkit's questions, by what
+/// is typed. The value is what the plan files the action by.
+async fn autocomplete_prompted_by(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
+    let service = &ctx.data().service;
+    let relationships = match service.find_workshop(place_of(ctx), None).await {
+        Ok(workshop) => service.relationships(&workshop).await.unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
+    let names: Vec<&str> = relationships.iter().map(|r| r.name.as_str()).collect();
+    let words = private_words(ctx.data());
+    let choices = prompt_sources(service.toolkit(), &names, partial, MAX_CHOICES)
+        .into_iter()
+        .map(|source| {
+            serenity::AutocompleteChoice::new(
+                clip_label(&prompt_label(&words, &source), 100),
+                source.value().to_owned(),
+            )
+        })
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
+fn prompt_label(words: &Words, source: &PromptSource) -> String {
+    match source {
+        PromptSource::Consideration(consideration) => label!(
+            words,
+            "action-prompt-consideration",
+            text = consideration.text.as_str()
+        ),
+        PromptSource::Relationship(name) => {
+            label!(words, "action-prompt-relationship", name = *name)
+        }
+        PromptSource::Item(assessment, item) => label!(
+            words,
+            "action-prompt-question",
+            short = item.short.as_str(),
+            assessment = assessment.as_str()
+        ),
+    }
 }
 
 /// The actions proposed so far, with their numbers.
@@ -81,24 +145,25 @@ pub async fn list(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let used = support::workshop_line(&workshop);
+    let words = private_words(ctx.data());
     let actions = ctx.data().service.actions(&workshop).await?;
     if actions.is_empty() {
-        return support::say_private(
-            ctx,
-            format!("{used} No action is proposed yet. Propose one with /action propose."),
-        )
-        .await;
+        return support::say_private(ctx, text!(words, "action-list-empty")).await;
     }
     let agreed = actions.iter().filter(|a| a.agreed).count();
-    let description = format!(
-        "{} proposed, {agreed} agreed. Move one along with /action status; see the plan with /plan.",
-        actions.len()
+    let description = text!(
+        words,
+        "action-list-summary",
+        count = actions.len(),
+        agreed = agreed
     );
-    let fields = actions.iter().map(list_field).collect();
+    let fields = actions
+        .iter()
+        .map(|action| list_field(&words, action))
+        .collect();
     send_pages(
         ctx,
-        &format!("Actions: {}", workshop.title),
+        &label!(words, "action-list-title", title = workshop.title.as_str()),
         &description,
         fields,
         true,
@@ -119,7 +184,6 @@ pub async fn status(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let used = support::workshop_line(&workshop);
     let updated = ctx
         .data()
         .service
@@ -127,9 +191,16 @@ pub async fn status(
         .await?;
     if let Some(card) = updated.card {
         let tally = ctx.data().service.tally(&workshop, updated.id).await?;
+        let public = public_words(ctx.data(), &workshop);
         let edit = mentions::edit()
-            .embed(card_embed(&updated, &tally, workshop.anonymity_threshold))
-            .components(vec![card_buttons(&workshop, &updated)]);
+            .embed(card_embed(
+                &public,
+                ctx.data().service.toolkit(),
+                &updated,
+                &tally,
+                workshop.anonymity_threshold,
+            ))
+            .components(vec![card_buttons(&public, &workshop, &updated)]);
         // The new status is stored either way; a card that was deleted
         // simply stays as it was.
         let ids = support::discord_id(card.channel_id).zip(support::discord_id(card.message_id));
@@ -145,16 +216,15 @@ pub async fn status(
             }
         }
     }
-    support::say_private(
-        ctx,
-        format!(
-            "{used} Action #{} “{}” is now {}. See the whole plan with /plan.",
-            updated.id,
-            clip_label(&updated.text, 200),
-            status_words(updated.status)
-        ),
-    )
-    .await
+    let words = private_words(ctx.data());
+    let reply = text!(
+        words,
+        "action-status-changed",
+        number = updated.id.0,
+        text = clip_label(&updated.text, 200),
+        status = status_words(&words, &updated)
+    );
+    support::say_private(ctx, reply).await
 }
 
 /// The joint action plan, with the full report attached.
@@ -182,10 +252,11 @@ pub async fn plan(
             serenity::CreateAttachment::bytes(files.main, report_name(&workshop, format))
         })
         .collect();
+    let words = public_words(ctx.data(), &workshop);
     let embeds = paginate(
-        &format!("Action plan: {}", workshop.title),
-        &plan_description(&compiled),
-        plan_fields(&compiled),
+        &label!(words, "plan-title", title = workshop.title.as_str()),
+        &text!(words, "plan-summary", count = compiled.agreed_actions()),
+        plan_fields(&words, &compiled),
     );
     for (index, mut reply) in embeds::replies(embeds).into_iter().enumerate() {
         if index == 0 {
@@ -198,15 +269,20 @@ pub async fn plan(
     Ok(())
 }
 
-fn list_field(action: &Action) -> Field {
-    let agreed = if action.agreed { "yes" } else { "not yet" };
+fn list_field(words: &Words, action: &Action) -> Field {
     Field::new(
-        format!("#{} {}", action.id, action.text),
-        format!(
-            "Owner: {} · due {}\nStatus: {} · agreed: {agreed}",
-            action.owner,
-            action.due.format("%Y-%m-%d"),
-            status_words(action.status)
+        label!(
+            words,
+            "action-list-name",
+            number = action.id.0,
+            text = action.text.as_str()
+        ),
+        text!(
+            words,
+            "action-list-details",
+            owner = action.owner.as_str(),
+            due = discord_date(action.due),
+            status = status_words(words, action)
         ),
     )
 }
@@ -223,39 +299,33 @@ fn report_error(error: ReportError) -> Error {
     }
 }
 
-fn plan_description(plan: &ActionPlan) -> String {
-    match plan.agreed_actions() {
-        0 => "No action is agreed yet. Propose one with /action propose; the facilitator marks \
-              it agreed once both sides support it. The full report is attached."
-            .to_owned(),
-        1 => "1 agreed action, under the toolkit's considerations. The full report is attached \
-              as Markdown and HTML."
-            .to_owned(),
-        n => format!(
-            "{n} agreed actions, under the toolkit's considerations. The full report is \
-             attached as Markdown and HTML."
-        ),
-    }
-}
-
 /// The agreed actions under their considerations, the considerations with
 /// no action yet, and the suggested focus areas.
-fn plan_fields(plan: &ActionPlan) -> Vec<Field> {
+fn plan_fields(words: &Words, plan: &ActionPlan) -> Vec<Field> {
     let mut fields = Vec::new();
     let mut without_action = Vec::new();
     for group in &plan.groups {
         if group.actions.is_empty() {
-            if group.key != crate::domain::OTHER {
+            if group.key != OTHER {
                 without_action.push(format!("• {}", group.title));
             }
             continue;
         }
-        let lines: Vec<String> = group.actions.iter().map(action_line).collect();
-        fields.push(Field::new(group.title.as_str(), lines.join("\n")));
+        let title = if group.key == OTHER {
+            label!(words, "plan-other-actions")
+        } else {
+            group.title.clone()
+        };
+        let lines: Vec<String> = group
+            .actions
+            .iter()
+            .map(|action| plan_line(words, action))
+            .collect();
+        fields.push(Field::new(title, lines.join("\n")));
     }
     if !without_action.is_empty() {
         fields.push(Field::new(
-            "Considerations with no agreed action yet",
+            label!(words, "plan-without-action"),
             without_action.join("\n"),
         ));
     }
@@ -265,7 +335,22 @@ fn plan_fields(plan: &ActionPlan) -> Vec<Field> {
         .map(|area| format!("• **{}**: {}", area.title, area.detail))
         .collect();
     if !focus.is_empty() {
-        fields.push(Field::new("Suggested focus areas", focus.join("\n")));
+        fields.push(Field::new(
+            label!(words, "plan-focus-areas"),
+            focus.join("\n"),
+        ));
     }
     fields
+}
+
+fn plan_line(words: &Words, action: &Action) -> String {
+    text!(
+        words,
+        "plan-action-line",
+        number = action.id.0,
+        text = action.text.as_str(),
+        owner = action.owner.as_str(),
+        due = discord_date(action.due),
+        status = words.name(action.status)
+    )
 }

@@ -10,10 +10,12 @@ use common_ground::bot::{participants, reminders};
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
 use common_ground::domain::{
-    ActionId, ActionStatus, Assessment, Level, Mode, Place as WorkshopPlace, Side, Workshop,
+    ActionId, ActionStatus, Assessment, Held, Level, Mode, Place as WorkshopPlace,
+    RelationshipType, Side, Workshop,
 };
 use common_ground::service::{
-    ActionRequest, Actor as Person, Clock, Service, ServiceError, WorkshopRequest,
+    ActionRequest, Actor as Person, Clock, RelationshipRequest, ResultsScope, Service,
+    ServiceError, WorkshopRequest,
 };
 use poise::serenity_prelude as serenity;
 use serde_json::{Value, json};
@@ -82,6 +84,15 @@ async fn create_workshop(service: &Service, mode: Mode, deadline: Option<&str>) 
         .expect("a workshop")
 }
 
+/// The bot over `service`, once it has registered its commands.
+async fn start_bot(fake: &FakeDiscord, service: &Service) -> RunningBot {
+    let registration = |r: &Recorded| r.is("PUT", "/applications/*/commands");
+    let registered = fake.requests().iter().filter(|r| registration(r)).count();
+    let bot = run_bot(fake, service).await;
+    fake.wait_for_count(registration, registered + 1).await;
+    bot
+}
+
 /// A running bot over a fresh database with one live workshop whose
 /// council and VCS roles are set.
 struct World {
@@ -98,9 +109,28 @@ impl World {
         let service = service_in(&dir).await;
         let workshop = create_workshop(&service, Mode::Live, None).await;
         let fake = FakeDiscord::start().await;
-        let bot = run_bot(&fake, &service).await;
-        fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
-            .await;
+        let bot = start_bot(&fake, &service).await;
+        World {
+            fake,
+            bot,
+            service,
+            workshop,
+            dir,
+        }
+    }
+
+    /// Stops the bot and starts another over the same database, as a
+    /// restart does.
+    async fn restart(self) -> World {
+        let World {
+            fake,
+            bot,
+            service,
+            workshop,
+            dir,
+        } = self;
+        bot.stop().await;
+        let bot = start_bot(&fake, &service).await;
         World {
             fake,
             bot,
@@ -143,7 +173,11 @@ fn content(callback: &Recorded) -> &str {
         .unwrap_or_else(|| panic!("no content in {:#}", callback.json()))
 }
 
-const USED: &str = "Workshop: Spring review (#1).";
+/// An action card's responses while no side has three people responding.
+const HIDDEN_RESPONSES: &str = "Council: hidden until at least 3 people respond\n\
+     VCS: hidden until at least 3 people respond\n\
+     Other partners: hidden until at least 3 people respond\n\
+     Once enough people on each side respond, this shows whether both sides back it.";
 
 #[tokio::test]
 async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() {
@@ -374,7 +408,12 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert_eq!(ids, ["text", "owner", "due", "prompted_by"]);
     assert_eq!(inputs[0]["style"], 2);
     assert_eq!(inputs[0]["max_length"], 1000);
-    assert_eq!(inputs[2]["placeholder"], "YYYY-MM-DD");
+    assert_eq!(inputs[2]["label"], "Due date, for example 31/03/2027");
+    assert_eq!(
+        inputs[2]["placeholder"],
+        "31/03/2027, 31 March 2027 or 2027-03-31"
+    );
+    assert_eq!(inputs[2]["min_length"], Value::Null, "no exact length");
     assert_eq!(inputs[3]["required"], false);
 
     let submit = world.fake.modal_submit(
@@ -383,7 +422,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         &[
             ("text", "Publish a joint compact with the VCS"),
             ("owner", "Policy team"),
-            ("due", "2025-03-31"),
+            ("due", "31 March 2025"),
             ("prompted_by", "typology_gaps"),
         ],
     );
@@ -396,25 +435,24 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         confirmation.json()["content"]
             .as_str()
             .unwrap()
-            .starts_with("Your action is proposed as #1 and its card is in the channel.")
+            .starts_with("Your action is action 1. Its card is in the channel.")
     );
 
     let card = world.fake.original_response(&submit);
     assert_eq!(card.channel_id, CHANNEL);
     let embed = &card.embeds[0];
-    assert_eq!(embed["title"], "Action #1");
+    assert_eq!(embed["title"], "Action 1");
     assert_eq!(embed["description"], "Publish a joint compact with the VCS");
     assert_eq!(field(embed, "Owner"), "Policy team");
-    assert_eq!(field(embed, "Due"), "2025-03-31");
-    assert_eq!(field(embed, "Prompted by"), "typology_gaps");
-    assert_eq!(field(embed, "Status"), "Not yet agreed; open");
+    // A Discord timestamp: each reader sees the date in their own time zone.
+    assert_eq!(field(embed, "Due"), "<t:1743422400:D>");
     assert_eq!(
-        field(embed, "Responses"),
-        "Council: fewer than 3 responses, so not shown on their own\n\
-         VCS: fewer than 3 responses, so not shown on their own\n\
-         Other partners: fewer than 3 responses, so not shown on their own\n\
-         Whether both sides back it shows once each side has enough responses."
+        field(embed, "What prompted it"),
+        "Gaps in the types of existing relationships, according to the typology.",
+        "the consideration's name, not its key"
     );
+    assert_eq!(field(embed, "Status"), "Waiting to be agreed");
+    assert_eq!(field(embed, "Responses"), HIDDEN_RESPONSES);
     assert_eq!(card.button("Agree"), "v1:action-respond:1:1:agree");
     assert_eq!(card.button("Object"), "v1:action-respond:1:1:object");
     assert_eq!(card.button("Mark agreed"), "v1:action-agreed:1:1");
@@ -426,8 +464,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert_eq!(recorded.json()["flags"], PRIVATE);
     assert_eq!(
         recorded.json()["content"],
-        "Recorded: you agree with action #1. You can change your mind by pressing the other \
-         button."
+        "You agree with action 1. To change your mind, press Object on its card."
     );
     let (_, _) = world
         .fake
@@ -435,13 +472,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         .await;
     let (_, _) = world.fake.press(&bob, &card.button("Agree"), card.id).await;
     let card = world.fake.message(card.id).unwrap();
-    assert_eq!(
-        field(&card.embeds[0], "Responses"),
-        "Council: fewer than 3 responses, so not shown on their own\n\
-         VCS: fewer than 3 responses, so not shown on their own\n\
-         Other partners: fewer than 3 responses, so not shown on their own\n\
-         Whether both sides back it shows once each side has enough responses."
-    );
+    assert_eq!(field(&card.embeds[0], "Responses"), HIDDEN_RESPONSES);
 
     // Only a facilitator marks it agreed.
     let (_, refusal) = world
@@ -452,7 +483,8 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert!(is_private(&refusal));
     assert_eq!(
         content(&refusal),
-        "Only a facilitator can do this. Ask the person running the workshop."
+        "Only a facilitator can mark an action as agreed, so ask one of them to press Mark \
+         agreed."
     );
     let action = world
         .service
@@ -467,7 +499,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         .await;
     assert_eq!(update.json()["type"], 7);
     let card = world.fake.message(card.id).unwrap();
-    assert_eq!(field(&card.embeds[0], "Status"), "Agreed; open");
+    assert_eq!(field(&card.embeds[0], "Status"), "Agreed, not started");
     let agreed_button = card.all_components()[2];
     assert_eq!(
         (&agreed_button["label"], &agreed_button["disabled"]),
@@ -494,14 +526,12 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
-        format!(
-            "{USED} Action #1 “Publish a joint compact with the VCS” is now in progress. See \
-             the whole plan with /plan."
-        )
+        "You marked action 1, “Publish a joint compact with the VCS”, as In progress. See the \
+         whole plan with /plan."
     );
     // The card in the channel shows the new status too.
     let card = world.fake.message(card.id).unwrap();
-    assert_eq!(field(&card.embeds[0], "Status"), "Agreed; in progress");
+    assert_eq!(field(&card.embeds[0], "Status"), "In progress");
     assert_eq!(
         world
             .service
@@ -517,11 +547,12 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     let embed = &list.json()["data"]["embeds"][0];
     assert_eq!(
         embed["description"],
-        "1 proposed, 1 agreed. Move one along with /action status; see the plan with /plan."
+        "1 action proposed, 1 agreed. To say where one stands, use /action status. To see the \
+         plan, use /plan."
     );
     assert_eq!(
-        field(embed, "#1 Publish a joint compact with the VCS"),
-        "Owner: Policy team · due 2025-03-31\nStatus: in progress · agreed: yes"
+        field(embed, "1. Publish a joint compact with the VCS"),
+        "Owner: Policy team\nDue: <t:1743422400:D>\nStatus: In progress"
     );
 
     // The plan: deferred, then the embed with both reports attached.
@@ -538,11 +569,18 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     let embed = &sent.json()["embeds"][0];
     assert_eq!(embed["title"], "Action plan: Spring review");
     assert_eq!(
+        embed["description"],
+        "1 agreed action, under the toolkit's considerations. The full report is attached as \
+         Markdown and HTML.",
+        "one action, not \"1 agreed actions\""
+    );
+    assert_eq!(
         field(
             embed,
             "Gaps in the types of existing relationships, according to the typology."
         ),
-        "#1 Publish a joint compact with the VCS (owner: Policy team; due 2025-03-31; in progress)"
+        "Action 1 · Publish a joint compact with the VCS · Owner: Policy team · Due \
+         <t:1743422400:D> · In progress"
     );
     assert!(
         field(embed, "Considerations with no agreed action yet")
@@ -552,7 +590,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
 }
 
 #[tokio::test]
-async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_nothing_stored() {
+async fn a_refused_form_opens_again_filled_in_and_a_stranger_or_a_closed_workshop_is_refused() {
     let world = World::start().await;
     world.join(11, Side::Council).await;
     let ann = member(11, "ann", &[]);
@@ -568,21 +606,20 @@ async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_not
 
     let (_, opened) = world.fake.command(&ann, &["action", "propose"], &[]).await;
     assert_eq!(opened.json()["type"], 9);
-    let submit = world.fake.modal_submit(
-        &ann,
-        "v1:action-propose:1",
-        &[
-            ("text", "Review the grants panel"),
-            ("owner", "Grants team"),
-            ("due", "31/03/2025"),
-        ],
-    );
+    let typed = [
+        ("text", "Review the grants panel"),
+        ("owner", "Grants team"),
+        ("due", "31/02/2025"),
+        ("prompted_by", "Grants panel"),
+    ];
+    let submit = world.fake.modal_submit(&ann, "v1:action-propose:1", &typed);
     let reply = world.fake.answer(&submit).await;
     assert_eq!(reply.json()["type"], 4);
     assert!(is_private(&reply));
     assert_eq!(
         content(&reply),
-        "\"31/03/2025\" is not a date. Write the due date as YYYY-MM-DD, for example 2025-01-29."
+        "There is no 31/02/2025 in the calendar. Check the day and the month.\n\
+         Everything you typed is kept for a day. Press Open the form again to change it."
     );
     assert!(
         world
@@ -591,6 +628,58 @@ async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_not
             .await
             .unwrap()
             .is_empty()
+    );
+
+    // The refusal's button opens the form again, filled in, even after a
+    // restart: what was typed is in the database, the button names it.
+    let refusal = world.fake.original_response(&submit);
+    let again = refusal.button("Open the form again");
+    assert_eq!(again, "v1:action-again:1:1");
+    let world = world.restart().await;
+    let (_, reopened) = world.fake.press(&ann, &again, refusal.id).await;
+    assert_eq!(reopened.json()["type"], 9);
+    let form = &reopened.json()["data"];
+    assert_eq!(form["custom_id"], "v1:action-propose:1");
+    let values: Vec<(&str, &str)> = form["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| &row["components"][0])
+        .map(|input| {
+            (
+                input["custom_id"].as_str().unwrap(),
+                input["value"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(values, typed);
+
+    // Corrected, the form goes through.
+    let corrected = world.fake.modal_submit(
+        &ann,
+        "v1:action-propose:1",
+        &[
+            ("text", "Review the grants panel"),
+            ("owner", "Grants team"),
+            ("due", "28/02/2025"),
+            ("prompted_by", "Grants panel"),
+        ],
+    );
+    world.fake.dispatch(&corrected).await;
+    let posted = world.fake.wait_for_callback(&corrected).await;
+    assert!(!is_private(&posted));
+    world.follow_up(&corrected).await;
+    let actions = world.service.actions(&world.workshop).await.unwrap();
+    assert_eq!(actions.len(), 1);
+    assert_eq!(actions[0].due.to_string(), "2025-02-28");
+
+    // A draft opens once.
+    let (_, spent) = world.fake.press(&ann, &again, refusal.id).await;
+    assert!(is_private(&spent));
+    assert_eq!(
+        content(&spent),
+        "That form is no longer kept: it opens again only once, and only for a day. Start \
+         again with /action propose."
     );
 
     // A closed workshop takes no more actions: refused before the form.
@@ -607,6 +696,108 @@ async fn a_bad_date_a_stranger_or_a_closed_workshop_is_refused_privately_and_not
     assert_eq!(closed.json()["type"], 4);
     assert!(is_private(&closed));
     assert_eq!(content(&closed), ServiceError::WorkshopClosed.to_string());
+    world.stop().await;
+}
+
+#[tokio::test]
+async fn what_prompted_an_action_is_chosen_from_a_list_and_files_it_under_its_consideration() {
+    let world = World::start().await;
+    world.join(11, Side::Council).await;
+    let ann = member(11, "ann", &[]);
+    world
+        .service
+        .add_relationship(
+            &world.workshop,
+            &person(11),
+            RelationshipRequest {
+                name: "Stronger Communities Board".to_owned(),
+                types: vec![RelationshipType::Shaping],
+                holder: None,
+                level: Level::Place,
+                held: Held::Direct,
+                intended_strategic: true,
+            },
+        )
+        .await
+        .unwrap();
+
+    // The choices hold what is typed, in any case.
+    let choices = |typed: &'static str| {
+        let world = &world;
+        let ann = &ann;
+        async move {
+            let typing =
+                world
+                    .fake
+                    .autocomplete(ann, "action", &["propose"], &[], "prompted_by", typed);
+            world.fake.dispatch(&typing).await;
+            let suggestions = world.fake.wait_for_callback(&typing).await;
+            assert_eq!(suggestions.json()["type"], 8);
+            suggestions.json()["data"]["choices"].clone()
+        }
+    };
+    assert_eq!(
+        choices("STRONGER").await,
+        json!([{"name": "Relationship: Stronger Communities Board", "value": "Stronger Communities Board"}])
+    );
+    assert_eq!(
+        choices("gaps in the types").await,
+        json!([{
+            "name": "Consideration: Gaps in the types of existing relationships, according to the typology.",
+            "value": "typology_gaps"
+        }])
+    );
+    assert_eq!(
+        choices("rebalancing").await,
+        json!([
+            {"name": "Question: Rebalancing power (assessment three)", "value": "a3.shared_foundations.power"},
+            {"name": "Question: Rebalancing power (assessment one)", "value": "a1.indirect.civic_participation"},
+        ])
+    );
+    let everything = choices("").await;
+    assert_eq!(everything.as_array().unwrap().len(), 25, "Discord's most");
+
+    // The chosen value fills in the form.
+    let typed = "Stronger Communities Board: shared foundations";
+    let option = [("prompted_by", OptionValue::string(typed))];
+    let (_, opened) = world.fake.command(&ann, &["action", "propose"], &option).await;
+    assert_eq!(opened.json()["type"], 9);
+    let prompted_by = &opened.json()["data"]["components"][3]["components"][0];
+    assert_eq!(prompted_by["custom_id"], "prompted_by");
+    assert_eq!(prompted_by["value"], typed);
+
+    let submit = world.fake.modal_submit(
+        &ann,
+        "v1:action-propose:1",
+        &[
+            ("text", "Agree a shared purpose for the board"),
+            ("owner", "Board chair"),
+            ("due", "2025-06-30"),
+            ("prompted_by", typed),
+        ],
+    );
+    world.fake.dispatch(&submit).await;
+    world.fake.wait_for_callback(&submit).await;
+    world.follow_up(&submit).await;
+    world
+        .service
+        .mark_agreed(&facilitator_person(), &world.workshop, ActionId(1))
+        .await
+        .unwrap();
+
+    // Matched by name, it is filed under assessment three's consideration.
+    let (_, plan) = world
+        .service
+        .plan(&world.workshop, ResultsScope::Revealed)
+        .await
+        .unwrap();
+    let filed: Vec<(&str, usize)> = plan
+        .groups
+        .iter()
+        .filter(|group| !group.actions.is_empty())
+        .map(|group| (group.key.as_str(), group.actions.len()))
+        .collect();
+    assert_eq!(filed, [("improve_strategic", 1)]);
     world.stop().await;
 }
 
@@ -721,8 +912,8 @@ async fn the_same_form_submitted_twice_makes_one_action_and_says_so() {
     assert!(is_private(&again));
     assert_eq!(
         content(&again),
-        "This form was already received: your action is #1 and its card is in the channel. \
-         Nothing more was added."
+        "We already have this form. It is action 1, and its card is in the channel. Nothing \
+         more was added."
     );
     let actions = world.service.actions(&world.workshop).await.unwrap();
     assert_eq!(actions.len(), 1);
@@ -731,7 +922,7 @@ async fn the_same_form_submitted_twice_makes_one_action_and_says_so() {
         .fake
         .messages()
         .into_iter()
-        .filter(|m| m.embeds.iter().any(|e| e["title"] == "Action #1"))
+        .filter(|m| m.embeds.iter().any(|e| e["title"] == "Action 1"))
         .count();
     assert_eq!(cards, 1, "one card in the channel");
     world.stop().await;

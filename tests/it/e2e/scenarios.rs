@@ -454,7 +454,7 @@ async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_reques
             ],
         ),
         (relationship["list"], &["workshop"]),
-        (action["propose"], &["workshop"]),
+        (action["propose"], &["prompted_by", "workshop"]),
         (action["list"], &["workshop"]),
         (by_name["plan"], &["workshop"]),
         (by_name["language"], &["choice"]),
@@ -670,7 +670,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     let posted = fake.answer(&submit).await;
     assert!(!is_private(&posted), "the action card is public");
     let card = fake.original_response(&submit);
-    assert_eq!(card.embeds[0]["title"], "Action #1");
+    assert_eq!(card.embeds[0]["title"], "Action 1");
     assert_eq!(card.embeds[0]["description"], text);
 
     // A council and a VCS member agree; the facilitator marks it agreed.
@@ -684,16 +684,16 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
             recorded.json()["content"]
                 .as_str()
                 .unwrap()
-                .starts_with("Recorded: you agree with action #1.")
+                .starts_with("You agree with action 1.")
         );
     }
     let card = fake.message(card.id).unwrap();
     assert_eq!(
         field(&card.embeds[0], "Responses"),
-        "Council: fewer than 3 responses, so not shown on their own\n\
-         VCS: fewer than 3 responses, so not shown on their own\n\
-         Other partners: fewer than 3 responses, so not shown on their own\n\
-         Whether both sides back it shows once each side has enough responses."
+        "Council: hidden until at least 3 people respond\n\
+         VCS: hidden until at least 3 people respond\n\
+         Other partners: hidden until at least 3 people respond\n\
+         Once enough people on each side respond, this shows whether both sides back it."
     );
     let (_, update) = session
         .fake
@@ -701,7 +701,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
         .await;
     assert_eq!(update.json()["type"], 7);
     let card = fake.message(card.id).unwrap();
-    assert_eq!(field(&card.embeds[0], "Status"), "Agreed; open");
+    assert_eq!(field(&card.embeds[0], "Status"), "Agreed, not started");
 
     // The plan, with its Markdown file.
     let (plan, deferred) = session.fake.command(&vcs[1], &["plan"], &[]).await;
@@ -717,7 +717,10 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
             "What needs to be done to improve how strategic relationships are, according to \
              assessment three."
         ),
-        format!("#1 {text} (owner: Director of public health; due 2025-04-30; open)")
+        format!(
+            "Action 1 · {text} · Owner: Director of public health · Due <t:1746014400:D> · Not \
+             started"
+        )
     );
     let file = sent
         .files
