@@ -9,7 +9,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use common_ground::domain::{Assessment, Toolkit, VoteValue, Workshop};
+use common_ground::domain::{Assessment, Language, Toolkit, VoteValue, Workshop};
+use common_ground::prompts::Catalogue;
 use common_ground::report::{self, Format, charts, figures};
 use common_ground::service::{Actor, Clock, ResultsScope, Service};
 use criterion::{BatchSize, Criterion, SamplingMode};
@@ -436,6 +437,8 @@ fn main() {
         Format::Html,
     ];
     let mut sizes = Vec::new();
+    let catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
+    let words = catalogue.words(Language::English);
     {
         let mut group = criterion.benchmark_group("report");
         group.sampling_mode(SamplingMode::Flat);
@@ -447,6 +450,7 @@ fn main() {
                         workshop,
                         ResultsScope::Everything,
                         format,
+                        words,
                     ))
                     .expect("the report renders")
             };
@@ -470,6 +474,7 @@ fn main() {
                     workshop,
                     ResultsScope::Everything,
                     format,
+                    words,
                 ))
                 .expect("the report renders");
         };
@@ -488,10 +493,10 @@ fn main() {
         .benefits
         .as_ref()
         .expect("the workshop has benefits results");
-    let chart = charts::divergence_chart(&figures::divergence_input(
-        "Assessment one: benefits",
-        &benefits.items,
-    ))
+    let chart = charts::divergence_chart(
+        &figures::divergence_input(&words, "Assessment one: benefits", &benefits.items),
+        &words,
+    )
     .expect("the chart draws");
     let svg = || chart.svg();
     let png = || chart.png().expect("the chart rasterises");

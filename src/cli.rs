@@ -9,7 +9,7 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::{Language, Toolkit};
-use crate::prompts::Catalogue;
+use crate::prompts::{Catalogue, Words};
 use crate::report::{self, Format};
 use crate::service::{Clock, ResultsScope, RetentionOutcome, Service};
 
@@ -159,13 +159,16 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         None if !crate::config::discord_token_is_set() => {
             demo(
                 toolkit,
+                catalogue.words(Language::English),
                 Path::new("common-ground-demo.db"),
                 Path::new("demo-output"),
             )
             .await
         }
         None | Some(Command::Run) => run_bot(toolkit, catalogue).await,
-        Some(Command::Demo { db, out }) => demo(toolkit, &db, &out).await,
+        Some(Command::Demo { db, out }) => {
+            demo(toolkit, catalogue.words(Language::English), &db, &out).await
+        }
         Some(Command::Import {
             db,
             workshop,
@@ -206,8 +209,14 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         }) => {
             let service = open_service(&db, toolkit).await?;
             let workshop = service.find_workshop_by_id_or_title(&workshop).await?;
-            let files =
-                report::build(&service, &workshop, ResultsScope::Everything, format.into()).await?;
+            let files = report::build(
+                &service,
+                &workshop,
+                ResultsScope::Everything,
+                format.into(),
+                catalogue.words(Language::English),
+            )
+            .await?;
             match out {
                 Some(path) => {
                     std::fs::write(&path, &files.main)
@@ -315,7 +324,12 @@ async fn open_existing(db: &Path, toolkit: Arc<Toolkit>) -> anyhow::Result<Servi
     open_service(db, toolkit).await
 }
 
-async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Result<()> {
+async fn demo(
+    toolkit: Arc<Toolkit>,
+    words: Words<'_>,
+    db_path: &Path,
+    out: &Path,
+) -> anyhow::Result<()> {
     for suffix in ["", "-wal", "-shm"] {
         let mut path = db_path.as_os_str().to_owned();
         path.push(suffix);
@@ -334,12 +348,20 @@ async fn demo(toolkit: Arc<Toolkit>, db_path: &Path, out: &Path) -> anyhow::Resu
     }
     let service = open_service(db_path, toolkit).await?;
     let workshop = crate::demo::build(&service).await?;
-    let text = report::build(&service, &workshop, ResultsScope::Everything, Format::Text).await?;
+    let text = report::build(
+        &service,
+        &workshop,
+        ResultsScope::Everything,
+        Format::Text,
+        words,
+    )
+    .await?;
     print!("{}", String::from_utf8_lossy(&text.main));
     std::fs::create_dir_all(out).with_context(|| format!("Could not create {}", out.display()))?;
     let mut written = Vec::new();
     for format in [Format::Markdown, Format::Csv, Format::Json, Format::Html] {
-        let files = report::build(&service, &workshop, ResultsScope::Everything, format).await?;
+        let files =
+            report::build(&service, &workshop, ResultsScope::Everything, format, words).await?;
         let path = out.join(format!("report.{}", format.extension()));
         std::fs::write(&path, &files.main)
             .with_context(|| format!("Could not write {}", path.display()))?;

@@ -9,20 +9,22 @@ use poise::serenity_prelude as serenity;
 
 use super::cards::reveal::{reveal_sections, section_messages};
 use super::{Error, mentions, support};
-use crate::domain::Round;
+use crate::domain::{Language, Round};
+use crate::prompts::{Catalogue, Words};
 use crate::service::{DeadlineReveal, ResultsScope, Service};
 
 /// How often the loop looks for passed deadlines.
 pub const CHECK_EVERY: Duration = Duration::from_secs(60);
 
 /// Starts the deadline loop; it runs until the program ends.
-pub fn spawn(ctx: serenity::Context, service: Service) {
+pub fn spawn(ctx: serenity::Context, service: Service, catalogue: std::sync::Arc<Catalogue>) {
     tokio::spawn(async move {
         let mut ticks = tokio::time::interval(CHECK_EVERY);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticks.tick().await;
-            match reveal_past_deadlines(&ctx.http, &service).await {
+            let words = catalogue.words(Language::English);
+            match reveal_past_deadlines(&ctx.http, &service, words).await {
                 Ok(0) => {}
                 Ok(posted) => tracing::info!(posted, "revealed workshops past their deadline"),
                 Err(error) => tracing::warn!("could not look for passed deadlines: {error:#}"),
@@ -37,10 +39,11 @@ pub fn spawn(ctx: serenity::Context, service: Service) {
 pub async fn reveal_past_deadlines(
     http: &serenity::Http,
     service: &Service,
+    words: Words<'_>,
 ) -> Result<usize, Error> {
     let mut posted = 0;
     for reveal in service.reveal_past_deadlines().await? {
-        match post_results(http, service, &reveal).await {
+        match post_results(http, service, &reveal, &words).await {
             Ok(true) => posted += 1,
             Ok(false) => {}
             Err(error) => tracing::warn!(
@@ -59,6 +62,7 @@ async fn post_results(
     http: &serenity::Http,
     service: &Service,
     reveal: &DeadlineReveal,
+    words: &Words<'_>,
 ) -> Result<bool, Error> {
     let workshop = &reveal.workshop;
     let workshop_channel = workshop.place.channel_id.and_then(support::discord_id);
@@ -97,8 +101,8 @@ async fn post_results(
             .await?;
         // A message in a channel refers to nothing: the reference is unused.
         let reference = serenity::MessageReference::from((channel, serenity::MessageId::new(1)));
-        for section in reveal_sections(service.toolkit(), &results, &rounds) {
-            for reply in section_messages(section).await {
+        for section in reveal_sections(service.toolkit(), &results, &rounds, words) {
+            for reply in section_messages(section, words).await {
                 let message = reply
                     .allowed_mentions(mentions::none())
                     .to_prefix(reference.clone());

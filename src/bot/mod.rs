@@ -172,7 +172,7 @@ fn build_framework(
                     Ok(()) => {
                         reminders::spawn(ctx.clone(), data.service.clone());
                         retention::spawn(data.service.clone(), retention_days);
-                        deadlines::spawn(ctx.clone(), data.service.clone());
+                        deadlines::spawn(ctx.clone(), data.service.clone(), data.catalogue.clone());
                         Ok(data)
                     }
                     Err(error) => {

@@ -9,8 +9,10 @@ pub mod figures;
 pub mod html;
 mod json;
 mod markup;
+pub mod phrases;
 
 use crate::domain::{ActionPlan, Toolkit, Workshop, WorkshopResults};
+use crate::prompts::Words;
 use crate::service::{ResultsScope, Service, ServiceError};
 
 /// Everything a report is made from.
@@ -20,6 +22,8 @@ pub struct ReportInput<'a> {
     pub plan: &'a ActionPlan,
     /// The results of the workshop this one re-runs, for change over time.
     pub previous: Option<&'a WorkshopResults>,
+    /// The catalogue in the report's language: every word the report shows.
+    pub words: Words<'a>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +79,18 @@ pub enum ReportError {
 
 /// Renders a report from results already computed.
 pub fn render(input: &ReportInput, format: Format) -> Result<ReportFiles, ReportError> {
+    let (main, figures) = compose(input, format)?;
+    Ok(ReportFiles {
+        main,
+        attachments: rasterise(figures)?,
+    })
+}
+
+/// The main file, and for Markdown the charts to rasterise beside it.
+fn compose(
+    input: &ReportInput,
+    format: Format,
+) -> Result<(Vec<u8>, Vec<figures::Figure>), ReportError> {
     let with_figures = matches!(format, Format::Markdown | Format::Html);
     let figures = if with_figures {
         figures::draw_all(input)
@@ -87,49 +103,52 @@ pub fn render(input: &ReportInput, format: Format) -> Result<ReportFiles, Report
         Format::Markdown => doc.to_markdown(),
         Format::Csv => csv::render(input)?,
         Format::Json => json::render(input)?,
-        Format::Html => html::render(&input.results.workshop.title, &doc, &figures),
+        Format::Html => html::render(&input.words, &input.results.workshop.title, &doc, &figures),
     };
-    let attachments = if format == Format::Markdown {
+    let beside = if format == Format::Markdown {
         figures
-            .into_iter()
-            .map(|f| {
-                Ok(Attachment {
-                    bytes: f.chart.png()?,
-                    name: f.file_name,
-                    description: f.chart.alt_text,
-                })
-            })
-            .collect::<Result<_, charts::ChartError>>()?
     } else {
         Vec::new()
     };
-    Ok(ReportFiles {
-        main: main.into_bytes(),
-        attachments,
-    })
+    Ok((main.into_bytes(), beside))
 }
 
-/// Fetches a workshop's results, plan and previous results, then renders
-/// them on a blocking thread, so that drawing charts never holds up the
-/// async runtime (a vote's confirmation, say).
+/// The charts as PNG files with their alt text.
+fn rasterise(figures: Vec<figures::Figure>) -> Result<Vec<Attachment>, ReportError> {
+    let attachments = figures
+        .into_iter()
+        .map(|f| {
+            Ok(Attachment {
+                bytes: f.chart.png()?,
+                name: f.file_name,
+                description: f.chart.alt_text,
+            })
+        })
+        .collect::<Result<_, charts::ChartError>>()?;
+    Ok(attachments)
+}
+
+/// Fetches a workshop's results, plan and previous results and words the
+/// report; the PNGs are rasterised on a blocking thread, so that drawing
+/// charts never holds up the async runtime (a vote's confirmation, say).
 pub async fn build(
     service: &Service,
     workshop: &Workshop,
     scope: ResultsScope,
     format: Format,
+    words: Words<'_>,
 ) -> Result<ReportFiles, ReportError> {
     let (results, plan, previous) = gather(service, workshop, scope).await?;
-    let service = service.clone();
-    tokio::task::spawn_blocking(move || {
-        let input = ReportInput {
-            toolkit: service.toolkit(),
-            results: &results,
-            plan: &plan,
-            previous: previous.as_ref(),
-        };
-        render(&input, format)
-    })
-    .await?
+    let input = ReportInput {
+        toolkit: service.toolkit(),
+        results: &results,
+        plan: &plan,
+        previous: previous.as_ref(),
+        words,
+    };
+    let (main, figures) = compose(&input, format)?;
+    let attachments = tokio::task::spawn_blocking(move || rasterise(figures)).await??;
+    Ok(ReportFiles { main, attachments })
 }
 
 /// Everything a report needs, from the service.

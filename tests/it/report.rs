@@ -1,14 +1,25 @@
 //! The reports of the demo partnership: every format renders, the HTML page
 //! is well formed and self-contained, and nothing is left out.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use common_ground::db::Db;
-use common_ground::domain::Toolkit;
+use common_ground::domain::{Language, Toolkit};
+use common_ground::prompts::{Catalogue, Words};
 use common_ground::report::{self, Format};
 use common_ground::service::{Clock, ResultsScope, Service};
 
-async fn demo_service() -> (Service, common_ground::domain::Workshop) {
+/// The shipped catalogue, for the reports' words.
+pub(super) fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| Catalogue::embedded().unwrap())
+}
+
+pub(super) fn words() -> Words<'static> {
+    catalogue().words(Language::English)
+}
+
+pub(super) async fn demo_service() -> (Service, common_ground::domain::Workshop) {
     let db = Db::connect("sqlite::memory:").await.unwrap();
     let service = Service::new(db, Arc::new(Toolkit::embedded().unwrap()), Clock::System);
     let workshop = common_ground::demo::build(&service).await.unwrap();
@@ -49,9 +60,15 @@ fn assert_well_formed(html: &str) {
 #[tokio::test]
 async fn the_html_report_is_self_contained_and_complete() {
     let (service, workshop) = demo_service().await;
-    let files = report::build(&service, &workshop, ResultsScope::Revealed, Format::Html)
-        .await
-        .unwrap();
+    let files = report::build(
+        &service,
+        &workshop,
+        ResultsScope::Revealed,
+        Format::Html,
+        words(),
+    )
+    .await
+    .unwrap();
     let html = String::from_utf8(files.main).unwrap();
     assert_well_formed(&html);
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -131,6 +148,7 @@ async fn markdown_comes_with_its_charts_and_every_format_renders() {
         &workshop,
         ResultsScope::Revealed,
         Format::Markdown,
+        words(),
     )
     .await
     .unwrap();
@@ -144,15 +162,21 @@ async fn markdown_comes_with_its_charts_and_every_format_renders() {
         assert!(chart.description.len() > 20, "{name} has alt text");
     }
     for format in [Format::Text, Format::Csv, Format::Json] {
-        let files = report::build(&service, &workshop, ResultsScope::Revealed, format)
+        let files = report::build(&service, &workshop, ResultsScope::Revealed, format, words())
             .await
             .unwrap();
         assert!(files.main.len() > 1000, "{format:?} is not empty");
         assert!(files.attachments.is_empty());
     }
-    let csv = report::build(&service, &workshop, ResultsScope::Revealed, Format::Csv)
-        .await
-        .unwrap();
+    let csv = report::build(
+        &service,
+        &workshop,
+        ResultsScope::Revealed,
+        Format::Csv,
+        words(),
+    )
+    .await
+    .unwrap();
     let csv = String::from_utf8(csv.main).unwrap();
     // Nine benefits and three relationships of fifteen items, plus five
     // relationships of five questions, four groups each, and the header.
@@ -162,9 +186,15 @@ async fn markdown_comes_with_its_charts_and_every_format_renders() {
 #[tokio::test]
 async fn the_json_report_says_how_sure_each_difference_is() {
     let (service, workshop) = demo_service().await;
-    let files = report::build(&service, &workshop, ResultsScope::Revealed, Format::Json)
-        .await
-        .unwrap();
+    let files = report::build(
+        &service,
+        &workshop,
+        ResultsScope::Revealed,
+        Format::Json,
+        words(),
+    )
+    .await
+    .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&files.main).unwrap();
     let mut items: Vec<&serde_json::Value> =
         json["benefits"].as_object().unwrap().values().collect();

@@ -995,8 +995,13 @@ async fn the_reveal_tells_a_clear_difference_from_one_that_could_be_chance(pool:
         .results(&workshop, ResultsScope::Revealed)
         .await
         .unwrap();
-    let sections =
-        common_ground::bot::cards::reveal::reveal_sections(service.toolkit(), &results, &revealed);
+    let words = super::report::words();
+    let sections = common_ground::bot::cards::reveal::reveal_sections(
+        service.toolkit(),
+        &results,
+        &revealed,
+        &words,
+    );
     let fields: Vec<&str> = sections[0].embeds[0]
         .fields
         .iter()
@@ -1005,13 +1010,13 @@ async fn the_reveal_tells_a_clear_difference_from_one_that_could_be_chance(pool:
     // Most divergent first: gap 4.0, then 1.0.
     assert!(
         fields[0]
-            .ends_with("Gap +4.0: diverges (perception gap)\nLarge difference; a clear difference"),
+            .ends_with("Gap +4.0: Far apart. The sides see it differently\nLarge difference; a clear difference"),
         "{}",
         fields[0]
     );
     assert!(
         fields[1].ends_with(
-            "Gap +1.0: diverges (perception gap)\nLarge difference; could be chance with this few people"
+            "Gap +1.0: Far apart. The sides see it differently\nLarge difference; could be chance with this few people"
         ),
         "{}",
         fields[1]

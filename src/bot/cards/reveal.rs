@@ -7,11 +7,10 @@ use crate::bot::embeds::{self, Embed, Field, paginate};
 use crate::bot::limits::{ALT_TEXT_MAX_CHARS, MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use crate::domain::Toolkit;
 use crate::domain::*;
+use crate::prompts::Words;
 use crate::report::charts::{self, DivergenceInput};
-use crate::report::content::{
-    TOO_FEW, gap_cell, mean_cell, score_cell, sureness_words, verdict_cell,
-};
 use crate::report::figures::divergence_input;
+use crate::report::phrases;
 
 /// One revealed round: its embeds and the chart to draw for it.
 #[derive(Debug, Clone)]
@@ -22,26 +21,26 @@ pub struct RevealSection {
     pub chart: DivergenceInput,
 }
 
-fn item_field(item: &ItemResult) -> Field {
+fn item_field(words: &Words, item: &ItemResult) -> Field {
     let mut value = format!(
         "All {} · Council {} · VCS {}",
-        mean_cell(item.all.as_ref()),
-        mean_cell(item.council.as_ref()),
-        mean_cell(item.vcs.as_ref())
+        phrases::mean(words, item.all.as_ref()),
+        phrases::mean(words, item.council.as_ref()),
+        phrases::mean(words, item.vcs.as_ref())
     );
     if let Some(other) = &item.other {
-        value.push_str(&format!(" · Other {}", mean_cell(Some(other))));
+        value.push_str(&format!(" · Other {}", phrases::mean(words, Some(other))));
     }
     match item.comparison.as_ref() {
         Some(comparison) => value.push_str(&format!(
             "\nGap {}: {}",
-            gap_cell(Some(comparison)),
-            verdict_cell(Some(comparison))
+            phrases::gap(words, item),
+            phrases::verdict(words, Some(comparison))
         )),
         None => value.push_str("\nNo comparison: a side has too few votes to show."),
     }
-    if let Some(words) = sureness_words(item) {
-        value.push_str(&format!("\n{words}"));
+    if let Some(sureness) = phrases::sureness(words, item) {
+        value.push_str(&format!("\n{sureness}"));
     }
     if let Some(not_sure) = item.not_sure.filter(|n| *n > 0) {
         value.push_str(&format!("\nNot sure: {not_sure}"));
@@ -52,14 +51,17 @@ fn item_field(item: &ItemResult) -> Field {
     }
 }
 
-fn voters_line(round: &AssessmentResults, threshold: u8) -> String {
+fn voters_line(words: &Words, round: &AssessmentResults, threshold: u8) -> String {
     let voters = &round.voters;
     let line = format!(
         "Voted: {} council · {} VCS · {} other. A group's figures show only when at least \
-         {threshold} of its members answered; otherwise \"{TOO_FEW}\".",
-        voters.council, voters.vcs, voters.other
+         {threshold} of its members answered; otherwise \"{}\".",
+        voters.council,
+        voters.vcs,
+        voters.other,
+        phrases::too_few(words)
     );
-    match left_out_sentence(round.left_out()) {
+    match phrases::left_out_sentence(words, round.left_out()) {
         Some(sentence) => format!("{line}\n{sentence}"),
         None => line,
     }
@@ -72,6 +74,7 @@ pub fn reveal_sections(
     toolkit: &Toolkit,
     results: &WorkshopResults,
     revealed: &[Round],
+    words: &Words,
 ) -> Vec<RevealSection> {
     let mut sections = Vec::new();
     for round in revealed {
@@ -82,16 +85,24 @@ pub fn reveal_sections(
                     let description = format!(
                         "To what extent is our partnership realising each benefit? \
                          1 = not at all, 5 = as much as possible.\n{}\n{MOST_DIVERGENT_FIRST}",
-                        voters_line(benefits, results.threshold)
+                        voters_line(words, benefits, results.threshold)
                     );
                     sections.push(RevealSection {
                         key: format!("benefits-{}", round.id),
                         embeds: paginate(
                             Assessment::Benefits.title(),
                             &description,
-                            benefits.items.iter().map(item_field).collect(),
+                            benefits
+                                .items
+                                .iter()
+                                .map(|item| item_field(words, item))
+                                .collect(),
                         ),
-                        chart: divergence_input("Assessment one: benefits", &benefits.items),
+                        chart: divergence_input(
+                            words,
+                            &crate::label!(words, "chart-benefits-name"),
+                            &benefits.items,
+                        ),
                     });
                 }
             }
@@ -107,16 +118,20 @@ pub fn reveal_sections(
                     let name = &relationship.relationship.name;
                     let description = format!(
                         "{}\n{MOST_DIVERGENT_FIRST}",
-                        voters_line(questions, results.threshold)
+                        voters_line(words, questions, results.threshold)
                     );
                     sections.push(RevealSection {
                         key: format!("relationship-{}", round.id),
                         embeds: paginate(
                             &format!("{name}: the five questions"),
                             &description,
-                            questions.items.iter().map(item_field).collect(),
+                            questions
+                                .items
+                                .iter()
+                                .map(|item| item_field(words, item))
+                                .collect(),
                         ),
-                        chart: divergence_input(name, &questions.items),
+                        chart: divergence_input(words, name, &questions.items),
                     });
                 }
             }
@@ -135,14 +150,15 @@ pub fn reveal_sections(
                         embeds: paginate(
                             &format!("{name}: how strategic"),
                             &strategic_description(
+                                words,
                                 toolkit,
                                 &relationship.relationship,
                                 strategic,
                                 results.threshold,
                             ),
-                            strategic_fields(strategic),
+                            strategic_fields(words, strategic),
                         ),
-                        chart: divergence_input(name, &strategic.round.items),
+                        chart: divergence_input(words, name, &strategic.round.items),
                     });
                 }
             }
@@ -152,6 +168,7 @@ pub fn reveal_sections(
 }
 
 fn strategic_description(
+    words: &Words,
     toolkit: &Toolkit,
     relationship: &Relationship,
     strategic: &StrategicResults,
@@ -175,23 +192,21 @@ fn strategic_description(
              four cases."
         ),
     };
-    let case = match sides_case_sentence(toolkit, &strategic.case_by_side) {
+    let case = match phrases::sides_case_sentence(words, toolkit, &strategic.case_by_side) {
         Some(sentence) => format!("{case} {sentence}"),
         None => case,
     };
     format!(
         "**Score out of 75**\nAll: {}\nCouncil: {}\nVCS: {}\n\n{case}\n\n{}\n{MOST_DIVERGENT_FIRST}",
-        score_cell(toolkit, score.all.as_ref()),
-        score_cell(toolkit, score.council.as_ref()),
-        score_cell(toolkit, score.vcs.as_ref()),
-        voters_line(&strategic.round, threshold)
+        phrases::score(words, toolkit, score.all.as_ref()),
+        phrases::score(words, toolkit, score.council.as_ref()),
+        phrases::score(words, toolkit, score.vcs.as_ref()),
+        voters_line(words, &strategic.round, threshold)
     )
 }
 
-fn strategic_fields(strategic: &StrategicResults) -> Vec<Field> {
-    let sub = |score: Option<&SubScore>| {
-        score.map_or_else(|| TOO_FEW.to_owned(), |s| format!("{} / 15", s.score))
-    };
+fn strategic_fields(words: &Words, strategic: &StrategicResults) -> Vec<Field> {
+    let sub = |score: Option<&SubScore>| phrases::sub_score(words, score);
     let principles = strategic
         .principles
         .iter()
@@ -213,22 +228,34 @@ fn strategic_fields(strategic: &StrategicResults) -> Vec<Field> {
             value: principles,
         });
     }
-    fields.extend(strategic.round.items.iter().map(item_field));
+    fields.extend(
+        strategic
+            .round
+            .items
+            .iter()
+            .map(|item| item_field(words, item)),
+    );
     fields
 }
 
 /// The messages of one section: its embeds, the first with its chart
 /// attached. A chart that cannot be drawn is left out: the embeds carry
-/// the same facts. The chart is drawn on a blocking thread, off the async
-/// runtime.
-pub async fn section_messages(section: RevealSection) -> Vec<poise::CreateReply> {
-    let input = section.chart.clone();
-    let drawn = tokio::task::spawn_blocking(move || {
-        let chart = charts::divergence_chart(&input)?;
-        let png = chart.png()?;
-        Ok::<_, charts::ChartError>((chart, png))
-    })
-    .await;
+/// the same facts. The chart is rasterised on a blocking thread, off the
+/// async runtime.
+pub async fn section_messages(
+    section: RevealSection,
+    words: &Words<'_>,
+) -> Vec<poise::CreateReply> {
+    let drawn = match charts::divergence_chart(&section.chart, words) {
+        Ok(chart) => {
+            tokio::task::spawn_blocking(move || {
+                let png = chart.png()?;
+                Ok::<_, charts::ChartError>((chart, png))
+            })
+            .await
+        }
+        Err(error) => Ok(Err(error)),
+    };
     let mut chart = match drawn {
         Ok(Ok(drawn)) => Some(drawn),
         Ok(Err(error)) => {
@@ -333,8 +360,10 @@ mod tests {
     #[test]
     fn the_reveal_of_a_large_workshop_stays_within_discords_limits() {
         let toolkit = toolkit();
+        let catalogue = crate::prompts::Catalogue::embedded().expect("the shipped catalogue loads");
+        let words = catalogue.words(Language::English);
         let (results, rounds) = large_results(&toolkit);
-        let sections = reveal_sections(&toolkit, &results, &rounds);
+        let sections = reveal_sections(&toolkit, &results, &rounds, &words);
         // Benefits, then per relationship its five questions and how strategic.
         assert_eq!(sections.len(), 1 + 30 + 30);
         for section in sections {
@@ -364,12 +393,14 @@ mod tests {
     #[test]
     fn a_strategic_reveal_shows_scores_band_case_and_means() {
         let toolkit = toolkit();
+        let catalogue = crate::prompts::Catalogue::embedded().expect("the shipped catalogue loads");
+        let words = catalogue.words(Language::English);
         let (results, rounds) = large_results(&toolkit);
         let strategic: Vec<Round> = rounds
             .into_iter()
             .filter(|r| r.id == RoundId(202))
             .collect();
-        let sections = reveal_sections(&toolkit, &results, &strategic);
+        let sections = reveal_sections(&toolkit, &results, &strategic, &words);
         assert_eq!(sections.len(), 1);
         let embed = &sections[0].embeds[0];
         assert!(embed.title.ends_with(": how strategic"), "{}", embed.title);
@@ -383,7 +414,11 @@ mod tests {
         // Every group has far more than 3 voters, so every mean shows.
         for field in &embed.fields[1..] {
             assert!(field.value.contains("Council "), "{}", field.value);
-            assert!(!field.value.contains(TOO_FEW), "{}", field.value);
+            assert!(
+                !field.value.contains(&phrases::too_few(&words)),
+                "{}",
+                field.value
+            );
         }
     }
 }

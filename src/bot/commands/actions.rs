@@ -9,8 +9,11 @@ use crate::bot::limits::clip_label;
 use crate::bot::mentions;
 use crate::bot::support::{self, autocomplete_workshop};
 use crate::bot::{Command, Context, Data, Error};
-use crate::domain::{Action, ActionId, ActionPlan, ActionStatus, Workshop, WorkshopStatus};
-use crate::report::{self, Format, ReportError, content::action_line};
+use crate::domain::{
+    Action, ActionId, ActionPlan, ActionStatus, Language, Toolkit, Workshop, WorkshopStatus,
+};
+use crate::prompts::Words;
+use crate::report::{self, Format, ReportError, phrases};
 use crate::service::{ResultsScope, ServiceError};
 
 /// Where an action stands, as Discord offers it.
@@ -170,12 +173,25 @@ pub async fn plan(
     ctx.defer().await?;
     let service = &ctx.data().service;
     let (_, compiled) = service.plan(&workshop, ResultsScope::Revealed).await?;
-    let markdown = report::build(service, &workshop, ResultsScope::Revealed, Format::Markdown)
-        .await
-        .map_err(report_error)?;
-    let html = report::build(service, &workshop, ResultsScope::Revealed, Format::Html)
-        .await
-        .map_err(report_error)?;
+    let words = ctx.data().catalogue.words(Language::English);
+    let markdown = report::build(
+        service,
+        &workshop,
+        ResultsScope::Revealed,
+        Format::Markdown,
+        words,
+    )
+    .await
+    .map_err(report_error)?;
+    let html = report::build(
+        service,
+        &workshop,
+        ResultsScope::Revealed,
+        Format::Html,
+        words,
+    )
+    .await
+    .map_err(report_error)?;
     let files = [
         serenity::CreateAttachment::bytes(markdown.main, report_name(&workshop, Format::Markdown)),
         serenity::CreateAttachment::bytes(html.main, report_name(&workshop, Format::Html)),
@@ -183,7 +199,7 @@ pub async fn plan(
     let embeds = paginate(
         &format!("Action plan: {}", workshop.title),
         &plan_description(&compiled),
-        plan_fields(&compiled),
+        plan_fields(&words, service.toolkit(), &compiled),
     );
     for (index, mut reply) in embeds::replies(embeds).into_iter().enumerate() {
         if index == 0 {
@@ -238,7 +254,7 @@ fn plan_description(plan: &ActionPlan) -> String {
 
 /// The agreed actions under their considerations, the considerations with
 /// no action yet, and the suggested focus areas.
-fn plan_fields(plan: &ActionPlan) -> Vec<Field> {
+fn plan_fields(words: &Words, toolkit: &Toolkit, plan: &ActionPlan) -> Vec<Field> {
     let mut fields = Vec::new();
     let mut without_action = Vec::new();
     for group in &plan.groups {
@@ -248,7 +264,11 @@ fn plan_fields(plan: &ActionPlan) -> Vec<Field> {
             }
             continue;
         }
-        let lines: Vec<String> = group.actions.iter().map(action_line).collect();
+        let lines: Vec<String> = group
+            .actions
+            .iter()
+            .map(|action| phrases::action_line(words, action))
+            .collect();
         fields.push(Field::new(group.title.as_str(), lines.join("\n")));
     }
     if !without_action.is_empty() {
@@ -260,7 +280,13 @@ fn plan_fields(plan: &ActionPlan) -> Vec<Field> {
     let focus: Vec<String> = plan
         .focus_areas
         .iter()
-        .map(|area| format!("• **{}**: {}", area.title, area.detail))
+        .map(|area| {
+            format!(
+                "• **{}**: {}",
+                phrases::focus_title(words, toolkit, area),
+                phrases::focus_detail(words, toolkit, area)
+            )
+        })
         .collect();
     if !focus.is_empty() {
         fields.push(Field::new("Suggested focus areas", focus.join("\n")));

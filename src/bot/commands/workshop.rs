@@ -17,7 +17,7 @@ use crate::bot::mentions;
 use crate::bot::refresher::send_paced;
 use crate::bot::support::{self, place_of};
 use crate::bot::{Command, Context, Data, Error, UserError};
-use crate::domain::{Assessment, Mode, Round, Workshop};
+use crate::domain::{Assessment, Language, Mode, Round, Workshop};
 use crate::report::{self, Format};
 use crate::service::{ResultsScope, WorkshopRequest};
 
@@ -460,18 +460,26 @@ pub async fn reveal(
     // Charts and the report take longer than Discord's three seconds.
     ctx.defer().await?;
     let results = service.results(&workshop, ResultsScope::Revealed).await?;
-    let sections = reveal_sections(service.toolkit(), &results, &revealed);
+    let words = ctx.data().catalogue.words(Language::English);
+    let sections = reveal_sections(service.toolkit(), &results, &revealed, &words);
     ctx.send(poise::CreateReply::default().content(format!(
         "{used} Results revealed. Votes on these can no longer change. \
          Council and VCS views side by side, most divergent first:"
     )))
     .await?;
     for section in sections {
-        for reply in section_messages(section).await {
+        for reply in section_messages(section, &words).await {
             ctx.send(reply).await?;
         }
     }
-    let full = report::build(service, &workshop, ResultsScope::Revealed, Format::Markdown).await?;
+    let full = report::build(
+        service,
+        &workshop,
+        ResultsScope::Revealed,
+        Format::Markdown,
+        words,
+    )
+    .await?;
     ctx.send(
         poise::CreateReply::default()
             .content(
@@ -544,7 +552,8 @@ pub async fn report(
     // posted for everyone.
     ctx.defer().await?;
     let service = &ctx.data().service;
-    let files = report::build(service, &workshop, ResultsScope::Revealed, format).await?;
+    let words = ctx.data().catalogue.words(Language::English);
+    let files = report::build(service, &workshop, ResultsScope::Revealed, format, words).await?;
     let mut attachments = vec![serenity::CreateAttachment::bytes(
         files.main,
         format!("report-{}.{}", workshop.id, format.extension()),
@@ -555,7 +564,14 @@ pub async fn report(
     }));
     if format == Format::Markdown {
         // The same report as one page with the charts inside, for printing.
-        let page = report::build(service, &workshop, ResultsScope::Revealed, Format::Html).await?;
+        let page = report::build(
+            service,
+            &workshop,
+            ResultsScope::Revealed,
+            Format::Html,
+            words,
+        )
+        .await?;
         attachments.push(serenity::CreateAttachment::bytes(
             page.main,
             format!("report-{}.html", workshop.id),

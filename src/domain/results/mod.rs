@@ -21,7 +21,7 @@ use super::values::*;
 use items::{assessment_results, latest_ballots, latest_round};
 use strategic::strategic_results;
 
-pub use items::{AssessmentResults, ItemResult, SideScores, left_out_sentence};
+pub use items::{AssessmentResults, ItemResult, SideScores};
 pub use relationships::{
     LevelHolders, RelationshipMap, RelationshipRef, RelationshipResults, TypeHolders,
 };

@@ -592,7 +592,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
             embed,
             "Gaps in the types of existing relationships, according to the typology."
         ),
-        "#1 Publish a joint compact with the VCS (owner: Policy team; due 2025-03-31; in progress)"
+        "#1 Publish a joint compact with the VCS. Owner: Policy team. Due: 31 March 2025. In progress."
     );
     assert!(
         field(embed, "Considerations with no agreed action yet")

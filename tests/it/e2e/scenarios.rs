@@ -686,8 +686,8 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     let description = embed["description"].as_str().unwrap();
     assert!(
         description.starts_with(
-            "**Score out of 75**\nAll: 46 / 75, largely strategic\n\
-             Council: 60 / 75, largely strategic\nVCS: 32 / 75, somewhat strategic\n\n\
+            "**Score out of 75**\nAll: 46 out of 75 (largely strategic)\n\
+             Council: 60 out of 75 (largely strategic)\nVCS: 32 out of 75 (somewhat strategic)\n\n\
              This relationship is meant to be strategic. Strategic in both intent and \
              delivery: Action not needed. The sides see it differently: for the council it is \
              strategic in both intent and delivery, for the VCS strategic in intent but not in \
@@ -699,26 +699,26 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     // VCS 2 + 4 + 2 = 8, all 3 + 4 + 3 = 10.
     assert_eq!(
         field(embed, "Principles (out of 15)"),
-        "Shared foundations: all 10 / 15 · council 12 / 15 · VCS 8 / 15\n\
-         Relational culture: all 9 / 15 · council 12 / 15 · VCS 6 / 15\n\
-         Effective structures: all 9 / 15 · council 12 / 15 · VCS 6 / 15\n\
-         Capacity and resources: all 9 / 15 · council 12 / 15 · VCS 6 / 15"
+        "Shared foundations: all 10 of 15 · council 12 of 15 · VCS 8 of 15\n\
+         Relational culture: all 9 of 15 · council 12 of 15 · VCS 6 of 15\n\
+         Effective structures: all 9 of 15 · council 12 of 15 · VCS 6 of 15\n\
+         Capacity and resources: all 9 of 15 · council 12 of 15 · VCS 6 of 15"
     );
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)\nGap +2.0: diverges (perception gap)\n\
+        "All 3.0 (6 people) · Council 4.0 (3 people) · VCS 2.0 (3 people)\nGap +2.0: Far apart. The sides see it differently\n\
          Large difference; could be chance with this few people"
     );
     assert_eq!(
         field(embed, "Value of all parties"),
-        "All 4.0 (n 6) · Council 4.0 (n 3) · VCS 4.0 (n 3)\nGap +0.0: aligned (shared strength)"
+        "All 4.0 (6 people) · Council 4.0 (3 people) · VCS 4.0 (3 people)\nGap 0.0: Close together. Both sides see a strength"
     );
     // Most divergent first: the one aligned item comes last.
     let names = field_names(embed);
     assert_eq!(names[..2], ["Principles (out of 15)", "Rebalancing power"]);
     assert_eq!(names.last(), Some(&"Value of all parties"));
     assert_eq!(names.len(), 16, "the principles and fifteen items");
-    assert!(markdown.contains("46 / 75"), "{markdown}");
+    assert!(markdown.contains("46 out of 75"), "{markdown}");
 
     // An action, through the form.
     let cara = &council[0];
@@ -787,7 +787,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
             "What needs to be done to improve how strategic relationships are, according to \
              assessment three."
         ),
-        format!("#1 {text} (owner: Director of public health; due 2025-04-30; open)")
+        format!("#1 {text}. Owner: Director of public health. Due: 30 April 2025. Not started.")
     );
     let file = sent
         .files
@@ -838,37 +838,37 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
     // it is the council's figures, and the case follows from them.
     assert!(
         description.starts_with(
-            "**Score out of 75**\nAll: 68 / 75, highly strategic\n\
-             Council: 68 / 75, highly strategic\nVCS: too few to show\n\n\
+            "**Score out of 75**\nAll: 68 out of 75 (highly strategic)\n\
+             Council: 68 out of 75 (highly strategic)\nVCS: too few to show\n\n\
              This relationship is meant to be strategic. Strategic in both intent and \
              delivery: Action not needed.\n\nVoted: 3 council · 2 VCS · 0 other. A group's \
              figures show only when at least 3 of its members answered; otherwise \"too few \
-             to show\".\n2 VCS members' answers are left out of the overall figures to keep \
+             to show\".\n2 VCS members' answers are left out of the \"Everyone\" figures to keep \
              them private."
         ),
         "{description}"
     );
     assert!(
         field(embed, "Principles (out of 15)").starts_with(
-            "Shared foundations: all 14 / 15 · council 14 / 15 · VCS too few to show\n"
+            "Shared foundations: all 14 of 15 · council 14 of 15 · VCS too few to show\n"
         ),
         "{}",
         field(embed, "Principles (out of 15)")
     );
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "All 4.0 (n 3) · Council 4.0 (n 3) · VCS too few to show\n\
+        "All 4.0 (3 people) · Council 4.0 (3 people) · VCS too few to show\n\
          No comparison: a side has too few votes to show."
     );
     assert_eq!(
         field(embed, "Value of all parties"),
-        "All 5.0 (n 3) · Council 5.0 (n 3) · VCS too few to show\n\
+        "All 5.0 (3 people) · Council 5.0 (3 people) · VCS too few to show\n\
          No comparison: a side has too few votes to show."
     );
 
     // No VCS figure and no "all" with the VCS pair in it anywhere: not in
-    // the embeds, the chart's text or the Markdown. VCS means 1.5 and 1.0, score 19, principle 4 / 15;
-    // all means 3.0 and 3.4 (n 5), score 48.
+    // the embeds, the chart's text or the Markdown. VCS means 1.5 and 1.0, score 19, principle 4 of 15;
+    // all means 3.0 and 3.4 (5 people), score 48.
     let everything = format!(
         "{}\n{}\n{markdown}",
         results.json()["embeds"],
@@ -877,15 +877,15 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
     for leak in [
         "1.5",
         "1.0 (",
-        "(n 2)",
-        "(n 5)",
+        "(2 people)",
+        "(5 people)",
         "3.4",
-        "19 / 75",
-        "48 / 75",
-        "· VCS 4 / 15",
-        "diverges (",
-        "aligned (",
-        "differs (",
+        "19 out of 75",
+        "48 out of 75",
+        "· VCS 4 of 15",
+        "Far apart.",
+        "Close together.",
+        "Some difference.",
     ] {
         assert!(
             !everything.contains(leak),
@@ -933,26 +933,26 @@ async fn a_lone_other_partner_is_left_out_of_the_overall_figures_and_the_reveal_
         description.contains(
             "Voted: 4 council · 4 VCS · 1 other. A group's figures show only when at least 3 \
              of its members answered; otherwise \"too few to show\".\n1 other partner's \
-             answers are left out of the overall figures to keep them private."
+             answers are left out of the \"Everyone\" figures to keep them private."
         ),
         "{description}"
     );
     // All: (4 × 4 + 4 × 2) / 8 = 3.0, without the other partner's 5.
     assert!(
         field(embed, "Better services")
-            .starts_with("All 3.0 (n 8) · Council 4.0 (n 4) · VCS 2.0 (n 4)"),
+            .starts_with("All 3.0 (8 people) · Council 4.0 (4 people) · VCS 2.0 (4 people)"),
         "{}",
         field(embed, "Better services")
     );
     let everything = format!("{}\n{markdown}", results.json()["embeds"]);
-    for leak in ["(n 9)", "3.2", "(n 1)"] {
+    for leak in ["(9 people)", "3.2", "(1 person)"] {
         assert!(
             !everything.contains(leak),
             "{leak:?} gives the other partner's vote away:\n{everything}"
         );
     }
     assert!(
-        markdown.contains("1 other partner's answers are left out of the overall figures"),
+        markdown.contains("1 other partner's answers are left out of the \"Everyone\" figures"),
         "{markdown}"
     );
     session.bot.stop().await;
@@ -1003,7 +1003,7 @@ async fn a_side_change_after_a_reveal_leaves_the_revealed_figures_unchanged() {
     let (results, _) = session.reveal(Assessment::Benefits.title()).await;
     let revealed = field(&results.json()["embeds"][0], "Better services").to_owned();
     assert!(
-        revealed.starts_with("All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)"),
+        revealed.starts_with("All 3.0 (6 people) · Council 4.0 (3 people) · VCS 2.0 (3 people)"),
         "{revealed}"
     );
     let before = session.json_report().await;
@@ -1285,13 +1285,13 @@ async fn after_the_gateway_drops_mid_workshop_clicks_and_the_reveal_still_work()
     // Council 13 / 3 = 4.33, VCS 7 / 3 = 2.33, all 20 / 6 = 3.33: gap +2.0.
     assert_eq!(
         field(embed, "Better services"),
-        "All 3.3 (n 6) · Council 4.3 (n 3) · VCS 2.3 (n 3)\nGap +2.0: diverges (perception gap)\n\
+        "All 3.3 (6 people) · Council 4.3 (3 people) · VCS 2.3 (3 people)\nGap +2.0: Far apart. The sides see it differently\n\
          Large difference; could be chance with this few people"
     );
     // Council 3, VCS 10 / 3 = 3.33, all 19 / 6 = 3.17: gap -0.3.
     assert_eq!(
         field(embed, "Reach of services"),
-        "All 3.2 (n 6) · Council 3.0 (n 3) · VCS 3.3 (n 3)\nGap -0.3: aligned (mixed)"
+        "All 3.2 (6 people) · Council 3.0 (3 people) · VCS 3.3 (3 people)\nGap -0.3: Close together. No clear pattern"
     );
     session.bot.stop().await;
 }

@@ -432,8 +432,8 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     // VCS 2.667 × 15 = 40.
     assert!(
         description.starts_with(
-            "**Score out of 75**\nAll: 46 / 75, largely strategic\n\
-             Council: 53 / 75, largely strategic\nVCS: 40 / 75, somewhat strategic\n\n\
+            "**Score out of 75**\nAll: 46 out of 75 (largely strategic)\n\
+             Council: 53 out of 75 (largely strategic)\nVCS: 40 out of 75 (somewhat strategic)\n\n\
              This relationship is meant to be strategic. Strategic in both intent and \
              delivery: Action not needed."
         ),
@@ -441,7 +441,8 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     );
     let principles = field(embed, "Principles (out of 15)");
     assert!(
-        principles.starts_with("Shared foundations: all 9 / 15 · council 11 / 15 · VCS 8 / 15\n"),
+        principles
+            .starts_with("Shared foundations: all 9 of 15 · council 11 of 15 · VCS 8 of 15\n"),
         "{principles}"
     );
     let names: Vec<&str> = embed["fields"]
@@ -453,12 +454,12 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert_eq!(names[1..3], ["Rebalancing power", "Value of all parties"]);
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "All 3.0 (n 6) · Council 4.0 (n 3) · VCS 2.0 (n 3)\nGap +2.0: diverges (perception gap)\n\
+        "All 3.0 (6 people) · Council 4.0 (3 people) · VCS 2.0 (3 people)\nGap +2.0: Far apart. The sides see it differently\n\
          Large difference; could be chance with this few people"
     );
     assert_eq!(
         field(embed, "Value of all parties"),
-        "All 3.2 (n 6) · Council 3.0 (n 3) · VCS 3.3 (n 3)\nGap -0.3: aligned (mixed)"
+        "All 3.2 (6 people) · Council 3.0 (3 people) · VCS 3.3 (3 people)\nGap -0.3: Close together. No clear pattern"
     );
     assert_eq!(results.files.len(), 1);
     assert!(results.files[0].name.ends_with(".png"));
@@ -741,7 +742,9 @@ async fn at_the_deadline_the_results_are_posted_in_the_rounds_discussion_thread(
     // This `Http` does not wait out a 429: let the thread's budget, spent
     // on the nine cards, refill first.
     tokio::time::sleep(crate::support::limits::CHANNEL_MESSAGES.per).await;
-    let posted = bot::deadlines::reveal_past_deadlines(&fake.http(), &after)
+    let catalogue = common_ground::prompts::Catalogue::embedded().unwrap();
+    let words = catalogue.words(common_ground::domain::Language::English);
+    let posted = bot::deadlines::reveal_past_deadlines(&fake.http(), &after, words)
         .await
         .unwrap();
     assert_eq!(posted, 1, "{}", fake.request_summary());
