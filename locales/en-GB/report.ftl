@@ -151,7 +151,6 @@ report-context-intro = The toolkit asks every action plan to think about the con
 report-source = Source: Toolkit for partnership working with the voluntary and community sector, Local Government Association, based on research by Locality.
 
 ## Around the charts
-report-chart-line = Chart: { $title }
 report-chart-in-words = The chart in words
 report-table-name = Table: { $heading }
 

@@ -104,7 +104,7 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
         if let Some(f) = figures.iter().find(|f| f.key == key) {
             doc.figure(
                 f.file_name.clone(),
-                text!(words, "report-chart-line", title = f.chart.title.as_str()),
+                f.chart.title.clone(),
                 f.chart.alt_text.clone(),
             );
         }

@@ -18,11 +18,11 @@ table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{border:1px soli
 th{background:#eef3f8}tr:nth-child(even) td{background:#fafafa}\
 figure{margin:1.5rem 0}figure svg{display:block;width:100%;max-width:42rem;height:auto;border:1px solid #ddd}\
 figcaption{font-size:.95rem;color:#333;margin-top:.4rem}summary{cursor:pointer;color:#00578a;text-decoration:underline}figcaption p{margin:.3rem 0}\
-@media (max-width:40rem){body{padding:.6rem}h1{font-size:1.5rem}table{font-size:.85rem}th,td{padding:.25rem .35rem}}\
-@page{size:A4;margin:12mm 12mm 14mm}\
+@media (max-width:40rem){body{padding:.6rem}h1{font-size:1.5rem}table{font-size:.85rem}th,td{padding:.25rem .35rem;max-width:13rem}.table-box table{width:max-content}}\
+@page{size:A4;margin:10mm 10mm 12mm}\
 @media print{body{max-width:none;padding:0;font-size:9pt;line-height:1.3}h1{font-size:15pt;margin:0 0 .5rem}h2{font-size:12.5pt;margin:1rem 0 .4rem}h3{font-size:10.5pt;margin:.8rem 0 .3rem}\
-h1,h2,h3{break-after:avoid}p,li{orphans:3;widows:3}.table-box{overflow:visible;margin:.5rem 0}table{font-size:7.5pt}th,td{padding:.15rem .3rem}\
-tr,figure{break-inside:avoid}figure{margin:.6rem 0}figure svg{width:auto;max-width:100%;max-height:115mm;margin:0 auto;border:0}figcaption{display:none}}";
+h1,h2,h3{break-after:avoid}p,li{orphans:3;widows:3}.table-box{overflow:visible;margin:.5rem 0}table{font-size:7.5pt;line-height:1.2}th,td{padding:.1rem .25rem}\
+tr,figure{break-inside:avoid}figure{margin:.6rem 0}figure svg{width:90mm;max-width:100%;height:auto;margin:0 auto;border:0}figcaption{display:none}}";
 
 /// The page: `words` gives the labels the page adds around the report's
 /// own text (a table's name, the chart-in-words switch).
