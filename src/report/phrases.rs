@@ -454,4 +454,71 @@ mod tests {
              Large difference; could be chance with this few people."
         );
     }
+
+    #[test]
+    fn a_divergence_says_how_sure_and_a_split_case_says_how_the_sides_differ() {
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::English);
+        let toolkit = crate::domain::fixtures::toolkit();
+        let seen = |q_value: f64| FocusArea {
+            consideration_key: OTHER.to_owned(),
+            finding: Finding::ItemSeenDifferently {
+                item: "Reach".to_owned(),
+                relationship: Some("Grants panel".to_owned()),
+                council: 4.0,
+                vcs: 2.0,
+                comparison: Comparison {
+                    gap: 2.0,
+                    distance: 2.0,
+                    verdict: Verdict::Diverges,
+                    classification: Classification::PerceptionGap,
+                },
+                significance: Some(Significance {
+                    effect: Effect {
+                        cliffs_delta: 1.0,
+                        magnitude: Magnitude::Large,
+                    },
+                    p_value: q_value,
+                    q_value,
+                }),
+            },
+            weight: 2.0,
+            certainty: None,
+        };
+        assert_eq!(
+            focus_title(&words, &toolkit, &seen(0.01)),
+            "Council and VCS see “Reach” for Grants panel differently"
+        );
+        assert!(
+            focus_detail(&words, &toolkit, &seen(0.01))
+                .ends_with("Large difference; a clear difference."),
+        );
+        assert!(
+            focus_detail(&words, &toolkit, &seen(0.2))
+                .ends_with("Large difference; could be chance with this few people."),
+        );
+        let split = FocusArea {
+            consideration_key: OTHER.to_owned(),
+            finding: Finding::SidesDiffer {
+                relationship: "Grants panel".to_owned(),
+                score: 45,
+                sides: CasesBySide {
+                    council: DeliveryCase::DeliveryOnly,
+                    vcs: DeliveryCase::Neither,
+                },
+            },
+            weight: 0.75,
+            certainty: None,
+        };
+        assert_eq!(
+            focus_title(&words, &toolkit, &split),
+            "Council and VCS place Grants panel in different cases"
+        );
+        assert_eq!(
+            focus_detail(&words, &toolkit, &split),
+            "Grants panel scores 45 out of 75 overall. Talk about why the sides see its delivery \
+             differently. The sides see it differently: for the council it is delivery_only, for \
+             the VCS neither."
+        );
+    }
 }
