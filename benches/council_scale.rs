@@ -482,6 +482,7 @@ fn main() {
         Format::Html,
     ];
     let mut sizes = Vec::new();
+    let catalogue = Arc::new(Catalogue::embedded().expect("the shipped catalogue loads"));
     {
         let mut group = criterion.benchmark_group("report");
         group.sampling_mode(SamplingMode::Flat);
@@ -490,6 +491,7 @@ fn main() {
                 runtime
                     .block_on(report::build(
                         service,
+                        &catalogue,
                         workshop,
                         ResultsScope::Everything,
                         format,
@@ -514,6 +516,7 @@ fn main() {
             runtime
                 .block_on(report::build(
                     service,
+                    &catalogue,
                     workshop,
                     ResultsScope::Everything,
                     format,
@@ -555,6 +558,7 @@ fn main() {
         results: &results,
         plan: &plan,
         previous: None,
+        words: catalogue.words(Language::English),
     };
     rows.push(Row {
         what: "every chart of the report, drawn".to_owned(),

@@ -163,13 +163,14 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             demo(
                 &words,
                 toolkit,
+                &catalogue,
                 Path::new("common-ground-demo.db"),
                 Path::new("demo-output"),
             )
             .await
         }
         None | Some(Command::Run) => run_bot(&words, toolkit, catalogue.clone()).await,
-        Some(Command::Demo { db, out }) => demo(&words, toolkit, &db, &out).await,
+        Some(Command::Demo { db, out }) => demo(&words, toolkit, &catalogue, &db, &out).await,
         Some(Command::Import {
             db,
             workshop,
@@ -216,8 +217,14 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         }) => {
             let service = open_service(&words, &db, toolkit).await?;
             let workshop = service.find_workshop_by_id_or_title(&workshop).await?;
-            let files =
-                report::build(&service, &workshop, ResultsScope::Everything, format.into()).await?;
+            let files = report::build(
+                &service,
+                &catalogue,
+                &workshop,
+                ResultsScope::Everything,
+                format.into(),
+            )
+            .await?;
             match out {
                 Some(path) => {
                     std::fs::write(&path, &files.main).with_context(|| {
@@ -338,6 +345,7 @@ async fn open_existing(
 async fn demo(
     words: &Words<'_>,
     toolkit: Arc<Toolkit>,
+    catalogue: &Arc<Catalogue>,
     db_path: &Path,
     out: &Path,
 ) -> anyhow::Result<()> {
@@ -370,10 +378,16 @@ async fn demo(
         Format::Html,
     ];
     let results = service.results(&workshop, ResultsScope::Everything).await?;
-    let mut reports = report::build_from(&service, results, ResultsScope::Everything, &formats)
-        .await?
-        .into_iter()
-        .zip(formats);
+    let mut reports = report::build_from(
+        &service,
+        catalogue,
+        results,
+        ResultsScope::Everything,
+        &formats,
+    )
+    .await?
+    .into_iter()
+    .zip(formats);
     if let Some((text, _)) = reports.next() {
         print!("{}", String::from_utf8_lossy(&text.main));
     }

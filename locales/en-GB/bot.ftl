@@ -134,7 +134,6 @@ reveal-shown = Here are the results for { $workshop }. Answers to these question
 reveal-file = All the results so far are in the attached file (Markdown). Next: talk about the biggest differences, then suggest actions with /action propose.
 reveal-at-deadline = Voting closed at the end of { $deadline }, the deadline for { $workshop }, so here are the results. Each one shows what the council and the VCS think, starting with where they differ most.
 reveal-chart = Chart: { $title }
-reveal-benefits-chart = Assessment one: benefits
 reveal-relationship-title = { $name }: the five questions
 reveal-strategic-title = { $name }: how strategic
 reveal-benefits-question = How far is our partnership achieving each benefit? 1 means not at all, 5 means as much as possible.

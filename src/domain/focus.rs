@@ -5,15 +5,16 @@ use std::cmp::Ordering;
 
 use serde::Serialize;
 
-use super::divergence::Verdict;
+use super::divergence::{Comparison, Verdict};
 use super::results::CaseBySide;
 use super::results::items::AssessmentResults;
 use super::results::relationships::{RelationshipMap, RelationshipResults};
 use super::scoring::DeliveryCase;
-use super::significance::Certainty;
+use super::significance::{Certainty, Significance};
 use super::toolkit::{
     IMPROVE_STRATEGIC, SUPPORT_TO_STRATEGIC, TYPOLOGY_GAPS, Toolkit, item_consideration,
 };
+use super::values::RelationshipType;
 
 /// A principle sub-score (out of 15) below this is a weak principle: an
 /// average answer under 3, "to a medium extent".
@@ -32,12 +33,12 @@ pub const SIMILAR_GAP_WITHIN: f64 = 0.5;
 const SIDES_DIFFER_WEIGHT: f64 = 0.75;
 
 /// Something the action plan could focus on, suggested from the results.
+/// The domain gives the facts; the report words them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FocusArea {
     /// The toolkit consideration it belongs to, or "other".
     pub consideration_key: String,
-    pub title: String,
-    pub detail: String,
+    pub finding: Finding,
     /// Higher is more pressing; see [`suggest_focus_areas`].
     pub weight: f64,
     /// For an area about council and VCS seeing an item differently: how
@@ -45,28 +46,64 @@ pub struct FocusArea {
     pub certainty: Option<Certainty>,
 }
 
-/// One plain sentence when council and VCS place a relationship in
-/// different cases of the toolkit, e.g. "The sides see it differently: for
-/// the council it is strategic in both intent and delivery, for the VCS
-/// strategic in intent but not in delivery."
-pub fn sides_case_sentence(toolkit: &Toolkit, cases: &CaseBySide) -> Option<String> {
+/// What a focus area found, as facts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Finding {
+    /// No relationship of these types.
+    TypologyGaps { types: Vec<RelationshipType> },
+    /// Meant to be strategic but scoring under `target` of 75.
+    IntentOnly {
+        relationship: String,
+        score: u32,
+        target: u32,
+        sides: Option<CasesBySide>,
+    },
+    /// Strategic in delivery but not meant to be.
+    DeliveryOnly {
+        relationship: String,
+        score: u32,
+        sides: Option<CasesBySide>,
+    },
+    /// The sides place the relationship in different cases.
+    SidesDiffer {
+        relationship: String,
+        score: u32,
+        sides: CasesBySide,
+    },
+    /// A principle scoring under `below` of 15 for these relationships,
+    /// lowest first.
+    WeakPrinciple {
+        principle: String,
+        below: u32,
+        relationships: Vec<(String, u32)>,
+    },
+    /// Council and VCS see an item differently.
+    ItemSeenDifferently {
+        item: String,
+        /// `None` for a benefit.
+        relationship: Option<String>,
+        council: f64,
+        vcs: f64,
+        comparison: Comparison,
+        significance: Option<Significance>,
+    },
+}
+
+/// The different cases the two sides place one relationship in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CasesBySide {
+    pub council: DeliveryCase,
+    pub vcs: DeliveryCase,
+}
+
+/// The sides' cases when council and VCS place a relationship in
+/// different cases of the toolkit.
+pub fn sides_cases(cases: &CaseBySide) -> Option<CasesBySide> {
     let (Some(council), Some(vcs)) = (cases.council, cases.vcs) else {
         return None;
     };
-    if council == vcs {
-        return None;
-    }
-    let words = |case: DeliveryCase| {
-        toolkit.case(case.key()).map_or_else(
-            || case.key().replace('_', " "),
-            |info| info.label.to_lowercase(),
-        )
-    };
-    Some(format!(
-        "The sides see it differently: for the council it is {}, for the VCS {}.",
-        words(council),
-        words(vcs)
-    ))
+    (council != vcs).then_some(CasesBySide { council, vcs })
 }
 
 /// Suggests what the plan could focus on, from figures that are shown only
@@ -105,11 +142,11 @@ pub fn suggest_focus_areas(
 
     let gaps = &map.gaps;
     if !relationships.is_empty() && !gaps.is_empty() {
-        let names: Vec<&str> = gaps.iter().map(|kind| kind.as_str()).collect();
         areas.push(FocusArea {
             consideration_key: TYPOLOGY_GAPS.to_owned(),
-            title: format!("No relationship of these types: {}", names.join(", ")),
-            detail: "Talk about whether the partnership needs a relationship of each missing type, and who could hold it.".to_owned(),
+            finding: Finding::TypologyGaps {
+                types: gaps.clone(),
+            },
             weight: 1.0 + 0.25 * (gaps.len() - 1) as f64,
             certainty: None,
         });
@@ -123,43 +160,42 @@ pub fn suggest_focus_areas(
         let (Some(case), Some(score)) = (strategic.case, &strategic.score.all) else {
             continue;
         };
-        let name = &relationship.relationship.name;
+        let relationship = relationship.relationship.name.clone();
         let score = score.score;
-        let sides_differ = sides_case_sentence(toolkit, &strategic.case_by_side);
-        let (title, detail, weight) = match case {
+        let sides = sides_cases(&strategic.case_by_side);
+        let (finding, weight) = match case {
             DeliveryCase::IntentOnly => (
-                format!("Bring delivery in line with intent: {name}"),
-                format!(
-                    "{name} is meant to be strategic but scores {score} / 75. Agree what support it needs to reach {strategic_from} or more."
-                ),
+                Finding::IntentOnly {
+                    relationship,
+                    score,
+                    target: strategic_from,
+                    sides,
+                },
                 1.0 + f64::from(strategic_from.saturating_sub(score)) / 15.0,
             ),
             DeliveryCase::DeliveryOnly => (
-                format!("Recognise strategic delivery: {name}"),
-                format!(
-                    "{name} scores {score} / 75 but is not meant to be strategic. Make sure its delivery is understood, valued and supported at a strategic level."
-                ),
+                Finding::DeliveryOnly {
+                    relationship,
+                    score,
+                    sides,
+                },
                 0.75,
             ),
-            DeliveryCase::Both | DeliveryCase::Neither => match &sides_differ {
-                Some(_) => (
-                    format!("Council and VCS place {name} in different cases"),
-                    format!(
-                        "{name} scores {score} / 75 overall. Talk about why the sides see its delivery differently."
-                    ),
+            DeliveryCase::Both | DeliveryCase::Neither => match sides {
+                Some(sides) => (
+                    Finding::SidesDiffer {
+                        relationship,
+                        score,
+                        sides,
+                    },
                     SIDES_DIFFER_WEIGHT,
                 ),
                 None => continue,
             },
         };
-        let detail = match sides_differ {
-            Some(sentence) => format!("{detail} {sentence}"),
-            None => detail,
-        };
         areas.push(FocusArea {
             consideration_key: SUPPORT_TO_STRATEGIC.to_owned(),
-            title,
-            detail,
+            finding,
             weight,
             certainty: None,
         });
@@ -230,7 +266,7 @@ fn weak_principles(relationships: &[RelationshipResults]) -> Vec<FocusArea> {
         .principles
         .iter()
         .filter_map(|principle| {
-            let mut weak: Vec<(&str, u32)> = relationships
+            let mut weak: Vec<(String, u32)> = relationships
                 .iter()
                 .filter_map(|r| {
                     let found = r
@@ -240,22 +276,19 @@ fn weak_principles(relationships: &[RelationshipResults]) -> Vec<FocusArea> {
                         .iter()
                         .find(|p| p.key == principle.key)?;
                     let sub = found.score.all.as_ref()?;
-                    (sub.score < WEAK_PRINCIPLE_BELOW).then_some((r.relationship.name.as_str(), sub.score))
+                    (sub.score < WEAK_PRINCIPLE_BELOW)
+                        .then(|| (r.relationship.name.clone(), sub.score))
                 })
                 .collect();
-            weak.sort_by_key(|&(_, score)| score);
-            let &(_, lowest) = weak.first()?;
-            let listed: Vec<String> = weak
-                .iter()
-                .map(|(name, score)| format!("{name} {score} / 15"))
-                .collect();
+            weak.sort_by_key(|(_, score)| *score);
+            let lowest = weak.first()?.1;
             Some(FocusArea {
                 consideration_key: IMPROVE_STRATEGIC.to_owned(),
-                title: format!("Weak principle: {}", principle.name),
-                detail: format!(
-                    "Scored under {WEAK_PRINCIPLE_BELOW} / 15: {}. Look at its questions together and agree one step for each.",
-                    listed.join(", ")
-                ),
+                finding: Finding::WeakPrinciple {
+                    principle: principle.name.clone(),
+                    below: WEAK_PRINCIPLE_BELOW,
+                    relationships: weak,
+                },
                 weight: 0.5 + f64::from(WEAK_PRINCIPLE_BELOW.saturating_sub(lowest)) / 3.0,
                 certainty: None,
             })
@@ -289,31 +322,18 @@ fn divergent_items(
             if comparison.verdict == Verdict::Aligned {
                 continue;
             }
-            let subject = match relationship {
-                Some(name) => format!("“{}” for {name}", item.short),
-                None => format!("“{}”", item.short),
-            };
-            let higher = if comparison.gap > 0.0 {
-                "the council"
-            } else {
-                "the VCS"
-            };
-            let certainty = item.significance.map(|s| s.certainty());
-            let sureness = item
-                .significance
-                .map_or_else(String::new, |s| format!(" {}.", s.in_words()));
             areas.push(FocusArea {
                 consideration_key: item_consideration(&item.item).to_owned(),
-                title: format!("Council and VCS see {subject} differently"),
-                detail: format!(
-                    "Council average {:.1}, VCS average {:.1}: {} ({}). Ask why {higher} rates it higher.{sureness}",
-                    council.mean,
-                    vcs.mean,
-                    comparison.verdict.label(),
-                    comparison.classification.label()
-                ),
+                finding: Finding::ItemSeenDifferently {
+                    item: item.short.clone(),
+                    relationship: relationship.map(str::to_owned),
+                    council: council.mean,
+                    vcs: vcs.mean,
+                    comparison: *comparison,
+                    significance: item.significance,
+                },
                 weight: comparison.gap.abs(),
-                certainty,
+                certainty: item.significance.map(|s| s.certainty()),
             });
         }
     }

@@ -14,7 +14,7 @@ mod plan;
 mod records;
 mod results;
 #[cfg(test)]
-mod scenarios;
+pub(crate) mod scenarios;
 mod scoring;
 mod shown;
 mod significance;

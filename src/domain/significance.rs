@@ -120,23 +120,6 @@ impl Significance {
     pub fn certainty(&self) -> Certainty {
         Certainty::from_q(self.q_value)
     }
-
-    /// Size and certainty in words, as shown next to the verdict, e.g.
-    /// "Large difference; could be chance with this few people".
-    pub fn in_words(&self) -> String {
-        let size = self.effect.magnitude.label();
-        let mut letters = size.chars();
-        let capital: String = letters
-            .next()
-            .into_iter()
-            .flat_map(char::to_uppercase)
-            .collect();
-        format!(
-            "{capital}{} difference; {}",
-            letters.as_str(),
-            self.certainty().label()
-        )
-    }
 }
 
 /// Effect, p and q for each item, given each item's (council, VCS) answer

@@ -1,113 +1,65 @@
 //! What a report says, in the toolkit's terms, built from the computed
-//! results. Numbers are rounded to one decimal here; the JSON keeps them whole.
+//! results, every word from the catalogue (`locales/*/report.ftl`). Figures
+//! are shown by `phrases`; the JSON keeps them exact.
 
 use crate::domain::*;
+use crate::prompts::Words;
+use crate::{label, text};
 
 use super::ReportInput;
 use super::document::Document;
 use super::figures::Figure;
+use super::phrases;
 
-pub const TOO_FEW: &str = "too few to show";
-
-/// What "How sure" means, under the table of differences.
-const HOW_SURE: &str = "How sure: \"a clear difference\" when, allowing for every item of the workshop compared at once, the difference would rarely arise by chance (q below 0.05); otherwise it could be chance with this few people. p is the chance of a gap at least this large if the sides' answers were shuffled at random; q corrects p for the number of items compared.";
-
-pub fn one_decimal(value: f64) -> String {
-    format!("{value:.1}")
-}
-
-/// "3.4 (n 6)" or "too few to show".
-pub fn mean_cell(stats: Option<&GroupStats>) -> String {
-    stats.map_or_else(
-        || TOO_FEW.to_owned(),
-        |s| format!("{} (n {})", one_decimal(s.mean), s.n),
-    )
-}
-
-pub fn gap_cell(comparison: Option<&Comparison>) -> String {
-    comparison.map_or_else(|| "–".to_owned(), |c| format!("{:+.1}", c.gap))
-}
-
-pub fn verdict_cell(comparison: Option<&Comparison>) -> String {
-    comparison.map_or_else(
-        || "not shown".to_owned(),
-        |c| format!("{} ({})", c.verdict.label(), c.classification.label()),
-    )
-}
-
-/// The toolkit's words for the band a score falls in.
-pub fn band_label<'a>(toolkit: &'a Toolkit, score: &RelationshipScore) -> &'a str {
-    &toolkit.band(score.band).label
-}
-
-/// "47 / 75, largely strategic" or "too few to show".
-pub fn score_cell(toolkit: &Toolkit, score: Option<&RelationshipScore>) -> String {
-    score.map_or_else(
-        || TOO_FEW.to_owned(),
-        |s| {
-            format!(
-                "{} / 75, {}",
-                s.score,
-                band_label(toolkit, s).to_lowercase()
-            )
-        },
-    )
-}
-
-/// How big a difference that differs or diverges is and how sure we can be,
-/// e.g. "Large difference; a clear difference". `None` for an aligned item
-/// (a gap under half a point needs no such words) or when the sides are not
-/// both shown.
-pub fn sureness_words(item: &ItemResult) -> Option<String> {
-    let comparison = item.comparison.as_ref()?;
-    if comparison.verdict == Verdict::Aligned {
-        return None;
-    }
-    item.significance.as_ref().map(Significance::in_words)
-}
-
-fn sureness_cell(item: &ItemResult) -> String {
-    sureness_words(item).unwrap_or_else(|| "–".to_owned())
-}
-
-/// A p- or q-value to three decimal places, or "–".
-fn chance_cell(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"))
-}
-
-fn sub_score_cell(score: Option<&SubScore>) -> String {
-    score.map_or_else(|| TOO_FEW.to_owned(), |s| format!("{} / 15", s.score))
-}
-
-/// The items' table, and the sentence that says whose answers the "All"
-/// figures leave out, when they leave any out.
-fn item_table(doc: &mut Document, round: &AssessmentResults) {
-    doc.table(&ITEM_HEADERS, item_rows(&round.items));
-    if let Some(sentence) = left_out_sentence(round.left_out()) {
+/// The items' table, and the sentence that says whose answers the
+/// "Everyone" figures leave out, when they leave any out.
+fn item_table(words: &Words, doc: &mut Document, round: &AssessmentResults) {
+    doc.table(&item_headers(words), item_rows(words, &round.items));
+    if let Some(sentence) = phrases::left_out_sentence(words, round.left_out()) {
         doc.paragraph(sentence);
     }
 }
 
-fn item_rows(items: &[ItemResult]) -> Vec<Vec<String>> {
+fn item_rows(words: &Words, items: &[ItemResult]) -> Vec<Vec<String>> {
     items
         .iter()
         .map(|item| {
             vec![
                 item.short.clone(),
-                mean_cell(item.all.as_ref()),
-                mean_cell(item.council.as_ref()),
-                mean_cell(item.vcs.as_ref()),
-                gap_cell(item.comparison.as_ref()),
-                verdict_cell(item.comparison.as_ref()),
-                sureness_cell(item),
+                phrases::mean(words, item.all.as_ref()),
+                phrases::mean(words, item.council.as_ref()),
+                phrases::mean(words, item.vcs.as_ref()),
+                phrases::gap(words, item),
+                phrases::verdict(words, item.comparison.as_ref()),
+                sureness_cell(words, item),
             ]
         })
         .collect()
 }
 
-const ITEM_HEADERS: [&str; 7] = [
-    "Item", "All", "Council", "VCS", "Gap", "Verdict", "How sure",
-];
+fn item_headers(words: &Words) -> Vec<String> {
+    vec![
+        label!(words, "report-column-item"),
+        label!(words, "report-column-everyone"),
+        words.name(Side::Council),
+        words.name(Side::Vcs),
+        label!(words, "report-column-gap"),
+        label!(words, "report-column-apart"),
+        label!(words, "report-column-sure"),
+    ]
+}
+
+fn sureness_cell(words: &Words, item: &ItemResult) -> String {
+    phrases::sureness(words, item).unwrap_or_else(|| label!(words, "report-not-compared"))
+}
+
+/// A p- or q-value to three decimal places, or "–".
+fn chance_cell(words: &Words, value: Option<f64>) -> String {
+    value.map_or_else(
+        || label!(words, "report-not-compared"),
+        |v| format!("{v:.3}"),
+    )
+}
 
 /// Items where council and VCS differ or diverge, most divergent first.
 fn divergent(items: &[ItemResult]) -> Vec<&ItemResult> {
@@ -120,28 +72,19 @@ fn divergent(items: &[ItemResult]) -> Vec<&ItemResult> {
         .collect()
 }
 
-fn type_names(toolkit: &Toolkit, types: &[RelationshipType]) -> String {
-    types
-        .iter()
-        .map(|t| {
-            toolkit
-                .type_info(*t)
-                .map_or_else(|| t.as_str().to_owned(), |info| info.name.clone())
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn level_name(toolkit: &Toolkit, level: Level) -> String {
     toolkit
         .level_info(level)
         .map_or_else(|| level.as_str().to_owned(), |info| info.name.clone())
 }
 
-fn side_summary(counts: &SideCounts) -> String {
-    format!(
-        "{} council, {} VCS, {} other partners",
-        counts.council, counts.vcs, counts.other
+fn side_counts(words: &Words, counts: &SideCounts) -> String {
+    text!(
+        words,
+        "report-side-counts",
+        council = counts.council,
+        vcs = counts.vcs,
+        other = counts.other
     )
 }
 
@@ -152,47 +95,65 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
         results,
         plan,
         previous,
+        words,
     } = input;
+    let words = &words;
     let workshop = &results.workshop;
     let mut doc = Document::default();
     let figure = |doc: &mut Document, key: &str| {
         if let Some(f) = figures.iter().find(|f| f.key == key) {
-            doc.figure(f.file_name.clone(), f.chart.alt_text.clone());
+            doc.figure(
+                f.file_name.clone(),
+                f.chart.title.clone(),
+                f.chart.alt_text.clone(),
+            );
         }
     };
 
-    doc.heading(1, format!("{}: results", workshop.title));
-    doc.paragraph(format!(
-        "Workshop {} ({} mode, {}). Taking part: {}. Voted: {}. Figures for a group are shown only when at least {} of its members answered.",
-        workshop.id,
-        workshop.mode,
-        workshop.status,
-        side_summary(&results.participation.active),
-        side_summary(&results.participation.voters),
-        results.threshold
+    doc.heading(
+        1,
+        text!(words, "report-title", workshop = workshop.title.as_str()),
+    );
+    doc.paragraph(text!(
+        words,
+        "report-how-run",
+        id = workshop.id.to_string(),
+        mode = words.name(workshop.mode),
+        status = words.name(workshop.status)
+    ));
+    doc.paragraph(text!(
+        words,
+        "report-taking-part",
+        people = side_counts(words, &results.participation.active),
+        voters = side_counts(words, &results.participation.voters)
+    ));
+    doc.paragraph(text!(
+        words,
+        "report-how-to-read",
+        threshold = results.threshold
     ));
 
     let mut all_divergent: Vec<(String, &ItemResult)> = Vec::new();
 
-    doc.heading(2, Assessment::Benefits.title());
+    doc.heading(2, words.name(Assessment::Benefits));
     match &results.benefits {
         Some(benefits) => {
-            doc.paragraph("To what extent is our partnership realising each benefit? 1 = not at all, 5 = as much as possible. Most divergent first.");
-            item_table(&mut doc, benefits);
+            doc.paragraph(text!(words, "report-benefits-question"));
+            item_table(words, &mut doc, benefits);
             figure(&mut doc, "benefits");
             all_divergent.extend(
                 divergent(&benefits.items)
                     .into_iter()
-                    .map(|i| ("Benefits".to_owned(), i)),
+                    .map(|i| (label!(words, "chart-benefits-name"), i)),
             );
         }
-        None => doc.paragraph("Not assessed yet."),
+        None => doc.paragraph(text!(words, "report-not-assessed")),
     }
 
-    doc.heading(2, Assessment::Relationships.title());
+    doc.heading(2, words.name(Assessment::Relationships));
     let map = &results.relationship_map;
     if results.relationships.is_empty() {
-        doc.paragraph("No relationships registered yet.");
+        doc.paragraph(text!(words, "report-no-relationships"));
     } else {
         let rows = results
             .relationships
@@ -201,55 +162,69 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
                 let r = &r.relationship;
                 vec![
                     r.name.clone(),
-                    type_names(toolkit, &r.types),
+                    phrases::type_names(toolkit, &r.types).join(", "),
                     level_name(toolkit, r.level),
-                    r.held.to_string(),
+                    words.name(r.held),
                     r.holder
                         .clone()
-                        .unwrap_or_else(|| "not recorded".to_owned()),
-                    if r.intended_strategic { "yes" } else { "no" }.to_owned(),
+                        .unwrap_or_else(|| label!(words, "report-holder-not-recorded")),
+                    if r.intended_strategic {
+                        label!(words, "report-yes")
+                    } else {
+                        label!(words, "report-no")
+                    },
                 ]
             })
             .collect();
         doc.table(
             &[
-                "Relationship",
-                "Types",
-                "Level",
-                "Held",
-                "Held by",
-                "Meant to be strategic",
+                label!(words, "report-column-relationship"),
+                label!(words, "report-column-types"),
+                label!(words, "report-column-level"),
+                label!(words, "report-column-held"),
+                label!(words, "report-column-held-by"),
+                label!(words, "report-column-meant-strategic"),
             ],
             rows,
         );
         figure(&mut doc, "map");
         if map.gaps.is_empty() {
-            doc.paragraph("Every type of relationship in the toolkit's typology has at least one relationship.");
+            doc.paragraph(text!(words, "report-no-type-gaps"));
         } else {
-            doc.paragraph(format!(
-                "Gaps: no relationship of type {}.",
-                type_names(toolkit, &map.gaps)
+            doc.paragraph(text!(
+                words,
+                "report-type-gaps",
+                types = phrases::listed(words, &phrases::type_names(toolkit, &map.gaps))
             ));
         }
         let overlaps: Vec<String> = map
             .shared_types
             .iter()
             .map(|t| {
-                let names: Vec<&str> = t.relationships.iter().map(|r| r.name.as_str()).collect();
-                format!("{}: {}", type_names(toolkit, &[t.kind]), names.join(", "))
+                let names: Vec<String> = t.relationships.iter().map(|r| r.name.clone()).collect();
+                text!(
+                    words,
+                    "report-overlap",
+                    kind = phrases::type_names(toolkit, &[t.kind]).join(", "),
+                    relationships = phrases::listed(words, &names)
+                )
             })
             .collect();
         if !overlaps.is_empty() {
-            doc.paragraph("Overlaps: types held by more than one relationship.");
+            doc.paragraph(text!(words, "report-overlaps"));
             doc.list(overlaps);
         }
         for relationship in &results.relationships {
             if let Some(questions) = &relationship.questions {
                 doc.heading(
                     3,
-                    format!("{}: the five questions", relationship.relationship.name),
+                    text!(
+                        words,
+                        "report-five-questions",
+                        relationship = relationship.relationship.name.as_str()
+                    ),
                 );
-                item_table(&mut doc, questions);
+                item_table(words, &mut doc, questions);
                 all_divergent.extend(
                     divergent(&questions.items)
                         .into_iter()
@@ -259,39 +234,59 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
         }
     }
 
-    doc.heading(2, Assessment::Strategic.title());
+    doc.heading(2, words.name(Assessment::Strategic));
     let strategic: Vec<(&RelationshipResults, &StrategicResults)> = results
         .relationships
         .iter()
         .filter_map(|r| r.strategic.as_ref().map(|s| (r, s)))
         .collect();
     if strategic.is_empty() {
-        doc.paragraph("No relationship assessed yet.");
+        doc.paragraph(text!(words, "report-no-strategic"));
     }
     for (relationship, result) in &strategic {
         let name = &relationship.relationship.name;
         doc.heading(3, name.clone());
-        doc.list(vec![
-            format!("All: {}", score_cell(toolkit, result.score.all.as_ref())),
-            format!(
-                "Council: {}",
-                score_cell(toolkit, result.score.council.as_ref())
-            ),
-            format!("VCS: {}", score_cell(toolkit, result.score.vcs.as_ref())),
-        ]);
-        let intent = if relationship.relationship.intended_strategic {
-            "meant to be strategic"
-        } else {
-            "not meant to be strategic"
+        let score_line = |who: String, score: Option<&RelationshipScore>| {
+            text!(
+                words,
+                "report-score-line",
+                who = who,
+                score = phrases::score(words, toolkit, score)
+            )
         };
+        doc.list(vec![
+            score_line(
+                label!(words, "report-column-everyone"),
+                result.score.all.as_ref(),
+            ),
+            score_line(words.name(Side::Council), result.score.council.as_ref()),
+            score_line(words.name(Side::Vcs), result.score.vcs.as_ref()),
+        ]);
+        let intent = text!(
+            words,
+            "report-intent",
+            meant = if relationship.relationship.intended_strategic {
+                "yes"
+            } else {
+                "no"
+            }
+        );
         match (result.case, &result.case_action) {
             (Some(case), Some(action)) => {
-                let label = toolkit.case(case.key()).map_or_else(|| case.key().to_owned(), |c| c.label.clone());
-                doc.paragraph(format!("This relationship is {intent}. {label}: {action}"));
+                let label = toolkit
+                    .case(case.key())
+                    .map_or_else(|| case.key().to_owned(), |c| c.label.clone());
+                doc.paragraph(text!(
+                    words,
+                    "report-case",
+                    intent = intent,
+                    case = label,
+                    action = action.as_str()
+                ));
             }
-            _ => doc.paragraph(format!("This relationship is {intent}. Too few votes to place it in one of the toolkit's four cases.")),
+            _ => doc.paragraph(text!(words, "report-no-case", intent = intent)),
         }
-        if let Some(sentence) = sides_case_sentence(toolkit, &result.case_by_side) {
+        if let Some(sentence) = phrases::sides_case_sentence(words, toolkit, &result.case_by_side) {
             doc.paragraph(sentence);
         }
         let principle_rows = result
@@ -300,14 +295,22 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
             .map(|p| {
                 vec![
                     p.name.clone(),
-                    sub_score_cell(p.score.all.as_ref()),
-                    sub_score_cell(p.score.council.as_ref()),
-                    sub_score_cell(p.score.vcs.as_ref()),
+                    phrases::sub_score(words, p.score.all.as_ref()),
+                    phrases::sub_score(words, p.score.council.as_ref()),
+                    phrases::sub_score(words, p.score.vcs.as_ref()),
                 ]
             })
             .collect();
-        doc.table(&["Principle", "All", "Council", "VCS"], principle_rows);
-        item_table(&mut doc, &result.round);
+        doc.table(
+            &[
+                label!(words, "report-column-principle"),
+                label!(words, "report-column-everyone"),
+                words.name(Side::Council),
+                words.name(Side::Vcs),
+            ],
+            principle_rows,
+        );
+        item_table(words, &mut doc, &result.round);
         figure(
             &mut doc,
             &format!("divergence-{}", relationship.relationship.id),
@@ -323,9 +326,9 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
         );
     }
 
-    doc.heading(2, "Where council and VCS see things differently");
+    doc.heading(2, text!(words, "report-differences-heading"));
     if all_divergent.is_empty() {
-        doc.paragraph("No item where both sides can be shown differs by half a point or more.");
+        doc.paragraph(text!(words, "report-no-differences"));
     } else {
         all_divergent.sort_by(|a, b| {
             let gap = |i: &ItemResult| i.comparison.map_or(0.0, |c| c.gap.abs());
@@ -337,38 +340,58 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
                 vec![
                     context.clone(),
                     item.short.clone(),
-                    mean_cell(item.council.as_ref()),
-                    mean_cell(item.vcs.as_ref()),
-                    gap_cell(item.comparison.as_ref()),
+                    phrases::mean(words, item.council.as_ref()),
+                    phrases::mean(words, item.vcs.as_ref()),
+                    phrases::gap(words, item),
                     item.comparison
-                        .map_or_else(String::new, |c| one_decimal(c.distance)),
-                    verdict_cell(item.comparison.as_ref()),
-                    sureness_cell(item),
-                    chance_cell(item.significance.map(|s| s.p_value)),
-                    chance_cell(item.significance.map(|s| s.q_value)),
+                        .map_or_else(String::new, |c| Tenths::of(c.distance).to_string()),
+                    phrases::verdict(words, item.comparison.as_ref()),
+                    sureness_cell(words, item),
+                    chance_cell(words, item.significance.map(|s| s.p_value)),
+                    chance_cell(words, item.significance.map(|s| s.q_value)),
                 ]
             })
             .collect();
         doc.table(
             &[
-                "Where", "Item", "Council", "VCS", "Gap", "Distance", "Verdict", "How sure", "p",
-                "q",
+                label!(words, "report-column-where"),
+                label!(words, "report-column-item"),
+                words.name(Side::Council),
+                words.name(Side::Vcs),
+                label!(words, "report-column-gap"),
+                label!(words, "report-column-distance"),
+                label!(words, "report-column-apart"),
+                label!(words, "report-column-sure"),
+                "p".to_owned(),
+                "q".to_owned(),
             ],
             rows,
         );
-        doc.paragraph(HOW_SURE);
+        doc.paragraph(text!(words, "report-differences-explained"));
     }
 
     if let Some(previous) = previous {
-        doc.heading(2, format!("Change since \"{}\"", previous.workshop.title));
+        doc.heading(
+            2,
+            text!(
+                words,
+                "report-change-heading",
+                previous = previous.workshop.title.as_str()
+            ),
+        );
         figure(&mut doc, "change");
         let show = |strategic: Option<&StrategicResults>| match strategic {
-            None => "not assessed".to_owned(),
-            Some(s) => s
-                .score
-                .all
-                .as_ref()
-                .map_or_else(|| TOO_FEW.to_owned(), |s| format!("{} / 75", s.score)),
+            None => label!(words, "report-not-assessed-short"),
+            Some(s) => s.score.all.as_ref().map_or_else(
+                || phrases::too_few(words),
+                |s| {
+                    text!(
+                        words,
+                        "report-score-only",
+                        score = Whole::of(s.raw).to_string()
+                    )
+                },
+            ),
         };
         let rows: Vec<Vec<String>> = compare_runs(previous, results)
             .relationships
@@ -381,24 +404,35 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
                 ]
             })
             .collect();
-        doc.table(&["Relationship", "Then", "Now"], rows);
+        doc.table(
+            &[
+                label!(words, "report-column-relationship"),
+                label!(words, "report-column-then"),
+                label!(words, "report-column-now"),
+            ],
+            rows,
+        );
     }
 
-    doc.heading(2, "Suggested focus areas");
+    doc.heading(2, text!(words, "report-focus-heading"));
     if results.focus_areas.is_empty() {
-        doc.paragraph("The results suggest no particular focus yet.");
+        doc.paragraph(text!(words, "report-no-focus"));
     } else {
         doc.list(
             results
                 .focus_areas
                 .iter()
-                .map(|f| format!("{}: {}", f.title, f.detail))
+                .map(|f| phrases::focus_line(words, toolkit, f))
                 .collect(),
         );
     }
 
-    doc.heading(2, "Joint action plan");
-    doc.paragraph(format!("{} agreed actions.", plan.agreed_actions()));
+    doc.heading(2, text!(words, "report-plan-heading"));
+    doc.paragraph(text!(
+        words,
+        "report-agreed-count",
+        count = plan.agreed_actions()
+    ));
     let both_sides = |id: ActionId| {
         results
             .actions
@@ -406,34 +440,36 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
             .find(|a| a.action.id == id)
             .is_some_and(|a| backed_by_both_sides(&a.tally))
     };
+    let yes_or_no = |yes: bool| if yes { "yes" } else { "no" };
     for group in plan.groups.iter().filter(|g| !g.actions.is_empty()) {
-        doc.heading(3, group.title.clone());
+        doc.heading(3, phrases::plan_group_title(words, group));
         doc.list(
             group
                 .actions
                 .iter()
                 .map(|action| {
-                    let backing = if both_sides(action.id) {
-                        "agreed by both sides"
-                    } else {
-                        "not agreed by both sides"
-                    };
-                    format!("{}; {backing}", action_line(action))
+                    text!(
+                        words,
+                        "report-action-backing",
+                        action = phrases::action_line(words, action),
+                        backed = yes_or_no(both_sides(action.id))
+                    )
                 })
                 .collect(),
         );
     }
     if !plan.lacking_support.is_empty() {
-        doc.paragraph("Marked agreed, but not backed by both sides (on each side, more must agree than object):");
+        doc.paragraph(text!(words, "report-lacking-support-intro"));
         doc.list(
             plan.lacking_support
                 .iter()
                 .map(|lacking| {
-                    let sides: Vec<&str> = lacking.sides.iter().map(|s| side_name(*s)).collect();
-                    format!(
-                        "#{}: no support shown from {}",
-                        lacking.action,
-                        sides.join(" and ")
+                    let sides: Vec<String> = lacking.sides.iter().map(|s| words.name(*s)).collect();
+                    text!(
+                        words,
+                        "report-lacking-support",
+                        id = lacking.action.to_string(),
+                        sides = phrases::listed(words, &sides)
                     )
                 })
                 .collect(),
@@ -447,31 +483,35 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
         .map(|a| {
             let side = |side: Side| {
                 SideResponses::shown(&a.tally, side, threshold).map_or_else(
-                    || format!("{} {TOO_FEW}", side_name(side)),
-                    |r| format!("{} {} agree, {} object", side_name(side), r.agree, r.object),
+                    || text!(words, "report-responses-too-few", side = words.name(side)),
+                    |r| {
+                        text!(
+                            words,
+                            "report-responses",
+                            side = words.name(side),
+                            agree = r.agree,
+                            object = r.object
+                        )
+                    },
                 )
             };
-            let backing = if backed_by_both_sides(&a.tally) {
-                "agreed by both sides"
-            } else {
-                "not yet agreed by both sides"
-            };
-            format!(
-                "{} ({}; {}; {}; {backing})",
-                action_line(&a.action),
-                side(Side::Council),
-                side(Side::Vcs),
-                side(Side::Other),
+            let responses = [Side::Council, Side::Vcs, Side::Other].map(side).join("; ");
+            text!(
+                words,
+                "report-proposed",
+                action = phrases::action_line(words, &a.action),
+                responses = responses,
+                backed = yes_or_no(backed_by_both_sides(&a.tally))
             )
         })
         .collect();
     if !proposed.is_empty() {
-        doc.heading(3, "Proposed, not yet agreed");
+        doc.heading(3, text!(words, "report-proposed-heading"));
         doc.list(proposed);
     }
 
-    doc.heading(2, "The external context");
-    doc.paragraph("The toolkit asks every action plan to consider the context it will operate in:");
+    doc.heading(2, text!(words, "report-context-heading"));
+    doc.paragraph(text!(words, "report-context-intro"));
     doc.list(
         toolkit
             .context_questions
@@ -479,27 +519,6 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
             .map(|q| q.text.clone())
             .collect(),
     );
-    doc.paragraph(
-        "Source: Toolkit for partnership working with the voluntary and community sector, Local Government Association, based on research by Locality.",
-    );
+    doc.paragraph(text!(words, "report-source"));
     doc
-}
-
-fn side_name(side: Side) -> &'static str {
-    match side {
-        Side::Council => "council",
-        Side::Vcs => "VCS",
-        Side::Other => "other partners",
-    }
-}
-
-pub fn action_line(action: &Action) -> String {
-    format!(
-        "#{} {} (owner: {}; due {}; {})",
-        action.id,
-        action.text,
-        action.owner,
-        action.due.format("%Y-%m-%d"),
-        action.status.as_str().replace('_', " ")
-    )
 }

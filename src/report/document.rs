@@ -14,9 +14,11 @@ pub enum Block {
         headers: Vec<String>,
         rows: Vec<Vec<String>>,
     },
-    /// A chart, by file name, with its text alternative.
+    /// A chart, by file name: a line saying what it shows (its short alt)
+    /// and the chart in words (its long description).
     Figure {
         file: String,
+        title: String,
         alt_text: String,
     },
 }
@@ -44,16 +46,22 @@ impl Document {
         }
     }
 
-    pub fn table(&mut self, headers: &[&str], rows: Vec<Vec<String>>) {
+    pub fn table(&mut self, headers: &[impl AsRef<str>], rows: Vec<Vec<String>>) {
         if !rows.is_empty() {
-            let headers = headers.iter().map(|h| (*h).to_owned()).collect();
+            let headers = headers.iter().map(|h| h.as_ref().to_owned()).collect();
             self.blocks.push(Block::Table { headers, rows });
         }
     }
 
-    pub fn figure(&mut self, file: impl Into<String>, alt_text: impl Into<String>) {
+    pub fn figure(
+        &mut self,
+        file: impl Into<String>,
+        title: impl Into<String>,
+        alt_text: impl Into<String>,
+    ) {
         self.blocks.push(Block::Figure {
             file: file.into(),
+            title: title.into(),
             alt_text: alt_text.into(),
         });
     }
@@ -79,9 +87,9 @@ impl Document {
                     out.pop();
                 }
                 Block::Table { headers, rows } => out.push_str(&text_table(headers, rows)),
-                Block::Figure { file, alt_text } => {
-                    out.push_str(&format!("[Chart {file}] {alt_text}"))
-                }
+                Block::Figure {
+                    title, alt_text, ..
+                } => out.push_str(&format!("{title}\n{alt_text}")),
             }
             out.push_str("\n\n");
         }
@@ -123,11 +131,17 @@ impl Document {
                     }
                     out.pop();
                 }
-                Block::Figure { file, alt_text } => {
+                Block::Figure {
+                    file,
+                    title,
+                    alt_text,
+                } => {
+                    // The short alt on the picture, the chart in words under it.
+                    let lines: Vec<String> = alt_text.lines().map(markdown_escape).collect();
                     out.push_str(&format!(
-                        "![{}]({file})\n\n*{}*",
-                        markdown_escape(alt_text).replace(['[', ']'], ""),
-                        markdown_escape(alt_text)
+                        "![{}]({file})\n\n{}",
+                        markdown_escape(title).replace(['[', ']'], ""),
+                        lines.join("  \n")
                     ));
                 }
             }

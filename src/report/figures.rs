@@ -2,6 +2,8 @@
 //! by the anonymity threshold is never drawn, and the chart says so.
 
 use crate::domain::*;
+use crate::prompts::Words;
+use crate::{label, text};
 
 use super::ReportInput;
 use super::charts::{
@@ -24,6 +26,7 @@ pub struct Figure {
 /// left out: the report's tables carry the same facts.
 pub fn draw_all(input: &ReportInput) -> Vec<Figure> {
     let results = input.results;
+    let words = &input.words;
     let mut figures = Vec::new();
     let mut add = |key: String, drawn: Result<Chart, charts::ChartError>| match drawn {
         Ok(chart) => figures.push(Figure {
@@ -36,16 +39,20 @@ pub fn draw_all(input: &ReportInput) -> Vec<Figure> {
     if let Some(benefits) = &results.benefits {
         add(
             "benefits".to_owned(),
-            charts::divergence_chart(&divergence_input(
-                "Assessment one: benefits",
-                &benefits.items,
-            )),
+            charts::divergence_chart(
+                &divergence_input(
+                    words,
+                    &label!(words, "chart-benefits-name"),
+                    &benefits.items,
+                ),
+                words,
+            ),
         );
     }
     if !results.relationships.is_empty() {
         add(
             "map".to_owned(),
-            charts::relationship_map(&map_input(results)),
+            charts::relationship_map(&map_input(words, input.toolkit, results), words),
         );
     }
     for relationship in &results.relationships {
@@ -54,35 +61,42 @@ pub fn draw_all(input: &ReportInput) -> Vec<Figure> {
             let name = &relationship.relationship.name;
             add(
                 format!("divergence-{id}"),
-                charts::divergence_chart(&divergence_input(name, &strategic.round.items)),
+                charts::divergence_chart(
+                    &divergence_input(words, name, &strategic.round.items),
+                    words,
+                ),
             );
             add(
                 format!("profile-{id}"),
-                charts::profile_chart(&profile_input(name, strategic)),
+                charts::profile_chart(&profile_input(words, name, strategic), words),
             );
         }
     }
     if let Some(previous) = input.previous {
         add(
             "change".to_owned(),
-            charts::change_chart(&change_input(input.toolkit, previous, results)),
+            charts::change_chart(
+                &change_input(words, input.toolkit, previous, results),
+                words,
+            ),
         );
     }
     figures
 }
 
-fn hidden_note(items: &[ItemResult]) -> Option<String> {
+fn hidden_note(words: &Words, items: &[ItemResult]) -> Option<String> {
     let council_hidden = items.iter().any(|i| i.council.is_none());
     let vcs_hidden = items.iter().any(|i| i.vcs.is_none());
-    match (council_hidden, vcs_hidden) {
-        (false, false) => None,
-        (true, false) => Some("Council: too few voters to show on some items".to_owned()),
-        (false, true) => Some("VCS: too few voters to show on some items".to_owned()),
-        (true, true) => Some("Council and VCS: too few voters to show on some items".to_owned()),
-    }
+    let sides = match (council_hidden, vcs_hidden) {
+        (false, false) => return None,
+        (true, false) => "council",
+        (false, true) => "vcs",
+        (true, true) => "both",
+    };
+    Some(text!(words, "chart-hidden-on-some", sides = sides))
 }
 
-pub fn divergence_input(title: &str, items: &[ItemResult]) -> DivergenceInput {
+pub fn divergence_input(words: &Words, title: &str, items: &[ItemResult]) -> DivergenceInput {
     DivergenceInput {
         title: title.to_owned(),
         rows: items
@@ -91,14 +105,14 @@ pub fn divergence_input(title: &str, items: &[ItemResult]) -> DivergenceInput {
                 label: item.short.clone(),
                 council: item.council.as_ref().map(|s| s.mean),
                 vcs: item.vcs.as_ref().map(|s| s.mean),
-                verdict: item.comparison.map(|c| c.verdict.label().to_owned()),
+                verdict: item.comparison.map(|c| words.name(c.verdict)),
             })
             .collect(),
-        hidden_note: hidden_note(items),
+        hidden_note: hidden_note(words, items),
     }
 }
 
-fn profile_input(name: &str, strategic: &StrategicResults) -> ProfileInput {
+fn profile_input(words: &Words, name: &str, strategic: &StrategicResults) -> ProfileInput {
     let principles = strategic
         .principles
         .iter()
@@ -120,16 +134,21 @@ fn profile_input(name: &str, strategic: &StrategicResults) -> ProfileInput {
     let mut rows_for_note = strategic.axes.clone();
     rows_for_note.extend(strategic.round.items.iter().cloned());
     ProfileInput {
-        title: format!("{name}: principles and axes"),
+        title: label!(words, "chart-profile-name", relationship = name),
         principles,
         axes,
-        hidden_note: hidden_note(&rows_for_note),
+        hidden_note: hidden_note(words, &rows_for_note),
     }
 }
 
-fn map_input(results: &WorkshopResults) -> MapInput {
+fn map_input(words: &Words, toolkit: &Toolkit, results: &WorkshopResults) -> MapInput {
+    let level = |level: Level| {
+        toolkit
+            .level_info(level)
+            .map_or_else(|| level.as_str().to_owned(), |info| info.name.clone())
+    };
     MapInput {
-        title: "Map of relationships by level and type".to_owned(),
+        title: label!(words, "chart-map-name"),
         relationships: results
             .relationships
             .iter()
@@ -142,10 +161,17 @@ fn map_input(results: &WorkshopResults) -> MapInput {
             })
             .collect(),
         gaps: results.relationship_map.gaps.clone(),
+        level_names: [
+            level(Level::Neighbourhood),
+            level(Level::Place),
+            level(Level::System),
+        ],
+        type_names: super::phrases::type_names(toolkit, RelationshipType::ALL),
     }
 }
 
 fn change_input(
+    words: &Words,
     toolkit: &Toolkit,
     previous: &WorkshopResults,
     now: &WorkshopResults,
@@ -177,7 +203,11 @@ fn change_input(
         })
         .collect();
     ChangeInput {
-        title: format!("Change since \"{}\"", previous.workshop.title),
+        title: label!(
+            words,
+            "report-change-heading",
+            previous = previous.workshop.title.as_str()
+        ),
         bands: score_bands(&toolkit.bands),
         rows,
         moved_items,

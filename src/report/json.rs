@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::domain::*;
 
-use super::ReportInput;
+use super::{ReportInput, phrases};
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -18,7 +18,17 @@ struct Report<'a> {
     relationships: Vec<RelationshipView<'a>>,
     gaps: &'a [RelationshipType],
     actions: Vec<ActionView<'a>>,
-    focus_areas: &'a [FocusArea],
+    focus_areas: Vec<FocusAreaView<'a>>,
+}
+
+/// A focus area with its words, under the keys the report has always had.
+#[derive(Serialize)]
+struct FocusAreaView<'a> {
+    consideration_key: &'a str,
+    title: String,
+    detail: String,
+    weight: f64,
+    certainty: Option<Certainty>,
 }
 
 #[derive(Serialize)]
@@ -168,7 +178,7 @@ fn score_view(toolkit: &Toolkit, score: &RelationshipScore) -> ScoreView {
         raw: score.raw,
         score: score.score,
         band: score.band.key(),
-        band_label: super::content::band_label(toolkit, score).to_owned(),
+        band_label: toolkit.band(score.band).label.clone(),
     }
 }
 
@@ -261,7 +271,17 @@ pub fn render(input: &ReportInput) -> Result<String, serde_json::Error> {
                 agreed_by_both_sides: backed_by_both_sides(&a.tally),
             })
             .collect(),
-        focus_areas: &results.focus_areas,
+        focus_areas: results
+            .focus_areas
+            .iter()
+            .map(|area| FocusAreaView {
+                consideration_key: &area.consideration_key,
+                title: phrases::focus_title(&input.words, input.toolkit, area),
+                detail: phrases::focus_detail(&input.words, input.toolkit, area),
+                weight: area.weight,
+                certainty: area.certainty,
+            })
+            .collect(),
     };
     let mut text = serde_json::to_string_pretty(&report)?;
     text.push('\n');

@@ -9,10 +9,13 @@ pub mod figures;
 pub mod html;
 mod json;
 mod markup;
+pub mod phrases;
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 use crate::domain::{ActionPlan, Toolkit, Workshop, WorkshopResults, compile_plan};
+use crate::prompts::{Catalogue, Words};
 use crate::service::{ResultsScope, Service, ServiceError};
 
 /// Everything a report is made from.
@@ -22,6 +25,8 @@ pub struct ReportInput<'a> {
     pub plan: &'a ActionPlan,
     /// The results of the workshop this one re-runs, for change over time.
     pub previous: Option<&'a WorkshopResults>,
+    /// The catalogue in the report's language: every word the report shows.
+    pub words: Words<'a>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +109,9 @@ pub fn render_each(
                 Format::Markdown => doc().to_markdown(),
                 Format::Csv => csv::render(input)?,
                 Format::Json => json::render(input)?,
-                Format::Html => html::render(&input.results.workshop.title, doc(), &figures),
+                Format::Html => {
+                    html::render(&input.words, &input.results.workshop.title, doc(), &figures)
+                }
             };
             let attachments = if format == Format::Markdown {
                 figures
@@ -132,27 +139,31 @@ pub fn render_each(
 /// [`build_from`]).
 pub async fn build(
     service: &Service,
+    catalogue: &Arc<Catalogue>,
     workshop: &Workshop,
     scope: ResultsScope,
     format: Format,
 ) -> Result<ReportFiles, ReportError> {
     let results = service.results(workshop, scope).await?;
-    let mut files = build_from(service, results, scope, &[format]).await?;
+    let mut files = build_from(service, catalogue, results, scope, &[format]).await?;
     Ok(files.remove(0))
 }
 
 /// Renders each of `formats` from results already computed, with the plan
-/// compiled from them and the previous run's results, on a blocking thread,
-/// so that drawing charts never holds up the async runtime (a vote's
-/// confirmation, say). The files come in the order of `formats`.
+/// compiled from them and the previous run's results, in the workshop's
+/// language, on a blocking thread, so that drawing charts never holds up
+/// the async runtime (a vote's confirmation, say). The files come in the
+/// order of `formats`.
 pub async fn build_from(
     service: &Service,
+    catalogue: &Arc<Catalogue>,
     results: WorkshopResults,
     scope: ResultsScope,
     formats: &[Format],
 ) -> Result<Vec<ReportFiles>, ReportError> {
     let previous = service.previous_results(&results.workshop, scope).await?;
     let service = service.clone();
+    let catalogue = Arc::clone(catalogue);
     let formats = formats.to_vec();
     tokio::task::spawn_blocking(move || {
         let toolkit = service.toolkit();
@@ -162,6 +173,7 @@ pub async fn build_from(
             results: &results,
             plan: &plan,
             previous: previous.as_ref(),
+            words: catalogue.words(results.workshop.language),
         };
         render_each(&input, &formats)
     })

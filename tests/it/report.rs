@@ -8,7 +8,7 @@ use common_ground::domain::Toolkit;
 use common_ground::report::{self, Format, ReportFiles};
 use common_ground::service::{Clock, ResultsScope, Service};
 
-async fn demo_service() -> (Service, common_ground::domain::Workshop) {
+pub(super) async fn demo_service() -> (Service, common_ground::domain::Workshop) {
     let db = Db::connect("sqlite::memory:").await.unwrap();
     let service = Service::new(db, Arc::new(Toolkit::embedded().unwrap()), Clock::System);
     let workshop = common_ground::demo::build(&service).await.unwrap();
@@ -16,14 +16,21 @@ async fn demo_service() -> (Service, common_ground::domain::Workshop) {
 }
 
 /// The report in `format` of what has been revealed.
-async fn revealed_report(
+pub(super) async fn revealed_report(
     service: &Service,
     workshop: &common_ground::domain::Workshop,
     format: Format,
 ) -> ReportFiles {
-    report::build(service, workshop, ResultsScope::Revealed, format)
-        .await
-        .unwrap()
+    let catalogue = crate::support::shipped_catalogue();
+    report::build(
+        service,
+        &catalogue,
+        workshop,
+        ResultsScope::Revealed,
+        format,
+    )
+    .await
+    .unwrap()
 }
 
 /// Checks that every element opened is closed in order (void elements

@@ -9,8 +9,8 @@ use crate::domain::Toolkit;
 use crate::domain::*;
 use crate::prompts::Words;
 use crate::report::charts::{self, DivergenceInput};
-use crate::report::content::sureness_words;
 use crate::report::figures::divergence_input;
+use crate::report::phrases;
 
 /// One revealed round: its embeds and the chart to draw for it.
 #[derive(Debug, Clone)]
@@ -81,7 +81,7 @@ fn item_field(words: &Words<'_>, item: &ItemResult) -> Field {
     }
     value.push('\n');
     value.push_str(&gap_words(words, item));
-    if let Some(sureness) = sureness_words(item) {
+    if let Some(sureness) = crate::report::phrases::sureness(words, item) {
         value.push_str(&format!("\n{sureness}"));
     }
     if let Some(not_sure) = item.not_sure.filter(|n| *n > 0) {
@@ -105,7 +105,7 @@ fn voters_line(words: &Words<'_>, round: &AssessmentResults, threshold: u8) -> S
         threshold = threshold,
         too_few = crate::text!(words, "reveal-too-few")
     );
-    match left_out_sentence(round.left_out()) {
+    match phrases::left_out_sentence(words, round.left_out()) {
         Some(sentence) => format!("{line}\n{sentence}"),
         None => line,
     }
@@ -139,7 +139,8 @@ pub fn reveal_sections(
                             fields(&benefits.items),
                         ),
                         chart: divergence_input(
-                            &crate::label!(words, "reveal-benefits-chart"),
+                            words,
+                            &crate::label!(words, "chart-benefits-name"),
                             &benefits.items,
                         ),
                     });
@@ -166,7 +167,7 @@ pub fn reveal_sections(
                             &description,
                             fields(&questions.items),
                         ),
-                        chart: divergence_input(name, &questions.items),
+                        chart: divergence_input(words, name, &questions.items),
                     });
                 }
             }
@@ -198,7 +199,7 @@ pub fn reveal_sections(
                             &description,
                             strategic_fields,
                         ),
-                        chart: divergence_input(name, &strategic.round.items),
+                        chart: divergence_input(words, name, &strategic.round.items),
                     });
                 }
             }
@@ -244,7 +245,7 @@ fn strategic_description(
         }
         _ => format!("{intent} {}", crate::text!(words, "reveal-no-case")),
     };
-    let case = match sides_case_sentence(toolkit, &strategic.case_by_side) {
+    let case = match phrases::sides_case_sentence(words, toolkit, &strategic.case_by_side) {
         Some(sentence) => format!("{case} {sentence}"),
         None => case,
     };
@@ -298,19 +299,22 @@ fn principles_field(words: &Words<'_>, strategic: &StrategicResults) -> Vec<Fiel
 
 /// The messages of one section: its embeds, the first with its chart
 /// attached. A chart that cannot be drawn is left out: the embeds carry
-/// the same facts. The chart is drawn on a blocking thread, off the async
-/// runtime.
+/// the same facts. The chart is rasterised on a blocking thread, off the
+/// async runtime.
 pub async fn section_messages(
     words: &Words<'_>,
     section: RevealSection,
 ) -> Vec<poise::CreateReply> {
-    let input = section.chart.clone();
-    let drawn = tokio::task::spawn_blocking(move || {
-        let chart = charts::divergence_chart(&input)?;
-        let png = chart.png()?;
-        Ok::<_, charts::ChartError>((chart, png))
-    })
-    .await;
+    let drawn = match charts::divergence_chart(&section.chart, words) {
+        Ok(chart) => {
+            tokio::task::spawn_blocking(move || {
+                let png = chart.png()?;
+                Ok::<_, charts::ChartError>((chart, png))
+            })
+            .await
+        }
+        Err(error) => Ok(Err(error)),
+    };
     let mut chart = match drawn {
         Ok(Ok(drawn)) => Some(drawn),
         Ok(Err(error)) => {

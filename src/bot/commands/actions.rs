@@ -13,11 +13,11 @@ use crate::bot::mentions;
 use crate::bot::support::{self, autocomplete_workshop, place_of};
 use crate::bot::{Command, Context, Data, Error};
 use crate::domain::{
-    Action, ActionId, ActionPlan, ActionStatus, OTHER, PromptSource, Workshop, WorkshopStatus,
-    prompt_sources,
+    Action, ActionId, ActionPlan, ActionStatus, OTHER, PromptSource, Toolkit, Workshop,
+    WorkshopStatus, prompt_sources,
 };
 use crate::prompts::Words;
-use crate::report::{self, Format, ReportError};
+use crate::report::{self, Format, ReportError, phrases};
 use crate::service::{ActionRequest, ResultsScope, ServiceError};
 use crate::{label, text};
 
@@ -242,9 +242,15 @@ pub async fn plan(
     // One computation of the results for the plan and both reports.
     let (results, compiled) = service.plan(&workshop, ResultsScope::Revealed).await?;
     let formats = [Format::Markdown, Format::Html];
-    let reports = report::build_from(service, results, ResultsScope::Revealed, &formats)
-        .await
-        .map_err(report_error)?;
+    let reports = report::build_from(
+        service,
+        &ctx.data().catalogue,
+        results,
+        ResultsScope::Revealed,
+        &formats,
+    )
+    .await
+    .map_err(report_error)?;
     let files: Vec<serenity::CreateAttachment> = reports
         .into_iter()
         .zip(formats)
@@ -256,7 +262,7 @@ pub async fn plan(
     let embeds = paginate(
         &label!(words, "plan-title", title = workshop.title.as_str()),
         &text!(words, "plan-summary", count = compiled.agreed_actions()),
-        plan_fields(&words, &compiled),
+        plan_fields(&words, service.toolkit(), &compiled),
     );
     for (index, mut reply) in embeds::replies(embeds).into_iter().enumerate() {
         if index == 0 {
@@ -301,7 +307,7 @@ fn report_error(error: ReportError) -> Error {
 
 /// The agreed actions under their considerations, the considerations with
 /// no action yet, and the suggested focus areas.
-fn plan_fields(words: &Words, plan: &ActionPlan) -> Vec<Field> {
+fn plan_fields(words: &Words, toolkit: &Toolkit, plan: &ActionPlan) -> Vec<Field> {
     let mut fields = Vec::new();
     let mut without_action = Vec::new();
     for group in &plan.groups {
@@ -332,7 +338,13 @@ fn plan_fields(words: &Words, plan: &ActionPlan) -> Vec<Field> {
     let focus: Vec<String> = plan
         .focus_areas
         .iter()
-        .map(|area| format!("• **{}**: {}", area.title, area.detail))
+        .map(|area| {
+            format!(
+                "• **{}**: {}",
+                phrases::focus_title(words, toolkit, area),
+                phrases::focus_detail(words, toolkit, area)
+            )
+        })
         .collect();
     if !focus.is_empty() {
         fields.push(Field::new(

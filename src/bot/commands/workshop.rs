@@ -506,6 +506,7 @@ pub async fn reveal(
     // The report is rendered from the results just shown, not computed again.
     let report = report::build_from(
         service,
+        &ctx.data().catalogue,
         results,
         ResultsScope::Revealed,
         &[Format::Markdown],
@@ -593,10 +594,16 @@ pub async fn report(
     };
     let results = service.results(&workshop, ResultsScope::Revealed).await?;
     let mut attachments = Vec::new();
-    for (files, format) in report::build_from(service, results, ResultsScope::Revealed, formats)
-        .await?
-        .into_iter()
-        .zip(formats)
+    for (files, format) in report::build_from(
+        service,
+        &ctx.data().catalogue,
+        results,
+        ResultsScope::Revealed,
+        formats,
+    )
+    .await?
+    .into_iter()
+    .zip(formats)
     {
         attachments.push(serenity::CreateAttachment::bytes(
             files.main,

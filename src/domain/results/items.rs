@@ -115,32 +115,6 @@ impl AssessmentResults {
     }
 }
 
-/// The plain sentence that goes with overall figures some answers were left
-/// out of, e.g. "1 other partner's answers are left out of the overall
-/// figures to keep them private."; `None` when nothing was left out.
-pub fn left_out_sentence(left_out: SideCounts) -> Option<String> {
-    let people: Vec<String> = [
-        (left_out.council, "council officer", "council officers'"),
-        (left_out.vcs, "VCS member", "VCS members'"),
-        (left_out.other, "other partner", "other partners'"),
-    ]
-    .into_iter()
-    .filter(|(count, _, _)| *count > 0)
-    .map(|(count, one, many)| match count {
-        1 => format!("1 {one}'s"),
-        _ => format!("{count} {many}"),
-    })
-    .collect();
-    let whose = match people.as_slice() {
-        [] => return None,
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    };
-    Some(format!(
-        "{whose} answers are left out of the overall figures to keep them private."
-    ))
-}
-
 /// A score for all voters and for each side; `None` where too few voted.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SideScores<T> {
@@ -387,19 +361,5 @@ mod tests {
         assert!((all.mean - 3.0).abs() < 1e-9, "the 5 is left out");
         assert_eq!(result.other, None);
         assert_eq!(result.left_out, counts(0, 0, 1));
-    }
-
-    #[test]
-    fn the_sentence_names_whose_answers_are_left_out() {
-        assert_eq!(left_out_sentence(SideCounts::default()), None);
-        assert_eq!(
-            left_out_sentence(counts(0, 0, 1)).unwrap(),
-            "1 other partner's answers are left out of the overall figures to keep them private."
-        );
-        assert_eq!(
-            left_out_sentence(counts(0, 2, 1)).unwrap(),
-            "2 VCS members' and 1 other partner's answers are left out of the overall figures \
-             to keep them private."
-        );
     }
 }

@@ -21,7 +21,7 @@ use items::{assessment_results, latest_round};
 use strategic::strategic_results;
 
 pub use counts::{AnswerCount, RoundVoters, VoteCounts};
-pub use items::{AssessmentResults, ItemResult, SideScores, left_out_sentence};
+pub use items::{AssessmentResults, ItemResult, SideScores};
 pub use relationships::{
     LevelHolders, RelationshipMap, RelationshipRef, RelationshipResults, TypeHolders,
 };

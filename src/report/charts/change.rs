@@ -1,6 +1,7 @@
 //! d. Change since the last run: each relationship's score then and now.
 
 use super::*;
+use crate::label;
 
 /// A rerun compared with the run before: each relationship's score out of 75
 /// per side, then and now.
@@ -46,7 +47,7 @@ const CHANGE_VALUE_COLUMN: f64 = 80.0;
 const SIDE_ROW: f64 = 24.0;
 
 struct SideChange {
-    name: &'static str,
+    side: Side,
     colour: Colour,
     shape: MarkShape,
     then: Option<f64>,
@@ -56,14 +57,14 @@ struct SideChange {
 fn side_changes(row: &ChangeRow) -> [SideChange; 2] {
     [
         SideChange {
-            name: "council",
+            side: Side::Council,
             colour: COUNCIL,
             shape: MarkShape::Circle,
             then: row.council_then,
             now: row.council_now,
         },
         SideChange {
-            name: "VCS",
+            side: Side::Vcs,
             colour: VCS,
             shape: MarkShape::Square,
             then: row.vcs_then,
@@ -75,7 +76,7 @@ fn side_changes(row: &ChangeRow) -> [SideChange; 2] {
 /// Each relationship's score out of 75 per side, then (hollow mark) and now
 /// (filled mark, arrow from then), and the items that moved most. Each
 /// relationship's name sits above its rows, so the plot has the full width.
-pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
+pub fn change_chart(input: &ChangeInput, words: &Words) -> Result<Chart, ChartError> {
     if input.rows.is_empty() {
         return Err(ChartError::Nothing(
             "no relationship has scores from both runs",
@@ -100,33 +101,27 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
         .iter()
         .any(|row| row.vcs_then.is_some() || row.vcs_now.is_some());
     let shown = [council_shown, vcs_shown];
-    let note = hidden_sides_note(None, council_shown, vcs_shown);
+    let note = hidden_sides_note(words, None, council_shown, vcs_shown);
 
     let mut scene = Scene::default();
     let mut y = scene.header(&input.title, note.as_deref(), MARGIN)?;
     let mut legend = Vec::new();
-    for (is_shown, colour, shape, then_words, now_words) in [
-        (
-            council_shown,
-            COUNCIL,
-            MarkShape::Circle,
-            "Council then",
-            "Council now",
-        ),
-        (vcs_shown, VCS, MarkShape::Square, "VCS then", "VCS now"),
+    for (is_shown, colour, shape, side) in [
+        (council_shown, COUNCIL, MarkShape::Circle, Side::Council),
+        (vcs_shown, VCS, MarkShape::Square, Side::Vcs),
     ] {
         if is_shown {
             legend.push(LegendEntry {
                 shape,
                 colour,
                 hollow: true,
-                words: then_words.to_owned(),
+                words: label!(words, "chart-then", side = words.name(side)),
             });
             legend.push(LegendEntry {
                 shape,
                 colour,
                 hollow: false,
-                words: now_words.to_owned(),
+                words: label!(words, "chart-now", side = words.name(side)),
             });
         }
     }
@@ -181,7 +176,7 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
             .zip(shown)
             .filter(|(_, is_shown)| *is_shown)
         {
-            draw_side_change(&mut scene, &side, centre_y, span);
+            draw_side_change(&mut scene, words, &side, centre_y, span);
             centre_y += SIDE_ROW;
         }
     }
@@ -189,57 +184,72 @@ pub fn change_chart(input: &ChangeInput) -> Result<Chart, ChartError> {
     tick_labels(&mut scene, &TICKS_0_TO_75, SCALE_0_TO_75, span, y);
     y += SMALL.line_height() + 2.0;
     let caption = match (input.bands.first(), input.bands.last()) {
-        (Some(lowest), Some(highest)) => format!(
-            "Score out of 75, in the toolkit's bands from {} to {}.",
-            lowest.label.to_lowercase(),
-            highest.label.to_lowercase()
+        (Some(lowest), Some(highest)) => text!(
+            words,
+            "chart-score-bands",
+            lowest = lowest.label.to_lowercase(),
+            highest = highest.label.to_lowercase()
         ),
-        _ => "Score out of 75.".to_owned(),
+        _ => text!(words, "chart-score-out-of-75"),
     };
     let caption = wrap(&caption, SMALL, CONTENT_WIDTH, 2)?;
     y = scene.lines(&caption, MARGIN, y, SMALL, MUTED, Align::Left) + 8.0;
 
     let mut alt = vec![
         as_sentence(&input.title),
-        "Each relationship's score out of 75, in the last run and now.".to_owned(),
+        text!(words, "chart-change-about"),
     ];
     alt.extend(note.as_deref().map(as_sentence));
     for row in &input.rows {
-        let sides: Vec<String> = side_changes(row).iter().map(change_words).collect();
-        alt.push(format!("{}: {}.", row.label, sides.join("; ")));
+        let sides: Vec<String> = side_changes(row)
+            .iter()
+            .map(|side| change_words(words, side))
+            .collect();
+        alt.push(text!(
+            words,
+            "chart-change-row",
+            relationship = row.label.as_str(),
+            sides = sides.join("; ")
+        ));
     }
     if !input.moved_items.is_empty() {
-        let heading = "Items that moved most (mean, 1 to 5)";
-        let heading_lines = wrap(heading, HEADING, CONTENT_WIDTH, 2)?;
+        let heading = label!(words, "chart-moved-heading");
+        let heading_lines = wrap(&heading, HEADING, CONTENT_WIDTH, 2)?;
         y = scene.lines(&heading_lines, MARGIN, y, HEADING, INK, Align::Left) + 3.0;
         alt.push(format!("{heading}:"));
         for item in &input.moved_items {
-            let line = format!(
-                "{}: {} → {} ({})",
-                item.label,
-                one_decimal(item.then),
-                one_decimal(item.now),
-                movement_words(item.then, item.now, round_tenth, one_decimal)
+            let movement = movement_words(words, item.then, item.now, Shown::Tenths);
+            let line = text!(
+                words,
+                "chart-moved-line",
+                item = item.label.as_str(),
+                then = tenths(item.then),
+                now = tenths(item.now),
+                movement = movement.as_str()
             );
-            let lines = wrap(&format!("• {line}"), LABEL, CONTENT_WIDTH, 3)?;
+            let lines = wrap(&line, LABEL, CONTENT_WIDTH, 3)?;
             y = scene.lines(&lines, MARGIN, y, LABEL, INK, Align::Left) + 2.0;
-            alt.push(format!(
-                "{}: {} then, {} now ({}).",
-                item.label,
-                one_decimal(item.then),
-                one_decimal(item.now),
-                movement_words(item.then, item.now, round_tenth, one_decimal)
+            alt.push(text!(
+                words,
+                "chart-moved-alt",
+                item = item.label.as_str(),
+                then = tenths(item.then),
+                now = tenths(item.now),
+                movement = movement
             ));
         }
     }
-    let title = format!(
-        "{}: each relationship's score out of 75 for the council and the VCS, in the last run and now.",
-        input.title.trim()
-    );
+    let title = text!(words, "chart-change-title", title = input.title.trim());
     scene.finish(y + MARGIN - 5.0, title, alt.join("\n"))
 }
 
-fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (f64, f64)) {
+fn draw_side_change(
+    scene: &mut Scene,
+    words: &Words,
+    side: &SideChange,
+    centre_y: f64,
+    span: (f64, f64),
+) {
     let value_x = WIDTH as f64 - MARGIN - CHANGE_VALUE_COLUMN + 4.0;
     let text_top = centre_y - LABEL.size / 2.0;
     let then_x = side.then.map(|value| scale_x(value, SCALE_0_TO_75, span));
@@ -267,11 +277,19 @@ fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (
     if let Some(now_x) = now_x {
         scene.mark(side.shape, (now_x, centre_y), 7.0, side.colour);
     }
-    let (words, colour) = match (side.then, side.now) {
-        (Some(then), Some(now)) => (format!("{} → {}", whole(then), whole(now)), INK),
-        (None, Some(now)) => (format!("now {}", whole(now)), INK),
-        (Some(then), None) => (format!("then {}", whole(then)), INK),
-        (None, None) => ("too few voters".to_owned(), MUTED),
+    let (value_words, colour) = match (side.then, side.now) {
+        (Some(then), Some(now)) => (
+            label!(
+                words,
+                "chart-then-to-now",
+                then = whole(then),
+                now = whole(now)
+            ),
+            INK,
+        ),
+        (None, Some(now)) => (label!(words, "chart-now-only", now = whole(now)), INK),
+        (Some(then), None) => (label!(words, "chart-then-only", then = whole(then)), INK),
+        (None, None) => (label!(words, "chart-too-few-short"), MUTED),
     };
     let font = if side.then.is_none() && side.now.is_none() {
         SMALL
@@ -279,7 +297,7 @@ fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (
         LABEL
     };
     scene.text(
-        &words,
+        &value_words,
         value_x,
         text_top + (LABEL.size - font.size) / 2.0,
         font,
@@ -288,43 +306,59 @@ fn draw_side_change(scene: &mut Scene, side: &SideChange, centre_y: f64, span: (
     );
 }
 
-/// "up 1.5", "down 3" or "no change", from the values as shown (rounded by
-/// `round`), so the words agree with the figures beside them.
-pub(super) fn movement_words(
-    then: f64,
-    now: f64,
-    round: fn(f64) -> f64,
-    show: fn(f64) -> String,
-) -> String {
-    let change = round(now) - round(then);
-    if show(change.abs()) == show(0.0) {
-        "no change".to_owned()
-    } else if change > 0.0 {
-        format!("up {}", show(change))
-    } else {
-        format!("down {}", show(-change))
-    }
+/// How a change is shown: a mean to one decimal, a score as a whole number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shown {
+    Tenths,
+    Whole,
 }
 
-fn change_words(side: &SideChange) -> String {
+/// "up 1.5", "down 3" or "no change", from the values as shown, so the
+/// words agree with the figures beside them.
+pub(super) fn movement_words(words: &Words, then: f64, now: f64, shown: Shown) -> String {
+    let (sign, size) = match shown {
+        Shown::Tenths => {
+            let change = Tenths::of(now) - Tenths::of(then);
+            (change.value().signum(), change.magnitude().to_string())
+        }
+        Shown::Whole => {
+            let change = Whole::of(now).value() - Whole::of(then).value();
+            (change.signum() as f64, change.abs().to_string())
+        }
+    };
+    let direction = if size == tenths(0.0) || size == whole(0.0) {
+        "none"
+    } else if sign > 0.0 {
+        "up"
+    } else {
+        "down"
+    };
+    text!(
+        words,
+        "chart-movement",
+        direction = direction,
+        change = size
+    )
+}
+
+fn change_words(words: &Words, side: &SideChange) -> String {
+    let name = words.name(side.side);
     match (side.then, side.now) {
-        (Some(then), Some(now)) => format!(
-            "{} {} then, {} now ({})",
-            side.name,
-            whole(then),
-            whole(now),
-            movement_words(then, now, round_whole, whole)
+        (Some(then), Some(now)) => text!(
+            words,
+            "chart-side-change",
+            side = name,
+            then = whole(then),
+            now = whole(now),
+            movement = movement_words(words, then, now, Shown::Whole)
         ),
-        (None, Some(now)) => format!(
-            "{} {} now, not shown last time (too few voters)",
-            side.name,
-            whole(now)
+        (None, Some(now)) => text!(words, "chart-side-now-only", side = name, now = whole(now)),
+        (Some(then), None) => text!(
+            words,
+            "chart-side-then-only",
+            side = name,
+            then = whole(then)
         ),
-        (Some(then), None) => format!(
-            "{} {} then, not shown now (too few voters)",
-            side.name,
-            whole(then)
-        ),
-        (None, None) => format!("{} not shown (too few voters)", side.name),
+        (None, None) => text!(words, "chart-side-hidden", side = name),
     }
 }

@@ -1,6 +1,8 @@
 //! a. Divergence: each item as a line from the council's mean to the VCS's.
 
 use super::*;
+use crate::label;
+use crate::report::phrases::gap_words;
 
 /// Council and VCS means (1–5) for each item, in the order to show them
 /// (most divergent first). `None` is a side hidden for too few voters.
@@ -17,18 +19,18 @@ pub struct DivergenceRow {
     pub label: String,
     pub council: Option<f64>,
     pub vcs: Option<f64>,
-    /// "aligned", "differs" or "diverges"; `None` when a side is hidden.
+    /// The verdict's name ("Far apart"); `None` when a side is hidden.
     pub verdict: Option<String>,
 }
 
-const LABEL_COLUMN: f64 = 200.0;
+pub(super) const LABEL_COLUMN: f64 = 200.0;
 /// A row is at least this tall, and this much taller than its text.
 pub(super) const ROW_MIN_HEIGHT: f64 = 36.0;
 pub(super) const ROW_PADDING: f64 = 12.0;
 
 /// Each item as a line from the council's mean (blue circle) to the VCS's
 /// (orange square) on the 1–5 scale, with the verdict at the right.
-pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
+pub fn divergence_chart(input: &DivergenceInput, words: &Words) -> Result<Chart, ChartError> {
     if input.rows.is_empty() {
         return Err(ChartError::Nothing("no items have results"));
     }
@@ -38,16 +40,30 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
     }
     let council_shown = input.rows.iter().any(|row| row.council.is_some());
     let vcs_shown = input.rows.iter().any(|row| row.vcs.is_some());
-    let note = hidden_sides_note(input.hidden_note.as_deref(), council_shown, vcs_shown);
+    let note = hidden_sides_note(
+        words,
+        input.hidden_note.as_deref(),
+        council_shown,
+        vcs_shown,
+    );
 
     let mut scene = Scene::default();
     let mut y = scene.header(&input.title, note.as_deref(), MARGIN)?;
     y = scene.legend(
-        &side_legend(council_shown, vcs_shown, "Council mean", "VCS mean"),
+        &side_legend(
+            council_shown,
+            vcs_shown,
+            &label!(words, "chart-council-average"),
+            &label!(words, "chart-vcs-average"),
+        ),
         y,
     )?;
 
-    let verdicts: Vec<String> = input.rows.iter().map(divergence_verdict_words).collect();
+    let verdicts: Vec<String> = input
+        .rows
+        .iter()
+        .map(|row| divergence_verdict_words(words, row))
+        .collect();
     let mut verdict_width: f64 = 60.0;
     for verdict in &verdicts {
         verdict_width = verdict_width.max(LABEL_BOLD.width(verdict)?);
@@ -143,7 +159,7 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
     tick_labels(&mut scene, &TICKS_1_TO_5, SCALE_1_TO_5, span, y);
     y += SMALL.line_height() + 2.0;
     let caption = wrap(
-        "Mean score: 1 = not at all, 5 = as much as possible.",
+        &text!(words, "chart-scale-1-to-5"),
         SMALL,
         WIDTH as f64 - MARGIN - plot_left,
         2,
@@ -152,35 +168,37 @@ pub fn divergence_chart(input: &DivergenceInput) -> Result<Chart, ChartError> {
 
     let mut alt = vec![
         as_sentence(&input.title),
-        "Each item gives the council's mean score and the VCS's mean score, from 1 (not at all) to 5 (as much as possible).".to_owned(),
+        text!(words, "chart-divergence-about"),
     ];
     alt.extend(note.as_deref().map(as_sentence));
     for row in &input.rows {
-        let mut sentence = format!(
-            "{}: {}, {}.",
-            row.label,
-            side_words("council", row.council, one_decimal),
-            side_words("VCS", row.vcs, one_decimal)
+        let mut sentence = text!(
+            words,
+            "chart-divergence-row",
+            item = row.label.as_str(),
+            council = side_words(words, Side::Council, row.council, tenths),
+            vcs = side_words(words, Side::Vcs, row.vcs, tenths)
         );
-        if let Some(verdict) = &row.verdict {
-            sentence.push_str(&format!(" {}.", capitalise(verdict)));
+        if let (Some(verdict), Some(council), Some(vcs)) = (&row.verdict, row.council, row.vcs) {
+            sentence.push_str(&format!(
+                " {} {}.",
+                gap_words(words, council, vcs),
+                capitalise(verdict)
+            ));
         }
         alt.push(sentence);
     }
-    let title = format!(
-        "{}: the council's and the VCS's mean score for each item, from 1 to 5.",
-        input.title.trim()
-    );
+    let title = text!(words, "chart-divergence-title", title = input.title.trim());
     scene.finish(y + MARGIN, title, alt.join("\n"))
 }
 
 /// What the right-hand column says for a row.
-fn divergence_verdict_words(row: &DivergenceRow) -> String {
+fn divergence_verdict_words(words: &Words, row: &DivergenceRow) -> String {
     match (&row.verdict, row.council, row.vcs) {
         (Some(verdict), _, _) => verdict.clone(),
-        (None, None, None) => "both hidden".to_owned(),
-        (None, None, Some(_)) => "council hidden".to_owned(),
-        (None, Some(_), None) => "VCS hidden".to_owned(),
+        (None, None, None) => label!(words, "chart-both-hidden"),
+        (None, None, Some(_)) => label!(words, "chart-council-hidden"),
+        (None, Some(_), None) => label!(words, "chart-vcs-hidden"),
         (None, Some(_), Some(_)) => String::new(),
     }
 }

@@ -3,6 +3,7 @@
 use super::*;
 
 use crate::domain::{Level, RelationshipType};
+use crate::label;
 
 /// The relationships on the toolkit's concentric circles.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,6 +12,25 @@ pub struct MapInput {
     pub relationships: Vec<MapEntry>,
     /// The types with no relationship at all.
     pub gaps: Vec<RelationshipType>,
+    /// The toolkit's names for the levels, inside out, and for the types
+    /// in `RelationshipType::ALL` order.
+    pub level_names: [String; 3],
+    pub type_names: Vec<String>,
+}
+
+impl MapInput {
+    fn level_name(&self, level: Level) -> &str {
+        &self.level_names[level_index(level)]
+    }
+
+    fn type_name(&self, kind: RelationshipType) -> String {
+        RelationshipType::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .and_then(|index| self.type_names.get(index))
+            .cloned()
+            .unwrap_or_else(|| kind.as_str().to_owned())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,14 +54,6 @@ fn level_index(level: Level) -> usize {
         Level::Neighbourhood => 0,
         Level::Place => 1,
         Level::System => 2,
-    }
-}
-
-pub(super) fn level_name(level: Level) -> &'static str {
-    match level {
-        Level::Neighbourhood => "Neighbourhood",
-        Level::Place => "Place",
-        Level::System => "System",
     }
 }
 
@@ -163,7 +175,7 @@ pub(super) fn ring_positions(
 /// The toolkit's concentric circles (neighbourhood inside, then place, then
 /// system), each relationship a numbered mark in its ring, shaped and
 /// coloured by its main type, with the types, a key and the gaps below.
-pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
+pub fn relationship_map(input: &MapInput, words: &Words) -> Result<Chart, ChartError> {
     let mut scene = Scene::default();
     let mut y = scene.header(&input.title, None, MARGIN)?;
 
@@ -182,10 +194,19 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
         .collect();
     numbered.sort_by_key(|(number, entry)| (level_index(entry.level), *number));
     for (index, level) in levels.into_iter().enumerate() {
-        let name = level_name(level);
-        let label_width = LABEL_BOLD.width(name)?;
+        // A name wider than most of its ring's top goes on two lines.
+        let lines = wrap(
+            input.level_name(level),
+            LABEL_BOLD,
+            MAP_RADII[index] * 1.6,
+            2,
+        )?;
+        let mut label_width: f64 = 0.0;
+        for line in &lines {
+            label_width = label_width.max(LABEL_BOLD.width(line)?);
+        }
         let label_top = centre.1 - ring_label_depth(MAP_RADII[index], label_width);
-        scene.text(name, centre.0, label_top, LABEL_BOLD, INK, Align::Centre);
+        scene.lines(&lines, centre.0, label_top, LABEL_BOLD, INK, Align::Centre);
         let entries: Vec<&(usize, &MapEntry)> = numbered
             .iter()
             .filter(|(_, entry)| entry.level == level)
@@ -215,19 +236,26 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     y += 2.0 * outer + 16.0;
 
     // The five types, under the circles.
-    scene.text("Main type", MARGIN, y, HEADING, INK, Align::Left);
+    scene.text(
+        &label!(words, "chart-main-type"),
+        MARGIN,
+        y,
+        HEADING,
+        INK,
+        Align::Left,
+    );
     y += HEADING.line_height() + 2.0;
     let entries: Vec<LegendEntry> = RelationshipType::ALL
         .iter()
         .map(|kind| {
             let (shape, colour) = type_look(*kind);
-            let name = capitalise(kind.as_str());
+            let name = input.type_name(*kind);
             LegendEntry {
                 shape,
                 colour,
                 hollow: false,
                 words: if input.gaps.contains(kind) {
-                    format!("{name} (gap)")
+                    label!(words, "chart-type-gap", kind = name)
                 } else {
                     name
                 },
@@ -237,7 +265,14 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     y = scene.legend(&entries, y)? + 8.0;
 
     // The key: number → name, in two columns.
-    scene.text("Key", MARGIN, y, HEADING, INK, Align::Left);
+    scene.text(
+        &label!(words, "chart-key"),
+        MARGIN,
+        y,
+        HEADING,
+        INK,
+        Align::Left,
+    );
     y += HEADING.line_height() + 3.0;
     let column_gap = 20.0;
     let column_width = (CONTENT_WIDTH - column_gap) / 2.0;
@@ -251,7 +286,7 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
     }
     if entries.is_empty() {
         scene.text(
-            "No relationships registered yet.",
+            &text!(words, "report-no-relationships"),
             MARGIN,
             y,
             LABEL,
@@ -283,40 +318,68 @@ pub fn relationship_map(input: &MapInput) -> Result<Chart, ChartError> {
         y += row_height + 3.0;
     }
     y += 7.0;
-    let gaps = gaps_sentence(&input.gaps);
+    let gaps = gaps_sentence(words, input);
     let gap_lines = wrap(&gaps, LABEL_BOLD, CONTENT_WIDTH, 3)?;
     y = scene.lines(&gap_lines, MARGIN, y, LABEL_BOLD, INK, Align::Left);
 
+    let [inner, middle, outer] = &input.level_names;
     let mut alt = vec![
         as_sentence(&input.title),
-        "Relationships by level: neighbourhood in the inner circle, place in the middle ring, system in the outer ring.".to_owned(),
+        text!(
+            words,
+            "chart-map-about",
+            inner = inner.as_str(),
+            middle = middle.as_str(),
+            outer = outer.as_str()
+        ),
     ];
     for level in levels {
         let here: Vec<String> = numbered
             .iter()
             .filter(|(_, entry)| entry.level == level)
-            .map(|(number, entry)| format!("{number}. {} ({})", entry.name, entry.kind))
+            .map(|(number, entry)| {
+                text!(
+                    words,
+                    "chart-map-entry",
+                    number = *number,
+                    name = entry.name.as_str(),
+                    kind = input.type_name(entry.kind)
+                )
+            })
             .collect();
         let listed = if here.is_empty() {
-            "none".to_owned()
+            label!(words, "chart-none")
         } else {
             here.join("; ")
         };
-        alt.push(format!("{}: {listed}.", level_name(level)));
+        alt.push(text!(
+            words,
+            "chart-map-level",
+            level = input.level_name(level),
+            relationships = listed
+        ));
     }
     alt.push(gaps);
-    let title = format!(
-        "{}: the relationships on three circles (neighbourhood, place, system), marked by their main type.",
-        input.title.trim()
+    let title = text!(
+        words,
+        "chart-map-title",
+        title = input.title.trim(),
+        inner = inner.as_str(),
+        middle = middle.as_str(),
+        outer = outer.as_str()
     );
     scene.finish(y + MARGIN, title, alt.join("\n"))
 }
 
-pub(super) fn gaps_sentence(gaps: &[RelationshipType]) -> String {
-    if gaps.is_empty() {
-        "Gaps: none. Every type has at least one relationship.".to_owned()
+pub(super) fn gaps_sentence(words: &Words, input: &MapInput) -> String {
+    if input.gaps.is_empty() {
+        text!(words, "chart-gaps-none")
     } else {
-        let names: Vec<&str> = gaps.iter().map(|kind| kind.as_str()).collect();
-        format!("Gaps: {}.", names.join(", "))
+        let names: Vec<String> = input
+            .gaps
+            .iter()
+            .map(|kind| input.type_name(*kind))
+            .collect();
+        text!(words, "chart-gaps", types = names.join(", "))
     }
 }

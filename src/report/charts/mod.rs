@@ -22,6 +22,9 @@ use std::sync::{Arc, OnceLock};
 use resvg::{tiny_skia, usvg};
 
 use super::markup::escape;
+use crate::domain::{Side, Tenths, Whole};
+use crate::prompts::Words;
+use crate::text;
 
 pub use change::{ChangeInput, ChangeRow, MovedItem, ScoreBand, change_chart};
 pub use divergence::{DivergenceInput, DivergenceRow, divergence_chart};
@@ -47,23 +50,36 @@ pub struct Chart {
 pub const PNG_SCALE: u32 = 2;
 
 impl Chart {
-    /// The chart as a standalone SVG document.
+    /// The chart as a standalone SVG document: its `<title>` is the short
+    /// alt and its `<desc>` the chart in words.
     pub fn svg(&self) -> String {
-        self.svg_with_id("chart")
+        self.svg_element(
+            "aria-labelledby=\"chart-title\" aria-describedby=\"chart-desc\"",
+            &format!(
+                "<title id=\"chart-title\">{}</title><desc id=\"chart-desc\">{}</desc>",
+                escape(&self.title),
+                escape(&self.alt_text)
+            ),
+        )
     }
 
-    /// The SVG with its `<title>` and `<desc>` identified by `id`, so that
-    /// several can sit in one page. `id` must be safe in an attribute.
-    pub fn svg_with_id(&self, id: &str) -> String {
+    /// The SVG inside a page that words the chart itself, in the element
+    /// with id `{id}-words`: the short alt once, as its `<title>`, and no
+    /// `<desc>`, so that a screen reader hears each text once. `id` must be
+    /// safe in an attribute.
+    pub fn svg_in_page(&self, id: &str) -> String {
+        self.svg_element(
+            &format!("aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-words\""),
+            &format!("<title id=\"{id}-title\">{}</title>", escape(&self.title)),
+        )
+    }
+
+    fn svg_element(&self, aria: &str, head: &str) -> String {
         format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
-             role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" \
-             font-family=\"{FONT_FAMILY}, Verdana, sans-serif\">\
-             <title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{desc}</desc>{drawing}</svg>",
+             role=\"img\" {aria} font-family=\"{FONT_FAMILY}, Verdana, sans-serif\">{head}{drawing}</svg>",
             w = self.width,
             h = self.height,
-            title = escape(&self.title),
-            desc = escape(&self.alt_text),
             drawing = self.drawing,
         )
     }
@@ -122,8 +138,7 @@ fn drawing_error(error: impl std::fmt::Display) -> ChartError {
 // ---------------------------------------------------------------------------
 // Look
 
-/// The `viewBox` width: at a phone's 390 px the smallest text is still
-/// about 9 px high.
+/// The `viewBox` width, scaled to the page's width.
 const WIDTH: u32 = 600;
 const MARGIN: f64 = 20.0;
 const CONTENT_WIDTH: f64 = WIDTH as f64 - 2.0 * MARGIN;
@@ -185,11 +200,13 @@ impl Font {
     }
 }
 
-const TITLE: Font = Font::new(21.0, true);
-const HEADING: Font = Font::new(17.0, true);
-const LABEL: Font = Font::new(16.0, false);
-const LABEL_BOLD: Font = Font::new(16.0, true);
-const SMALL: Font = Font::new(14.0, false);
+// Sized so that at a phone's 390 px (about 0.6 of the viewBox) the labels
+// are still about 11 px high and the smallest text about 10 px.
+const TITLE: Font = Font::new(22.0, true);
+const HEADING: Font = Font::new(19.0, true);
+const LABEL: Font = Font::new(18.0, false);
+const LABEL_BOLD: Font = Font::new(18.0, true);
+const SMALL: Font = Font::new(16.0, false);
 
 /// The shipped font, parsed once per process.
 fn font_face(bold: bool) -> Result<&'static ttf_parser::Face<'static>, ChartError> {
@@ -538,16 +555,22 @@ fn check_range(label: &str, value: Option<f64>, (min, max): (f64, f64)) -> Resul
 
 /// The note under the title: the caller's, or one saying which side is
 /// hidden everywhere.
-fn hidden_sides_note(given: Option<&str>, council_shown: bool, vcs_shown: bool) -> Option<String> {
+fn hidden_sides_note(
+    words: &Words,
+    given: Option<&str>,
+    council_shown: bool,
+    vcs_shown: bool,
+) -> Option<String> {
     if let Some(note) = given {
         return Some(note.to_owned());
     }
-    match (council_shown, vcs_shown) {
-        (true, true) => None,
-        (true, false) => Some("VCS: too few voters to show.".to_owned()),
-        (false, true) => Some("Council: too few voters to show.".to_owned()),
-        (false, false) => Some("Council and VCS: too few voters to show either side.".to_owned()),
-    }
+    let sides = match (council_shown, vcs_shown) {
+        (true, true) => return None,
+        (true, false) => "vcs",
+        (false, true) => "council",
+        (false, false) => "both",
+    };
+    Some(text!(words, "chart-hidden-everywhere", sides = sides))
 }
 
 fn side_legend(
@@ -576,28 +599,26 @@ fn side_legend(
     entries
 }
 
-fn round_tenth(value: f64) -> f64 {
-    (value * 10.0 + 0.5).floor() / 10.0
+/// A mean as shown: one decimal, halves up.
+fn tenths(value: f64) -> String {
+    Tenths::of(value).to_string()
 }
 
-/// Scores out of 75 are rounded to the nearest whole number, halves up.
-fn round_whole(value: f64) -> f64 {
-    (value + 0.5).floor()
-}
-
-/// One decimal place, halves up, for means and sub-scores.
-fn one_decimal(value: f64) -> String {
-    format!("{:.1}", round_tenth(value))
-}
-
+/// A score as shown: a whole number, halves up.
 fn whole(value: f64) -> String {
-    format!("{}", round_whole(value))
+    Whole::of(value).to_string()
 }
 
-fn side_words(name: &str, value: Option<f64>, show: fn(f64) -> String) -> String {
+/// "Council 4.3", or "Council not shown (too few people answered)".
+fn side_words(words: &Words, side: Side, value: Option<f64>, show: fn(f64) -> String) -> String {
     match value {
-        Some(value) => format!("{name} {}", show(value)),
-        None => format!("{name} not shown (too few voters)"),
+        Some(value) => text!(
+            words,
+            "chart-side-value",
+            side = words.name(side),
+            value = show(value)
+        ),
+        None => text!(words, "chart-side-hidden", side = words.name(side)),
     }
 }
 

@@ -1,6 +1,7 @@
 //! b. Profile: a relationship's principle scores and axis means, as bars.
 
 use super::*;
+use crate::label;
 
 /// One relationship's profile: principle scores (out of 15) and axis means
 /// (1–5) per side.
@@ -29,9 +30,18 @@ const BAR_GAP: f64 = 4.0;
 /// in shape as well as colour) and how to read its value from a row.
 type ProfileSide = (Colour, MarkShape, fn(&ProfileRow) -> Option<f64>);
 
+/// A panel: its heading, rows, scale, ticks and how a value is shown.
+type Panel<'a> = (
+    String,
+    &'a Vec<ProfileRow>,
+    (f64, f64),
+    &'a [f64],
+    fn(f64) -> String,
+);
+
 /// Two panels of grouped bars: the four principle scores out of 15, and the
 /// three axes as means from 1 to 5, council and VCS side by side.
-pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
+pub fn profile_chart(input: &ProfileInput, words: &Words) -> Result<Chart, ChartError> {
     if input.principles.is_empty() && input.axes.is_empty() {
         return Err(ChartError::Nothing("no principles or axes have results"));
     }
@@ -46,11 +56,24 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
     let all_rows = || input.principles.iter().chain(&input.axes);
     let council_shown = all_rows().any(|row| row.council.is_some());
     let vcs_shown = all_rows().any(|row| row.vcs.is_some());
-    let note = hidden_sides_note(input.hidden_note.as_deref(), council_shown, vcs_shown);
+    let note = hidden_sides_note(
+        words,
+        input.hidden_note.as_deref(),
+        council_shown,
+        vcs_shown,
+    );
 
     let mut scene = Scene::default();
     let mut y = scene.header(&input.title, note.as_deref(), MARGIN)?;
-    y = scene.legend(&side_legend(council_shown, vcs_shown, "Council", "VCS"), y)?;
+    y = scene.legend(
+        &side_legend(
+            council_shown,
+            vcs_shown,
+            &words.name(Side::Council),
+            &words.name(Side::Vcs),
+        ),
+        y,
+    )?;
     let council_side: ProfileSide = (COUNCIL, MarkShape::Circle, |row| row.council);
     let vcs_side: ProfileSide = (VCS, MarkShape::Square, |row| row.vcs);
     let sides: Vec<ProfileSide> = [(council_shown, council_side), (vcs_shown, vcs_side)]
@@ -58,30 +81,34 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
         .filter_map(|(shown, side)| shown.then_some(side))
         .collect();
 
-    let panels = [
+    // Principles are scores, shown as whole numbers as in the report's
+    // table; axes are means, to one decimal.
+    let panels: [Panel; 2] = [
         (
-            "Principles: score out of 15",
+            label!(words, "chart-principles-heading"),
             &input.principles,
             SCALE_0_TO_15,
             &TICKS_0_TO_15[..],
+            whole,
         ),
         (
-            "Axes: mean score, 1 (not at all) to 5 (as much as possible)",
+            label!(words, "chart-axes-heading"),
             &input.axes,
             SCALE_1_TO_5,
             &TICKS_1_TO_5[..],
+            tenths,
         ),
     ];
     let plot_left = MARGIN + PROFILE_LABEL_COLUMN + 12.0;
     let span = (plot_left, WIDTH as f64 - MARGIN - 60.0);
     let mut alt = vec![as_sentence(&input.title)];
     alt.extend(note.as_deref().map(as_sentence));
-    for (heading, rows, range, ticks) in panels {
+    for (heading, rows, range, ticks, show) in panels {
         if rows.is_empty() {
             continue;
         }
         y += 5.0;
-        let heading_lines = wrap(heading, HEADING, CONTENT_WIDTH, 2)?;
+        let heading_lines = wrap(&heading, HEADING, CONTENT_WIDTH, 2)?;
         y = scene.lines(&heading_lines, MARGIN, y, HEADING, INK, Align::Left) + 5.0;
         let bars_height = sides.len().max(1) as f64 * (BAR_HEIGHT + BAR_GAP) - BAR_GAP;
         let panel_top = y;
@@ -121,7 +148,7 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
                         scene.mark(*shape, centre, 6.0, *colour);
                         let text_top = bar_top + (BAR_HEIGHT - LABEL.size) / 2.0;
                         scene.text(
-                            &one_decimal(value),
+                            &show(value),
                             bar_end + 19.0,
                             text_top,
                             LABEL,
@@ -132,7 +159,7 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
                     None => {
                         let text_top = bar_top + (BAR_HEIGHT - SMALL.size) / 2.0;
                         scene.text(
-                            "too few voters to show",
+                            &label!(words, "chart-too-few"),
                             base + 4.0,
                             text_top,
                             SMALL,
@@ -148,19 +175,17 @@ pub fn profile_chart(input: &ProfileInput) -> Result<Chart, ChartError> {
         tick_labels(&mut scene, ticks, range, span, y);
         y += SMALL.line_height() + 4.0;
 
-        alt.push(format!("{heading}."));
+        alt.push(as_sentence(&heading));
         for row in rows.iter() {
-            alt.push(format!(
-                "{}: {}, {}.",
-                row.label,
-                side_words("council", row.council, one_decimal),
-                side_words("VCS", row.vcs, one_decimal)
+            alt.push(text!(
+                words,
+                "chart-profile-row",
+                label = row.label.as_str(),
+                council = side_words(words, Side::Council, row.council, show),
+                vcs = side_words(words, Side::Vcs, row.vcs, show)
             ));
         }
     }
-    let title = format!(
-        "{}: the council's and the VCS's principle scores out of 15 and axis means from 1 to 5, as bars.",
-        input.title.trim()
-    );
+    let title = text!(words, "chart-profile-title", title = input.title.trim());
     scene.finish(y + MARGIN, title, alt.join("\n"))
 }

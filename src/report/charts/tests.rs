@@ -1,10 +1,32 @@
-use super::change::{SCALE_0_TO_75, movement_words};
-use super::divergence::{ROW_MIN_HEIGHT, ROW_PADDING};
+use super::change::{SCALE_0_TO_75, Shown, movement_words};
+use super::divergence::{LABEL_COLUMN, ROW_MIN_HEIGHT, ROW_PADDING};
 use super::map::{
-    MAP_MARK_RADIUS, MAP_RADII, RING_FILLS, gaps_sentence, level_name, ring_positions, type_look,
+    MAP_MARK_RADIUS, MAP_RADII, RING_FILLS, gaps_sentence, ring_positions, type_look,
 };
 use super::*;
-use crate::domain::{Level, RelationshipType};
+use crate::domain::{Language, Level, RelationshipType};
+use crate::prompts::Catalogue;
+
+fn words() -> Words<'static> {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE
+        .get_or_init(|| Catalogue::embedded().expect("the shipped catalogue loads"))
+        .words(Language::English)
+}
+
+/// The toolkit's names for the levels (inside out) and types.
+fn map_names() -> ([String; 3], Vec<String>) {
+    let toolkit = crate::domain::Toolkit::embedded().unwrap();
+    let level = |level: Level| toolkit.level_info(level).unwrap().name.clone();
+    (
+        [
+            level(Level::Neighbourhood),
+            level(Level::Place),
+            level(Level::System),
+        ],
+        crate::report::phrases::type_names(&toolkit, RelationshipType::ALL),
+    )
+}
 
 fn divergence_sample() -> DivergenceInput {
     DivergenceInput {
@@ -14,19 +36,19 @@ fn divergence_sample() -> DivergenceInput {
                 label: "Better understanding of the needs of local communities, especially those seldom heard".to_owned(),
                 council: Some(4.2),
                 vcs: Some(2.1),
-                verdict: Some("diverges".to_owned()),
+                verdict: Some("Far apart".to_owned()),
             },
             DivergenceRow {
                 label: "Shared use of data".to_owned(),
                 council: Some(2.0),
                 vcs: Some(2.8),
-                verdict: Some("differs".to_owned()),
+                verdict: Some("Some difference".to_owned()),
             },
             DivergenceRow {
                 label: "Joint bids for funding".to_owned(),
                 council: Some(3.5),
                 vcs: Some(3.5),
-                verdict: Some("aligned".to_owned()),
+                verdict: Some("Close together".to_owned()),
             },
             DivergenceRow {
                 label: "Volunteering".to_owned(),
@@ -44,7 +66,7 @@ fn council_only(mut input: DivergenceInput) -> DivergenceInput {
         row.vcs = None;
         row.verdict = None;
     }
-    input.hidden_note = Some("VCS: too few voters to show".to_owned());
+    input.hidden_note = Some("VCS: too few people answered to show".to_owned());
     input
 }
 
@@ -112,6 +134,8 @@ fn map_sample() -> MapInput {
             ),
         ],
         gaps: vec![RelationshipType::Delivery],
+        level_names: map_names().0,
+        type_names: map_names().1,
     }
 }
 
@@ -172,7 +196,7 @@ fn crowded_map() -> MapInput {
     for (level, count) in levels {
         for index in 0..count {
             relationships.push(MapEntry {
-                name: format!("{} relationship {}", level_name(level), index + 1),
+                name: format!("{} relationship {}", level.as_str(), index + 1),
                 level,
                 kind: RelationshipType::ALL[index % 5],
             });
@@ -182,6 +206,8 @@ fn crowded_map() -> MapInput {
         title: "A crowded map".to_owned(),
         relationships,
         gaps: Vec::new(),
+        level_names: map_names().0,
+        type_names: map_names().1,
     }
 }
 
@@ -228,16 +254,25 @@ fn samples() -> &'static [Sample] {
             row.vcs_now = None;
         }
         vec![
-            sample("divergence", divergence_chart(&divergence_sample())),
+            sample(
+                "divergence",
+                divergence_chart(&divergence_sample(), &words()),
+            ),
             sample(
                 "divergence_council_only",
-                divergence_chart(&council_only(divergence_sample())),
+                divergence_chart(&council_only(divergence_sample()), &words()),
             ),
-            sample("profile", profile_chart(&profile_sample())),
-            sample("profile_council_only", profile_chart(&profile_council_only)),
-            sample("map", relationship_map(&map_sample())),
-            sample("change", change_chart(&change_sample())),
-            sample("change_council_only", change_chart(&change_council_only)),
+            sample("profile", profile_chart(&profile_sample(), &words())),
+            sample(
+                "profile_council_only",
+                profile_chart(&profile_council_only, &words()),
+            ),
+            sample("map", relationship_map(&map_sample(), &words())),
+            sample("change", change_chart(&change_sample(), &words())),
+            sample(
+                "change_council_only",
+                change_chart(&change_council_only, &words()),
+            ),
         ]
     })
 }
@@ -298,7 +333,7 @@ fn a_hidden_vcs_side_draws_no_orange_and_the_alt_text_says_so() {
             hidden
                 .chart
                 .alt_text
-                .contains("VCS: too few voters to show."),
+                .contains("VCS: too few people answered to show."),
             "{}",
             hidden.chart.alt_text
         );
@@ -307,7 +342,7 @@ fn a_hidden_vcs_side_draws_no_orange_and_the_alt_text_says_so() {
         named("divergence_council_only")
             .chart
             .alt_text
-            .contains("Shared use of data: council 2.0, VCS not shown (too few voters).")
+            .contains("Shared use of data: Council 2.0, VCS not shown (too few people answered).")
     );
 }
 
@@ -320,11 +355,11 @@ fn alt_text_gives_every_label_and_figure() {
     }
     assert!(divergence
         .alt_text
-        .contains("Better understanding of the needs of local communities, especially those seldom heard: council 4.2, VCS 2.1. Diverges."));
+        .contains("Better understanding of the needs of local communities, especially those seldom heard: Council 4.2, VCS 2.1. The council rates it 2.1 points higher than the VCS. Far apart."));
     assert!(
         divergence
             .alt_text
-            .contains("Volunteering: council 3.0, VCS not shown (too few voters).")
+            .contains("Volunteering: Council 3.0, VCS not shown (too few people answered).")
     );
 
     let profile = profile_sample();
@@ -334,16 +369,16 @@ fn alt_text_gives_every_label_and_figure() {
     assert!(
         profile_chart
             .alt_text
-            .contains("Relational culture: council 9.3, VCS 12.0.")
+            .contains("Relational culture: Council 9, VCS 12.")
     );
 
     for entry in map_sample().relationships {
         assert!(map.alt_text.contains(&entry.name), "{}", entry.name);
     }
     assert!(map.alt_text.contains(
-        "Neighbourhood: 2. Community hubs network (neighbourhood); 5. Warm spaces (ongoing)."
+        "Neighbourhood level: 2. Community hubs network (Neighbourhood relationships); 5. Warm spaces (Ongoing relationships)."
     ));
-    assert!(map.alt_text.ends_with("Gaps: delivery."));
+    assert!(map.alt_text.ends_with("Gaps: Delivery relationships."));
 
     let change = change_sample();
     for row in &change.rows {
@@ -358,7 +393,7 @@ fn alt_text_gives_every_label_and_figure() {
     }
     // 32.4 shows as 32 and 45.5 as 46 (halves up), so the move is 14.
     assert!(change_chart.alt_text.contains(
-        "Health and wellbeing board: council 32 then, 46 now (up 14); VCS 40 then, 28 now (down 12)."
+        "Health and wellbeing board: Council 32 then, 46 now (up 14); VCS 40 then, 28 now (down 12)."
     ));
     assert!(
         change_chart
@@ -370,23 +405,40 @@ fn alt_text_gives_every_label_and_figure() {
 #[test]
 fn the_same_input_gives_the_same_bytes() {
     assert_eq!(
-        divergence_chart(&divergence_sample()).unwrap(),
+        divergence_chart(&divergence_sample(), &words()).unwrap(),
         named("divergence").chart
     );
-    assert_eq!(relationship_map(&map_sample()).unwrap(), named("map").chart);
+    assert_eq!(
+        relationship_map(&map_sample(), &words()).unwrap(),
+        named("map").chart
+    );
 }
 
 #[test]
 fn the_divergence_chart_grows_with_its_rows() {
     let mut longer = divergence_sample();
     longer.rows.extend(divergence_sample().rows);
-    let chart = divergence_chart(&longer).unwrap();
-    // Four more rows: three of the least height and one of three wrapped
-    // lines.
+    let chart = divergence_chart(&longer, &words()).unwrap();
+    // Four more rows, each as tall as its label or its verdict (the widest
+    // verdict sets that column at its most, 110) with padding, or the
+    // least height.
+    let words = words();
+    let added: f64 = divergence_sample()
+        .rows
+        .iter()
+        .map(|row| {
+            let label = wrap(&row.label, LABEL, LABEL_COLUMN, 3).unwrap().len();
+            let verdict = row
+                .verdict
+                .clone()
+                .unwrap_or_else(|| text!(words, "chart-vcs-hidden"));
+            let verdict = wrap(&verdict, LABEL_BOLD, 110.0, 2).unwrap().len();
+            (block_height(label.max(verdict), LABEL) + ROW_PADDING).max(ROW_MIN_HEIGHT)
+        })
+        .sum();
     assert_eq!(
         chart.height,
-        named("divergence").chart.height
-            + (3.0 * ROW_MIN_HEIGHT + 3.0 * LABEL.line_height() + ROW_PADDING) as u32
+        named("divergence").chart.height + added as u32
     );
 }
 
@@ -395,7 +447,7 @@ fn charts_refuse_values_off_the_scale_and_empty_input() {
     let mut bad = divergence_sample();
     bad.rows[1].council = Some(5.5);
     assert_eq!(
-        divergence_chart(&bad).unwrap_err(),
+        divergence_chart(&bad, &words()).unwrap_err(),
         ChartError::OutOfRange {
             label: "Shared use of data".to_owned(),
             value: 5.5,
@@ -406,13 +458,13 @@ fn charts_refuse_values_off_the_scale_and_empty_input() {
     let mut not_a_number = profile_sample();
     not_a_number.axes[0].vcs = Some(f64::NAN);
     assert!(matches!(
-        profile_chart(&not_a_number),
+        profile_chart(&not_a_number, &words()),
         Err(ChartError::OutOfRange { .. })
     ));
     let mut over = change_sample();
     over.rows[0].vcs_now = Some(76.0);
     assert!(matches!(
-        change_chart(&over),
+        change_chart(&over, &words()),
         Err(ChartError::OutOfRange { .. })
     ));
 
@@ -422,7 +474,7 @@ fn charts_refuse_values_off_the_scale_and_empty_input() {
         hidden_note: None,
     };
     assert_eq!(
-        divergence_chart(&empty).unwrap_err().to_string(),
+        divergence_chart(&empty, &words()).unwrap_err().to_string(),
         "There is nothing to chart yet: no items have results. Reveal some results first."
     );
 }
@@ -432,7 +484,7 @@ fn too_many_rows_are_refused_with_a_pointer_to_the_text_report() {
     let mut huge = divergence_sample();
     let row = huge.rows[1].clone();
     huge.rows = vec![row; 200];
-    let error = divergence_chart(&huge).unwrap_err();
+    let error = divergence_chart(&huge, &words()).unwrap_err();
     assert!(
         error
             .to_string()
@@ -447,10 +499,12 @@ fn an_empty_map_still_draws_the_circles_and_names_every_gap() {
         title: "No relationships yet".to_owned(),
         relationships: Vec::new(),
         gaps: RelationshipType::ALL.to_vec(),
+        level_names: map_names().0,
+        type_names: map_names().1,
     };
-    let chart = relationship_map(&input).unwrap();
+    let chart = relationship_map(&input, &words()).unwrap();
     assert!(chart.alt_text.ends_with(
-        "System: none.\nGaps: shaping, ongoing, neighbourhood, commissioning, delivery."
+        "System level: none.\nGaps: Shaping relationships, Ongoing relationships, Neighbourhood relationships, Commissioning relationships, Delivery relationships."
     ));
 }
 
@@ -496,27 +550,32 @@ fn map_marks_stay_inside_their_ring_without_touching() {
 
 #[test]
 fn numbers_are_rounded_halves_up_and_moves_agree_with_them() {
+    let words = words();
     assert_eq!(whole(32.5), "33");
     assert_eq!(whole(45.49), "45");
-    assert_eq!(one_decimal(2.25), "2.3");
-    assert_eq!(movement_words(32.4, 45.5, round_whole, whole), "up 14");
-    assert_eq!(movement_words(50.0, 50.2, round_whole, whole), "no change");
+    assert_eq!(tenths(2.25), "2.3");
+    assert_eq!(movement_words(&words, 32.4, 45.5, Shown::Whole), "up 14");
     assert_eq!(
-        movement_words(4.0, 2.9, round_tenth, one_decimal),
-        "down 1.1"
+        movement_words(&words, 50.0, 50.2, Shown::Whole),
+        "no change"
     );
+    assert_eq!(movement_words(&words, 4.0, 2.9, Shown::Tenths), "down 1.1");
     assert_eq!(scale_x(3.0, SCALE_1_TO_5, (100.0, 500.0)), 300.0);
     assert_eq!(scale_x(45.0, SCALE_0_TO_75, (0.0, 750.0)), 450.0);
 }
 
 #[test]
 fn gaps_are_listed_in_a_sentence() {
+    let words = words();
+    let mut input = map_sample();
+    input.gaps = vec![RelationshipType::Commissioning, RelationshipType::Delivery];
     assert_eq!(
-        gaps_sentence(&[RelationshipType::Commissioning, RelationshipType::Delivery]),
-        "Gaps: commissioning, delivery."
+        gaps_sentence(&words, &input),
+        "Gaps: Commissioning relationships, Delivery relationships."
     );
+    input.gaps = Vec::new();
     assert_eq!(
-        gaps_sentence(&[]),
+        gaps_sentence(&words, &input),
         "Gaps: none. Every type has at least one relationship."
     );
 }
@@ -525,15 +584,15 @@ fn gaps_are_listed_in_a_sentence() {
 fn long_text_wraps_within_its_width_and_is_cut_with_an_ellipsis() {
     let text =
         "Better understanding of the needs of local communities, especially those seldom heard";
-    let lines = wrap(text, LABEL, 120.0, 2).unwrap();
+    let lines = wrap(text, LABEL, 150.0, 2).unwrap();
     assert_eq!(lines.len(), 2);
     assert!(lines[1].ends_with('…'));
     for line in &lines {
-        assert!(LABEL.width(line).unwrap() <= 120.0, "{line}");
+        assert!(LABEL.width(line).unwrap() <= 150.0, "{line}");
     }
-    let all = wrap(text, LABEL, 120.0, 20).unwrap();
+    let all = wrap(text, LABEL, 150.0, 20).unwrap();
     assert_eq!(all.join(" "), text);
-    let one_long_word = wrap(&"x".repeat(60), LABEL, 120.0, 5).unwrap();
+    let one_long_word = wrap(&"x".repeat(60), LABEL, 150.0, 5).unwrap();
     assert!(one_long_word.len() > 1);
     assert_eq!(one_long_word.concat(), "x".repeat(60));
 }
@@ -547,19 +606,25 @@ fn write_samples_for_viewing() {
     let charts = [
         (
             "divergence",
-            divergence_chart(&divergence_sample()).unwrap(),
+            divergence_chart(&divergence_sample(), &words()).unwrap(),
         ),
         (
             "divergence_council_only",
-            divergence_chart(&council_only(divergence_sample())).unwrap(),
+            divergence_chart(&council_only(divergence_sample()), &words()).unwrap(),
         ),
-        ("profile", profile_chart(&profile_sample()).unwrap()),
-        ("map", relationship_map(&map_sample()).unwrap()),
-        ("change", change_chart(&change_sample()).unwrap()),
-        ("map_crowded", relationship_map(&crowded_map()).unwrap()),
+        (
+            "profile",
+            profile_chart(&profile_sample(), &words()).unwrap(),
+        ),
+        ("map", relationship_map(&map_sample(), &words()).unwrap()),
+        ("change", change_chart(&change_sample(), &words()).unwrap()),
+        (
+            "map_crowded",
+            relationship_map(&crowded_map(), &words()).unwrap(),
+        ),
         (
             "divergence_long_text",
-            divergence_chart(&long_text()).unwrap(),
+            divergence_chart(&long_text(), &words()).unwrap(),
         ),
         (
             "profile_council_only",
@@ -616,7 +681,7 @@ fn text_typed_by_people_is_escaped() {
     let mut input = divergence_sample();
     input.title = "Board <script>alert(1)</script> & \"friends\"".to_owned();
     input.rows[0].label = "Tom & Jerry's <b>".to_owned();
-    let chart = divergence_chart(&input).unwrap();
+    let chart = divergence_chart(&input, &words()).unwrap();
     let svg = chart.svg();
     assert!(!svg.contains("<script>") && !svg.contains("<b>"));
     assert!(svg.contains("Board &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;friends&quot;"));

@@ -760,7 +760,10 @@ async fn what_prompted_an_action_is_chosen_from_a_list_and_files_it_under_its_co
     // The chosen value fills in the form.
     let typed = "Stronger Communities Board: shared foundations";
     let option = [("prompted_by", OptionValue::string(typed))];
-    let (_, opened) = world.fake.command(&ann, &["action", "propose"], &option).await;
+    let (_, opened) = world
+        .fake
+        .command(&ann, &["action", "propose"], &option)
+        .await;
     assert_eq!(opened.json()["type"], 9);
     let prompted_by = &opened.json()["data"]["components"][3]["components"][0];
     assert_eq!(prompted_by["custom_id"], "prompted_by");

@@ -643,7 +643,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     assert_eq!(names[..2], ["Principles (out of 15)", "Rebalancing power"]);
     assert_eq!(names.last(), Some(&"Value of all parties"));
     assert_eq!(names.len(), 16, "the principles and fifteen items");
-    assert!(markdown.contains("46 / 75"), "{markdown}");
+    assert!(markdown.contains("46 out of 75"), "{markdown}");
 
     // An action, through the form.
     let cara = &council[0];
@@ -777,7 +777,7 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
              delivery: Action not needed.\n\nWho answered: 3 from the council, 2 from the VCS \
              and no other partners. A side's figures are shown only when at least 3 people from \
              it answered; otherwise it says \"too few people to show\".\n2 VCS members' \
-             answers are left out of the overall figures to keep them private."
+             answers are left out of the \"Everyone\" figures to keep them private."
         ),
         "{description}"
     );
@@ -800,8 +800,8 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
     );
 
     // No VCS figure and no "all" with the VCS pair in it anywhere: not in
-    // the embeds, the chart's text or the Markdown. VCS means 1.5 and 1.0, score 19, principle 4 / 15;
-    // all means 3.0 and 3.4 (n 5), score 48.
+    // the embeds, the chart's text or the Markdown. VCS means 1.5 and 1.0, score 19, principle 4 of 15;
+    // all means 3.0 and 3.4 (5 people), score 48.
     let everything = format!(
         "{}\n{}\n{markdown}",
         results.json()["embeds"],
@@ -810,15 +810,15 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
     for leak in [
         "1.5",
         "1.0 (",
-        "(n 2)",
-        "(n 5)",
+        "(2 people)",
+        "(5 people)",
         "3.4",
-        "19 / 75",
-        "48 / 75",
-        "· VCS 4 / 15",
-        "diverges (",
-        "aligned (",
-        "differs (",
+        "19 out of 75",
+        "48 out of 75",
+        "· VCS 4 of 15",
+        "Far apart.",
+        "Close together.",
+        "Some difference.",
     ] {
         assert!(
             !everything.contains(leak),
@@ -866,8 +866,8 @@ async fn a_lone_other_partner_is_left_out_of_the_overall_figures_and_the_reveal_
         description.contains(
             "Who answered: 4 from the council, 4 from the VCS and 1 other partner. A side's \
              figures are shown only when at least 3 people from it answered; otherwise it says \
-             \"too few people to show\".\n1 other partner's answers are left out of the overall \
-             figures to keep them private."
+             \"too few people to show\".\n1 other partner's answers are left out of the \
+             \"Everyone\" figures to keep them private."
         ),
         "{description}"
     );
@@ -880,14 +880,14 @@ async fn a_lone_other_partner_is_left_out_of_the_overall_figures_and_the_reveal_
         field(embed, "Better services")
     );
     let everything = format!("{}\n{markdown}", results.json()["embeds"]);
-    for leak in ["(n 9)", "3.2", "(n 1)"] {
+    for leak in ["(9 people)", "3.2", "(1 person)"] {
         assert!(
             !everything.contains(leak),
             "{leak:?} gives the other partner's vote away:\n{everything}"
         );
     }
     assert!(
-        markdown.contains("1 other partner's answers are left out of the overall figures"),
+        markdown.contains("1 other partner's answers are left out of the \"Everyone\" figures"),
         "{markdown}"
     );
     session.bot.stop().await;
