@@ -200,7 +200,7 @@ pub async fn answer_interaction_failure(
     error: &Error,
 ) {
     let reference = interaction.id().get();
-    let Some(words) = interaction_words(data, interaction) else {
+    let Some(words) = interaction_words(data, interaction).await else {
         log_failure(Severity::Bug, "interaction", reference, error);
         return;
     };
@@ -221,13 +221,16 @@ pub async fn answer_interaction_failure(
 
 /// The words for the person behind a button or form; `None` for the
 /// interactions poise answers (commands, autocomplete, pings).
-fn interaction_words<'a>(data: &'a Data, interaction: &serenity::Interaction) -> Option<Words<'a>> {
+async fn interaction_words<'a>(
+    data: &'a Data,
+    interaction: &serenity::Interaction,
+) -> Option<Words<'a>> {
     let (guild_id, user_id) = match interaction {
         serenity::Interaction::Component(component) => (component.guild_id, component.user.id),
         serenity::Interaction::Modal(modal) => (modal.guild_id, modal.user.id),
         _ => return None,
     };
-    Some(private_words(data, guild_id, user_id))
+    Some(private_words(data, guild_id, user_id).await)
 }
 
 /// The central error handler: people see their own mistakes and refusals
@@ -237,7 +240,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
     use poise::FrameworkError as Failure;
     match error {
         Failure::Command { error, ctx, .. } => {
-            let reply = reply_for(&command_words(ctx), &error, ctx.id());
+            let reply = reply_for(&command_words(ctx).await, &error, ctx.id());
             let place = format!(
                 "/{} by user {}",
                 ctx.command().qualified_name,
@@ -249,13 +252,13 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
         Failure::CommandCheckFailed { error, ctx, .. } => {
             let message = match error {
                 Some(error) => {
-                    let reply = reply_for(&command_words(ctx), &error, ctx.id());
+                    let reply = reply_for(&command_words(ctx).await, &error, ctx.id());
                     let place = format!("check of /{}", ctx.command().qualified_name);
                     log_failure(reply.severity, &place, ctx.id(), &error);
                     reply.message
                 }
                 None => {
-                    let words = command_words(ctx);
+                    let words = command_words(ctx).await;
                     let command = &*ctx.command().qualified_name;
                     crate::text!(words, "error-not-here", command = command)
                 }
@@ -266,7 +269,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             error, input, ctx, ..
         } => {
             let message = argument_message(
-                &command_words(ctx),
+                &command_words(ctx).await,
                 &ctx.command().qualified_name,
                 input.as_deref(),
                 &error.to_string(),
@@ -278,7 +281,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             ctx,
             ..
         } => {
-            let words = command_words(ctx);
+            let words = command_words(ctx).await;
             let command = &*ctx.command().qualified_name;
             let message = match missing_permissions {
                 Some(_) => crate::text!(words, "error-not-allowed", command = command),
@@ -291,13 +294,13 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             ctx,
             ..
         } => {
-            let words = command_words(ctx);
+            let words = command_words(ctx).await;
             let permission = missing_permissions.to_string();
             let message = crate::text!(words, "error-bot-permission", permission = permission);
             say_privately(ctx, &message).await;
         }
         Failure::GuildOnly { ctx, .. } => {
-            let words = command_words(ctx);
+            let words = command_words(ctx).await;
             let command = &*ctx.command().qualified_name;
             let message = crate::text!(words, "error-direct-message", command = command);
             say_privately(ctx, &message).await;
@@ -311,7 +314,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             );
             say_privately(
                 ctx,
-                &unexpected_failure_message(&command_words(ctx), ctx.id()),
+                &unexpected_failure_message(&command_words(ctx).await, ctx.id()),
             )
             .await;
         }
@@ -323,7 +326,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                 "Discord's copy of the command differs from this build: {description}"
             );
             let ctx = poise::Context::Application(ctx);
-            let words = command_words(ctx);
+            let words = command_words(ctx).await;
             let command = &*ctx.command().qualified_name;
             let message = crate::text!(words, "error-old-command", command = command);
             say_privately(ctx, &message).await;
@@ -335,7 +338,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             ..
         } => {
             if let serenity::FullEvent::InteractionCreate { interaction } = event
-                && let Some(words) = interaction_words(framework.user_data, interaction)
+                && let Some(words) = interaction_words(framework.user_data, interaction).await
             {
                 let reference = interaction.id().get();
                 let reply = reply_for(&words, &error, reference);

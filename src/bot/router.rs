@@ -81,7 +81,7 @@ async fn on_button(
         }
         A::Join { workshop, side } => join::on_join(ctx, data, pressed, workshop, side).await,
         A::ActionProposeModal { .. } => {
-            let words = private_words(data, pressed.guild_id, pressed.user.id);
+            let words = private_words(data, pressed.guild_id, pressed.user.id).await;
             Err(UserError::new(crate::text!(words, "error-button-unreadable")).into())
         }
     }
@@ -98,7 +98,7 @@ async fn on_form(
             action::on_propose_form(ctx, data, submitted, workshop).await
         }
         _ => {
-            let words = private_words(data, submitted.guild_id, submitted.user.id);
+            let words = private_words(data, submitted.guild_id, submitted.user.id).await;
             Err(UserError::new(crate::text!(words, "error-form-unreadable")).into())
         }
     }

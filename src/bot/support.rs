@@ -23,24 +23,36 @@ pub fn public_words<'a>(data: &'a Data, workshop: &Workshop) -> Words<'a> {
 
 /// [`public_words`] for the tasks that post on their own (reminders, the
 /// results at a deadline), which hold the catalogue but not [`Data`].
-pub fn workshop_words<'a>(catalogue: &'a Catalogue, _workshop: &Workshop) -> Words<'a> {
-    catalogue.words(Language::English)
+pub fn workshop_words<'a>(catalogue: &'a Catalogue, workshop: &Workshop) -> Words<'a> {
+    catalogue.words(workshop.language)
 }
 
-/// The words for a reply only one person sees. Later (issue 13) these are
-/// in the language that person chose with /language in this server; for
-/// now they are English.
-pub fn private_words(
+/// The words for a reply only one person sees: the language that person
+/// chose with /language in this server, else English (the language Discord
+/// shows the bot's commands in). A database fault falls back to English:
+/// a reply in the wrong language beats no reply.
+pub async fn private_words(
     data: &Data,
-    _guild_id: Option<serenity::GuildId>,
-    _user_id: serenity::UserId,
+    guild_id: Option<serenity::GuildId>,
+    user_id: serenity::UserId,
 ) -> Words<'_> {
-    data.catalogue.words(Language::English)
+    let chosen = match guild_id {
+        Some(guild) => data
+            .service
+            .chosen_language(guild.get() as i64, user_id.get() as i64)
+            .await
+            .unwrap_or_else(|error| {
+                tracing::warn!("could not read a person's language: {error}");
+                None
+            }),
+        None => None,
+    };
+    data.catalogue.words(chosen.unwrap_or(Language::English))
 }
 
 /// [`private_words`] for the person behind a slash command.
-pub fn command_words(ctx: Context<'_>) -> Words<'_> {
-    private_words(ctx.data(), ctx.guild_id(), ctx.author().id)
+pub async fn command_words(ctx: Context<'_>) -> Words<'_> {
+    private_words(ctx.data(), ctx.guild_id(), ctx.author().id).await
 }
 
 /// A Discord id as stored (a plain integer), or `None` when it cannot be
@@ -205,7 +217,7 @@ pub async fn autocomplete_workshop(
     let guild_id = ctx.guild_id().map(|id| id.get() as i64);
     let open = ctx.data().service.open_workshops(guild_id).await;
     serenity::CreateAutocompleteResponse::new().set_choices(workshop_choices(
-        &command_words(ctx),
+        &command_words(ctx).await,
         open.unwrap_or_default(),
         partial,
     ))
@@ -226,7 +238,7 @@ pub async fn autocomplete_workshop_closed_included(
         .unwrap_or_default();
     workshops.reverse();
     serenity::CreateAutocompleteResponse::new().set_choices(workshop_choices(
-        &command_words(ctx),
+        &command_words(ctx).await,
         workshops,
         partial,
     ))

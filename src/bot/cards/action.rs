@@ -12,8 +12,8 @@ use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error};
 use crate::domain::{
-    Action, ActionId, ActionStatus, AnonymityThreshold, DraftId, Language, MessageRef, Side,
-    SideResponses, Stance, Toolkit, Workshop, WorkshopId, backed_by_both_sides, prompt_name,
+    Action, ActionId, ActionStatus, AnonymityThreshold, DraftId, MessageRef, Side, SideResponses,
+    Stance, Toolkit, Workshop, WorkshopId, backed_by_both_sides, prompt_name,
 };
 use crate::prompts::Words;
 use crate::service::{ActionRequest, MAX_ACTION_TEXT, MAX_TITLE, ServiceError, Tally};
@@ -27,18 +27,6 @@ pub const INPUT_PROMPTED_BY: &str = "prompted_by";
 
 /// Room for a date in words with some slack ("30 September 2027").
 const DUE_MAX_CHARS: u16 = 40;
-
-/// The words of what is posted for everyone in the workshop's channel.
-// One place to switch when `support::public_words` arrives.
-pub fn public_words<'a>(data: &'a Data, _workshop: &Workshop) -> Words<'a> {
-    data.catalogue.words(Language::English)
-}
-
-/// The words of a private reply.
-// One place to switch when `support::private_words` arrives.
-pub fn private_words(data: &Data) -> Words<'_> {
-    data.catalogue.words(Language::English)
-}
 
 /// A due date or deadline as a Discord timestamp, which each reader's app
 /// shows in their own language and time zone. Noon UTC keeps the calendar
@@ -62,7 +50,11 @@ pub async fn on_respond(
     data.service
         .respond_to_action(&workshop, &actor, action, stance)
         .await?;
-    let confirmation = responded_message(&private_words(data), action, stance);
+    let confirmation = responded_message(
+        &support::private_words(data, interaction.guild_id, interaction.user.id).await,
+        action,
+        stance,
+    );
     show_updated_card(ctx, data, interaction, &workshop, action, confirmation).await
 }
 
@@ -75,7 +67,7 @@ pub async fn on_mark_agreed(
     action: ActionId,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words = private_words(data);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
     match data.service.mark_agreed(&actor, &workshop, action).await {
         Err(ServiceError::NotFacilitator(_)) => {
             let refusal = text!(words, "action-agree-facilitator-only");
@@ -101,7 +93,7 @@ async fn show_updated_card(
 ) -> Result<(), Error> {
     let updated = data.service.action(workshop, action_id).await?;
     let tally = data.service.tally(workshop, action_id).await?;
-    let words = public_words(data, workshop);
+    let words = support::public_words(data, workshop);
     let card = mentions::response()
         .embeds(vec![card_embed(
             &words,
@@ -146,7 +138,7 @@ pub async fn on_propose_form(
         due: modal_value(interaction, INPUT_DUE),
         prompted_by: modal_value(interaction, INPUT_PROMPTED_BY),
     };
-    let words = private_words(data);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
     if let Err(problem) = data.service.check_action(&request) {
         let draft = data
             .service
@@ -196,7 +188,7 @@ pub async fn on_propose_form(
         interaction.create_response(ctx, reply).await?;
         return Ok(());
     }
-    let public = public_words(data, &workshop);
+    let public = support::public_words(data, &workshop);
     let card = mentions::response()
         .embed(card_embed(
             &public,
@@ -245,7 +237,7 @@ pub async fn on_form_again(
     draft: DraftId,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words = private_words(data);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
     let response = match data
         .service
         .take_action_draft(&workshop, &actor, draft)
@@ -477,7 +469,7 @@ fn modal_value(interaction: &serenity::ModalInteraction, input: &str) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::SideCounts;
+    use crate::domain::{Language, SideCounts};
     use crate::prompts::Catalogue;
 
     #[test]

@@ -206,7 +206,7 @@ pub async fn on_ballot_vote(
     value: VoteValue,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
     let service = &data.service;
     let receipt = service
         .cast_vote(&workshop, &actor, round, item_index, value)
@@ -247,7 +247,7 @@ pub async fn on_ballot_move(
         Direction::Next => (position + 1).min(ballot.len()),
     };
     let view = BallotView::at(&ballot, target);
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
     let screen = ballot_screen(&words, data.service.toolkit(), &workshop, &ballot, &view);
     interaction
         .create_response(&ctx.http, ballot_response(screen, None, true))
@@ -265,7 +265,7 @@ pub async fn on_ballot_start(
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
     let ballot = data.service.ballot(&workshop, &actor).await?;
     let view = BallotView::first_unanswered(&ballot, 0);
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
     let screen = ballot_screen(&words, data.service.toolkit(), &workshop, &ballot, &view);
     interaction
         .create_response(&ctx.http, ballot_response(screen, None, false))

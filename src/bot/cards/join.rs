@@ -40,7 +40,7 @@ pub async fn on_join(
     side: Side,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
     let previous = data.service.participant(&workshop, &actor).await.ok();
     let participant = data.service.join(&workshop, &actor, side, None).await?;
     let reply = mentions::response()

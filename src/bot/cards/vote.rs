@@ -266,7 +266,7 @@ pub async fn on_vote(
         .service
         .cast_vote(&workshop, &actor, round, item_index, value)
         .await?;
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id);
+    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
     let confirmation = vote_confirmation(&words, data.service.toolkit(), &receipt.item, value);
     let confirmed = interaction
         .create_response(&ctx.http, support::private_response(confirmation.clone()))

@@ -4,8 +4,7 @@
 use poise::serenity_prelude as serenity;
 
 use crate::bot::cards::action::{
-    card_buttons, card_embed, discord_date, private_words, propose_modal, public_words,
-    status_words,
+    card_buttons, card_embed, discord_date, propose_modal, status_words,
 };
 use crate::bot::embeds::{self, Field, paginate, send_pages};
 use crate::bot::limits::clip_label;
@@ -81,7 +80,7 @@ pub async fn propose(
         prompted_by: prompted_by.unwrap_or_default(),
         ..ActionRequest::default()
     };
-    let words = private_words(ctx.data());
+    let words = support::command_words(ctx.into()).await;
     ctx.interaction
         .create_response(
             ctx.serenity_context(),
@@ -104,7 +103,7 @@ async fn autocomplete_prompted_by(
         Err(_) => Vec::new(),
     };
     let names: Vec<&str> = relationships.iter().map(|r| r.name.as_str()).collect();
-    let words = private_words(ctx.data());
+    let words = support::command_words(ctx).await;
     let choices = prompt_sources(service.toolkit(), &names, partial, MAX_CHOICES)
         .into_iter()
         .map(|source| {
@@ -145,7 +144,7 @@ pub async fn list(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let words = private_words(ctx.data());
+    let words = support::command_words(ctx).await;
     let actions = ctx.data().service.actions(&workshop).await?;
     if actions.is_empty() {
         return support::say_private(ctx, text!(words, "action-list-empty")).await;
@@ -191,7 +190,7 @@ pub async fn status(
         .await?;
     if let Some(card) = updated.card {
         let tally = ctx.data().service.tally(&workshop, updated.id).await?;
-        let public = public_words(ctx.data(), &workshop);
+        let public = support::public_words(ctx.data(), &workshop);
         let edit = mentions::edit()
             .embed(card_embed(
                 &public,
@@ -216,7 +215,7 @@ pub async fn status(
             }
         }
     }
-    let words = private_words(ctx.data());
+    let words = support::command_words(ctx).await;
     let reply = text!(
         words,
         "action-status-changed",
@@ -258,7 +257,7 @@ pub async fn plan(
             serenity::CreateAttachment::bytes(files.main, report_name(&workshop, format))
         })
         .collect();
-    let words = public_words(ctx.data(), &workshop);
+    let words = support::public_words(ctx.data(), &workshop);
     let embeds = paginate(
         &label!(words, "plan-title", title = workshop.title.as_str()),
         &text!(words, "plan-summary", count = compiled.agreed_actions()),

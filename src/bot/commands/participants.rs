@@ -54,7 +54,7 @@ pub async fn join(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let words = support::command_words(ctx);
+    let words = support::command_words(ctx).await;
     let roles = support::command_member(ctx)
         .map(member_role_ids)
         .unwrap_or_default();
@@ -85,7 +85,7 @@ pub async fn leave(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let words = support::command_words(ctx);
+    let words = support::command_words(ctx).await;
     let title = workshop.title.as_str();
     let text = match ctx.data().service.leave(&workshop, &actor).await {
         Ok(()) => crate::text!(words, "data-left", workshop = title),
@@ -107,7 +107,7 @@ pub async fn forget_me(ctx: Context<'_>) -> Result<(), Error> {
         .await?;
     support::say_private(
         ctx,
-        forget_me_message(&support::command_words(ctx), forgotten),
+        forget_me_message(&support::command_words(ctx).await, forgotten),
     )
     .await
 }
@@ -132,7 +132,7 @@ pub async fn my_data(ctx: Context<'_>) -> Result<(), Error> {
         "reveals": data.reveals,
     });
     let summary = my_data_summary(
-        &support::command_words(ctx),
+        &support::command_words(ctx).await,
         &data,
         ctx.data().config.retention_days,
     );

@@ -121,7 +121,7 @@ pub async fn add(
     };
     let service = &ctx.data().service;
     let added = service.add_relationship(&workshop, &actor, request).await?;
-    let words = support::command_words(ctx);
+    let words = support::command_words(ctx).await;
     let text = crate::text!(
         words,
         "relationship-added",
@@ -142,7 +142,7 @@ pub async fn list(
     let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;
     let relationships = service.relationships(&workshop).await?;
-    let words = support::command_words(ctx);
+    let words = support::command_words(ctx).await;
     let title = workshop.title.as_str();
     if relationships.is_empty() {
         let text = crate::text!(words, "relationship-none", workshop = title);
@@ -201,7 +201,7 @@ pub async fn edit(
     let edited = service
         .edit_relationship(&workshop, &actor, &current.name, request)
         .await?;
-    let words = support::command_words(ctx);
+    let words = support::command_words(ctx).await;
     let text = crate::text!(
         words,
         "relationship-edited",

@@ -135,7 +135,7 @@ pub async fn create(
 ) -> Result<(), Error> {
     let person = support::actor(ctx, None);
     if !person.is_facilitator {
-        let words = support::command_words(ctx);
+        let words = support::command_words(ctx).await;
         return Err(UserError::new(crate::text!(words, "workshop-create-refused")).into());
     }
     let request = WorkshopRequest {
@@ -450,7 +450,7 @@ pub async fn status(
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let progress = ctx.data().service.progress(&actor, &workshop).await?;
-    let words = support::command_words(ctx);
+    let words = support::command_words(ctx).await;
     let text = format!(
         "{}\n{}",
         crate::text!(words, "status-heading", workshop = workshop.title.as_str()),
