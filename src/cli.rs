@@ -8,7 +8,7 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::domain::{Language, Toolkit};
+use crate::domain::{Language, Toolkit, Toolkits};
 use crate::prompts::{Catalogue, Words};
 use crate::report::{self, Format};
 use crate::service::{Clock, ResultsScope, RetentionOutcome, Service};
@@ -155,29 +155,29 @@ pub async fn run(cli: Cli) -> ExitCode {
 }
 
 async fn dispatch(cli: Cli) -> anyhow::Result<()> {
-    let toolkit = Arc::new(load_toolkit(cli.prompts.as_deref())?);
+    let toolkits = load_toolkits(cli.prompts.as_deref())?;
     let catalogue = Arc::new(load_catalogue(cli.locales.as_deref())?);
     let words = catalogue.words(Language::English);
     match cli.command {
         None if !crate::config::discord_token_is_set() => {
             demo(
                 &words,
-                toolkit,
+                toolkits,
                 &catalogue,
                 Path::new("common-ground-demo.db"),
                 Path::new("demo-output"),
             )
             .await
         }
-        None | Some(Command::Run) => run_bot(&words, toolkit, catalogue.clone()).await,
-        Some(Command::Demo { db, out }) => demo(&words, toolkit, &catalogue, &db, &out).await,
+        None | Some(Command::Run) => run_bot(&words, toolkits, catalogue.clone()).await,
+        Some(Command::Demo { db, out }) => demo(&words, toolkits, &catalogue, &db, &out).await,
         Some(Command::Import {
             db,
             workshop,
             anonymity_threshold,
             votes,
         }) => {
-            let service = open_service(&words, &db, toolkit).await?;
+            let service = open_service(&words, &db, toolkits).await?;
             let votes_text = std::fs::read_to_string(&votes)
                 .with_context(|| text!(words, "cli-could-not-read", path = shown(&votes)))?;
             let outcome = service
@@ -215,7 +215,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             format,
             out,
         }) => {
-            let service = open_service(&words, &db, toolkit).await?;
+            let service = open_service(&words, &db, toolkits).await?;
             let workshop = service.find_workshop_by_id_or_title(&workshop).await?;
             let files = report::build(
                 &service,
@@ -241,13 +241,13 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 Some(days) => days,
                 None => crate::config::Config::from_env()?.retention_days,
             };
-            let service = open_existing(&words, &db, toolkit).await?;
+            let service = open_existing(&words, &db, toolkits).await?;
             let removed = service.remove_expired_personal_data(days).await?;
             println!("{}", purge_summary(&words, days, &removed));
             Ok(())
         }
         Some(Command::Backup { db, to }) => {
-            let service = open_existing(&words, &db, toolkit).await?;
+            let service = open_existing(&words, &db, toolkits).await?;
             service.backup_to(&to).await?;
             println!(
                 "{}",
@@ -312,19 +312,21 @@ fn load_catalogue(dir: Option<&Path>) -> anyhow::Result<Catalogue> {
     })
 }
 
-fn load_toolkit(dir: Option<&Path>) -> anyhow::Result<Toolkit> {
-    Ok(match dir {
-        Some(dir) => Toolkit::load_dir(dir)?,
-        None => Toolkit::embedded()?,
-    })
+/// The toolkit in English and Welsh: shipped, or from a council's folder
+/// (one wording for both, or a folder per language).
+fn load_toolkits(dir: Option<&Path>) -> anyhow::Result<Toolkits> {
+    let load = |language| match dir {
+        Some(dir) => Toolkit::load_dir_in(dir, language),
+        None => Toolkit::embedded_in(language),
+    };
+    Ok(Toolkits::new(
+        load(Language::English)?,
+        load(Language::Welsh)?,
+    ))
 }
 
-async fn open_service(
-    words: &Words<'_>,
-    db: &Path,
-    toolkit: Arc<Toolkit>,
-) -> anyhow::Result<Service> {
-    Service::connect(&db.to_string_lossy(), toolkit, Clock::System)
+async fn open_service(words: &Words<'_>, db: &Path, toolkits: Toolkits) -> anyhow::Result<Service> {
+    Service::connect(&db.to_string_lossy(), toolkits, Clock::System)
         .await
         .with_context(|| text!(words, "cli-could-not-open-database", path = shown(db)))
 }
@@ -334,17 +336,17 @@ async fn open_service(
 async fn open_existing(
     words: &Words<'_>,
     db: &Path,
-    toolkit: Arc<Toolkit>,
+    toolkits: Toolkits,
 ) -> anyhow::Result<Service> {
     if !db.is_file() {
         anyhow::bail!(text!(words, "cli-no-database", path = shown(db)));
     }
-    open_service(words, db, toolkit).await
+    open_service(words, db, toolkits).await
 }
 
 async fn demo(
     words: &Words<'_>,
-    toolkit: Arc<Toolkit>,
+    toolkits: Toolkits,
     catalogue: &Arc<Catalogue>,
     db_path: &Path,
     out: &Path,
@@ -367,7 +369,7 @@ async fn demo(
     if let Some(folder) = db_path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).with_context(|| could_not_create(folder))?;
     }
-    let service = open_service(words, db_path, toolkit).await?;
+    let service = open_service(words, db_path, toolkits).await?;
     let workshop = crate::demo::build(&service).await?;
     // Every format from one computation of the results.
     let formats = [
@@ -422,12 +424,12 @@ async fn demo(
 
 async fn run_bot(
     words: &Words<'_>,
-    toolkit: Arc<Toolkit>,
+    toolkits: Toolkits,
     catalogue: Arc<Catalogue>,
 ) -> anyhow::Result<()> {
     let config = crate::config::Config::from_env()?;
     config.discord_token()?;
-    let service = Service::connect(&config.database_url, toolkit, Clock::System)
+    let service = Service::connect(&config.database_url, toolkits, Clock::System)
         .await
         .context(text!(words, "cli-could-not-open-bot-database"))?;
     crate::bot::start(config, service, catalogue).await

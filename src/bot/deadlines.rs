@@ -103,7 +103,12 @@ async fn post_results(
             .await?;
         // A message in a channel refers to nothing: the reference is unused.
         let reference = serenity::MessageReference::from((channel, serenity::MessageId::new(1)));
-        for section in reveal_sections(&words, service.toolkit(), &results, &rounds) {
+        for section in reveal_sections(
+            &words,
+            service.toolkit_in(words.language()),
+            &results,
+            &rounds,
+        ) {
             for reply in section_messages(&words, section).await {
                 let message = reply
                     .allowed_mentions(mentions::none())

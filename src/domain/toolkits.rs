@@ -29,12 +29,7 @@ impl Toolkits {
     /// One wording for every workshop: a council's own folder of prompts in
     /// one language.
     pub fn single(toolkit: Toolkit) -> Self {
-        let toolkit = Arc::new(toolkit);
-        Toolkits {
-            english: Arc::clone(&toolkit),
-            welsh: Arc::clone(&toolkit),
-            bilingual: toolkit,
-        }
+        Arc::new(toolkit).into()
     }
 
     /// The toolkit a workshop in `language` uses.
@@ -43,6 +38,17 @@ impl Toolkits {
             WorkshopLanguage::English => &self.english,
             WorkshopLanguage::Welsh => &self.welsh,
             WorkshopLanguage::Bilingual => &self.bilingual,
+        }
+    }
+}
+
+impl From<Arc<Toolkit>> for Toolkits {
+    /// One wording for every workshop.
+    fn from(toolkit: Arc<Toolkit>) -> Self {
+        Toolkits {
+            english: Arc::clone(&toolkit),
+            welsh: Arc::clone(&toolkit),
+            bilingual: toolkit,
         }
     }
 }

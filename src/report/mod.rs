@@ -166,7 +166,7 @@ pub async fn build_from(
     let catalogue = Arc::clone(catalogue);
     let formats = formats.to_vec();
     tokio::task::spawn_blocking(move || {
-        let toolkit = service.toolkit();
+        let toolkit = service.toolkit_for(&results.workshop);
         let plan = compile_plan(toolkit, &results);
         let input = ReportInput {
             toolkit,

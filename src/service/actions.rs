@@ -356,7 +356,7 @@ impl Service {
         scope: ResultsScope,
     ) -> Result<(WorkshopResults, ActionPlan)> {
         let results = self.results(workshop, scope).await?;
-        let plan = compile_plan(&self.toolkit, &results);
+        let plan = compile_plan(self.toolkit_for(workshop), &results);
         Ok((results, plan))
     }
 }

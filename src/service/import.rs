@@ -89,7 +89,7 @@ impl Service {
             }
             let side: Side = row.side.parse().map_err(|e: InvalidValue| at_line(e.0))?;
             let item: ItemId = row.item.parse().map_err(|e: InvalidValue| at_line(e.0))?;
-            let (assessment, _) = self.toolkit.item(&item).ok_or_else(|| {
+            let (assessment, _) = self.toolkit().item(&item).ok_or_else(|| {
                 at_line(text!(
                     words,
                     "cli-import-unknown-item",

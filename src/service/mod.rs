@@ -16,8 +16,6 @@ mod voting;
 mod words;
 mod workshops;
 
-use std::sync::Arc;
-
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::db::Db;
@@ -26,7 +24,7 @@ pub use crate::db::{
     ActionRecord, ParticipationRecord, PersonalData, ResponseRecord, RetentionOutcome,
     RevealRecord, VoteRecord,
 };
-use crate::domain::Toolkit;
+use crate::domain::{Toolkit, Toolkits, WorkshopLanguage};
 use crate::domain::{Workshop, WorkshopStatus};
 
 pub use crate::db::{RoundOpening, VoteCard};
@@ -83,13 +81,19 @@ impl Clock {
 #[derive(Debug, Clone)]
 pub struct Service {
     db: Db,
-    toolkit: Arc<Toolkit>,
+    toolkits: Toolkits,
     clock: Clock,
 }
 
 impl Service {
-    pub fn new(db: Db, toolkit: Arc<Toolkit>, clock: Clock) -> Self {
-        Self { db, toolkit, clock }
+    /// A service over `db` with the toolkit in each workshop language (or
+    /// one toolkit for them all).
+    pub fn new(db: Db, toolkits: impl Into<Toolkits>, clock: Clock) -> Self {
+        Self {
+            db,
+            toolkits: toolkits.into(),
+            clock,
+        }
     }
 
     /// Opens the database at `url` (a path or a `sqlite:` URL, created and
@@ -97,14 +101,28 @@ impl Service {
     /// never handle the database themselves.
     pub async fn connect(
         url: &str,
-        toolkit: Arc<Toolkit>,
+        toolkits: impl Into<Toolkits>,
         clock: Clock,
     ) -> std::result::Result<Self, crate::db::DbError> {
-        Ok(Self::new(Db::connect(url).await?, toolkit, clock))
+        Ok(Self::new(Db::connect(url).await?, toolkits, clock))
     }
 
+    /// The toolkit in a workshop's language: the words of its cards,
+    /// reveals and reports.
+    pub fn toolkit_for(&self, workshop: &Workshop) -> &Toolkit {
+        self.toolkit_in(workshop.language)
+    }
+
+    /// The toolkit in the language a message is written in, so that its
+    /// words and the toolkit's agree.
+    pub fn toolkit_in(&self, language: WorkshopLanguage) -> &Toolkit {
+        self.toolkits.get(language)
+    }
+
+    /// The English toolkit, for what belongs to no workshop (the ids a
+    /// paper vote file may use are the same in every language).
     pub fn toolkit(&self) -> &Toolkit {
-        &self.toolkit
+        self.toolkits.get(WorkshopLanguage::English)
     }
 
     fn today(&self) -> NaiveDate {

@@ -21,7 +21,7 @@ impl Service {
         let actions = self.db.actions(workshop.id).await?;
         let responses = self.db.responses(workshop.id).await?;
         Ok(compute(
-            &self.toolkit,
+            self.toolkit_for(workshop),
             workshop,
             &participants,
             &relationships,

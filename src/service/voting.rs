@@ -125,7 +125,7 @@ impl Service {
             unassessed
         };
         let items_posted = match workshop.mode {
-            Mode::Async => self.toolkit.items(assessment).len() as u32,
+            Mode::Async => self.toolkit_for(workshop).items(assessment).len() as u32,
             Mode::Live => 0,
         };
         let mut opened = Vec::new();
@@ -225,10 +225,14 @@ impl Service {
         if !recorded.is_empty() {
             return Ok(recorded);
         }
-        Ok(self
+        // The words of the workshop's language, kept from now on.
+        let workshop = self
             .db
-            .record_round_items(round.id, self.toolkit.items(round.assessment))
-            .await?)
+            .workshop(round.workshop_id)
+            .await?
+            .ok_or_else(|| ServiceError::NotFound(round.workshop_id.to_string()))?;
+        let items = self.toolkit_for(&workshop).items(round.assessment);
+        Ok(self.db.record_round_items(round.id, items).await?)
     }
 
     /// Live mode: posts the next question of the open round; returns the

@@ -97,7 +97,7 @@ async fn show_updated_card(
     let card = mentions::response()
         .embeds(vec![card_embed(
             &words,
-            data.service.toolkit(),
+            data.service.toolkit_in(words.language()),
             &updated,
             &tally,
             workshop.anonymity_threshold,
@@ -192,7 +192,7 @@ pub async fn on_propose_form(
     let card = mentions::response()
         .embed(card_embed(
             &public,
-            data.service.toolkit(),
+            data.service.toolkit_in(public.language()),
             &proposed,
             &Tally::default(),
             workshop.anonymity_threshold,

@@ -214,8 +214,19 @@ pub async fn on_ballot_vote(
     let ballot = service.ballot(&workshop, &actor).await?;
     let after = position_of(&ballot, round, item_index).map_or(0, |p| p + 1);
     let view = BallotView::first_unanswered(&ballot, after);
-    let note = saved_note(&words, service.toolkit(), &receipt.item.short, value);
-    let screen = ballot_screen(&words, service.toolkit(), &workshop, &ballot, &view);
+    let note = saved_note(
+        &words,
+        service.toolkit_in(words.language()),
+        &receipt.item.short,
+        value,
+    );
+    let screen = ballot_screen(
+        &words,
+        service.toolkit_in(words.language()),
+        &workshop,
+        &ballot,
+        &view,
+    );
     let answered = interaction
         .create_response(&ctx.http, ballot_response(screen, Some(note.clone()), true))
         .await;
@@ -248,7 +259,13 @@ pub async fn on_ballot_move(
     };
     let view = BallotView::at(&ballot, target);
     let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
-    let screen = ballot_screen(&words, data.service.toolkit(), &workshop, &ballot, &view);
+    let screen = ballot_screen(
+        &words,
+        data.service.toolkit_in(words.language()),
+        &workshop,
+        &ballot,
+        &view,
+    );
     interaction
         .create_response(&ctx.http, ballot_response(screen, None, true))
         .await?;
@@ -266,7 +283,13 @@ pub async fn on_ballot_start(
     let ballot = data.service.ballot(&workshop, &actor).await?;
     let view = BallotView::first_unanswered(&ballot, 0);
     let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
-    let screen = ballot_screen(&words, data.service.toolkit(), &workshop, &ballot, &view);
+    let screen = ballot_screen(
+        &words,
+        data.service.toolkit_in(words.language()),
+        &workshop,
+        &ballot,
+        &view,
+    );
     interaction
         .create_response(&ctx.http, ballot_response(screen, None, false))
         .await?;

@@ -242,7 +242,13 @@ pub async fn card_for_item(
         Mode::Async => workshop.deadline,
         Mode::Live => None,
     };
-    let embed = vote_card(words, service.toolkit(), &card, deadline, answered.as_ref());
+    let embed = vote_card(
+        words,
+        service.toolkit_in(words.language()),
+        &card,
+        deadline,
+        answered.as_ref(),
+    );
     Ok((
         embed.to_create(),
         vote_card_rows(words, workshop.id, round.id, item_index),
@@ -267,7 +273,12 @@ pub async fn on_vote(
         .cast_vote(&workshop, &actor, round, item_index, value)
         .await?;
     let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
-    let confirmation = vote_confirmation(&words, data.service.toolkit(), &receipt.item, value);
+    let confirmation = vote_confirmation(
+        &words,
+        data.service.toolkit_in(words.language()),
+        &receipt.item,
+        value,
+    );
     let confirmed = interaction
         .create_response(&ctx.http, support::private_response(confirmation.clone()))
         .await;

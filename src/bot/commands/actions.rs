@@ -104,15 +104,20 @@ async fn autocomplete_prompted_by(
     };
     let names: Vec<&str> = relationships.iter().map(|r| r.name.as_str()).collect();
     let words = support::command_words(ctx).await;
-    let choices = prompt_sources(service.toolkit(), &names, partial, MAX_CHOICES)
-        .into_iter()
-        .map(|source| {
-            serenity::AutocompleteChoice::new(
-                clip_label(&prompt_label(&words, &source), 100),
-                source.value().to_owned(),
-            )
-        })
-        .collect();
+    let choices = prompt_sources(
+        service.toolkit_in(words.language()),
+        &names,
+        partial,
+        MAX_CHOICES,
+    )
+    .into_iter()
+    .map(|source| {
+        serenity::AutocompleteChoice::new(
+            clip_label(&prompt_label(&words, &source), 100),
+            source.value().to_owned(),
+        )
+    })
+    .collect();
     serenity::CreateAutocompleteResponse::new().set_choices(choices)
 }
 
@@ -194,7 +199,7 @@ pub async fn status(
         let edit = mentions::edit()
             .embed(card_embed(
                 &public,
-                ctx.data().service.toolkit(),
+                ctx.data().service.toolkit_in(public.language()),
                 &updated,
                 &tally,
                 workshop.anonymity_threshold,
@@ -261,7 +266,7 @@ pub async fn plan(
     let embeds = paginate(
         &label!(words, "plan-title", title = workshop.title.as_str()),
         &text!(words, "plan-summary", count = compiled.agreed_actions()),
-        plan_fields(&words, service.toolkit(), &compiled),
+        plan_fields(&words, service.toolkit_in(words.language()), &compiled),
     );
     for (index, mut reply) in embeds::replies(embeds).into_iter().enumerate() {
         if index == 0 {

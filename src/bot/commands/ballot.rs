@@ -23,7 +23,13 @@ pub async fn ballot(
     let ballot = service.ballot(&workshop, &actor).await?;
     let view = BallotView::first_unanswered(&ballot, 0);
     let words = support::command_words(ctx).await;
-    let screen = ballot_screen(&words, service.toolkit(), &workshop, &ballot, &view);
+    let screen = ballot_screen(
+        &words,
+        service.toolkit_in(words.language()),
+        &workshop,
+        &ballot,
+        &view,
+    );
     let mut reply = poise::CreateReply::default()
         .ephemeral(true)
         .components(screen.rows);

@@ -126,7 +126,7 @@ pub async fn add(
         words,
         "relationship-added",
         workshop = workshop.title.as_str(),
-        relationship = describe(&words, service.toolkit(), &added)
+        relationship = describe(&words, service.toolkit_in(words.language()), &added)
     );
     support::say_private(ctx, text).await
 }
@@ -154,7 +154,7 @@ pub async fn list(
         "relationship-list-count",
         count = relationships.len()
     );
-    let fields = list_fields(&words, service.toolkit(), &relationships);
+    let fields = list_fields(&words, service.toolkit_in(words.language()), &relationships);
     send_pages(ctx, &heading, &description, fields, true).await
 }
 
@@ -205,7 +205,7 @@ pub async fn edit(
     let text = crate::text!(
         words,
         "relationship-edited",
-        relationship = describe(&words, service.toolkit(), &edited)
+        relationship = describe(&words, service.toolkit_in(words.language()), &edited)
     );
     support::say_private(ctx, text).await
 }

@@ -280,7 +280,8 @@ pub async fn open(
                 subject = subject
             );
             let name = clip_label(&name, THREAD_NAME_MAX_CHARS);
-            let prompts = discussion_prompts(&words, service.toolkit(), assessment);
+            let prompts =
+                discussion_prompts(&words, service.toolkit_in(words.language()), assessment);
             let discussion = start_discussion(ctx, &workshop, &name, &prompts).await?;
             service
                 .record_discussion(&rounds, discussion.get() as i64)
@@ -491,7 +492,12 @@ pub async fn reveal(
     ctx.defer().await?;
     let words = support::public_words(ctx.data(), &workshop);
     let results = service.results(&workshop, ResultsScope::Revealed).await?;
-    let sections = reveal_sections(&words, service.toolkit(), &results, &revealed);
+    let sections = reveal_sections(
+        &words,
+        service.toolkit_in(words.language()),
+        &results,
+        &revealed,
+    );
     ctx.send(poise::CreateReply::default().content(crate::text!(
         words,
         "reveal-shown",
