@@ -8,7 +8,7 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::domain::{Language, Toolkit, Toolkits};
+use crate::domain::{Language, Toolkit, Toolkits, WorkshopLanguage};
 use crate::prompts::{Catalogue, Words};
 use crate::report::{self, Format};
 use crate::service::{Clock, ResultsScope, RetentionOutcome, Service};
@@ -46,6 +46,9 @@ pub enum Command {
         /// Where to write the Markdown, CSV, JSON and HTML reports and charts.
         #[arg(long, default_value = "demo-output")]
         out: PathBuf,
+        /// The workshop's language: english, welsh, or bilingual (Welsh first).
+        #[arg(long, value_enum, default_value = "english")]
+        language: LanguageArg,
     },
     /// Import votes collected on paper or in another tool, from a CSV file
     /// with the columns participant,side,item,subject,value.
@@ -112,6 +115,23 @@ pub enum Command {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LanguageArg {
+    English,
+    Welsh,
+    Bilingual,
+}
+
+impl From<LanguageArg> for WorkshopLanguage {
+    fn from(language: LanguageArg) -> Self {
+        match language {
+            LanguageArg::English => WorkshopLanguage::English,
+            LanguageArg::Welsh => WorkshopLanguage::Welsh,
+            LanguageArg::Bilingual => WorkshopLanguage::Bilingual,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum FormatArg {
     Text,
     Md,
@@ -166,11 +186,14 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 &catalogue,
                 Path::new("common-ground-demo.db"),
                 Path::new("demo-output"),
+                WorkshopLanguage::English,
             )
             .await
         }
         None | Some(Command::Run) => run_bot(&words, toolkits, catalogue.clone()).await,
-        Some(Command::Demo { db, out }) => demo(&words, toolkits, &catalogue, &db, &out).await,
+        Some(Command::Demo { db, out, language }) => {
+            demo(&words, toolkits, &catalogue, &db, &out, language.into()).await
+        }
         Some(Command::Import {
             db,
             workshop,
@@ -265,6 +288,15 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         }
         Some(Command::CheckMessages { dir }) => {
             let checked = load_catalogue(dir.as_deref())?;
+            let gaps = checked.gaps();
+            if !gaps.is_empty() {
+                let listed: Vec<String> = gaps.iter().map(ToString::to_string).collect();
+                anyhow::bail!(
+                    "{}\n{}",
+                    text!(words, "cli-messages-gaps", count = gaps.len()),
+                    listed.join("\n")
+                );
+            }
             let keys = checked.keys(Language::English).len();
             match dir {
                 Some(dir) => println!(
@@ -350,6 +382,7 @@ async fn demo(
     catalogue: &Arc<Catalogue>,
     db_path: &Path,
     out: &Path,
+    language: WorkshopLanguage,
 ) -> anyhow::Result<()> {
     for suffix in ["", "-wal", "-shm"] {
         let mut path = db_path.as_os_str().to_owned();
@@ -370,7 +403,7 @@ async fn demo(
         std::fs::create_dir_all(folder).with_context(|| could_not_create(folder))?;
     }
     let service = open_service(words, db_path, toolkits).await?;
-    let workshop = crate::demo::build(&service).await?;
+    let workshop = crate::demo::build(&service, language).await?;
     // Every format from one computation of the results.
     let formats = [
         Format::Text,

@@ -142,7 +142,7 @@ fn people() -> Vec<(Actor, Side, &'static str)> {
 
 /// Builds the demo: a first review, closed, and its rerun a year later,
 /// which is returned (its report shows the change since the first).
-pub async fn build(service: &Service) -> anyhow::Result<Workshop> {
+pub async fn build(service: &Service, language: WorkshopLanguage) -> anyhow::Result<Workshop> {
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
     let facilitator = Actor {
         external_id: Some(1),
@@ -157,6 +157,7 @@ pub async fn build(service: &Service) -> anyhow::Result<Workshop> {
                 title: "Northfield partnership review 2025".to_owned(),
                 mode: Some(Mode::Async),
                 anonymity_threshold: Some(3),
+                language: Some(language),
                 ..WorkshopRequest::default()
             },
         )

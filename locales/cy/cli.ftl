@@ -1,7 +1,12 @@
 # DRAFFT o gyfieithiad: i'w adolygu gan swyddog iaith Gymraeg y cyngor neu
 # wasanaeth cyfieithu cyn ei ddefnyddio'n gyhoeddus.
 
-cli-messages-valid = Mae'r negeseuon yn ddilys: { $keys } o negeseuon yn Saesneg.
+cli-messages-valid = Mae'r negeseuon yn ddilys: { $keys } o negeseuon, pob un yn Saesneg ac yn Gymraeg.
+cli-messages-gaps = { $count ->
+    [one] Mae 1 neges mewn un iaith ond nid yn y llall. Ychwanegwch hi at y ffeil a enwir isod, yna gwiriwch eto:
+    [two] Mae 2 neges mewn un iaith ond nid yn y llall. Ychwanegwch bob un at y ffeil a enwir isod, yna gwiriwch eto:
+   *[other] Mae { $count } o negeseuon mewn un iaith ond nid yn y llall. Ychwanegwch bob un at y ffeil a enwir isod, yna gwiriwch eto:
+}
 cli-messages-valid-rewording = Mae'r negeseuon wedi'u haralleirio yn y ffolder { $folder } yn ddilys. Bydd y bot yn eu defnyddio gyda gweddill ei { $keys } o negeseuon.
 
 ## Ffeiliau a'r gronfa ddata

@@ -62,3 +62,6 @@ language-bilingual = Cymraeg a Saesneg
 
 ## Dewis iaith (/language)
 language-chosen = Bydd y bot nawr yn eich ateb yn Gymraeg yn y gweinydd hwn, ym mhob gweithdy. I newid hyn, defnyddiwch /language eto.
+language-question = Ym mha iaith hoffech chi i'r bot eich ateb pan fydd yn ateb i chi yn unig? Pwyswch fotwm. Gallwch ei newid unrhyw bryd gyda /language.
+language-button-welsh = Cymraeg
+language-button-english = English

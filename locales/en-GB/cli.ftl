@@ -1,7 +1,11 @@
 # What the command line and the offline demo print.
 # Plain British English, the toolkit's terms.
 
-cli-messages-valid = The messages are valid: { $keys } messages in English.
+cli-messages-valid = The messages are valid: { $keys } messages, each in English and in Welsh.
+cli-messages-gaps = { $count ->
+    [one] 1 message is in one language but not the other. Add it to the file named below, then check again:
+   *[other] { $count } messages are in one language but not the other. Add each to the file named below, then check again:
+}
 cli-messages-valid-rewording = The reworded messages in { $folder } are valid. The bot will use them with the rest of its { $keys } messages.
 
 ## Files and the database

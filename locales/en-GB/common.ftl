@@ -61,3 +61,6 @@ language-bilingual = Welsh and English
 
 ## Choosing a language (/language)
 language-chosen = The bot will now reply to you in English in this server, in every workshop. To change it, use /language again.
+language-question = Which language would you like the bot to use when it replies only to you? Press a button. You can change it at any time with /language.
+language-button-welsh = Cymraeg
+language-button-english = English

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use crate::domain::{ActionId, DraftId, RoundId, Side, Stance, VoteValue, WorkshopId};
+use crate::domain::{ActionId, DraftId, Language, RoundId, Side, Stance, VoteValue, WorkshopId};
 
 /// The version every id is written with.
 pub const VERSION: &str = "v1";
@@ -84,6 +84,12 @@ pub enum ComponentAction {
     },
     /// A "join as …" button: `v1:join:<workshop>:<council|vcs|other>`.
     Join { workshop: WorkshopId, side: Side },
+    /// "Cymraeg" or "English" under the reply to joining a Welsh or
+    /// bilingual workshop: `v1:language:<workshop>:<english|welsh>`.
+    ChooseLanguage {
+        workshop: WorkshopId,
+        language: Language,
+    },
 }
 
 /// Why a `custom_id` could not be decoded. The messages are for the log; see
@@ -180,6 +186,9 @@ impl ComponentAction {
             ComponentAction::Join { workshop, side } => {
                 vec![workshop.to_string(), side.as_str().to_owned()]
             }
+            ComponentAction::ChooseLanguage { workshop, language } => {
+                vec![workshop.to_string(), language.as_str().to_owned()]
+            }
         };
         format!("{VERSION}:{}:{}", self.kind(), parts.join(":"))
     }
@@ -195,6 +204,7 @@ impl ComponentAction {
             ComponentAction::ActionProposeModal { .. } => "action-propose",
             ComponentAction::ActionFormAgain { .. } => "action-again",
             ComponentAction::Join { .. } => "join",
+            ComponentAction::ChooseLanguage { .. } => "language",
         }
     }
 
@@ -209,7 +219,8 @@ impl ComponentAction {
             | ComponentAction::ActionMarkAgreed { workshop, .. }
             | ComponentAction::ActionProposeModal { workshop }
             | ComponentAction::ActionFormAgain { workshop, .. }
-            | ComponentAction::Join { workshop, .. } => workshop,
+            | ComponentAction::Join { workshop, .. }
+            | ComponentAction::ChooseLanguage { workshop, .. } => workshop,
         }
     }
 
@@ -319,6 +330,19 @@ impl ComponentAction {
                         Side::ALL,
                         |s| s.as_str(),
                         "council, vcs or other",
+                    )?,
+                })
+            }
+            "language" => {
+                parts.expect_count("language", 2)?;
+                Ok(ComponentAction::ChooseLanguage {
+                    workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                    language: parts.word_at(
+                        1,
+                        "language",
+                        &Language::ALL,
+                        |l| l.as_str(),
+                        "english or welsh",
                     )?,
                 })
             }

@@ -80,6 +80,9 @@ async fn on_button(
             action::on_form_again(ctx, data, pressed, workshop, draft).await
         }
         A::Join { workshop, side } => join::on_join(ctx, data, pressed, workshop, side).await,
+        A::ChooseLanguage { workshop, language } => {
+            join::on_choose_language(ctx, data, pressed, workshop, language).await
+        }
         A::ActionProposeModal { .. } => {
             let words = private_words(data, pressed.guild_id, pressed.user.id).await;
             Err(UserError::new(crate::text!(words, "error-button-unreadable")).into())

@@ -513,6 +513,16 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_catalogue_has_every_message_in_both_languages() {
+        let gaps: Vec<String> = catalogue()
+            .gaps()
+            .iter()
+            .map(MessageGap::to_string)
+            .collect();
+        assert!(gaps.is_empty(), "{}", gaps.join("\n"));
+    }
+
+    #[test]
     fn a_key_missing_from_either_language_is_named_with_its_file() {
         let mut catalogue = catalogue();
         catalogue

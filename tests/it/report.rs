@@ -11,7 +11,10 @@ use common_ground::service::{Clock, ResultsScope, Service};
 pub(super) async fn demo_service() -> (Service, common_ground::domain::Workshop) {
     let db = Db::connect("sqlite::memory:").await.unwrap();
     let service = Service::new(db, Arc::new(Toolkit::embedded().unwrap()), Clock::System);
-    let workshop = common_ground::demo::build(&service).await.unwrap();
+    let workshop =
+        common_ground::demo::build(&service, common_ground::domain::WorkshopLanguage::English)
+            .await
+            .unwrap();
     (service, workshop)
 }
 

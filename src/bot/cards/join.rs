@@ -7,7 +7,7 @@ use crate::bot::limits::{BUTTON_LABEL_MAX_CHARS, clip_label};
 use crate::bot::mentions;
 use crate::bot::support;
 use crate::bot::{Data, Error};
-use crate::domain::{Participant, Side, Workshop, WorkshopId};
+use crate::domain::{Language, Participant, Side, Workshop, WorkshopId, WorkshopLanguage};
 use crate::prompts::Words;
 
 /// A row of "Join as …" buttons, one per side, for a workshop's card.
@@ -40,16 +40,100 @@ pub async fn on_join(
     side: Side,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
+    let (words, question) =
+        joining_words(data, &workshop, interaction.guild_id, interaction.user.id).await;
     let previous = data.service.participant(&workshop, &actor).await.ok();
     let participant = data.service.join(&workshop, &actor, side, None).await?;
-    let reply = mentions::response()
+    let mut reply = mentions::response()
         .content(join_reply(
             &words,
             &workshop,
             previous.map(|p| p.side),
             &participant,
+            question.is_some(),
         ))
+        .ephemeral(true);
+    if let Some(row) = question {
+        reply = reply.components(vec![row]);
+    }
+    interaction
+        .create_response(ctx, serenity::CreateInteractionResponse::Message(reply))
+        .await?;
+    Ok(())
+}
+
+/// The words of the reply to joining, and the language question: a person
+/// joining a Welsh or bilingual workshop who has not chosen a language is
+/// answered in the workshop's language and asked which they prefer.
+pub async fn joining_words<'a>(
+    data: &'a Data,
+    workshop: &Workshop,
+    guild_id: Option<serenity::GuildId>,
+    user_id: serenity::UserId,
+) -> (Words<'a>, Option<serenity::CreateActionRow>) {
+    let chosen = match guild_id {
+        Some(guild) => data
+            .service
+            .chosen_language(guild.get() as i64, user_id.get() as i64)
+            .await
+            .unwrap_or_else(|error| {
+                tracing::warn!("could not read a person's language: {error}");
+                None
+            }),
+        None => None,
+    };
+    match (chosen, workshop.language) {
+        (Some(language), _) => (data.catalogue.words(language), None),
+        (None, WorkshopLanguage::English) => (data.catalogue.words(Language::English), None),
+        (None, _) => {
+            let words = support::public_words(data, workshop);
+            let buttons = language_buttons(&words, workshop);
+            (words, Some(buttons))
+        }
+    }
+}
+
+/// "Cymraeg" and "English", for the language question.
+fn language_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateActionRow {
+    let button = |language: Language, label: String| {
+        serenity::CreateButton::new(
+            ComponentAction::ChooseLanguage {
+                workshop: workshop.id,
+                language,
+            }
+            .encode(),
+        )
+        .label(clip_label(&label, BUTTON_LABEL_MAX_CHARS))
+        .style(serenity::ButtonStyle::Secondary)
+    };
+    serenity::CreateActionRow::Buttons(vec![
+        button(
+            Language::Welsh,
+            crate::label!(words, "language-button-welsh"),
+        ),
+        button(
+            Language::English,
+            crate::label!(words, "language-button-english"),
+        ),
+    ])
+}
+
+/// A press of "Cymraeg" or "English": records the choice and answers in it.
+pub async fn on_choose_language(
+    ctx: &serenity::Context,
+    data: &Data,
+    interaction: &serenity::ComponentInteraction,
+    workshop: WorkshopId,
+    language: Language,
+) -> Result<(), Error> {
+    let (workshop, _) = support::pressed(data, interaction, workshop).await?;
+    let guild = workshop.place.guild_id.unwrap_or_default();
+    data.service
+        .choose_language(guild, interaction.user.id.get() as i64, language)
+        .await?;
+    let words = data.catalogue.words(language);
+    let reply = mentions::response()
+        .content(crate::text!(words, "language-chosen"))
         .ephemeral(true);
     interaction
         .create_response(ctx, serenity::CreateInteractionResponse::Message(reply))
@@ -91,12 +175,18 @@ pub fn join_reply(
     workshop: &Workshop,
     previous: Option<Side>,
     participant: &Participant,
+    asks_language: bool,
 ) -> String {
     let joined = joined_message(words, workshop, participant);
-    match side_change_note(words, previous, participant.side) {
+    let mut reply = match side_change_note(words, previous, participant.side) {
         Some(note) => format!("{note} {joined}"),
         None => joined,
+    };
+    if asks_language {
+        reply.push_str("\n\n");
+        reply.push_str(&crate::text!(words, "language-question"));
     }
+    reply
 }
 
 /// What a change of side does, when the person had another side before.

@@ -3,7 +3,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::bot::cards::join::{join_reply, side_words};
+use crate::bot::cards::join::{join_reply, joining_words, side_words};
 use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use crate::bot::permissions::member_role_ids;
 use crate::bot::support::{self, autocomplete_workshop};
@@ -54,7 +54,8 @@ pub async fn join(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let words = support::command_words(ctx).await;
+    let (words, question) =
+        joining_words(ctx.data(), &workshop, ctx.guild_id(), ctx.author().id).await;
     let roles = support::command_member(ctx)
         .map(member_role_ids)
         .unwrap_or_default();
@@ -69,11 +70,20 @@ pub async fn join(
     let participant = service
         .join(&workshop, &actor, side, organisation.as_deref())
         .await?;
-    support::say_private(
-        ctx,
-        join_reply(&words, &workshop, previous.map(|p| p.side), &participant),
-    )
-    .await
+    let text = join_reply(
+        &words,
+        &workshop,
+        previous.map(|p| p.side),
+        &participant,
+        question.is_some(),
+    );
+    let reply = poise::CreateReply::default().content(text).ephemeral(true);
+    ctx.send(match question {
+        Some(row) => reply.components(vec![row]),
+        None => reply,
+    })
+    .await?;
+    Ok(())
 }
 
 /// Stop taking part in a workshop. Your votes so far still count.
