@@ -515,32 +515,42 @@ pub(super) fn validate_strategic(
         ("principles", "principle"),
         &PRINCIPLE_KEYS,
         raw.principles,
-        |block, raw_principle| {
-        let principle_key =
-            block.known_key("key", raw_principle.key, &PRINCIPLE_KEYS, "principle key")?;
-        let principle = Principle {
-            key: principle_key.to_owned(),
-            name: block.text("name", raw_principle.name)?,
-            definition: block.text("definition", raw_principle.definition)?,
-        };
-        if raw_principle.questions.is_empty() {
-            return Err(block.error(
-                "questions",
-                "there are none. Each principle needs at least one [[principles.questions]] block after it.",
-            ));
-        }
-        let questions = &block.field("questions");
-        items.extend(check.blocks(questions, raw_principle.questions, |question, raw_item| {
-            question.item(raw_item, prefix, principle_key, ids)
-        })?);
-        Ok(principle)
-        },
+        |block, raw_principle| principle(block, raw_principle, prefix, ids, &mut items),
     )?;
 
     items.extend(check.blocks("axes", raw.axes, |block, raw_item| {
         block.item(raw_item, prefix, "axes", ids)
     })?);
     Ok((principles, items))
+}
+
+/// One principle; its questions go on the end of `items`.
+fn principle(
+    block: &Block<'_>,
+    raw: RawPrinciple,
+    prefix: &str,
+    ids: &mut IdRegister,
+    items: &mut Vec<Item>,
+) -> Result<Principle, PromptError> {
+    let key = block.known_key("key", raw.key, &PRINCIPLE_KEYS, "principle key")?;
+    let principle = Principle {
+        key: key.to_owned(),
+        name: block.text("name", raw.name)?,
+        definition: block.text("definition", raw.definition)?,
+    };
+    if raw.questions.is_empty() {
+        return Err(block.error(
+            "questions",
+            "there are none. Each principle needs at least one [[principles.questions]] block after it.",
+        ));
+    }
+    let questions = block.check.blocks(
+        &block.field("questions"),
+        raw.questions,
+        |question, raw_item| question.item(raw_item, prefix, key, ids),
+    )?;
+    items.extend(questions);
+    Ok(principle)
 }
 
 /// The considerations and the context questions.
