@@ -144,24 +144,24 @@ impl Db {
         id: ActionId,
         status: ActionStatus,
     ) -> Result<(), DbError> {
-        let result = sqlx::query("UPDATE actions SET status = ? WHERE id = ?")
-            .bind(status.as_str())
-            .bind(id.0)
-            .execute(&self.pool)
-            .await
-            .during("change an action's status")?;
-        require_changed(result, "action", id.0)
+        self.update_row(
+            "UPDATE actions SET status = ? WHERE id = ?",
+            status.as_str(),
+            ("action", id.0),
+            "change an action's status",
+        )
+        .await
     }
 
     #[tracing::instrument(skip(self))]
     pub async fn set_action_agreed(&self, id: ActionId, agreed: bool) -> Result<(), DbError> {
-        let result = sqlx::query("UPDATE actions SET agreed = ? WHERE id = ?")
-            .bind(agreed)
-            .bind(id.0)
-            .execute(&self.pool)
-            .await
-            .during("mark an action agreed")?;
-        require_changed(result, "action", id.0)
+        self.update_row(
+            "UPDATE actions SET agreed = ? WHERE id = ?",
+            agreed,
+            ("action", id.0),
+            "mark an action agreed",
+        )
+        .await
     }
 
     /// Records a person's response to an action, replacing any earlier one.
@@ -247,13 +247,13 @@ impl Db {
         id: ActionId,
         now: DateTime<Utc>,
     ) -> Result<(), DbError> {
-        let result = sqlx::query("UPDATE actions SET reminder_sent_at = ? WHERE id = ?")
-            .bind(now)
-            .bind(id.0)
-            .execute(&self.pool)
-            .await
-            .during("mark an action reminded")?;
-        require_changed(result, "action", id.0)
+        self.update_row(
+            "UPDATE actions SET reminder_sent_at = ? WHERE id = ?",
+            now,
+            ("action", id.0),
+            "mark an action reminded",
+        )
+        .await
     }
 }
 

@@ -59,6 +59,18 @@ mod tests {
 
     use super::*;
 
+    /// The language user 7 chose in the server `guild_id`.
+    async fn chosen_in(db: &Db, guild_id: i64) -> Option<Language> {
+        db.person_language(guild_id, 7).await.expect("read")
+    }
+
+    /// User 7 chooses `language` in the server `guild_id`.
+    async fn choose(db: &Db, guild_id: i64, language: Language, now: DateTime<Utc>) {
+        db.set_person_language(guild_id, 7, language, now)
+            .await
+            .expect("set");
+    }
+
     #[sqlx::test]
     async fn a_choice_is_kept_per_server_and_replaced(pool: sqlx::SqlitePool) {
         let db = Db::from_pool(pool);
@@ -66,21 +78,11 @@ mod tests {
             .with_ymd_and_hms(2026, 12, 1, 9, 0, 0)
             .single()
             .expect("a time");
-        assert_eq!(db.person_language(1, 7).await.expect("read"), None);
-        db.set_person_language(1, 7, Language::Welsh, now)
-            .await
-            .expect("set");
-        assert_eq!(
-            db.person_language(1, 7).await.expect("read"),
-            Some(Language::Welsh)
-        );
-        assert_eq!(db.person_language(2, 7).await.expect("read"), None);
-        db.set_person_language(1, 7, Language::English, now)
-            .await
-            .expect("set");
-        assert_eq!(
-            db.person_language(1, 7).await.expect("read"),
-            Some(Language::English)
-        );
+        assert_eq!(chosen_in(&db, 1).await, None);
+        choose(&db, 1, Language::Welsh, now).await;
+        assert_eq!(chosen_in(&db, 1).await, Some(Language::Welsh));
+        assert_eq!(chosen_in(&db, 2).await, None);
+        choose(&db, 1, Language::English, now).await;
+        assert_eq!(chosen_in(&db, 1).await, Some(Language::English));
     }
 }

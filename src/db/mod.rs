@@ -113,6 +113,14 @@ pub struct Db {
     pool: SqlitePool,
 }
 
+/// A record that sqlx builds from one row.
+trait Record: for<'row> FromRow<'row, SqliteRow> + Send + Unpin {}
+impl<R> Record for R where R: for<'row> FromRow<'row, SqliteRow> + Send + Unpin {}
+
+/// A value that a query's one `?` binds.
+trait Key<'q>: 'q + Encode<'q, Sqlite> + Type<Sqlite> + Send {}
+impl<'q, K> Key<'q> for K where K: 'q + Encode<'q, Sqlite> + Type<Sqlite> + Send {}
+
 impl Db {
     /// Opens (creating if missing) the database at a `sqlite:` URL or a plain
     /// file path, and brings its schema up to date.
@@ -173,16 +181,12 @@ impl Db {
     }
 
     /// Every record that a query with one `?` finds for `key`, in its order.
-    async fn records_where<'q, R, K>(
+    async fn records_where<'q, R: Record>(
         &self,
         sql: &'static str,
-        key: K,
+        key: impl Key<'q>,
         operation: &'static str,
-    ) -> Result<Vec<R>, DbError>
-    where
-        R: for<'row> FromRow<'row, SqliteRow> + Send + Unpin,
-        K: 'q + Encode<'q, Sqlite> + Type<Sqlite> + Send,
-    {
+    ) -> Result<Vec<R>, DbError> {
         sqlx::query_as(sql)
             .bind(key)
             .fetch_all(&self.pool)
@@ -191,18 +195,31 @@ impl Db {
     }
 
     /// The record, if any, with the unique `key` that a query's one `?` binds.
-    async fn record_where<'q, R, K>(
+    async fn record_where<'q, R: Record>(
         &self,
         sql: &'static str,
-        key: K,
+        key: impl Key<'q>,
         operation: &'static str,
-    ) -> Result<Option<R>, DbError>
-    where
-        R: for<'row> FromRow<'row, SqliteRow> + Send + Unpin,
-        K: 'q + Encode<'q, Sqlite> + Type<Sqlite> + Send,
-    {
-        let mut found = self.records_where(sql, key, operation).await?;
-        Ok(found.pop())
+    ) -> Result<Option<R>, DbError> {
+        Ok(self.records_where(sql, key, operation).await?.pop())
+    }
+
+    /// Runs `sql`, an UPDATE that sets one value (its first `?`) on the row
+    /// of the `what` with this `id` (its last `?`). There must be such a row.
+    async fn update_row<'q>(
+        &self,
+        sql: &'static str,
+        value: impl Key<'q>,
+        (what, id): (&'static str, i64),
+        operation: &'static str,
+    ) -> Result<(), DbError> {
+        let result = sqlx::query(sql)
+            .bind(value)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .during(operation)?;
+        require_changed(result, what, id)
     }
 
     /// Writes a consistent copy of the database to a new file, while the
@@ -681,6 +698,8 @@ mod tests {
         let subscriber = tracing_subscriber::fmt()
             .with_max_level(tracing::Level::TRACE)
             .with_span_events(FmtSpan::NEW)
+            // A timestamp's digits could spell the Discord id 555.
+            .without_time()
             .with_ansi(false)
             .with_writer(move || writer.clone())
             .finish();

@@ -3,7 +3,7 @@
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row, SqliteConnection};
 
-use super::{Db, DbError, During, parse_column, require_changed};
+use super::{Db, DbError, During, parse_column};
 use crate::domain::{Participant, ParticipantId, Side, WorkshopId};
 
 /// The name left in place of a person who asked to be forgotten.
@@ -161,13 +161,13 @@ impl Db {
         id: ParticipantId,
         active: bool,
     ) -> Result<(), DbError> {
-        let result = sqlx::query("UPDATE participants SET active = ? WHERE id = ?")
-            .bind(active)
-            .bind(id.0)
-            .execute(&self.pool)
-            .await
-            .during("change whether a participant is active")?;
-        require_changed(result, "participant", id.0)
+        self.update_row(
+            "UPDATE participants SET active = ? WHERE id = ?",
+            active,
+            ("participant", id.0),
+            "change whether a participant is active",
+        )
+        .await
     }
 
     /// Removes a person's personal data from every workshop: their Discord

@@ -68,27 +68,38 @@ fn name_conflict(error: sqlx::Error, name: &str, operation: &'static str) -> DbE
     }
 }
 
+/// Binds, in this order, the fields that registering a relationship and
+/// changing one both write: name, types, holder, level, held,
+/// intended_strategic, added_by. `$fields` is a `NewRelationship` or a
+/// `Relationship`.
+macro_rules! bind_fields {
+    ($query:expr, $fields:expr) => {
+        $query
+            .bind(&$fields.name)
+            .bind(join_types(&$fields.types))
+            .bind(&$fields.holder)
+            .bind($fields.level.as_str())
+            .bind($fields.held.as_str())
+            .bind($fields.intended_strategic)
+            .bind($fields.added_by.map(|id| id.0))
+    };
+}
+
 pub(super) async fn insert_relationship(
     conn: &mut SqliteConnection,
     new: &NewRelationship,
 ) -> Result<Relationship, DbError> {
-    sqlx::query_as(
+    let query = sqlx::query_as(
         "INSERT INTO relationships (workshop_id, name, types, holder, level, held,
              intended_strategic, added_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          RETURNING *",
     )
-    .bind(new.workshop_id.0)
-    .bind(&new.name)
-    .bind(join_types(&new.types))
-    .bind(&new.holder)
-    .bind(new.level.as_str())
-    .bind(new.held.as_str())
-    .bind(new.intended_strategic)
-    .bind(new.added_by.map(|id| id.0))
-    .fetch_one(&mut *conn)
-    .await
-    .map_err(|error| name_conflict(error, &new.name, "register a relationship"))
+    .bind(new.workshop_id.0);
+    bind_fields!(query, new)
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(|error| name_conflict(error, &new.name, "register a relationship"))
 }
 
 pub(super) async fn relationship_named_in(
@@ -119,23 +130,17 @@ impl Db {
     /// Saves every field but the id and workshop.
     #[tracing::instrument(skip(self, relationship), fields(id = relationship.id.0))]
     pub async fn update_relationship(&self, relationship: &Relationship) -> Result<(), DbError> {
-        let result = sqlx::query(
+        let query = sqlx::query(
             "UPDATE relationships
              SET name = ?, types = ?, holder = ?, level = ?, held = ?,
                  intended_strategic = ?, added_by = ?
              WHERE id = ?",
-        )
-        .bind(&relationship.name)
-        .bind(join_types(&relationship.types))
-        .bind(&relationship.holder)
-        .bind(relationship.level.as_str())
-        .bind(relationship.held.as_str())
-        .bind(relationship.intended_strategic)
-        .bind(relationship.added_by.map(|id| id.0))
-        .bind(relationship.id.0)
-        .execute(&self.pool)
-        .await
-        .map_err(|error| name_conflict(error, &relationship.name, "change a relationship"))?;
+        );
+        let result = bind_fields!(query, relationship)
+            .bind(relationship.id.0)
+            .execute(&self.pool)
+            .await
+            .map_err(|error| name_conflict(error, &relationship.name, "change a relationship"))?;
         require_changed(result, "relationship", relationship.id.0)
     }
 

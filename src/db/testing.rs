@@ -7,7 +7,7 @@ use sqlx::{Sqlite, SqlitePool};
 use super::Db;
 use super::participants::tests::discord_person;
 use super::workshops::tests::{at, new_workshop};
-use crate::domain::{Participant, Side, Workshop, WorkshopId};
+use crate::domain::{Participant, RoundStatus, Side, Workshop, WorkshopId};
 
 /// A workshop with the usual test settings in the server `guild_id`.
 pub(crate) async fn add_workshop(
@@ -40,6 +40,16 @@ pub(crate) async fn add_person(
     db.join(&discord_person(workshop_id, external_id, name, side))
         .await
         .unwrap()
+}
+
+/// The status of each of the workshop's rounds, in the order they opened.
+pub(crate) async fn round_statuses(db: &Db, workshop_id: WorkshopId) -> Vec<RoundStatus> {
+    db.rounds(workshop_id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|round| round.status)
+        .collect()
 }
 
 /// The one value a query such as `PRAGMA ...` or `SELECT COUNT(*) ...`

@@ -254,7 +254,7 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop, db_with_workshop};
+    use crate::db::testing::{add_person, add_workshop, db_with_workshop, round_statuses};
 
     pub(crate) fn at(hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2025, 3, 14, hour, 0, 0).unwrap()
@@ -417,13 +417,7 @@ pub(super) mod tests {
         assert!(db.reveal_round(revealed.id, None, at(10)).await.unwrap());
 
         db.close_workshop(workshop.id, at(11)).await.unwrap();
-        let statuses: Vec<RoundStatus> = db
-            .rounds(workshop.id)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|round| round.status)
-            .collect();
+        let statuses = round_statuses(&db, workshop.id).await;
         assert_eq!(statuses, vec![RoundStatus::Closed, RoundStatus::Revealed]);
         assert_eq!(
             db.round(open.id).await.unwrap().unwrap().status,

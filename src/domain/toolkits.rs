@@ -71,121 +71,74 @@ fn both_text(welsh: &str, english: &str) -> String {
     }
 }
 
-/// Joins each English entry with the Welsh entry of the same id; an entry
-/// with no Welsh match keeps its English words.
-fn joined<T: Clone>(
-    welsh: &[T],
-    english: &[T],
-    same: impl Fn(&T, &T) -> bool,
-    join: impl Fn(&T, &T) -> T,
-) -> Vec<T> {
-    english
-        .iter()
-        .map(|en| match welsh.iter().find(|cy| same(cy, en)) {
-            Some(cy) => join(cy, en),
-            None => en.clone(),
-        })
-        .collect()
+/// An entry of one of the toolkit's lists, found in the other language by
+/// its id or key.
+trait Entry {
+    fn same_entry(&self, other: &Self) -> bool;
+    /// Puts the Welsh words of `welsh`, the same entry, before its own.
+    fn put_welsh_first(&mut self, welsh: &Self);
+}
+
+/// Implements [`Entry`] for each type from its id field, its short labels
+/// (joined on one line) and its texts (one line each).
+macro_rules! entries {
+    ($($type:ident by $id:ident: short [$($short:ident),*] text [$($text:ident),*];)+) => {
+        $(
+            impl Entry for super::$type {
+                fn same_entry(&self, other: &Self) -> bool {
+                    self.$id == other.$id
+                }
+
+                fn put_welsh_first(&mut self, welsh: &Self) {
+                    $(self.$short = both_short(&welsh.$short, &self.$short);)*
+                    $(self.$text = both_text(&welsh.$text, &self.$text);)*
+                }
+            }
+        )+
+    };
+}
+
+entries! {
+    ScaleLabel by value: short [label] text [];
+    Item by id: short [short] text [text];
+    Prompt by id: short [] text [text];
+    RelationshipTypeInfo by kind: short [name] text [summary, examples];
+    LevelInfo by level: short [name] text [description];
+    Principle by key: short [name] text [definition];
+    CaseInfo by key: short [label] text [action];
+    Consideration by key: short [] text [text];
+}
+
+/// Gives each English entry the words of the Welsh entry with the same id;
+/// an entry with no Welsh match keeps its English words.
+fn join<T: Entry>(english: &mut [T], welsh: &[T]) {
+    for entry in english {
+        if let Some(cy) = welsh.iter().find(|cy| cy.same_entry(entry)) {
+            entry.put_welsh_first(cy);
+        }
+    }
 }
 
 fn bilingual(welsh: &Toolkit, english: &Toolkit) -> Toolkit {
-    let items = |cy: &[super::Item], en: &[super::Item]| {
-        joined(
-            cy,
-            en,
-            |a, b| a.id == b.id,
-            |cy, en| super::Item {
-                short: both_short(&cy.short, &en.short),
-                text: both_text(&cy.text, &en.text),
-                ..en.clone()
-            },
-        )
-    };
-    let prompts = |cy: &[super::Prompt], en: &[super::Prompt]| {
-        joined(
-            cy,
-            en,
-            |a, b| a.id == b.id,
-            |cy, en| super::Prompt {
-                text: both_text(&cy.text, &en.text),
-                ..en.clone()
-            },
-        )
-    };
-    let mut bands = english.bands.clone();
-    for (band, cy) in bands.iter_mut().zip(&welsh.bands) {
+    let mut both = english.clone();
+    join(&mut both.scale, &welsh.scale);
+    join(&mut both.benefits, &welsh.benefits);
+    join(&mut both.benefit_discussion, &welsh.benefit_discussion);
+    join(&mut both.relationship_types, &welsh.relationship_types);
+    join(
+        &mut both.relationship_questions,
+        &welsh.relationship_questions,
+    );
+    join(&mut both.levels, &welsh.levels);
+    join(&mut both.principles, &welsh.principles);
+    join(&mut both.strategic_items, &welsh.strategic_items);
+    join(&mut both.cases, &welsh.cases);
+    join(&mut both.considerations, &welsh.considerations);
+    join(&mut both.context_questions, &welsh.context_questions);
+    for (band, cy) in both.bands.iter_mut().zip(&welsh.bands) {
         band.label = both_short(&cy.label, &band.label);
     }
-    Toolkit {
-        scale: joined(
-            &welsh.scale,
-            &english.scale,
-            |a, b| a.value == b.value,
-            |cy, en| super::ScaleLabel {
-                label: both_short(&cy.label, &en.label),
-                ..en.clone()
-            },
-        ),
-        benefits: items(&welsh.benefits, &english.benefits),
-        benefit_discussion: prompts(&welsh.benefit_discussion, &english.benefit_discussion),
-        relationship_types: joined(
-            &welsh.relationship_types,
-            &english.relationship_types,
-            |a, b| a.kind == b.kind,
-            |cy, en| super::RelationshipTypeInfo {
-                name: both_short(&cy.name, &en.name),
-                summary: both_text(&cy.summary, &en.summary),
-                examples: both_text(&cy.examples, &en.examples),
-                ..en.clone()
-            },
-        ),
-        relationship_questions: items(
-            &welsh.relationship_questions,
-            &english.relationship_questions,
-        ),
-        levels: joined(
-            &welsh.levels,
-            &english.levels,
-            |a, b| a.level == b.level,
-            |cy, en| super::LevelInfo {
-                name: both_short(&cy.name, &en.name),
-                description: both_text(&cy.description, &en.description),
-                ..en.clone()
-            },
-        ),
-        principles: joined(
-            &welsh.principles,
-            &english.principles,
-            |a, b| a.key == b.key,
-            |cy, en| super::Principle {
-                name: both_short(&cy.name, &en.name),
-                definition: both_text(&cy.definition, &en.definition),
-                ..en.clone()
-            },
-        ),
-        strategic_items: items(&welsh.strategic_items, &english.strategic_items),
-        bands,
-        cases: joined(
-            &welsh.cases,
-            &english.cases,
-            |a, b| a.key == b.key,
-            |cy, en| super::CaseInfo {
-                label: both_short(&cy.label, &en.label),
-                action: both_text(&cy.action, &en.action),
-                ..en.clone()
-            },
-        ),
-        considerations: joined(
-            &welsh.considerations,
-            &english.considerations,
-            |a, b| a.key == b.key,
-            |cy, en| super::Consideration {
-                text: both_text(&cy.text, &en.text),
-                ..en.clone()
-            },
-        ),
-        context_questions: prompts(&welsh.context_questions, &english.context_questions),
-    }
+    both
 }
 
 #[cfg(test)]

@@ -425,26 +425,31 @@ impl<'a> Words<'a> {
 /// The key must be a literal, so that a test can check it exists.
 #[macro_export]
 macro_rules! text {
-    ($words:expr, $key:literal) => {
-        $words.text($key, None)
+    ($($words_key_and_args:tt)+) => {
+        $crate::catalogue_lookup!(text, $($words_key_and_args)+)
     };
-    ($words:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
-        let mut args = ::fluent_bundle::FluentArgs::new();
-        $(args.set(stringify!($name), $value);)+
-        $words.text($key, Some(&args))
-    }};
 }
 
 /// A short label from the catalogue, joined with " / " when bilingual.
 #[macro_export]
 macro_rules! label {
-    ($words:expr, $key:literal) => {
-        $words.label($key, None)
+    ($($words_key_and_args:tt)+) => {
+        $crate::catalogue_lookup!(label, $($words_key_and_args)+)
     };
-    ($words:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+}
+
+/// What [`text!`] and [`label!`] expand to: `$method` of `Words` with the
+/// key and the named arguments.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! catalogue_lookup {
+    ($method:ident, $words:expr, $key:literal) => {
+        $words.$method($key, None)
+    };
+    ($method:ident, $words:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
         let mut args = ::fluent_bundle::FluentArgs::new();
         $(args.set(stringify!($name), $value);)+
-        $words.label($key, Some(&args))
+        $words.$method($key, Some(&args))
     }};
 }
 
@@ -512,6 +517,20 @@ mod tests {
         assert!(error.contains("bot.ftl, line 2"), "{error}");
     }
 
+    /// Adds `message` to `file` in `language` and returns the gaps then.
+    fn gaps_after_adding(
+        catalogue: &mut Catalogue,
+        language: Language,
+        file: &str,
+        message: &str,
+    ) -> Vec<String> {
+        catalogue
+            .messages_mut(language)
+            .add(file, message, true)
+            .expect("adds");
+        catalogue.gaps().iter().map(MessageGap::to_string).collect()
+    }
+
     #[test]
     fn the_shipped_catalogue_has_every_message_in_both_languages() {
         let gaps: Vec<String> = catalogue()
@@ -525,30 +544,24 @@ mod tests {
     #[test]
     fn a_key_missing_from_either_language_is_named_with_its_file() {
         let mut catalogue = catalogue();
-        catalogue
-            .messages_mut(Language::Welsh)
-            .add(
-                "locales/cy/bot.ftl",
-                "only-in-welsh = Dim ond yn Gymraeg\n",
-                true,
-            )
-            .expect("adds");
-        let gaps: Vec<String> = catalogue.gaps().iter().map(MessageGap::to_string).collect();
+        let gaps = gaps_after_adding(
+            &mut catalogue,
+            Language::Welsh,
+            "locales/cy/bot.ftl",
+            "only-in-welsh = Dim ond yn Gymraeg\n",
+        );
         assert!(
             gaps.contains(
                 &"locales/en-GB/bot.ftl: only-in-welsh is missing (it is in cy)".to_owned()
             ),
             "{gaps:?}"
         );
-        catalogue
-            .messages_mut(Language::English)
-            .add(
-                "locales/en-GB/bot.ftl",
-                "only-in-english = Only in English\n",
-                true,
-            )
-            .expect("adds");
-        let gaps: Vec<String> = catalogue.gaps().iter().map(MessageGap::to_string).collect();
+        let gaps = gaps_after_adding(
+            &mut catalogue,
+            Language::English,
+            "locales/en-GB/bot.ftl",
+            "only-in-english = Only in English\n",
+        );
         assert!(
             gaps.contains(
                 &"locales/cy/bot.ftl: only-in-english is missing (it is in en-GB)".to_owned()

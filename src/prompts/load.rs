@@ -174,28 +174,15 @@ impl Toolkit {
 
     fn from_sources(sources: &Sources<'_>) -> Result<Toolkit, PromptError> {
         let mut ids = IdRegister::default();
-        let ScaleContent {
-            scale,
-            bands,
-            cases,
-        } = validate_scale(parse(SCALE_FILE, sources.scale)?)?;
-        let BenefitsContent {
-            benefits,
-            benefit_discussion,
-        } = validate_benefits(parse(BENEFITS_FILE, sources.benefits)?, &mut ids)?;
-        let RelationshipsContent {
-            relationship_types,
-            levels,
-            relationship_questions,
-        } = validate_relationships(parse(RELATIONSHIPS_FILE, sources.relationships)?, &mut ids)?;
-        let StrategicContent {
-            principles,
-            strategic_items,
-        } = validate_strategic(parse(STRATEGIC_FILE, sources.strategic)?, &mut ids)?;
-        let ActionPlanContent {
-            considerations,
-            context_questions,
-        } = validate_action_plan(parse(ACTION_PLAN_FILE, sources.action_plan)?, &mut ids)?;
+        let (scale, bands, cases) = validate_scale(parse(SCALE_FILE, sources.scale)?)?;
+        let (benefits, benefit_discussion) =
+            validate_benefits(parse(BENEFITS_FILE, sources.benefits)?, &mut ids)?;
+        let (relationship_types, levels, relationship_questions) =
+            validate_relationships(parse(RELATIONSHIPS_FILE, sources.relationships)?, &mut ids)?;
+        let (principles, strategic_items) =
+            validate_strategic(parse(STRATEGIC_FILE, sources.strategic)?, &mut ids)?;
+        let (considerations, context_questions) =
+            validate_action_plan(parse(ACTION_PLAN_FILE, sources.action_plan)?, &mut ids)?;
         Ok(Toolkit {
             scale,
             benefits,

@@ -17,128 +17,39 @@ pub const PROMPT_FILES: [&str; 5] = [
     ACTION_PLAN_FILE,
 ];
 
-// The files as written. Every field is optional so that a missing one is
-// reported with its full key, not just a line number.
+// The files as written. Every field is optional (a list may be left out, a
+// value may be missing) so that a missing one is reported with its full key,
+// not just a line number.
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawScaleFile {
-    #[serde(default)]
-    pub(super) labels: Vec<RawLabel>,
-    #[serde(default)]
-    pub(super) bands: Vec<RawBand>,
-    #[serde(default)]
-    pub(super) cases: Vec<RawCase>,
+/// Declares each block of a prompt file as serde reads it: unknown fields
+/// refused, every field defaulting to empty.
+macro_rules! raw_blocks {
+    ($($name:ident { $($field:ident: $type:ty),+ $(,)? })+) => {
+        $(
+            #[derive(Default, Deserialize)]
+            #[serde(deny_unknown_fields, default)]
+            pub(super) struct $name {
+                $(pub(super) $field: $type),+
+            }
+        )+
+    };
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawLabel {
-    pub(super) value: Option<u8>,
-    pub(super) label: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawBand {
-    pub(super) min: Option<u32>,
-    pub(super) max: Option<u32>,
-    pub(super) label: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawCase {
-    pub(super) key: Option<String>,
-    pub(super) label: Option<String>,
-    pub(super) action: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawBenefitsFile {
-    #[serde(default)]
-    pub(super) direct: Vec<RawItem>,
-    #[serde(default)]
-    pub(super) indirect: Vec<RawItem>,
-    #[serde(default)]
-    pub(super) discussion: Vec<RawPrompt>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawItem {
-    pub(super) id: Option<String>,
-    pub(super) short: Option<String>,
-    pub(super) text: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawPrompt {
-    pub(super) id: Option<String>,
-    pub(super) text: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawRelationshipsFile {
-    #[serde(default)]
-    pub(super) types: Vec<RawType>,
-    #[serde(default)]
-    pub(super) levels: Vec<RawLevel>,
-    #[serde(default)]
-    pub(super) questions: Vec<RawItem>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawType {
-    pub(super) kind: Option<String>,
-    pub(super) name: Option<String>,
-    pub(super) summary: Option<String>,
-    pub(super) examples: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawLevel {
-    pub(super) level: Option<String>,
-    pub(super) name: Option<String>,
-    pub(super) description: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawStrategicFile {
-    #[serde(default)]
-    pub(super) principles: Vec<RawPrinciple>,
-    #[serde(default)]
-    pub(super) axes: Vec<RawItem>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawPrinciple {
-    pub(super) key: Option<String>,
-    pub(super) name: Option<String>,
-    pub(super) definition: Option<String>,
-    #[serde(default)]
-    pub(super) questions: Vec<RawItem>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawActionPlanFile {
-    #[serde(default)]
-    pub(super) considerations: Vec<RawConsideration>,
-    #[serde(default)]
-    pub(super) context_questions: Vec<RawPrompt>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawConsideration {
-    pub(super) key: Option<String>,
-    pub(super) text: Option<String>,
+raw_blocks! {
+    RawScaleFile { labels: Vec<RawLabel>, bands: Vec<RawBand>, cases: Vec<RawCase> }
+    RawLabel { value: Option<u8>, label: Option<String> }
+    RawBand { min: Option<u32>, max: Option<u32>, label: Option<String> }
+    RawCase { key: Option<String>, label: Option<String>, action: Option<String> }
+    RawBenefitsFile { direct: Vec<RawItem>, indirect: Vec<RawItem>, discussion: Vec<RawPrompt> }
+    RawItem { id: Option<String>, short: Option<String>, text: Option<String> }
+    RawPrompt { id: Option<String>, text: Option<String> }
+    RawRelationshipsFile { types: Vec<RawType>, levels: Vec<RawLevel>, questions: Vec<RawItem> }
+    RawType { kind: Option<String>, name: Option<String>, summary: Option<String>,
+        examples: Option<String> }
+    RawLevel { level: Option<String>, name: Option<String>, description: Option<String> }
+    RawStrategicFile { principles: Vec<RawPrinciple>, axes: Vec<RawItem> }
+    RawPrinciple { key: Option<String>, name: Option<String>, definition: Option<String>,
+        questions: Vec<RawItem> }
+    RawActionPlanFile { considerations: Vec<RawConsideration>, context_questions: Vec<RawPrompt> }
+    RawConsideration { key: Option<String>, text: Option<String> }
 }

@@ -30,6 +30,18 @@ fn error_after_editing(file: &str, from: &str, to: &str) -> String {
     Toolkit::load_dir(dir.path()).unwrap_err().to_string()
 }
 
+/// The loader's message after [`error_after_editing`] starts with `start`.
+fn assert_refused(file: &str, from: &str, to: &str, start: &str) {
+    let message = error_after_editing(file, from, to);
+    assert!(message.starts_with(start), "{message}");
+}
+
+/// The loader's message after [`error_after_editing`] is `expected`.
+fn assert_refused_exactly(file: &str, from: &str, to: &str, expected: &str) {
+    let message = error_after_editing(file, from, to);
+    assert_eq!(message, expected);
+}
+
 fn write_embedded(dir: &Path) {
     write_sources(dir, &EMBEDDED);
 }
@@ -247,120 +259,91 @@ fn a_missing_file_is_named() {
 
 #[test]
 fn a_duplicate_id_names_both_places() {
-    let message = error_after_editing(
+    assert_refused(
         STRATEGIC_FILE,
         "id = \"a3.axes.time\"",
         "id = \"a3.axes.financial\"",
-    );
-    assert!(
-        message.starts_with(
-            "strategic.toml: axes[3].id: \"a3.axes.financial\" is already used at strategic.toml: axes[2].id."
-        ),
-        "{message}"
+        "strategic.toml: axes[3].id: \"a3.axes.financial\" is already used at strategic.toml: axes[2].id.",
     );
 }
 
 #[test]
 fn a_duplicate_id_across_files_is_refused() {
-    let message = error_after_editing(
+    assert_refused(
         STRATEGIC_FILE,
         "id = \"a3.axes.time\"",
         "id = \"a1.direct.reach\"",
-    );
-    assert!(
-        message.starts_with(
-            "strategic.toml: axes[3].id: \"a1.direct.reach\" is already used at benefits.toml: direct[2].id."
-        ),
-        "{message}"
+        "strategic.toml: axes[3].id: \"a1.direct.reach\" is already used at benefits.toml: direct[2].id.",
     );
 }
 
 #[test]
 fn a_missing_text_is_named_by_key() {
-    let message = error_after_editing(
+    assert_refused_exactly(
         RELATIONSHIPS_FILE,
         "text = \"Does it target engagement on a neighbourhood-by-neighbourhood basis?\"\n",
         "",
-    );
-    assert_eq!(
-        message,
-        "relationships.toml: questions[3].text: is missing. Add a line `text = ...` to this block."
+        "relationships.toml: questions[3].text: is missing. Add a line `text = ...` to this block.",
     );
 }
 
 #[test]
 fn an_empty_text_is_refused() {
-    let message = error_after_editing(
+    assert_refused_exactly(
         ACTION_PLAN_FILE,
         "text = \"Gaps in the types of existing relationships, according to the typology.\"",
         "text = \"   \"",
-    );
-    assert_eq!(
-        message,
-        "action_plan.toml: considerations[1].text: is empty. Write the wording between the quotes."
+        "action_plan.toml: considerations[1].text: is empty. Write the wording between the quotes.",
     );
 }
 
 #[test]
 fn a_malformed_id_is_named_by_key() {
-    let message = error_after_editing(
+    assert_refused(
         STRATEGIC_FILE,
         "\"a3.relational_culture.step_up\"",
         "\"a3.Bad\"",
-    );
-    assert!(
-        message.starts_with(
-            "strategic.toml: principles[2].questions[2].id: \"a3.Bad\" is not an item id."
-        ),
-        "{message}"
+        "strategic.toml: principles[2].questions[2].id: \"a3.Bad\" is not an item id.",
     );
 }
 
 #[test]
 fn an_id_with_another_assessments_prefix_is_refused() {
-    let message = error_after_editing(
+    assert_refused(
         BENEFITS_FILE,
         "\"a1.indirect.social_capital\"",
         "\"a2.social_capital\"",
-    );
-    assert!(
-        message.starts_with(
-            "benefits.toml: indirect[3].id: \"a2.social_capital\" must start with \"a1.\""
-        ),
-        "{message}"
+        "benefits.toml: indirect[3].id: \"a2.social_capital\" must start with \"a1.\"",
     );
 }
 
 #[test]
 fn a_gap_between_bands_is_refused() {
-    let message = error_after_editing(SCALE_FILE, "min = 31", "min = 32");
-    assert!(
-        message.starts_with(
-            "scale.toml: bands[3].min: is 32, but the band before ends at 30, so this band must start at 31."
-        ),
-        "{message}"
+    assert_refused(
+        SCALE_FILE,
+        "min = 31",
+        "min = 32",
+        "scale.toml: bands[3].min: is 32, but the band before ends at 30, so this band must start at 31.",
     );
 }
 
 #[test]
 fn bands_must_reach_seventy_five() {
-    let message = error_after_editing(SCALE_FILE, "max = 75", "max = 70");
-    assert!(
-        message.starts_with("scale.toml: bands[5].max: is 70, but the last band must end at 75"),
-        "{message}"
+    assert_refused(
+        SCALE_FILE,
+        "max = 75",
+        "max = 70",
+        "scale.toml: bands[5].max: is 70, but the last band must end at 75",
     );
 }
 
 #[test]
 fn there_must_be_five_bands() {
-    let message = error_after_editing(
+    assert_refused_exactly(
         SCALE_FILE,
         "max = 30\nlabel = \"Minimally strategic\"\n\n[[bands]]\nmin = 31\n",
         "",
-    );
-    assert_eq!(
-        message,
-        "scale.toml: bands: has 4 bands, but the score needs exactly five [[bands]] blocks, from not strategic to highly strategic."
+        "scale.toml: bands: has 4 bands, but the score needs exactly five [[bands]] blocks, from not strategic to highly strategic.",
     );
 }
 
@@ -379,48 +362,42 @@ fn a_toml_syntax_error_gives_the_line() {
 
 #[test]
 fn a_wrong_type_is_explained_without_jargon() {
-    let message = error_after_editing(SCALE_FILE, "value = 1", "value = \"one\"");
-    assert_eq!(
-        message,
+    assert_refused_exactly(
+        SCALE_FILE,
+        "value = 1",
+        "value = \"one\"",
         "scale.toml, line 11, column 9: invalid type: string \"one\", expected a whole number. \
-         Check the spelling, quotes and brackets there."
+         Check the spelling, quotes and brackets there.",
     );
 }
 
 #[test]
 fn an_unknown_field_gives_the_line() {
-    let message = error_after_editing(
+    assert_refused(
         SCALE_FILE,
         "label = \"Not at all\"",
         "lable = \"Not at all\"",
-    );
-    assert!(
-        message.starts_with("scale.toml, line 12, column 1: unknown field `lable`"),
-        "{message}"
+        "scale.toml, line 12, column 1: unknown field `lable`",
     );
 }
 
 #[test]
 fn a_scale_needs_five_labels() {
-    let message = error_after_editing(
+    assert_refused_exactly(
         SCALE_FILE,
         "[[labels]]\nvalue = 5\nlabel = \"As much as possible\"\n",
         "",
-    );
-    assert_eq!(
-        message,
-        "scale.toml: labels: has 4 labels, but the scale needs exactly five [[labels]] blocks, valued 1 to 5."
+        "scale.toml: labels: has 4 labels, but the scale needs exactly five [[labels]] blocks, valued 1 to 5.",
     );
 }
 
 #[test]
 fn scale_labels_must_be_valued_in_order() {
-    let message = error_after_editing(SCALE_FILE, "value = 2", "value = 4");
-    assert!(
-        message.starts_with(
-            "scale.toml: labels[2].value: is 4, but the labels must be valued 1 to 5 in order"
-        ),
-        "{message}"
+    assert_refused(
+        SCALE_FILE,
+        "value = 2",
+        "value = 4",
+        "scale.toml: labels[2].value: is 4, but the labels must be valued 1 to 5 in order",
     );
 }
 
@@ -450,10 +427,11 @@ fn every_relationship_type_is_needed_once() {
 
 #[test]
 fn a_missing_case_is_named() {
-    let message = error_after_editing(SCALE_FILE, "key = \"neither\"", "key = \"both\"");
-    assert!(
-        message.starts_with("scale.toml: cases[4].key: \"both\" is already given at cases[1]."),
-        "{message}"
+    assert_refused(
+        SCALE_FILE,
+        "key = \"neither\"",
+        "key = \"both\"",
+        "scale.toml: cases[4].key: \"both\" is already given at cases[1].",
     );
 }
 
@@ -480,13 +458,10 @@ fn a_principle_needs_at_least_one_question() {
 
 #[test]
 fn a_short_label_longer_than_thirty_characters_is_refused() {
-    let message = error_after_editing(
+    assert_refused(
         BENEFITS_FILE,
         "short = \"Diverse communities\"",
         "short = \"Representing diverse communities\"",
-    );
-    assert!(
-        message.starts_with("benefits.toml: direct[6].short: \"Representing diverse communities\" is 32 characters long."),
-        "{message}"
+        "benefits.toml: direct[6].short: \"Representing diverse communities\" is 32 characters long.",
     );
 }

@@ -3,12 +3,14 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::str::FromStr;
 
 use super::error::PromptError;
 use super::raw::*;
 use crate::domain::{
-    Assessment, BandInfo, Bands, CONSIDERATION_KEYS, CaseInfo, Consideration, Item, ItemId, Level,
-    LevelInfo, Principle, Prompt, RelationshipType, RelationshipTypeInfo, ScaleLabel,
+    Assessment, BandInfo, Bands, CONSIDERATION_KEYS, CaseInfo, Consideration, InvalidValue, Item,
+    ItemId, Level, LevelInfo, Principle, Prompt, RelationshipType, RelationshipTypeInfo,
+    ScaleLabel,
 };
 
 /// Longest `short` label: it goes on chart axes and buttons.
@@ -40,6 +42,10 @@ pub(super) struct FileCheck {
 }
 
 impl FileCheck {
+    fn of(file: &'static str) -> Self {
+        FileCheck { file }
+    }
+
     fn error(&self, key: impl Into<String>, problem: impl Into<String>) -> PromptError {
         PromptError::Invalid {
             file: self.file,
@@ -147,15 +153,15 @@ impl FileCheck {
     }
 
     /// Each wanted value appears exactly once in the list `list`, whose
-    /// entries carry it in `field`.
-    fn each_once<K: Copy + PartialEq + fmt::Display>(
+    /// entries carry it in `field` (read by `value_of`).
+    fn each_once<'e, E, K: Copy + PartialEq + fmt::Display>(
         &self,
-        list: &str,
-        field: &str,
-        what: &str,
-        found: &[K],
+        (list, field, what): (&str, &str, &str),
+        entries: &'e [E],
+        value_of: impl Fn(&'e E) -> K,
         wanted: &[K],
     ) -> Result<(), PromptError> {
+        let found: Vec<K> = entries.iter().map(value_of).collect();
         for (index, value) in found.iter().enumerate() {
             if let Some(first) = found[..index].iter().position(|earlier| earlier == value) {
                 return Err(self.error(
@@ -181,67 +187,152 @@ impl FileCheck {
         Ok(())
     }
 
+    /// Checks each block of the list `list` with `each`, in order, naming
+    /// them `list[1]`, `list[2]`, ….
+    fn blocks<R, T>(
+        &self,
+        list: &str,
+        raws: Vec<R>,
+        mut each: impl FnMut(&Block<'_>, R) -> Result<T, PromptError>,
+    ) -> Result<Vec<T>, PromptError> {
+        raws.into_iter()
+            .enumerate()
+            .map(|(index, raw)| {
+                let number = index + 1;
+                let key = format!("{list}[{number}]");
+                each(
+                    &Block {
+                        check: self,
+                        key,
+                        number,
+                    },
+                    raw,
+                )
+            })
+            .collect()
+    }
+    /// Like [`FileCheck::blocks`], for a list with one block for each of
+    /// `keys` (a block is a `what`, such as a case): each key comes once.
+    fn keyed_blocks<R, T: Keyed>(
+        &self,
+        (list, what): (&str, &str),
+        keys: &[&'static str],
+        raws: Vec<R>,
+        each: impl FnMut(&Block<'_>, R) -> Result<T, PromptError>,
+    ) -> Result<Vec<T>, PromptError> {
+        let entries = self.blocks(list, raws, each)?;
+        self.each_once((list, "key", what), &entries, |entry| entry.key(), keys)?;
+        Ok(entries)
+    }
+}
+
+/// A validated block told apart from the others in its list by its `key`.
+trait Keyed {
+    fn key(&self) -> &str;
+}
+
+impl Keyed for CaseInfo {
+    fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+impl Keyed for Principle {
+    fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+impl Keyed for Consideration {
+    fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+/// One block of a list: its fields are named `list[n].field`.
+struct Block<'a> {
+    check: &'a FileCheck,
+    key: String,
+    /// Where it stands in its list, counting from 1.
+    number: usize,
+}
+
+impl Block<'_> {
+    fn field(&self, name: &str) -> String {
+        format!("{}.{name}", self.key)
+    }
+
+    fn error(&self, name: &str, problem: impl Into<String>) -> PromptError {
+        self.check.error(self.field(name), problem)
+    }
+
+    fn present<T>(&self, name: &str, value: Option<T>) -> Result<T, PromptError> {
+        self.check.present(&self.field(name), value)
+    }
+
+    fn text(&self, name: &str, value: Option<String>) -> Result<String, PromptError> {
+        self.check.text(&self.field(name), value)
+    }
+
+    fn short(&self, name: &str, value: Option<String>) -> Result<String, PromptError> {
+        self.check.short(&self.field(name), value)
+    }
+
+    fn known_key(
+        &self,
+        name: &str,
+        value: Option<String>,
+        allowed: &[&'static str],
+        what: &str,
+    ) -> Result<&'static str, PromptError> {
+        self.check
+            .known_key(&self.field(name), value, allowed, what)
+    }
+
+    /// A value people type, such as a relationship type or a level.
+    fn word<T: FromStr<Err = InvalidValue>>(
+        &self,
+        name: &str,
+        value: Option<String>,
+    ) -> Result<T, PromptError> {
+        self.present(name, value)?
+            .parse()
+            .map_err(|invalid: InvalidValue| self.error(name, invalid.0))
+    }
+
     fn item(
         &self,
-        key: &str,
         raw: RawItem,
         prefix: &str,
         group: &str,
         ids: &mut IdRegister,
     ) -> Result<Item, PromptError> {
         Ok(Item {
-            id: self.id(&format!("{key}.id"), raw.id, prefix, ids)?,
-            short: self.short(&format!("{key}.short"), raw.short)?,
-            text: self.text(&format!("{key}.text"), raw.text)?,
+            id: self.check.id(&self.field("id"), raw.id, prefix, ids)?,
+            short: self.short("short", raw.short)?,
+            text: self.text("text", raw.text)?,
             group: group.to_owned(),
         })
     }
 
     fn prompt(
         &self,
-        key: &str,
         raw: RawPrompt,
         prefix: &str,
         ids: &mut IdRegister,
     ) -> Result<Prompt, PromptError> {
         Ok(Prompt {
-            id: self.id(&format!("{key}.id"), raw.id, prefix, ids)?,
-            text: self.text(&format!("{key}.text"), raw.text)?,
+            id: self.check.id(&self.field("id"), raw.id, prefix, ids)?,
+            text: self.text("text", raw.text)?,
         })
     }
 }
 
-// What each file holds once validated.
-
-pub(super) struct ScaleContent {
-    pub(super) scale: Vec<ScaleLabel>,
-    pub(super) bands: Bands,
-    pub(super) cases: Vec<CaseInfo>,
-}
-
-pub(super) struct BenefitsContent {
-    pub(super) benefits: Vec<Item>,
-    pub(super) benefit_discussion: Vec<Prompt>,
-}
-
-pub(super) struct RelationshipsContent {
-    pub(super) relationship_types: Vec<RelationshipTypeInfo>,
-    pub(super) levels: Vec<LevelInfo>,
-    pub(super) relationship_questions: Vec<Item>,
-}
-
-pub(super) struct StrategicContent {
-    pub(super) principles: Vec<Principle>,
-    pub(super) strategic_items: Vec<Item>,
-}
-
-pub(super) struct ActionPlanContent {
-    pub(super) considerations: Vec<Consideration>,
-    pub(super) context_questions: Vec<Prompt>,
-}
-
-pub(super) fn validate_scale(raw: RawScaleFile) -> Result<ScaleContent, PromptError> {
-    let check = FileCheck { file: SCALE_FILE };
+/// The scale labels, the score bands and the cases.
+pub(super) fn validate_scale(
+    raw: RawScaleFile,
+) -> Result<(Vec<ScaleLabel>, Bands, Vec<CaseInfo>), PromptError> {
+    let check = FileCheck::of(SCALE_FILE);
 
     if raw.labels.len() != 5 {
         return Err(check.error(
@@ -252,19 +343,18 @@ pub(super) fn validate_scale(raw: RawScaleFile) -> Result<ScaleContent, PromptEr
             ),
         ));
     }
-    let mut scale = Vec::with_capacity(5);
-    for (expected, raw_label) in (1u8..).zip(raw.labels) {
-        let key = format!("labels[{expected}]");
-        let value = check.present(&format!("{key}.value"), raw_label.value)?;
-        if value != expected {
-            return Err(check.error(
-                format!("{key}.value"),
+    let scale = check.blocks("labels", raw.labels, |block, raw_label| {
+        let value = block.present("value", raw_label.value)?;
+        let expected = block.number;
+        if usize::from(value) != expected {
+            return Err(block.error(
+                "value",
                 format!("is {value}, but the labels must be valued 1 to 5 in order, so this one should be {expected}."),
             ));
         }
-        let label = check.short(&format!("{key}.label"), raw_label.label)?;
-        scale.push(ScaleLabel { value, label });
-    }
+        let label = block.short("label", raw_label.label)?;
+        Ok(ScaleLabel { value, label })
+    })?;
 
     if raw.bands.is_empty() {
         return Err(check.error(
@@ -272,31 +362,30 @@ pub(super) fn validate_scale(raw: RawScaleFile) -> Result<ScaleContent, PromptEr
             "is missing. Add [[bands]] blocks for the score out of 75, lowest first, covering 0 to 75.",
         ));
     }
-    let mut bands: Vec<BandInfo> = Vec::with_capacity(raw.bands.len());
-    for (index, raw_band) in raw.bands.into_iter().enumerate() {
-        let key = format!("bands[{}]", index + 1);
-        let min = check.present(&format!("{key}.min"), raw_band.min)?;
-        let max = check.present(&format!("{key}.max"), raw_band.max)?;
-        let expected_min = bands.last().map_or(0, |previous| previous.max + 1);
+    let mut previous_max: Option<u32> = None;
+    let bands = check.blocks("bands", raw.bands, |block, raw_band| {
+        let min = block.present("min", raw_band.min)?;
+        let max = block.present("max", raw_band.max)?;
+        let expected_min = previous_max.map_or(0, |previous| previous + 1);
         if min != expected_min {
-            let problem = match bands.last() {
+            let problem = match previous_max {
                 None => format!("is {min}, but the first band must start at 0."),
                 Some(previous) => format!(
-                    "is {min}, but the band before ends at {}, so this band must start at {expected_min}. The bands must cover 0 to 75 with no gaps or overlaps.",
-                    previous.max
+                    "is {min}, but the band before ends at {previous}, so this band must start at {expected_min}. The bands must cover 0 to 75 with no gaps or overlaps."
                 ),
             };
-            return Err(check.error(format!("{key}.min"), problem));
+            return Err(block.error("min", problem));
         }
         if max < min {
-            return Err(check.error(
-                format!("{key}.max"),
+            return Err(block.error(
+                "max",
                 format!("is {max}, which is below this band's min of {min}."),
             ));
         }
-        let label = check.text(&format!("{key}.label"), raw_band.label)?;
-        bands.push(BandInfo { min, max, label });
-    }
+        let label = block.text("label", raw_band.label)?;
+        previous_max = Some(max);
+        Ok(BandInfo { min, max, label })
+    })?;
     let last = bands.len();
     if let Some(top) = bands.last().filter(|band| band.max != SCORE_MAX) {
         return Err(check.error(
@@ -317,33 +406,30 @@ pub(super) fn validate_scale(raw: RawScaleFile) -> Result<ScaleContent, PromptEr
         )
     })?;
 
-    let mut cases = Vec::with_capacity(raw.cases.len());
-    for (index, raw_case) in raw.cases.into_iter().enumerate() {
-        let key = format!("cases[{}]", index + 1);
-        let case_key = check.known_key(&format!("{key}.key"), raw_case.key, &CASE_KEYS, "case")?;
-        cases.push(CaseInfo {
-            key: case_key.to_owned(),
-            label: check.text(&format!("{key}.label"), raw_case.label)?,
-            action: check.text(&format!("{key}.action"), raw_case.action)?,
-        });
-    }
-    let case_keys: Vec<&str> = cases.iter().map(|case| case.key.as_str()).collect();
-    check.each_once("cases", "key", "case", &case_keys, &CASE_KEYS)?;
+    let cases = check.keyed_blocks(
+        ("cases", "case"),
+        &CASE_KEYS,
+        raw.cases,
+        |block, raw_case| {
+            Ok(CaseInfo {
+                key: block
+                    .known_key("key", raw_case.key, &CASE_KEYS, "case")?
+                    .to_owned(),
+                label: block.text("label", raw_case.label)?,
+                action: block.text("action", raw_case.action)?,
+            })
+        },
+    )?;
 
-    Ok(ScaleContent {
-        scale,
-        bands,
-        cases,
-    })
+    Ok((scale, bands, cases))
 }
 
+/// The benefits and the discussion questions.
 pub(super) fn validate_benefits(
     raw: RawBenefitsFile,
     ids: &mut IdRegister,
-) -> Result<BenefitsContent, PromptError> {
-    let check = FileCheck {
-        file: BENEFITS_FILE,
-    };
+) -> Result<(Vec<Item>, Vec<Prompt>), PromptError> {
+    let check = FileCheck::of(BENEFITS_FILE);
     let prefix = Assessment::Benefits.id_prefix();
     if raw.direct.is_empty() && raw.indirect.is_empty() {
         return Err(check.error(
@@ -353,78 +439,54 @@ pub(super) fn validate_benefits(
     }
     let mut benefits = Vec::with_capacity(raw.direct.len() + raw.indirect.len());
     for (group, list) in [("direct", raw.direct), ("indirect", raw.indirect)] {
-        for (index, raw_item) in list.into_iter().enumerate() {
-            let key = format!("{group}[{}]", index + 1);
-            benefits.push(check.item(&key, raw_item, prefix, group, ids)?);
-        }
+        benefits.extend(check.blocks(group, list, |block, raw_item| {
+            block.item(raw_item, prefix, group, ids)
+        })?);
     }
-    let discussion = raw
-        .discussion
-        .into_iter()
-        .enumerate()
-        .map(|(index, raw_prompt)| {
-            check.prompt(
-                &format!("discussion[{}]", index + 1),
-                raw_prompt,
-                prefix,
-                ids,
-            )
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(BenefitsContent {
-        benefits,
-        benefit_discussion: discussion,
-    })
+    let discussion = check.blocks("discussion", raw.discussion, |block, raw_prompt| {
+        block.prompt(raw_prompt, prefix, ids)
+    })?;
+    Ok((benefits, discussion))
 }
+
+/// What relationships.toml holds: the relationship types, the levels and the
+/// questions.
+type RelationshipsContent = (Vec<RelationshipTypeInfo>, Vec<LevelInfo>, Vec<Item>);
 
 pub(super) fn validate_relationships(
     raw: RawRelationshipsFile,
     ids: &mut IdRegister,
 ) -> Result<RelationshipsContent, PromptError> {
-    let check = FileCheck {
-        file: RELATIONSHIPS_FILE,
-    };
+    let check = FileCheck::of(RELATIONSHIPS_FILE);
 
-    let mut types = Vec::with_capacity(raw.types.len());
-    for (index, raw_type) in raw.types.into_iter().enumerate() {
-        let key = format!("types[{}]", index + 1);
-        let kind_key = format!("{key}.kind");
-        let kind = check
-            .present(&kind_key, raw_type.kind)?
-            .parse::<RelationshipType>()
-            .map_err(|invalid| check.error(&kind_key, invalid.0))?;
-        types.push(RelationshipTypeInfo {
-            kind,
-            name: check.text(&format!("{key}.name"), raw_type.name)?,
-            summary: check.text(&format!("{key}.summary"), raw_type.summary)?,
-            examples: check.text(&format!("{key}.examples"), raw_type.examples)?,
-        });
-    }
-    let kinds: Vec<RelationshipType> = types.iter().map(|info| info.kind).collect();
+    let types = check.blocks("types", raw.types, |block, raw_type| {
+        Ok(RelationshipTypeInfo {
+            kind: block.word("kind", raw_type.kind)?,
+            name: block.text("name", raw_type.name)?,
+            summary: block.text("summary", raw_type.summary)?,
+            examples: block.text("examples", raw_type.examples)?,
+        })
+    })?;
     check.each_once(
-        "types",
-        "kind",
-        "relationship type",
-        &kinds,
+        ("types", "kind", "relationship type"),
+        &types,
+        |info| info.kind,
         RelationshipType::ALL,
     )?;
 
-    let mut levels = Vec::with_capacity(raw.levels.len());
-    for (index, raw_level) in raw.levels.into_iter().enumerate() {
-        let key = format!("levels[{}]", index + 1);
-        let level_key = format!("{key}.level");
-        let level = check
-            .present(&level_key, raw_level.level)?
-            .parse::<Level>()
-            .map_err(|invalid| check.error(&level_key, invalid.0))?;
-        levels.push(LevelInfo {
-            level,
-            name: check.text(&format!("{key}.name"), raw_level.name)?,
-            description: check.text(&format!("{key}.description"), raw_level.description)?,
-        });
-    }
-    let found: Vec<Level> = levels.iter().map(|info| info.level).collect();
-    check.each_once("levels", "level", "level", &found, Level::ALL)?;
+    let levels = check.blocks("levels", raw.levels, |block, raw_level| {
+        Ok(LevelInfo {
+            level: block.word("level", raw_level.level)?,
+            name: block.text("name", raw_level.name)?,
+            description: block.text("description", raw_level.description)?,
+        })
+    })?;
+    check.each_once(
+        ("levels", "level", "level"),
+        &levels,
+        |info| info.level,
+        Level::ALL,
+    )?;
 
     if raw.questions.is_empty() {
         return Err(check.error(
@@ -433,119 +495,89 @@ pub(super) fn validate_relationships(
         ));
     }
     let prefix = Assessment::Relationships.id_prefix();
-    let questions = raw
-        .questions
-        .into_iter()
-        .enumerate()
-        .map(|(index, raw_item)| {
-            let key = format!("questions[{}]", index + 1);
-            check.item(&key, raw_item, prefix, "questions", ids)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let questions = check.blocks("questions", raw.questions, |block, raw_item| {
+        block.item(raw_item, prefix, "questions", ids)
+    })?;
 
-    Ok(RelationshipsContent {
-        relationship_types: types,
-        levels,
-        relationship_questions: questions,
-    })
+    Ok((types, levels, questions))
 }
 
+/// The principles and the strategic items (the principles' questions, then the axes).
 pub(super) fn validate_strategic(
     raw: RawStrategicFile,
     ids: &mut IdRegister,
-) -> Result<StrategicContent, PromptError> {
-    let check = FileCheck {
-        file: STRATEGIC_FILE,
-    };
+) -> Result<(Vec<Principle>, Vec<Item>), PromptError> {
+    let check = FileCheck::of(STRATEGIC_FILE);
     let prefix = Assessment::Strategic.id_prefix();
 
-    let mut principles = Vec::with_capacity(raw.principles.len());
     let mut items = Vec::new();
-    for (index, raw_principle) in raw.principles.into_iter().enumerate() {
-        let key = format!("principles[{}]", index + 1);
-        let principle_key = check.known_key(
-            &format!("{key}.key"),
-            raw_principle.key,
-            &PRINCIPLE_KEYS,
-            "principle key",
-        )?;
-        principles.push(Principle {
-            key: principle_key.to_owned(),
-            name: check.text(&format!("{key}.name"), raw_principle.name)?,
-            definition: check.text(&format!("{key}.definition"), raw_principle.definition)?,
-        });
-        if raw_principle.questions.is_empty() {
-            return Err(check.error(
-                format!("{key}.questions"),
-                "there are none. Each principle needs at least one [[principles.questions]] block after it.",
-            ));
-        }
-        for (question_index, raw_item) in raw_principle.questions.into_iter().enumerate() {
-            let item_key = format!("{key}.questions[{}]", question_index + 1);
-            items.push(check.item(&item_key, raw_item, prefix, principle_key, ids)?);
-        }
-    }
-    let keys: Vec<&str> = principles
-        .iter()
-        .map(|principle| principle.key.as_str())
-        .collect();
-    check.each_once("principles", "key", "principle", &keys, &PRINCIPLE_KEYS)?;
+    let principles = check.keyed_blocks(
+        ("principles", "principle"),
+        &PRINCIPLE_KEYS,
+        raw.principles,
+        |block, raw_principle| principle(block, raw_principle, prefix, ids, &mut items),
+    )?;
 
-    for (index, raw_item) in raw.axes.into_iter().enumerate() {
-        let key = format!("axes[{}]", index + 1);
-        items.push(check.item(&key, raw_item, prefix, "axes", ids)?);
-    }
-    Ok(StrategicContent {
-        principles,
-        strategic_items: items,
-    })
+    items.extend(check.blocks("axes", raw.axes, |block, raw_item| {
+        block.item(raw_item, prefix, "axes", ids)
+    })?);
+    Ok((principles, items))
 }
 
+/// One principle; its questions go on the end of `items`.
+fn principle(
+    block: &Block<'_>,
+    raw: RawPrinciple,
+    prefix: &str,
+    ids: &mut IdRegister,
+    items: &mut Vec<Item>,
+) -> Result<Principle, PromptError> {
+    let key = block.known_key("key", raw.key, &PRINCIPLE_KEYS, "principle key")?;
+    let principle = Principle {
+        key: key.to_owned(),
+        name: block.text("name", raw.name)?,
+        definition: block.text("definition", raw.definition)?,
+    };
+    if raw.questions.is_empty() {
+        return Err(block.error(
+            "questions",
+            "there are none. Each principle needs at least one [[principles.questions]] block after it.",
+        ));
+    }
+    let questions = block.check.blocks(
+        &block.field("questions"),
+        raw.questions,
+        |question, raw_item| question.item(raw_item, prefix, key, ids),
+    )?;
+    items.extend(questions);
+    Ok(principle)
+}
+
+/// The considerations and the context questions.
 pub(super) fn validate_action_plan(
     raw: RawActionPlanFile,
     ids: &mut IdRegister,
-) -> Result<ActionPlanContent, PromptError> {
-    let check = FileCheck {
-        file: ACTION_PLAN_FILE,
-    };
+) -> Result<(Vec<Consideration>, Vec<Prompt>), PromptError> {
+    let check = FileCheck::of(ACTION_PLAN_FILE);
 
-    let mut considerations = Vec::with_capacity(raw.considerations.len());
-    for (index, raw_consideration) in raw.considerations.into_iter().enumerate() {
-        let key = format!("considerations[{}]", index + 1);
-        let consideration_key = check.known_key(
-            &format!("{key}.key"),
-            raw_consideration.key,
-            &CONSIDERATION_KEYS,
-            "consideration key",
-        )?;
-        considerations.push(Consideration {
-            key: consideration_key.to_owned(),
-            text: check.text(&format!("{key}.text"), raw_consideration.text)?,
-        });
-    }
-    let keys: Vec<&str> = considerations
-        .iter()
-        .map(|consideration| consideration.key.as_str())
-        .collect();
-    check.each_once(
-        "considerations",
-        "key",
-        "consideration",
-        &keys,
+    let considerations = check.keyed_blocks(
+        ("considerations", "consideration"),
         &CONSIDERATION_KEYS,
+        raw.considerations,
+        |block, raw| {
+            Ok(Consideration {
+                key: block
+                    .known_key("key", raw.key, &CONSIDERATION_KEYS, "consideration key")?
+                    .to_owned(),
+                text: block.text("text", raw.text)?,
+            })
+        },
     )?;
 
-    let context_questions = raw
-        .context_questions
-        .into_iter()
-        .enumerate()
-        .map(|(index, raw_prompt)| {
-            let key = format!("context_questions[{}]", index + 1);
-            check.prompt(&key, raw_prompt, PLAN_PREFIX, ids)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(ActionPlanContent {
-        considerations,
-        context_questions,
-    })
+    let context_questions = check.blocks(
+        "context_questions",
+        raw.context_questions,
+        |block, raw_prompt| block.prompt(raw_prompt, PLAN_PREFIX, ids),
+    )?;
+    Ok((considerations, context_questions))
 }

@@ -23,133 +23,49 @@ impl Words<'_> {
     }
 }
 
-impl Worded for Side {
-    fn key(self) -> &'static str {
-        match self {
-            Side::Council => key!("side-council"),
-            Side::Vcs => key!("side-vcs"),
-            Side::Other => key!("side-other"),
-        }
-    }
+/// Implements [`Worded`] for each enum from its table of variants and keys.
+macro_rules! worded {
+    ($($(#[$doc:meta])* $type:ident { $($variant:ident => $key:expr),+ $(,)? })+) => {
+        $(
+            $(#[$doc])*
+            impl Worded for $type {
+                fn key(self) -> &'static str {
+                    match self {
+                        $($type::$variant => $key),+
+                    }
+                }
+            }
+        )+
+    };
 }
 
-impl Worded for Mode {
-    fn key(self) -> &'static str {
-        match self {
-            Mode::Live => key!("mode-live"),
-            Mode::Async => key!("mode-async"),
-        }
-    }
-}
-
-impl Worded for WorkshopStatus {
-    fn key(self) -> &'static str {
-        match self {
-            WorkshopStatus::Open => key!("workshop-status-open"),
-            WorkshopStatus::Closed => key!("workshop-status-closed"),
-        }
-    }
-}
-
-impl Worded for RoundStatus {
-    fn key(self) -> &'static str {
-        match self {
-            RoundStatus::Open => key!("round-status-open"),
-            RoundStatus::Revealed => key!("round-status-revealed"),
-            RoundStatus::Closed => key!("round-status-closed"),
-        }
-    }
-}
-
-/// An assessment's full title as the toolkit gives it.
-impl Worded for Assessment {
-    fn key(self) -> &'static str {
-        match self {
-            Assessment::Benefits => key!("assessment-benefits"),
-            Assessment::Relationships => key!("assessment-relationships"),
-            Assessment::Strategic => key!("assessment-strategic"),
-        }
-    }
-}
-
-impl Worded for Held {
-    fn key(self) -> &'static str {
-        match self {
-            Held::Direct => key!("held-direct"),
-            Held::Brokered => key!("held-brokered"),
-        }
-    }
-}
-
-impl Worded for ActionStatus {
-    fn key(self) -> &'static str {
-        match self {
-            ActionStatus::Open => key!("action-status-open"),
-            ActionStatus::InProgress => key!("action-status-in-progress"),
-            ActionStatus::Done => key!("action-status-done"),
-            ActionStatus::Dropped => key!("action-status-dropped"),
-        }
-    }
-}
-
-impl Worded for Stance {
-    fn key(self) -> &'static str {
-        match self {
-            Stance::Agree => key!("stance-agree"),
-            Stance::Object => key!("stance-object"),
-        }
-    }
-}
-
-impl Worded for Verdict {
-    fn key(self) -> &'static str {
-        match self {
-            Verdict::Aligned => key!("verdict-aligned"),
-            Verdict::Differs => key!("verdict-differs"),
-            Verdict::Diverges => key!("verdict-diverges"),
-        }
-    }
-}
-
-impl Worded for Classification {
-    fn key(self) -> &'static str {
-        match self {
-            Classification::PerceptionGap => key!("classification-perception-gap"),
-            Classification::SharedStrength => key!("classification-shared-strength"),
-            Classification::SharedConcern => key!("classification-shared-concern"),
-            Classification::Mixed => key!("classification-mixed"),
-        }
-    }
-}
-
-impl Worded for Magnitude {
-    fn key(self) -> &'static str {
-        match self {
-            Magnitude::Negligible => key!("magnitude-negligible"),
-            Magnitude::Small => key!("magnitude-small"),
-            Magnitude::Medium => key!("magnitude-medium"),
-            Magnitude::Large => key!("magnitude-large"),
-        }
-    }
-}
-
-impl Worded for Certainty {
-    fn key(self) -> &'static str {
-        match self {
-            Certainty::Clear => key!("certainty-clear"),
-            Certainty::CouldBeChance => key!("certainty-could-be-chance"),
-        }
-    }
-}
-
-impl Worded for WorkshopLanguage {
-    fn key(self) -> &'static str {
-        match self {
-            WorkshopLanguage::English => key!("language-english"),
-            WorkshopLanguage::Welsh => key!("language-welsh"),
-            WorkshopLanguage::Bilingual => key!("language-bilingual"),
-        }
-    }
+worded! {
+    Side { Council => key!("side-council"), Vcs => key!("side-vcs"), Other => key!("side-other") }
+    Mode { Live => key!("mode-live"), Async => key!("mode-async") }
+    WorkshopStatus { Open => key!("workshop-status-open"), Closed => key!("workshop-status-closed") }
+    RoundStatus { Open => key!("round-status-open"), Revealed => key!("round-status-revealed"),
+        Closed => key!("round-status-closed") }
+    /// An assessment's full title as the toolkit gives it.
+    Assessment { Benefits => key!("assessment-benefits"),
+        Relationships => key!("assessment-relationships"),
+        Strategic => key!("assessment-strategic") }
+    Held { Direct => key!("held-direct"), Brokered => key!("held-brokered") }
+    ActionStatus { Open => key!("action-status-open"),
+        InProgress => key!("action-status-in-progress"), Done => key!("action-status-done"),
+        Dropped => key!("action-status-dropped") }
+    Stance { Agree => key!("stance-agree"), Object => key!("stance-object") }
+    Verdict { Aligned => key!("verdict-aligned"), Differs => key!("verdict-differs"),
+        Diverges => key!("verdict-diverges") }
+    Classification { PerceptionGap => key!("classification-perception-gap"),
+        SharedStrength => key!("classification-shared-strength"),
+        SharedConcern => key!("classification-shared-concern"),
+        Mixed => key!("classification-mixed") }
+    Magnitude { Negligible => key!("magnitude-negligible"), Small => key!("magnitude-small"),
+        Medium => key!("magnitude-medium"), Large => key!("magnitude-large") }
+    Certainty { Clear => key!("certainty-clear"),
+        CouldBeChance => key!("certainty-could-be-chance") }
+    WorkshopLanguage { English => key!("language-english"), Welsh => key!("language-welsh"),
+        Bilingual => key!("language-bilingual") }
 }
 
 #[cfg(test)]

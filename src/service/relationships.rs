@@ -148,21 +148,7 @@ fn distinct_types(types: &[RelationshipType]) -> Result<Vec<RelationshipType>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{RelationshipId, WorkshopId};
-
-    fn relationship(name: &str, types: &[RelationshipType]) -> Relationship {
-        Relationship {
-            id: RelationshipId(1),
-            workshop_id: WorkshopId(1),
-            name: name.to_owned(),
-            types: types.to_vec(),
-            holder: Some("Chief executive's office".to_owned()),
-            level: Level::Place,
-            held: Held::Direct,
-            intended_strategic: true,
-            added_by: None,
-        }
-    }
+    use crate::domain::fixtures::relationship;
 
     #[test]
     fn relationship_types_are_deduplicated_and_required() {
@@ -181,10 +167,16 @@ mod tests {
 
     #[test]
     fn edits_keep_what_was_left_out() {
-        let current = relationship(
-            "Compact board",
-            &[RelationshipType::Shaping, RelationshipType::Delivery],
-        );
+        let current = Relationship {
+            holder: Some("Chief executive's office".to_owned()),
+            ..relationship(
+                1,
+                "Compact board",
+                &[RelationshipType::Shaping, RelationshipType::Delivery],
+                Level::Place,
+                true,
+            )
+        };
         let kept = RelationshipChanges::default().apply_to(&current);
         assert_eq!(kept.name, "Compact board");
         assert_eq!(

@@ -23,6 +23,18 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// The output contains `part`; else the test fails showing all of it.
+fn assert_says(output: &[u8], part: &str) {
+    let output = text(output);
+    assert!(output.contains(part), "{output}");
+}
+
+/// The output starts with `start`; else the test fails showing all of it.
+fn assert_starts_saying(output: &[u8], start: &str) {
+    let output = text(output);
+    assert!(output.starts_with(start), "{output}");
+}
+
 /// `common-ground import` of one CSV file into `paper.db`.
 fn import(dir: &Path, workshop: &str, csv: &str) -> Output {
     common_ground(
@@ -115,11 +127,7 @@ fn an_imported_csv_gives_the_figures_worked_out_by_hand() {
     std::fs::write(dir.path().join("votes.csv"), hand_made_csv()).unwrap();
     let imported = import(dir.path(), "Paper votes", "votes.csv");
     assert!(imported.status.success(), "{}", text(&imported.stderr));
-    assert!(
-        text(&imported.stdout).contains("Imported 171 votes"),
-        "{}",
-        text(&imported.stdout)
-    );
+    assert_says(&imported.stdout, "Imported 171 votes");
 
     let output = json_report(dir.path(), "Paper votes");
     assert!(output.status.success(), "{}", text(&output.stderr));
@@ -207,11 +215,7 @@ fn running_the_bot_without_a_token_says_what_to_set_and_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let output = common_ground(dir.path(), &["run"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(
-        text(&output.stderr).contains("DISCORD_TOKEN"),
-        "{}",
-        text(&output.stderr)
-    );
+    assert_says(&output.stderr, "DISCORD_TOKEN");
 }
 
 #[test]
@@ -225,11 +229,7 @@ fn check_prompts_accepts_the_shipped_files_and_names_a_mistake() {
         ],
     );
     assert!(ok.status.success(), "{}", text(&ok.stderr));
-    assert!(
-        text(&ok.stdout).contains("9 benefits"),
-        "{}",
-        text(&ok.stdout)
-    );
+    assert_says(&ok.stdout, "9 benefits");
 
     let copy = dir.path().join("prompts");
     std::fs::create_dir(&copy).unwrap();
@@ -245,11 +245,7 @@ fn check_prompts_accepts_the_shipped_files_and_names_a_mistake() {
     .unwrap();
     let broken = common_ground(dir.path(), &["check-prompts", "prompts"]);
     assert_eq!(broken.status.code(), Some(1));
-    assert!(
-        text(&broken.stderr).contains("benefits.toml"),
-        "{}",
-        text(&broken.stderr)
-    );
+    assert_says(&broken.stderr, "benefits.toml");
 }
 
 #[test]
@@ -262,11 +258,7 @@ fn the_bare_command_with_the_example_env_file_runs_the_demo() {
     .unwrap();
     let output = common_ground(dir.path(), &[]);
     assert!(output.status.success(), "{}", text(&output.stderr));
-    assert!(
-        text(&output.stdout).contains("Reports and charts written to demo-output"),
-        "{}",
-        text(&output.stdout)
-    );
+    assert_says(&output.stdout, "Reports and charts written to demo-output");
 }
 
 /// A database with one workshop closed in 2020, whose participant still has
@@ -320,11 +312,7 @@ async fn purge_removes_personal_data_of_long_closed_workshops_and_says_what() {
         &["purge", "--db", "bot.db", "--older-than", "36500"],
     );
     assert!(kept.status.success(), "{}", text(&kept.stderr));
-    assert!(
-        text(&kept.stdout).starts_with("Nothing to remove"),
-        "{}",
-        text(&kept.stdout)
-    );
+    assert_starts_saying(&kept.stdout, "Nothing to remove");
 
     let purged = common_ground(
         dir.path(),
@@ -343,11 +331,7 @@ async fn purge_removes_personal_data_of_long_closed_workshops_and_says_what() {
 
     // Without --older-than, RETENTION_DAYS (365 when unset) decides.
     let again = common_ground(dir.path(), &["purge", "--db", "bot.db"]);
-    assert!(
-        text(&again.stdout).starts_with("Nothing to remove"),
-        "{}",
-        text(&again.stdout)
-    );
+    assert_starts_saying(&again.stdout, "Nothing to remove");
 
     let missing = common_ground(dir.path(), &["purge", "--db", "typo.db"]);
     assert_eq!(missing.status.code(), Some(1));
@@ -364,11 +348,7 @@ async fn backup_writes_a_copy_that_opens_and_passes_the_integrity_check() {
     database_closed_long_ago(&dir.path().join("bot.db")).await;
     let backup = common_ground(dir.path(), &["backup", "--db", "bot.db", "--to", "copy.db"]);
     assert!(backup.status.success(), "{}", text(&backup.stderr));
-    assert!(
-        text(&backup.stdout).starts_with("Backed up bot.db to copy.db."),
-        "{}",
-        text(&backup.stdout)
-    );
+    assert_starts_saying(&backup.stdout, "Backed up bot.db to copy.db.");
 
     let copy =
         sqlx::SqlitePool::connect(&format!("sqlite:{}", dir.path().join("copy.db").display()))
@@ -388,9 +368,5 @@ async fn backup_writes_a_copy_that_opens_and_passes_the_integrity_check() {
     // An existing file is never overwritten.
     let refused = common_ground(dir.path(), &["backup", "--db", "bot.db", "--to", "copy.db"]);
     assert_eq!(refused.status.code(), Some(1));
-    assert!(
-        text(&refused.stderr).contains("a file with that name already exists"),
-        "{}",
-        text(&refused.stderr)
-    );
+    assert_says(&refused.stderr, "a file with that name already exists");
 }
