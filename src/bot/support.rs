@@ -27,27 +27,54 @@ pub fn workshop_words<'a>(catalogue: &'a Catalogue, workshop: &Workshop) -> Word
     catalogue.words(workshop.language)
 }
 
+/// The language a person chose with /language in this server, if any. A
+/// database fault counts as no choice: a reply in the wrong language beats
+/// no reply.
+pub async fn chosen_language(
+    data: &Data,
+    guild_id: Option<serenity::GuildId>,
+    user_id: serenity::UserId,
+) -> Option<Language> {
+    let guild = guild_id?;
+    data.service
+        .chosen_language(guild.get() as i64, user_id.get() as i64)
+        .await
+        .unwrap_or_else(|error| {
+            tracing::warn!("could not read a person's language: {error}");
+            None
+        })
+}
+
 /// The words for a reply only one person sees: the language that person
 /// chose with /language in this server, else English (the language Discord
-/// shows the bot's commands in). A database fault falls back to English:
-/// a reply in the wrong language beats no reply.
+/// shows the bot's commands in).
 pub async fn private_words(
     data: &Data,
     guild_id: Option<serenity::GuildId>,
     user_id: serenity::UserId,
 ) -> Words<'_> {
-    let chosen = match guild_id {
-        Some(guild) => data
-            .service
-            .chosen_language(guild.get() as i64, user_id.get() as i64)
-            .await
-            .unwrap_or_else(|error| {
-                tracing::warn!("could not read a person's language: {error}");
-                None
-            }),
-        None => None,
-    };
+    let chosen = chosen_language(data, guild_id, user_id).await;
     data.catalogue.words(chosen.unwrap_or(Language::English))
+}
+
+/// [`private_words`] about one workshop: someone who has not chosen a
+/// language is answered in the workshop's, so a Welsh workshop answers in
+/// Welsh until a person asks for English.
+pub async fn private_words_in<'a>(
+    data: &'a Data,
+    guild_id: Option<serenity::GuildId>,
+    user_id: serenity::UserId,
+    workshop: &Workshop,
+) -> Words<'a> {
+    match chosen_language(data, guild_id, user_id).await {
+        Some(language) => data.catalogue.words(language),
+        None => data.catalogue.words(workshop.language),
+    }
+}
+
+/// [`private_words_in`] for the person behind a slash command.
+pub async fn command_words_in<'a>(ctx: Context<'a>, workshop: &Workshop) -> Words<'a> {
+    private_words_in(ctx.data(), ctx.guild_id(), ctx.author().id, workshop).await
 }
 
 /// [`private_words`] for the person behind a slash command.

@@ -51,7 +51,8 @@ pub async fn on_respond(
         .respond_to_action(&workshop, &actor, action, stance)
         .await?;
     let confirmation = responded_message(
-        &support::private_words(data, interaction.guild_id, interaction.user.id).await,
+        &support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop)
+            .await,
         action,
         stance,
     );
@@ -67,7 +68,8 @@ pub async fn on_mark_agreed(
     action: ActionId,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
+    let words =
+        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
     match data.service.mark_agreed(&actor, &workshop, action).await {
         Err(ServiceError::NotFacilitator(_)) => {
             let refusal = text!(words, "action-agree-facilitator-only");
@@ -138,7 +140,8 @@ pub async fn on_propose_form(
         due: modal_value(interaction, INPUT_DUE),
         prompted_by: modal_value(interaction, INPUT_PROMPTED_BY),
     };
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
+    let words =
+        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
     if let Err(problem) = data.service.check_action(&request) {
         let draft = data
             .service
@@ -237,7 +240,8 @@ pub async fn on_form_again(
     draft: DraftId,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
+    let words =
+        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
     let response = match data
         .service
         .take_action_draft(&workshop, &actor, draft)

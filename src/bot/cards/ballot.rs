@@ -206,7 +206,8 @@ pub async fn on_ballot_vote(
     value: VoteValue,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
+    let words =
+        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
     let service = &data.service;
     let receipt = service
         .cast_vote(&workshop, &actor, round, item_index, value)
@@ -258,7 +259,8 @@ pub async fn on_ballot_move(
         Direction::Next => (position + 1).min(ballot.len()),
     };
     let view = BallotView::at(&ballot, target);
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
+    let words =
+        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
     let screen = ballot_screen(
         &words,
         data.service.toolkit_in(words.language()),
@@ -282,7 +284,8 @@ pub async fn on_ballot_start(
     let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
     let ballot = data.service.ballot(&workshop, &actor).await?;
     let view = BallotView::first_unanswered(&ballot, 0);
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
+    let words =
+        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
     let screen = ballot_screen(
         &words,
         data.service.toolkit_in(words.language()),

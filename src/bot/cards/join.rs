@@ -71,18 +71,10 @@ pub async fn joining_words<'a>(
     guild_id: Option<serenity::GuildId>,
     user_id: serenity::UserId,
 ) -> (Words<'a>, Option<serenity::CreateActionRow>) {
-    let chosen = match guild_id {
-        Some(guild) => data
-            .service
-            .chosen_language(guild.get() as i64, user_id.get() as i64)
-            .await
-            .unwrap_or_else(|error| {
-                tracing::warn!("could not read a person's language: {error}");
-                None
-            }),
-        None => None,
-    };
-    match (chosen, workshop.language) {
+    match (
+        support::chosen_language(data, guild_id, user_id).await,
+        workshop.language,
+    ) {
         (Some(language), _) => (data.catalogue.words(language), None),
         (None, WorkshopLanguage::English) => (data.catalogue.words(Language::English), None),
         (None, _) => {

@@ -272,7 +272,8 @@ pub async fn on_vote(
         .service
         .cast_vote(&workshop, &actor, round, item_index, value)
         .await?;
-    let words = support::private_words(data, interaction.guild_id, interaction.user.id).await;
+    let words =
+        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
     let confirmation = vote_confirmation(
         &words,
         data.service.toolkit_in(words.language()),

@@ -149,7 +149,7 @@ pub async fn list(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let words = support::command_words(ctx).await;
+    let words = support::command_words_in(ctx, &workshop).await;
     let actions = ctx.data().service.actions(&workshop).await?;
     if actions.is_empty() {
         return support::say_private(ctx, text!(words, "action-list-empty")).await;

@@ -22,7 +22,7 @@ pub async fn ballot(
     let service = &ctx.data().service;
     let ballot = service.ballot(&workshop, &actor).await?;
     let view = BallotView::first_unanswered(&ballot, 0);
-    let words = support::command_words(ctx).await;
+    let words = support::command_words_in(ctx, &workshop).await;
     let screen = ballot_screen(
         &words,
         service.toolkit_in(words.language()),

@@ -95,7 +95,7 @@ pub async fn leave(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let words = support::command_words(ctx).await;
+    let words = support::command_words_in(ctx, &workshop).await;
     let title = workshop.title.as_str();
     let text = match ctx.data().service.leave(&workshop, &actor).await {
         Ok(()) => crate::text!(words, "data-left", workshop = title),

@@ -142,7 +142,7 @@ pub async fn list(
     let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;
     let relationships = service.relationships(&workshop).await?;
-    let words = support::command_words(ctx).await;
+    let words = support::command_words_in(ctx, &workshop).await;
     let title = workshop.title.as_str();
     if relationships.is_empty() {
         let text = crate::text!(words, "relationship-none", workshop = title);

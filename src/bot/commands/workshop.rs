@@ -451,7 +451,7 @@ pub async fn status(
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let progress = ctx.data().service.progress(&actor, &workshop).await?;
-    let words = support::command_words(ctx).await;
+    let words = support::command_words_in(ctx, &workshop).await;
     let text = format!(
         "{}\n{}",
         crate::text!(words, "status-heading", workshop = workshop.title.as_str()),

@@ -7,4 +7,5 @@ mod binary;
 mod harness;
 mod scenarios;
 mod smoke;
+mod welsh;
 mod workshop;
