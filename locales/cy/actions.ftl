@@ -5,7 +5,7 @@
 action-date-not-a-date = Nid yw “{ $typed }” yn ddyddiad. Ysgrifennwch y { $what ->
     [deadline] dyddiad cau
    *[due] dyddiad targed
-} fel 31/03/2027, 31 March 2027 neu 2027-03-31 (enw'r mis yn Saesneg).
+} fel 31/03/2027, 31 Mawrth 2027 neu 2027-03-31.
 action-date-no-such-day = Nid oes { $typed } yn y calendr. Gwiriwch y diwrnod a'r mis.
 action-date-past = Mae'r { $what ->
     [deadline] dyddiad cau
@@ -25,7 +25,7 @@ action-form-text = Beth fydd yn cael ei wneud
 action-form-text-hint = Un neu ddwy frawddeg
 action-form-owner = Perchennog (person, tîm neu sefydliad)
 action-form-due = Dyddiad targed, er enghraifft 31/03/2027
-action-form-due-hint = 31/03/2027, 31 March 2027 neu 2027-03-31
+action-form-due-hint = 31/03/2027, 31 Mawrth 2027 neu 2027-03-31
 action-form-prompted-by = Beth a'i hysgogodd (dewisol)
 action-form-prompted-by-hint = Cwestiwn, perthynas neu ystyriaeth
 action-form-refused = { $problem }

@@ -1,5 +1,6 @@
 //! Dates as people in the UK write them: `31/03/2027`, `31 March 2027` (or
-//! `31 Mar 2027`) and `2027-03-31`. Day before month, never the US way round.
+//! `31 Mar 2027`, or in Welsh `31 Mawrth 2027`) and `2027-03-31`. Day before
+//! month, never the US way round.
 
 use chrono::NaiveDate;
 
@@ -25,6 +26,22 @@ const MONTHS: [&str; 12] = [
     "october",
     "november",
     "december",
+];
+
+/// The months in Welsh, for dates typed in Welsh: "31 Mawrth 2027".
+const WELSH_MONTHS: [&str; 12] = [
+    "ionawr",
+    "chwefror",
+    "mawrth",
+    "ebrill",
+    "mai",
+    "mehefin",
+    "gorffennaf",
+    "awst",
+    "medi",
+    "hydref",
+    "tachwedd",
+    "rhagfyr",
 ];
 
 /// Reads a date written as `31/03/2027`, `31 March 2027`, `31 Mar 2027` or
@@ -78,7 +95,8 @@ fn in_words(text: &str) -> Option<(u32, u32, u32)> {
         *name == month
             || (month.len() == 3 && name.starts_with(month))
             || (month == "sept" && *name == "september")
-    })?;
+    })
+    .or_else(|| WELSH_MONTHS.iter().position(|name| *name == month))?;
     let digits = |part: &str| {
         (!part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
             .then(|| part.parse::<u32>().ok())
@@ -111,6 +129,8 @@ mod tests {
             assert_eq!(parse_date(text), Ok(date(2027, 3, 31)), "{text:?}");
         }
         assert_eq!(parse_date("1 Sept 2026"), Ok(date(2026, 9, 1)));
+        assert_eq!(parse_date("31 Mawrth 2027"), Ok(date(2027, 3, 31)));
+        assert_eq!(parse_date("1 Mai 2027"), Ok(date(2027, 5, 1)));
         assert_eq!(parse_date("01/09/2026"), Ok(date(2026, 9, 1)));
         assert_eq!(parse_date("29/02/2028"), Ok(date(2028, 2, 29)));
     }
