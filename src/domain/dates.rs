@@ -91,12 +91,14 @@ fn in_words(text: &str) -> Option<(u32, u32, u32)> {
         .unwrap_or(&day);
     let month = month.to_lowercase();
     let month = month.trim_end_matches('.');
-    let month = MONTHS.iter().position(|name| {
-        *name == month
-            || (month.len() == 3 && name.starts_with(month))
-            || (month == "sept" && *name == "september")
-    })
-    .or_else(|| WELSH_MONTHS.iter().position(|name| *name == month))?;
+    let month = MONTHS
+        .iter()
+        .position(|name| {
+            *name == month
+                || (month.len() == 3 && name.starts_with(month))
+                || (month == "sept" && *name == "september")
+        })
+        .or_else(|| WELSH_MONTHS.iter().position(|name| *name == month))?;
     let digits = |part: &str| {
         (!part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
             .then(|| part.parse::<u32>().ok())

@@ -18,6 +18,22 @@ pub(super) const CHANNEL: u64 = 600;
 /// Discord's flag for a message only its recipient sees.
 pub(super) const PRIVATE: u64 = 64;
 
+/// The options' choices, sent as their index, as poise registers them.
+pub(super) mod choice {
+    pub const LIVE: i64 = 0;
+    pub const ASYNC: i64 = 1;
+    pub const BENEFITS: i64 = 0;
+    pub const STRATEGIC: i64 = 2;
+    pub const COUNCIL: i64 = 0;
+    pub const VCS: i64 = 1;
+    pub const OTHER: i64 = 2;
+    pub const SHAPING: i64 = 0;
+    pub const PLACE_LEVEL: i64 = 1;
+    pub const WELSH: i64 = 1;
+    pub const BILINGUAL: i64 = 2;
+    pub const HTML: i64 = 3;
+}
+
 /// The configuration the bot runs with in every test: only a token.
 fn test_config() -> Config {
     Config::from_lookup(|name| (name == "DISCORD_TOKEN").then(|| "fake.bot.token".to_owned()))

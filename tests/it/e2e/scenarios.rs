@@ -19,6 +19,7 @@ use common_ground::domain::Toolkit;
 use common_ground::domain::{Assessment, Place as WorkshopPlace, VoteValue, Workshop};
 use common_ground::service::{Clock, Service};
 
+use super::harness::choice::*;
 use super::harness::{
     CHANNEL, GUILD, PRIVATE, content, facilitator, field, is_private, member, person, run_bot,
 };
@@ -28,16 +29,6 @@ use crate::support::{
 };
 
 const RELATIONSHIP: &str = "Health and wellbeing board";
-
-// Choices are sent as their index, as poise registers them.
-const LIVE: i64 = 0;
-const BENEFITS: i64 = 0;
-const STRATEGIC: i64 = 2;
-const COUNCIL: i64 = 0;
-const VCS: i64 = 1;
-const OTHER: i64 = 2;
-const SHAPING: i64 = 0;
-const PLACE_LEVEL: i64 = 1;
 
 /// A running bot over a fresh database, and a service over the same file
 /// for the test's own look-ups.

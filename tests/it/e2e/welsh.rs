@@ -11,17 +11,9 @@ use common_ground::db::Db;
 use common_ground::domain::{Language, Toolkit, Toolkits};
 use common_ground::service::{Clock, Service};
 
+use super::harness::choice::*;
 use super::harness::{content, facilitator, is_private, member, run_bot};
 use crate::support::{Actor, FakeDiscord, OptionValue, Recorded, RunningBot, StoredMessage, WAIT};
-
-// Choices are sent as their index, as poise registers them.
-const LIVE: i64 = 0;
-const BENEFITS: i64 = 0;
-const COUNCIL: i64 = 0;
-const VCS: i64 = 1;
-const WELSH: i64 = 1;
-const BILINGUAL: i64 = 2;
-const HTML: i64 = 3;
 
 /// The bot with the toolkit in both languages, as the command line starts
 /// it, and the text of its announcement of a live workshop in `language`.

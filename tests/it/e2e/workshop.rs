@@ -21,6 +21,7 @@ use common_ground::domain::{
 };
 use common_ground::service::{Actor as Person, Clock, RelationshipRequest, Service};
 
+use super::harness::choice::*;
 use super::harness::{
     CHANNEL, GUILD, content, facilitator, field, is_private, member, person, run_bot,
 };
@@ -32,12 +33,6 @@ use crate::support::{
 const RELATIONSHIP: &str = "Health and wellbeing board";
 const CLOSED: &str = "Voting on this question has closed, so answers to it can no longer \
                       change. Your vote on it still counts. Use /ballot to see what is still open.";
-
-// Choices are sent as their index, as poise registers them.
-const LIVE: i64 = 0;
-const ASYNC: i64 = 1;
-const BENEFITS: i64 = 0;
-const STRATEGIC: i64 = 2;
 
 fn service_on(db: Db, toolkit: Toolkit) -> Service {
     let today = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
