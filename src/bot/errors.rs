@@ -79,8 +79,7 @@ fn reply_for(words: &Words<'_>, error: &Error, reference: u64) -> ErrorReply {
 /// A service refusal in the person's words; `None` for a fault to log.
 pub fn refusal_words(words: &Words<'_>, error: &ServiceError) -> Option<String> {
     let text = match error {
-        // The service words these itself, naming what it found.
-        ServiceError::Invalid(message) | ServiceError::NotFound(message) => message.clone(),
+        ServiceError::Invalid(refusal) | ServiceError::NotFound(refusal) => refusal.words(words),
         ServiceError::NotFacilitator(refusal) => match refusal.facilitator_role {
             Some(role) => crate::text!(
                 words,

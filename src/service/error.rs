@@ -2,17 +2,21 @@
 
 use std::fmt;
 
+use fluent_bundle::FluentArgs;
+
+use super::words::english;
 use crate::db::DbError;
 use crate::domain::InvalidValue;
+use crate::prompts::Words;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Refusal),
     #[error("{0}")]
     NotFacilitator(FacilitatorOnly),
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Refusal),
     #[error(
         "You have not joined this workshop yet. Use /join to say which side you are on, then try again."
     )]
@@ -45,7 +49,96 @@ impl ServiceError {
 
 impl From<InvalidValue> for ServiceError {
     fn from(error: InvalidValue) -> Self {
-        ServiceError::Invalid(error.0)
+        // The domain words its own problems, in English for now.
+        ServiceError::Invalid(
+            Refusal::new(crate::key!("error-invalid-value")).with("problem", error.0),
+        )
+    }
+}
+
+/// A refusal as a catalogue key and its values, so that each front end
+/// words it in its reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    key: &'static str,
+    args: Vec<(&'static str, RefusalValue)>,
+}
+
+/// A value in a refusal: a whole number (plurals select on it) or text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefusalValue {
+    Number(i64),
+    Text(String),
+}
+
+impl Refusal {
+    /// `key` is a literal marked with [`crate::key!`].
+    pub fn new(key: &'static str) -> Self {
+        Refusal {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<RefusalValue>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The refusal in the reader's words.
+    pub fn words(&self, words: &Words<'_>) -> String {
+        if self.args.is_empty() {
+            return words.text(self.key, None);
+        }
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                RefusalValue::Number(number) => args.set(*name, *number),
+                RefusalValue::Text(text) => args.set(*name, text.as_str()),
+            }
+        }
+        words.text(self.key, Some(&args))
+    }
+}
+
+/// In English, for logs and the command line.
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.words(&english()))
+    }
+}
+
+impl From<String> for RefusalValue {
+    fn from(text: String) -> Self {
+        RefusalValue::Text(text)
+    }
+}
+
+impl From<&str> for RefusalValue {
+    fn from(text: &str) -> Self {
+        RefusalValue::Text(text.to_owned())
+    }
+}
+
+impl From<i64> for RefusalValue {
+    fn from(number: i64) -> Self {
+        RefusalValue::Number(number)
+    }
+}
+
+impl From<u32> for RefusalValue {
+    fn from(number: u32) -> Self {
+        RefusalValue::Number(i64::from(number))
+    }
+}
+
+impl From<usize> for RefusalValue {
+    fn from(number: usize) -> Self {
+        RefusalValue::Number(i64::try_from(number).unwrap_or(i64::MAX))
     }
 }
 
@@ -81,6 +174,33 @@ impl fmt::Display for FacilitatorOnly {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Language;
+    use crate::prompts::Catalogue;
+
+    #[test]
+    fn a_refusal_is_worded_in_the_readers_language() {
+        let catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
+        let refusal =
+            Refusal::new(crate::key!("error-relationship-unknown")).with("name", "Food bank");
+        assert_eq!(
+            refusal.words(&catalogue.words(Language::Welsh)),
+            "Does dim perthynas o'r enw \"Food bank\" yn y gweithdy hwn. Defnyddiwch \
+             /relationship list i weld yr enwau."
+        );
+        assert_eq!(
+            ServiceError::NotFound(refusal).to_string(),
+            "There is no relationship called \"Food bank\" in this workshop. Use \
+             /relationship list to see the names."
+        );
+        let too_long = Refusal::new(crate::key!("error-title-too-long"))
+            .with("what", "relationship")
+            .with("count", 120_usize)
+            .with("limit", 100_usize);
+        assert_eq!(
+            too_long.words(&catalogue.words(Language::Welsh)),
+            "Mae enw'r berthynas yn 120 nod o hyd; yr uchafswm yw 100. Dewiswch un byrrach."
+        );
+    }
 
     #[test]
     fn refusals_say_who_can_help() {
