@@ -79,7 +79,6 @@ fn reply_for(words: &Words<'_>, error: &Error, reference: u64) -> ErrorReply {
 /// A service refusal in the person's words; `None` for a fault to log.
 pub fn refusal_words(words: &Words<'_>, error: &ServiceError) -> Option<String> {
     let text = match error {
-        ServiceError::Invalid(refusal) | ServiceError::NotFound(refusal) => refusal.words(words),
         ServiceError::NotFacilitator(refusal) => match refusal.facilitator_role {
             Some(role) => crate::text!(
                 words,
@@ -88,18 +87,7 @@ pub fn refusal_words(words: &Words<'_>, error: &ServiceError) -> Option<String> 
             ),
             None => crate::text!(words, "error-not-facilitator"),
         },
-        ServiceError::NotParticipant => crate::text!(words, "error-not-participant"),
-        ServiceError::VotingClosed { earlier_vote: true } => {
-            crate::text!(words, "error-voting-closed-vote-kept")
-        }
-        ServiceError::VotingClosed {
-            earlier_vote: false,
-        } => {
-            crate::text!(words, "error-voting-closed-no-vote")
-        }
-        ServiceError::WorkshopClosed => crate::text!(words, "error-workshop-closed"),
-        ServiceError::WrongPlace => crate::text!(words, "error-wrong-place"),
-        ServiceError::Database(_) => return None,
+        other => other.refusal()?.words(words),
     };
     Some(text)
 }

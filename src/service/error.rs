@@ -9,6 +9,8 @@ use crate::db::DbError;
 use crate::domain::InvalidValue;
 use crate::prompts::Words;
 
+/// What the service refuses. `Display` is English, for logs and the command
+/// line; a front end words a refusal with [`ServiceError::refusal`].
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {
     #[error("{0}")]
@@ -17,22 +19,16 @@ pub enum ServiceError {
     NotFacilitator(FacilitatorOnly),
     #[error("{0}")]
     NotFound(Refusal),
-    #[error(
-        "You have not joined this workshop yet. Use /join to say which side you are on, then try again."
-    )]
+    #[error("{}", in_english(self))]
     NotParticipant,
-    #[error(
-        "Voting on this has closed because the results have been revealed or the round has ended."
-    )]
+    #[error("{}", in_english(self))]
     VotingClosed {
         /// Whether the person had voted on it before it closed (that vote stands).
         earlier_vote: bool,
     },
-    #[error(
-        "This workshop is closed. Ask the facilitator to rerun it if you want to assess again."
-    )]
+    #[error("{}", in_english(self))]
     WorkshopClosed,
-    #[error("That button belongs to a workshop in another server, so it cannot be used here.")]
+    #[error("{}", in_english(self))]
     WrongPlace,
     #[error(
         "Something went wrong on our side. Please try again in a minute; if it keeps happening, tell the facilitator."
@@ -45,6 +41,37 @@ impl ServiceError {
     pub fn is_user_error(&self) -> bool {
         !matches!(self, ServiceError::Database(_))
     }
+
+    /// The refusal as catalogue words, for every refusal but
+    /// `NotFacilitator` (whose role the front end names its own way);
+    /// `None` for that and for a fault to log.
+    pub fn refusal(&self) -> Option<Refusal> {
+        let refusal = match self {
+            ServiceError::Invalid(refusal) | ServiceError::NotFound(refusal) => refusal.clone(),
+            ServiceError::NotParticipant => Refusal::new(crate::key!("error-not-participant")),
+            ServiceError::VotingClosed { earlier_vote } => voting_closed(*earlier_vote),
+            ServiceError::WorkshopClosed => Refusal::new(crate::key!("error-workshop-closed")),
+            ServiceError::WrongPlace => Refusal::new(crate::key!("error-wrong-place")),
+            ServiceError::NotFacilitator(_) | ServiceError::Database(_) => return None,
+        };
+        Some(refusal)
+    }
+}
+
+/// A refusal's words for `Display`.
+fn in_english(error: &ServiceError) -> String {
+    error
+        .refusal()
+        .map(|refusal| refusal.to_string())
+        .unwrap_or_default()
+}
+
+fn voting_closed(earlier_vote: bool) -> Refusal {
+    Refusal::new(if earlier_vote {
+        crate::key!("error-voting-closed-vote-kept")
+    } else {
+        crate::key!("error-voting-closed-no-vote")
+    })
 }
 
 impl From<InvalidValue> for ServiceError {
