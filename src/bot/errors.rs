@@ -469,4 +469,27 @@ mod tests {
         let fault = ServiceError::Database(crate::db::DbError::RoundAlreadyOpen);
         assert_eq!(refusal_words(&words, &fault), None);
     }
+
+    #[test]
+    fn a_welsh_reader_gets_service_refusals_in_welsh() {
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::Welsh);
+        assert_eq!(
+            refusal_words(&words, &ServiceError::WorkshopClosed).as_deref(),
+            Some(
+                "Mae'r gweithdy hwn ar gau. Gofynnwch i'r hwylusydd ei gynnal eto os ydych chi \
+                 am asesu eto."
+            )
+        );
+        let gone = ServiceError::NotFound(crate::service::Refusal::new(crate::key!(
+            "error-question-gone"
+        )));
+        assert_eq!(
+            refusal_words(&words, &gone).as_deref(),
+            Some(
+                "Dydy'r cwestiwn hwnnw ddim yn y pecyn cymorth bellach. Agorwch eich papur \
+                 pleidleisio gyda /ballot i weld y cwestiynau presennol."
+            )
+        );
+    }
 }
