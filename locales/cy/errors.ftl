@@ -29,3 +29,35 @@ error-voting-closed-vote-kept = Mae'r pleidleisio ar y cwestiwn hwn wedi cau, fe
 error-voting-closed-no-vote = Mae'r pleidleisio ar y cwestiwn hwn wedi cau, felly does dim modd newid atebion iddo bellach. Doeddech chi ddim wedi pleidleisio arno, felly does dim ateb gennych chi iddo. Defnyddiwch /ballot i weld beth sy'n dal ar agor.
 error-workshop-closed = Mae'r gweithdy hwn ar gau. Gofynnwch i'r hwylusydd ei gynnal eto os ydych chi am asesu eto.
 error-wrong-place = Mae'r botwm hwnnw'n perthyn i weithdy mewn gweinydd arall, felly does dim modd ei ddefnyddio yma.
+
+## Gwrthod yr hyn y gofynnwyd i'r gwasanaeth ei wneud
+error-invalid-value = { $problem }
+error-title-empty = Mae { $what ->
+    [relationship] enw'r berthynas
+   *[workshop] teitl y gweithdy
+} yn wag. Rhowch enw byr y bydd pobl yn ei adnabod.
+error-title-too-long = Mae { $what ->
+    [relationship] enw'r berthynas
+   *[workshop] teitl y gweithdy
+} yn { $count } nod o hyd; yr uchafswm yw { $limit }. Dewiswch un byrrach.
+error-workshop-unknown-here = Does dim gweithdy o'r enw "{ $wanted }" yma. Gwiriwch yr enw, neu gadewch ef allan i ddefnyddio gweithdy'r sianel hon.
+error-no-open-workshop = Does dim gweithdy ar agor yma. Gall hwylusydd ddechrau un gyda /workshop create.
+error-several-open-workshops = Mae mwy nag un gweithdy ar agor yn y gweinydd hwn. Dywedwch pa un gyda'r opsiwn workshop.
+error-workshop-unknown = Does dim gweithdy "{ $wanted }" yn y gronfa ddata hon. Rhowch ei rif neu ei union deitl.
+error-workshop-gone = Dydy'r gweithdy hwnnw ddim yn bodoli bellach. Gofynnwch i'r hwylusydd pa un i'w ddefnyddio.
+error-relationship-name-taken = Mae perthynas o'r enw "{ $name }" wedi'i chofrestru'n barod. Defnyddiwch /relationship edit i'w newid, neu dewiswch enw arall.
+error-relationship-name-in-use = Mae perthynas arall o'r enw "{ $name }" yn barod. Dewiswch enw gwahanol.
+error-relationship-unknown = Does dim perthynas o'r enw "{ $name }" yn y gweithdy hwn. Defnyddiwch /relationship list i weld yr enwau.
+error-relationship-no-type = Rhowch o leiaf un math i'r berthynas: shaping, ongoing, neighbourhood, commissioning neu delivery.
+error-nothing-left-to-assess = Does dim perthynas ar ôl i'w hasesu. Cofrestrwch un gyda /relationship add, neu enwch un yn yr opsiwn relationship.
+error-round-gone = Dydy'r cylch pleidleisio hwnnw ddim yn bodoli bellach. Gofynnwch i'r hwylusydd ei agor eto.
+error-all-posted = Mae pob cwestiwn yn yr asesiadau sydd ar agor wedi'i bostio'n barod. Datgelwch y canlyniadau, neu agorwch asesiad arall.
+error-too-many-questions = Mae gormod o gwestiynau yn yr asesiad hwn.
+error-question-gone = Dydy'r cwestiwn hwnnw ddim yn y pecyn cymorth bellach. Agorwch eich papur pleidleisio gyda /ballot i weld y cwestiynau presennol.
+error-question-gone-no-card = Dydy'r cwestiwn hwnnw ddim yn y pecyn cymorth bellach, felly does dim cerdyn ar ei gyfer.
+error-deadline-passed = Daeth y pleidleisio i ben ar ddiwedd { $deadline }, dyddiad cau'r gweithdy. Gofynnwch i'r hwylusydd a ddylid ei ymestyn.
+error-question-not-posted = Dydy'r cwestiwn hwnnw ddim wedi'i bostio eto. Arhoswch i'r hwylusydd ei bostio, yna pleidleisiwch ar ei gerdyn.
+error-nothing-to-reveal = Does dim byd ar agor i'w ddatgelu. Agorwch asesiad gyda /workshop open yn gyntaf, neu gwiriwch yr asesiad a'r berthynas a ddewisoch chi.
+error-data-outside-server = Dim ond mewn gweinydd Discord y mae'r bot ynddo y mae modd dangos eich data. Defnyddiwch /my-data yno.
+error-retention-too-long = Mae { $count } diwrnod yn gyfnod cadw rhy hir. Rhowch nifer o ddiwrnodau hyd at 36500.
+error-backup-target = Does dim modd gwneud copi wrth gefn i { $path }: { $reason }. Dewiswch enw ffeil newydd.

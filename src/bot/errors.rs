@@ -79,8 +79,6 @@ fn reply_for(words: &Words<'_>, error: &Error, reference: u64) -> ErrorReply {
 /// A service refusal in the person's words; `None` for a fault to log.
 pub fn refusal_words(words: &Words<'_>, error: &ServiceError) -> Option<String> {
     let text = match error {
-        // The service words these itself, naming what it found.
-        ServiceError::Invalid(message) | ServiceError::NotFound(message) => message.clone(),
         ServiceError::NotFacilitator(refusal) => match refusal.facilitator_role {
             Some(role) => crate::text!(
                 words,
@@ -89,18 +87,7 @@ pub fn refusal_words(words: &Words<'_>, error: &ServiceError) -> Option<String> 
             ),
             None => crate::text!(words, "error-not-facilitator"),
         },
-        ServiceError::NotParticipant => crate::text!(words, "error-not-participant"),
-        ServiceError::VotingClosed { earlier_vote: true } => {
-            crate::text!(words, "error-voting-closed-vote-kept")
-        }
-        ServiceError::VotingClosed {
-            earlier_vote: false,
-        } => {
-            crate::text!(words, "error-voting-closed-no-vote")
-        }
-        ServiceError::WorkshopClosed => crate::text!(words, "error-workshop-closed"),
-        ServiceError::WrongPlace => crate::text!(words, "error-wrong-place"),
-        ServiceError::Database(_) => return None,
+        other => other.refusal()?.words(words),
     };
     Some(text)
 }
@@ -481,5 +468,28 @@ mod tests {
         );
         let fault = ServiceError::Database(crate::db::DbError::RoundAlreadyOpen);
         assert_eq!(refusal_words(&words, &fault), None);
+    }
+
+    #[test]
+    fn a_welsh_reader_gets_service_refusals_in_welsh() {
+        let catalogue = catalogue();
+        let words = catalogue.words(Language::Welsh);
+        assert_eq!(
+            refusal_words(&words, &ServiceError::WorkshopClosed).as_deref(),
+            Some(
+                "Mae'r gweithdy hwn ar gau. Gofynnwch i'r hwylusydd ei gynnal eto os ydych chi \
+                 am asesu eto."
+            )
+        );
+        let gone = ServiceError::NotFound(crate::service::Refusal::new(crate::key!(
+            "error-question-gone"
+        )));
+        assert_eq!(
+            refusal_words(&words, &gone).as_deref(),
+            Some(
+                "Dydy'r cwestiwn hwnnw ddim yn y pecyn cymorth bellach. Agorwch eich papur \
+                 pleidleisio gyda /ballot i weld y cwestiynau presennol."
+            )
+        );
     }
 }

@@ -3,17 +3,15 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::words::english;
 use super::{
-    Actor, MAX_ACTION_TEXT, MAX_TITLE, Result, ResultsScope, Service, ServiceError, Tally, clip,
-    require_facilitator, require_open,
+    Actor, MAX_ACTION_TEXT, MAX_TITLE, Refusal, Result, ResultsScope, Service, ServiceError, Tally,
+    clip, require_facilitator, require_open,
 };
 use crate::db::{ActionDraft, NewAction};
 use crate::domain::{
     Action, ActionId, ActionPlan, ActionStatus, DateProblem, DraftId, MessageRef, Stance, Workshop,
     WorkshopResults, compile_plan, parse_date,
 };
-use crate::prompts::Words;
 
 /// An action as proposed, every field as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -69,8 +67,9 @@ struct CheckedAction {
 const DRAFT_KEPT_FOR: Duration = Duration::days(1);
 
 impl DateFault {
-    /// The refusal of `typed`, as a message.
-    pub fn words(self, words: &Words, typed: &str, date_use: DateUse) -> String {
+    /// The refusal of `typed`.
+    pub fn refusal(self, typed: &str, date_use: DateUse) -> Refusal {
+        // Selects the words in the message; never shown itself.
         let what = match date_use {
             DateUse::Due => "due",
             DateUse::Deadline => "deadline",
@@ -78,29 +77,32 @@ impl DateFault {
         let typed = clip(typed.trim(), MAX_TITLE);
         match self {
             DateFault::Unreadable(DateProblem::NotADate) => {
-                crate::text!(words, "action-date-not-a-date", typed = typed, what = what)
+                Refusal::new(crate::key!("action-date-not-a-date"))
+                    .with("typed", typed)
+                    .with("what", what)
             }
             DateFault::Unreadable(DateProblem::NoSuchDay) => {
-                crate::text!(words, "action-date-no-such-day", typed = typed)
+                Refusal::new(crate::key!("action-date-no-such-day")).with("typed", typed)
             }
-            DateFault::Past => crate::text!(words, "action-date-past", typed = typed, what = what),
+            DateFault::Past => Refusal::new(crate::key!("action-date-past"))
+                .with("typed", typed)
+                .with("what", what),
         }
     }
 }
 
 impl ActionProblem {
-    /// The refusal, as a message that says what to change.
-    pub fn words(&self, words: &Words) -> String {
+    /// The refusal, which says what to change.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            ActionProblem::NoText => crate::text!(words, "action-refused-no-text"),
-            ActionProblem::TooLong { chars } => crate::text!(
-                words,
-                "action-refused-too-long",
-                count = *chars,
-                limit = MAX_ACTION_TEXT
-            ),
-            ActionProblem::NoOwner => crate::text!(words, "action-refused-no-owner"),
-            ActionProblem::Due { typed, fault } => fault.words(words, typed, DateUse::Due),
+            ActionProblem::NoText => Refusal::new(crate::key!("action-refused-no-text")),
+            ActionProblem::TooLong { chars } => {
+                Refusal::new(crate::key!("action-refused-too-long"))
+                    .with("count", *chars)
+                    .with("limit", MAX_ACTION_TEXT)
+            }
+            ActionProblem::NoOwner => Refusal::new(crate::key!("action-refused-no-owner")),
+            ActionProblem::Due { typed, fault } => fault.refusal(typed, DateUse::Due),
         }
     }
 }
@@ -139,9 +141,8 @@ impl Service {
 
     /// A workshop's deadline as typed.
     pub(super) fn deadline_from(&self, typed: &str) -> Result<NaiveDate> {
-        self.future_date(typed).map_err(|fault| {
-            ServiceError::Invalid(fault.words(&english(), typed, DateUse::Deadline))
-        })
+        self.future_date(typed)
+            .map_err(|fault| ServiceError::Invalid(fault.refusal(typed, DateUse::Deadline)))
     }
 
     /// Checks a proposed action as typed, without storing anything, so a
@@ -194,7 +195,7 @@ impl Service {
         let proposed_by = self.contributor(workshop, actor).await?;
         let checked = self
             .checked_action(&request)
-            .map_err(|problem| ServiceError::Invalid(problem.words(&english())))?;
+            .map_err(|problem| ServiceError::Invalid(problem.refusal()))?;
         let new = NewAction {
             workshop_id: workshop.id,
             text: checked.text,
@@ -263,14 +264,9 @@ impl Service {
     pub async fn action(&self, workshop: &Workshop, id: ActionId) -> Result<Action> {
         match self.db.action(id).await? {
             Some(action) if action.workshop_id == workshop.id => Ok(action),
-            _ => {
-                let words = english();
-                Err(ServiceError::NotFound(crate::text!(
-                    words,
-                    "action-not-found",
-                    number = id.0
-                )))
-            }
+            _ => Err(ServiceError::NotFound(
+                Refusal::new(crate::key!("action-not-found")).with("number", id.0),
+            )),
         }
     }
 

@@ -4,7 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::words::english;
-use super::{MAX_TITLE, Result, Service, ServiceError, WorkshopRequest, clean_title, clip};
+use super::{
+    MAX_TITLE, Refusal, Result, Service, ServiceError, WorkshopRequest, clean_title, clip,
+};
 use crate::db::{ImportBatch, ImportOutcome, ImportVote};
 use crate::domain::{InvalidValue, ItemId, Mode, Side, VoteValue};
 use crate::text;
@@ -68,20 +70,18 @@ impl Service {
             let line = index + 2;
             let row = row.map_err(|e| {
                 let problem = csv_problem(&e);
-                ServiceError::Invalid(text!(
-                    words,
-                    "cli-import-unreadable-line",
-                    line = line,
-                    problem = problem
-                ))
+                ServiceError::Invalid(
+                    Refusal::new(crate::key!("cli-import-unreadable-line"))
+                        .with("line", line)
+                        .with("problem", problem),
+                )
             })?;
             let at_line = |problem: String| {
-                ServiceError::Invalid(text!(
-                    words,
-                    "cli-import-refused-line",
-                    line = line,
-                    problem = problem
-                ))
+                ServiceError::Invalid(
+                    Refusal::new(crate::key!("cli-import-refused-line"))
+                        .with("line", line)
+                        .with("problem", problem),
+                )
             };
             let name = row.participant.trim();
             if name.is_empty() {
@@ -113,10 +113,9 @@ impl Service {
                         item = item.as_str()
                     )));
                 }
-                (true, false) => Some(
-                    clean_title(subject, "relationship name")
-                        .map_err(|e| at_line(e.to_string()))?,
-                ),
+                (true, false) => {
+                    Some(clean_title(subject, "relationship").map_err(|e| at_line(e.to_string()))?)
+                }
                 (false, true) => None,
             };
             match participant_at
@@ -155,7 +154,9 @@ impl Service {
             });
         }
         if file.votes.is_empty() {
-            return Err(ServiceError::Invalid(text!(words, "cli-import-no-votes")));
+            return Err(ServiceError::Invalid(Refusal::new(crate::key!(
+                "cli-import-no-votes"
+            ))));
         }
         Ok(file)
     }

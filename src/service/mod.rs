@@ -32,7 +32,7 @@ pub use crate::db::{RoundOpening, VoteCard};
 pub use crate::domain::Tally;
 pub use actions::{ActionProblem, ActionRequest, DateFault, DateUse, Proposal};
 pub use deadlines::DeadlineReveal;
-pub use error::{FacilitatorOnly, Result, ServiceError};
+pub use error::{FacilitatorOnly, Refusal, RefusalValue, Result, ServiceError};
 pub use participants::side_from_roles;
 pub use relationships::{RelationshipChanges, RelationshipRequest};
 pub use reminders::Reminder;
@@ -170,15 +170,17 @@ fn require_open(workshop: &Workshop) -> Result<()> {
 fn clean_title(text: &str, what: &str) -> Result<String> {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() {
-        return Err(ServiceError::Invalid(format!(
-            "The {what} is empty. Give it a short name people will recognise."
-        )));
+        return Err(ServiceError::Invalid(
+            Refusal::new(crate::key!("error-title-empty")).with("what", what),
+        ));
     }
     if text.chars().count() > MAX_TITLE {
-        return Err(ServiceError::Invalid(format!(
-            "The {what} is {} characters long; the limit is {MAX_TITLE}. Choose a shorter one.",
-            text.chars().count()
-        )));
+        return Err(ServiceError::Invalid(
+            Refusal::new(crate::key!("error-title-too-long"))
+                .with("what", what)
+                .with("count", text.chars().count())
+                .with("limit", MAX_TITLE),
+        ));
     }
     Ok(text)
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::Days;
 
-use super::{Actor, Result, Service, ServiceError};
+use super::{Actor, Refusal, Result, Service, ServiceError};
 use crate::db::{DbError, PersonalData, RetentionOutcome};
 
 impl Service {
@@ -17,10 +17,9 @@ impl Service {
         guild_id: Option<i64>,
     ) -> Result<PersonalData> {
         let (Some(external_id), Some(guild_id)) = (actor.external_id, guild_id) else {
-            return Err(ServiceError::Invalid(
-                "Your data can only be shown inside a Discord server the bot is in. Use /my-data there."
-                    .to_owned(),
-            ));
+            return Err(ServiceError::Invalid(Refusal::new(crate::key!(
+                "error-data-outside-server"
+            ))));
         };
         Ok(self.db.personal_data(guild_id, external_id).await?)
     }
@@ -35,10 +34,10 @@ impl Service {
         let before = now
             .checked_sub_days(Days::new(u64::from(retention_days)))
             .ok_or_else(|| {
-                ServiceError::Invalid(format!(
-                    "{retention_days} days is too long a retention period. Give a number of days \
-                     up to 36500."
-                ))
+                ServiceError::Invalid(
+                    Refusal::new(crate::key!("error-retention-too-long"))
+                        .with("count", retention_days),
+                )
             })?;
         // The retention loop also clears drafts of refused forms a day old.
         self.delete_stale_action_drafts().await?;
@@ -49,10 +48,11 @@ impl Service {
     /// must not exist yet, while the bot goes on using it.
     pub async fn backup_to(&self, path: &Path) -> Result<()> {
         match self.db.backup_to(path).await {
-            Err(DbError::BackupTarget { path, reason }) => Err(ServiceError::Invalid(format!(
-                "Cannot back up to {}: {reason}. Choose a new file name.",
-                path.display()
-            ))),
+            Err(DbError::BackupTarget { path, reason }) => Err(ServiceError::Invalid(
+                Refusal::new(crate::key!("error-backup-target"))
+                    .with("path", path.display().to_string())
+                    .with("reason", reason),
+            )),
             outcome => Ok(outcome?),
         }
     }

@@ -1,6 +1,8 @@
 //! Assessment two's register of relationships.
 
-use super::{Actor, Result, Service, ServiceError, clean_title, optional_text, require_open};
+use super::{
+    Actor, Refusal, Result, Service, ServiceError, clean_title, optional_text, require_open,
+};
 use crate::db::{DbError, NewRelationship};
 use crate::domain::{Held, Level, Relationship, RelationshipType, Workshop};
 
@@ -63,7 +65,7 @@ impl Service {
     ) -> Result<Relationship> {
         require_open(workshop)?;
         let added_by = self.contributor(workshop, actor).await?;
-        let name = clean_title(&request.name, "relationship name")?;
+        let name = clean_title(&request.name, "relationship")?;
         let new = NewRelationship {
             workshop_id: workshop.id,
             name: name.clone(),
@@ -75,9 +77,9 @@ impl Service {
             added_by,
         };
         match self.db.add_relationship(&new).await {
-            Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(format!(
-                "A relationship called \"{name}\" is already registered. Use /relationship edit to change it, or choose another name."
-            ))),
+            Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(
+                Refusal::new(crate::key!("error-relationship-name-taken")).with("name", name),
+            )),
             other => Ok(other?),
         }
     }
@@ -94,17 +96,17 @@ impl Service {
             self.participant(workshop, actor).await?;
         }
         let mut relationship = self.relationship_named(workshop, name).await?;
-        relationship.name = clean_title(&request.name, "relationship name")?;
+        relationship.name = clean_title(&request.name, "relationship")?;
         relationship.types = distinct_types(&request.types)?;
         relationship.holder = optional_text(request.holder.as_deref());
         relationship.level = request.level;
         relationship.held = request.held;
         relationship.intended_strategic = request.intended_strategic;
         match self.db.update_relationship(&relationship).await {
-            Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(format!(
-                "Another relationship is already called \"{}\". Choose a different name.",
-                relationship.name
-            ))),
+            Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(
+                Refusal::new(crate::key!("error-relationship-name-in-use"))
+                    .with("name", relationship.name),
+            )),
             other => {
                 other?;
                 Ok(relationship)
@@ -121,12 +123,15 @@ impl Service {
         workshop: &Workshop,
         name: &str,
     ) -> Result<Relationship> {
-        self.db.relationship_named(workshop.id, name.trim()).await?.ok_or_else(|| {
-            ServiceError::NotFound(format!(
-                "There is no relationship called \"{}\" in this workshop. Use /relationship list to see the names.",
-                name.trim()
-            ))
-        })
+        self.db
+            .relationship_named(workshop.id, name.trim())
+            .await?
+            .ok_or_else(|| {
+                ServiceError::NotFound(
+                    Refusal::new(crate::key!("error-relationship-unknown"))
+                        .with("name", name.trim()),
+                )
+            })
     }
 }
 
@@ -138,9 +143,9 @@ fn distinct_types(types: &[RelationshipType]) -> Result<Vec<RelationshipType>> {
         }
     }
     if distinct.is_empty() {
-        return Err(ServiceError::Invalid(
-            "Give the relationship at least one type: shaping, ongoing, neighbourhood, commissioning or delivery.".to_owned(),
-        ));
+        return Err(ServiceError::Invalid(Refusal::new(crate::key!(
+            "error-relationship-no-type"
+        ))));
     }
     Ok(distinct)
 }

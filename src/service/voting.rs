@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{Actor, Result, Service, ServiceError, require_facilitator, require_open};
+use super::{Actor, Refusal, Result, Service, ServiceError, require_facilitator, require_open};
 use crate::db::{RoundOpening, VoteCard};
 use crate::domain::Item;
 use crate::domain::{
@@ -117,10 +117,9 @@ impl Service {
                 }
             }
             if unassessed.is_empty() {
-                return Err(ServiceError::Invalid(
-                    "There is no relationship left to assess. Register one with /relationship add, or name one in the relationship option."
-                        .to_owned(),
-                ));
+                return Err(ServiceError::Invalid(Refusal::new(crate::key!(
+                    "error-nothing-left-to-assess"
+                ))));
             }
             unassessed
         };
@@ -205,12 +204,10 @@ impl Service {
     }
 
     pub async fn round(&self, id: RoundId) -> Result<Round> {
-        self.db.round(id).await?.ok_or_else(|| {
-            ServiceError::NotFound(
-                "That round of voting no longer exists. Ask the facilitator to open it again."
-                    .to_owned(),
-            )
-        })
+        self.db
+            .round(id)
+            .await?
+            .ok_or_else(|| ServiceError::NotFound(Refusal::new(crate::key!("error-round-gone"))))
     }
 
     pub async fn rounds(&self, workshop: &Workshop) -> Result<Vec<Round>> {
@@ -226,11 +223,9 @@ impl Service {
             return Ok(recorded);
         }
         // The words of the workshop's language, kept from now on.
-        let workshop = self
-            .db
-            .workshop(round.workshop_id)
-            .await?
-            .ok_or_else(|| ServiceError::NotFound(round.workshop_id.to_string()))?;
+        let workshop = self.db.workshop(round.workshop_id).await?.ok_or_else(|| {
+            ServiceError::NotFound(Refusal::new(crate::key!("error-workshop-gone")))
+        })?;
         let items = self.toolkit_for(&workshop).items(round.assessment);
         Ok(self.db.record_round_items(round.id, items).await?)
     }
@@ -253,9 +248,7 @@ impl Service {
                 }
             }
             let round = unposted.ok_or_else(|| {
-                ServiceError::Invalid(
-                    "Every question of the open assessments is already posted. Reveal the results, or open another assessment.".to_owned(),
-                )
+                ServiceError::Invalid(Refusal::new(crate::key!("error-all-posted")))
             })?;
             let index = round.items_posted;
             // Someone else moved the count on first: look again.
@@ -263,7 +256,7 @@ impl Service {
                 continue;
             }
             let index = u16::try_from(index).map_err(|_| {
-                ServiceError::Invalid("This assessment has too many questions.".to_owned())
+                ServiceError::Invalid(Refusal::new(crate::key!("error-too-many-questions")))
             })?;
             return Ok((self.round(round.id).await?, index));
         }
@@ -328,20 +321,22 @@ impl Service {
             .await?
             .get(usize::from(item_index))
             .cloned()
-            .ok_or_else(|| ServiceError::NotFound("That question is no longer in the toolkit. Open your ballot with /ballot to see the current ones.".to_owned()))?;
+            .ok_or_else(|| {
+                ServiceError::NotFound(Refusal::new(crate::key!("error-question-gone")))
+            })?;
         if round.status != RoundStatus::Open {
             return Err(self.voting_closed(&round, &item, &participant).await);
         }
         if let Some(deadline) = workshop.deadline.filter(|d| *d < self.today()) {
-            return Err(ServiceError::Invalid(format!(
-                "Voting closed at the end of {}, the workshop's deadline. Ask the facilitator if it should be extended.",
-                deadline.format("%Y-%m-%d")
-            )));
+            return Err(ServiceError::Invalid(
+                Refusal::new(crate::key!("error-deadline-passed"))
+                    .with("deadline", deadline.format("%Y-%m-%d").to_string()),
+            ));
         }
         if u32::from(item_index) >= round.items_posted {
-            return Err(ServiceError::Invalid(
-                "That question has not been posted yet. Wait for the facilitator to post it, then vote on its card.".to_owned(),
-            ));
+            return Err(ServiceError::Invalid(Refusal::new(crate::key!(
+                "error-question-not-posted"
+            ))));
         }
         if !self
             .db
@@ -396,9 +391,7 @@ impl Service {
     ) -> Result<Answered> {
         let items = self.round_items(round).await?;
         let item = items.get(usize::from(item_index)).ok_or_else(|| {
-            ServiceError::NotFound(
-                "That question is no longer in the toolkit, so there is no card for it.".to_owned(),
-            )
+            ServiceError::NotFound(Refusal::new(crate::key!("error-question-gone-no-card")))
         })?;
         let mut answered = Answered::default();
         for (side, count) in self.db.answers_per_side(round.id, &item.id).await? {
@@ -541,10 +534,9 @@ impl Service {
             }
         }
         if revealed.is_empty() {
-            return Err(ServiceError::Invalid(
-                "Nothing is open to reveal. Open an assessment with /workshop open first, or check the assessment and relationship you chose."
-                    .to_owned(),
-            ));
+            return Err(ServiceError::Invalid(Refusal::new(crate::key!(
+                "error-nothing-to-reveal"
+            ))));
         }
         Ok(revealed)
     }

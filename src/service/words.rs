@@ -1,7 +1,6 @@
-//! The shipped English catalogue, for the refusals the service words
-//! itself: callers outside Discord (the command line, the library) have no
-//! reader's language. The bot checks what it can foresee first (as with
-//! `Service::check_action`) and words it in its reader's language.
+//! The shipped English catalogue: a refusal's `Display` (logs, the command
+//! line) and the problems the vote import words itself. The bot words a
+//! refusal in its reader's language with `Refusal::words`.
 
 use std::sync::LazyLock;
 

@@ -1,6 +1,6 @@
 //! Creating, finding, closing and rerunning workshops.
 
-use super::{Actor, Result, Service, ServiceError, clean_title, require_facilitator};
+use super::{Actor, Refusal, Result, Service, ServiceError, clean_title, require_facilitator};
 use crate::db::NewWorkshop;
 use crate::domain::{
     AnonymityThreshold, Mode, Place, Workshop, WorkshopId, WorkshopLanguage, WorkshopStatus,
@@ -36,7 +36,7 @@ impl Service {
 
     /// A workshop request checked and tidied, ready to be stored.
     pub(super) fn new_workshop(&self, request: WorkshopRequest) -> Result<NewWorkshop> {
-        let title = clean_title(&request.title, "workshop title")?;
+        let title = clean_title(&request.title, "workshop")?;
         let deadline = match request
             .deadline
             .as_deref()
@@ -80,9 +80,9 @@ impl Service {
             titled.retain(|w| w.place.guild_id == place.guild_id);
             titled.sort_by_key(|w| (w.status != WorkshopStatus::Open, std::cmp::Reverse(w.id)));
             return titled.into_iter().next().ok_or_else(|| {
-                ServiceError::NotFound(format!(
-                    "There is no workshop called \"{wanted}\" here. Check the name, or leave it out to use this channel's workshop."
-                ))
+                ServiceError::NotFound(
+                    Refusal::new(crate::key!("error-workshop-unknown-here")).with("wanted", wanted),
+                )
             });
         }
         if let Some(in_channel) = open
@@ -93,12 +93,12 @@ impl Service {
         }
         match open.as_slice() {
             [only] => Ok(only.clone()),
-            [] => Err(ServiceError::NotFound(
-                "There is no open workshop here. A facilitator can start one with /workshop create.".to_owned(),
-            )),
-            _ => Err(ServiceError::NotFound(
-                "There is more than one open workshop in this server. Say which one with the workshop option.".to_owned(),
-            )),
+            [] => Err(ServiceError::NotFound(Refusal::new(crate::key!(
+                "error-no-open-workshop"
+            )))),
+            _ => Err(ServiceError::NotFound(Refusal::new(crate::key!(
+                "error-several-open-workshops"
+            )))),
         }
     }
 
@@ -134,9 +134,9 @@ impl Service {
         }
         let titled = self.db.workshops_titled(wanted).await?;
         titled.into_iter().max_by_key(|w| w.id).ok_or_else(|| {
-            ServiceError::NotFound(format!(
-                "There is no workshop \"{wanted}\" in this database. Give its number or exact title."
-            ))
+            ServiceError::NotFound(
+                Refusal::new(crate::key!("error-workshop-unknown")).with("wanted", wanted),
+            )
         })
     }
 
@@ -151,9 +151,7 @@ impl Service {
     /// A workshop by id, refused when it belongs to another server.
     pub async fn workshop_in(&self, id: WorkshopId, guild_id: Option<i64>) -> Result<Workshop> {
         let workshop = self.db.workshop(id).await?.ok_or_else(|| {
-            ServiceError::NotFound(
-                "That workshop no longer exists. Ask the facilitator which one to use.".to_owned(),
-            )
+            ServiceError::NotFound(Refusal::new(crate::key!("error-workshop-gone")))
         })?;
         if workshop.place.guild_id != guild_id {
             return Err(ServiceError::WrongPlace);
@@ -185,7 +183,7 @@ impl Service {
     /// people join afresh.
     pub async fn rerun(&self, actor: &Actor, workshop: &Workshop, title: &str) -> Result<Workshop> {
         require_facilitator(actor, workshop.facilitator_role, "rerun the workshop")?;
-        let title = clean_title(title, "workshop title")?;
+        let title = clean_title(title, "workshop")?;
         let new = NewWorkshop {
             title,
             mode: workshop.mode,

@@ -283,7 +283,11 @@ async fn a_vote_replaces_the_earlier_one_until_the_reveal(pool: SqlitePool) {
         refused,
         ServiceError::VotingClosed { earlier_vote: true }
     ));
-    assert!(refused.to_string().contains("results have been revealed"));
+    assert!(
+        refused
+            .to_string()
+            .contains("Your vote on it still counts.")
+    );
     let votes = db(&pool).votes_in_round(round.id).await.unwrap();
     assert_eq!(votes[0].value, score(4), "the refused vote changed nothing");
 }

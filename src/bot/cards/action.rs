@@ -150,7 +150,7 @@ pub async fn on_propose_form(
         let refusal = text!(
             words,
             "action-form-refused",
-            problem = problem.words(&words)
+            problem = problem.refusal().words(&words)
         );
         let again = serenity::CreateButton::new(
             ComponentAction::ActionFormAgain {
