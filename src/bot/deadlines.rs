@@ -19,11 +19,9 @@ pub const CHECK_EVERY: Duration = Duration::from_secs(60);
 
 /// Starts the deadline loop; it runs until the program ends.
 pub fn spawn(ctx: serenity::Context, service: Service, catalogue: Arc<Catalogue>) {
-    tokio::spawn(async move {
-        let mut ticks = tokio::time::interval(CHECK_EVERY);
-        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticks.tick().await;
+    super::periodic::every(CHECK_EVERY, move || {
+        let (ctx, service, catalogue) = (ctx.clone(), service.clone(), Arc::clone(&catalogue));
+        async move {
             match reveal_past_deadlines(&ctx.http, &service, &catalogue).await {
                 Ok(0) => {}
                 Ok(posted) => tracing::info!(posted, "revealed workshops past their deadline"),

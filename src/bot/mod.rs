@@ -13,6 +13,7 @@ pub mod embeds;
 pub mod errors;
 pub mod limits;
 pub mod mentions;
+mod periodic;
 pub mod permissions;
 pub mod refresher;
 pub mod reminders;

@@ -10,11 +10,9 @@ pub const CHECK_EVERY: Duration = Duration::from_secs(6 * 60 * 60);
 
 /// Starts the retention loop; its first pass runs at once.
 pub fn spawn(service: Service, retention_days: u32) {
-    tokio::spawn(async move {
-        let mut ticks = tokio::time::interval(CHECK_EVERY);
-        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticks.tick().await;
+    super::periodic::every(CHECK_EVERY, move || {
+        let service = service.clone();
+        async move {
             match service.remove_expired_personal_data(retention_days).await {
                 Ok(removed) if removed.workshops == 0 => {}
                 Ok(removed) => tracing::info!(
