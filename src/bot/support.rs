@@ -197,16 +197,6 @@ pub async fn in_workshop_closed_included(
     Ok((workshop, actor))
 }
 
-/// The line that starts a reply, saying which workshop was used.
-pub fn workshop_line(workshop: &Workshop) -> String {
-    match workshop.status {
-        WorkshopStatus::Open => format!("Workshop: {} (#{}).", workshop.title, workshop.id),
-        WorkshopStatus::Closed => {
-            format!("Workshop: {} (#{}, closed).", workshop.title, workshop.id)
-        }
-    }
-}
-
 /// A reply only the person who asked can see.
 pub async fn say_private(ctx: Context<'_>, text: impl Into<String>) -> Result<(), Error> {
     ctx.send(poise::CreateReply::default().content(text).ephemeral(true))
