@@ -473,7 +473,10 @@ impl Db {
     /// Every vote in every round of the workshop, by round, item and
     /// participant: the tests' check on the counts SQLite groups.
     #[cfg(test)]
-    pub(crate) async fn votes_in_workshop(&self, workshop_id: WorkshopId) -> Result<Vec<Vote>, DbError> {
+    pub(crate) async fn votes_in_workshop(
+        &self,
+        workshop_id: WorkshopId,
+    ) -> Result<Vec<Vote>, DbError> {
         let rows: Vec<VoteRow> = sqlx::query_as(
             "SELECT votes.* FROM votes JOIN rounds ON rounds.id = votes.round_id
              WHERE rounds.workshop_id = ?
