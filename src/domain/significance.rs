@@ -8,6 +8,10 @@
 //! the counts.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use rayon::prelude::*;
 
 use serde::Serialize;
 
@@ -122,19 +126,19 @@ impl Significance {
     }
 }
 
+/// Council and VCS answer counts on one item.
+pub type ItemCounts = ([u32; 5], [u32; 5]);
+
 /// Effect, p and q for each item, given each item's (council, VCS) answer
 /// counts. Pass every item of a workshop where both sides are shown: the
 /// q-values correct across exactly these. An item where a side has no
-/// answers gets `None` and is left out of the correction.
-pub fn significance_across(items: &[([u32; 5], [u32; 5])]) -> Vec<Option<Significance>> {
+/// answers gets `None` and is left out of the correction. p-values already
+/// in `memo` are not worked out again.
+pub fn significance_across(items: &[ItemCounts], memo: &PValueMemo) -> Vec<Option<Significance>> {
     let tests: Vec<Option<(Effect, f64)>> = items
         .iter()
-        .map(|(council, vcs)| {
-            Some((
-                Effect::between(council, vcs)?,
-                exact_permutation_p(council, vcs)?,
-            ))
-        })
+        .zip(memo.p_values(items))
+        .map(|((council, vcs), p_value)| Some((Effect::between(council, vcs)?, p_value?)))
         .collect();
     let p_values: Vec<f64> = tests.iter().flatten().map(|&(_, p)| p).collect();
     let mut q_values = benjamini_hochberg(&p_values).into_iter();
@@ -149,6 +153,60 @@ pub fn significance_across(items: &[([u32; 5], [u32; 5])]) -> Vec<Option<Signifi
             })
         })
         .collect()
+}
+
+/// Exact p-values worked out before, by the counts they came from. The test
+/// is a pure function of the counts, and the counts of a revealed round no
+/// longer change, so a running bot works each item's test out once however
+/// often its results are shown. Beyond `MEMO_LIMIT` tests it starts again.
+#[derive(Debug, Default)]
+pub struct PValueMemo {
+    known: Mutex<HashMap<ItemCounts, Option<f64>>>,
+}
+
+/// About 5 MB of remembered tests: every item of a few hundred council-size
+/// workshops.
+const MEMO_LIMIT: usize = 100_000;
+
+impl PValueMemo {
+    /// `exact_permutation_p` of each item, in order; those not known yet
+    /// are worked out side by side on every core.
+    pub fn p_values(&self, items: &[ItemCounts]) -> Vec<Option<f64>> {
+        let mut answers: Vec<Option<Option<f64>>> = {
+            let known = self.known();
+            items.iter().map(|item| known.get(item).copied()).collect()
+        };
+        let mut missing: Vec<ItemCounts> = items
+            .iter()
+            .zip(&answers)
+            .filter(|(_, answer)| answer.is_none())
+            .map(|(item, _)| *item)
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        if missing.is_empty() {
+            return answers.into_iter().flatten().collect();
+        }
+        let worked_out: HashMap<ItemCounts, Option<f64>> = missing
+            .par_iter()
+            .map(|&(council, vcs)| ((council, vcs), exact_permutation_p(&council, &vcs)))
+            .collect();
+        for (item, answer) in items.iter().zip(&mut answers) {
+            answer.get_or_insert_with(|| worked_out.get(item).copied().flatten());
+        }
+        let mut known = self.known();
+        if known.len() + worked_out.len() > MEMO_LIMIT {
+            known.clear();
+        }
+        known.extend(worked_out);
+        answers.into_iter().flatten().collect()
+    }
+
+    /// The map stays whole whatever a panicking holder was doing: entries
+    /// are only ever inserted complete.
+    fn known(&self) -> MutexGuard<'_, HashMap<ItemCounts, Option<f64>>> {
+        self.known.lock().unwrap_or_else(PoisonError::into_inner)
+    }
 }
 
 /// Cliff's delta of council against VCS answers: (pairs where the council
@@ -179,9 +237,10 @@ pub fn cliffs_delta(council: &[u32; 5], vcs: &[u32; 5]) -> Option<f64> {
 /// observed one (ties count, with a tolerance of 1e-9). `None` when either
 /// side has no answers.
 ///
-/// A split's gap depends only on one group's answer sum, so the test needs
-/// the distribution of that sum over all splits, which `sum_distribution`
-/// computes from the counts without listing splits.
+/// A split's gap depends only on one group's answer sum, and rises with it,
+/// so the splits that count are those whose sum is at most some low bound or
+/// at least some high one; `split_shares` weighs them from the counts
+/// without listing splits.
 pub fn exact_permutation_p(council: &[u32; 5], vcs: &[u32; 5]) -> Option<f64> {
     let (n_council, n_vcs) = (people(council), people(vcs));
     if n_council == 0 || n_vcs == 0 {
@@ -197,25 +256,31 @@ pub fn exact_permutation_p(council: &[u32; 5], vcs: &[u32; 5]) -> Option<f64> {
     };
     let rest_size = n_council + n_vcs - group_size;
     let pooled_sum = answer_sum(&pooled);
+    // In floating point, as offsets past what the answers reach (which have
+    // no share) would take more than the pooled sum.
     let gap_for = |group_sum: u64| {
-        group_sum as f64 / group_size as f64 - (pooled_sum - group_sum) as f64 / rest_size as f64
+        group_sum as f64 / group_size as f64
+            - (pooled_sum as f64 - group_sum as f64) / rest_size as f64
     };
     let observed = gap_for(answer_sum(group)).abs();
-
-    let distribution = sum_distribution(&pooled, group_size as usize);
-    // Index i of the distribution is a group sum of i + group_size (every
-    // answer is at least 1).
-    let share_at_least = |threshold: f64| -> f64 {
-        distribution
-            .iter()
-            .enumerate()
-            .filter(|&(offset, _)| gap_for(offset as u64 + group_size).abs() >= threshold)
-            .map(|(_, probability)| probability)
-            .sum()
-    };
-    // Dividing by the total (1 up to rounding) keeps p exactly 1 when every
-    // split counts.
-    Some((share_at_least(observed - TIE_TOLERANCE) / share_at_least(f64::NEG_INFINITY)).min(1.0))
+    // Offsets are group sums less group_size (every answer is at least 1).
+    let counts = |offset: &u64| gap_for(offset + group_size).abs() >= observed - TIE_TOLERANCE;
+    let offsets = 0..=4 * group_size;
+    let low = offsets.clone().take_while(counts).count() as u64;
+    let high = offsets.rev().take_while(counts).count() as u64;
+    if low + high > 4 * group_size {
+        return Some(1.0);
+    }
+    let shares = split_shares(
+        &pooled,
+        group_size as usize,
+        Tails {
+            below: low as usize,
+            from: (4 * group_size + 1 - high) as usize,
+        },
+    );
+    // Dividing by the total (1 up to rounding) keeps p at most 1.
+    Some((shares.counted / shares.all).min(1.0))
 }
 
 /// Benjamini–Hochberg adjusted q-values, in the order of `p_values`:
@@ -262,76 +327,162 @@ fn answer_sum(counts: &[u32; 5]) -> u64 {
         .sum()
 }
 
+/// The offsets (group sum − group size) a test counts: those below `below`
+/// and those from `from` on.
+#[derive(Debug, Clone, Copy)]
+struct Tails {
+    below: usize,
+    from: usize,
+}
+
+/// Of all splits, the share whose offset falls in the tails (`counted`), and
+/// the share of all of them (`all`, 1 up to rounding).
+#[derive(Debug, Clone, Copy)]
+struct SplitShares {
+    counted: f64,
+    all: f64,
+}
+
+/// The probabilities of a run of offsets, from `first` on, for one number
+/// of people taken.
+#[derive(Debug, Clone, Default)]
+struct OffsetRow {
+    first: usize,
+    probabilities: Vec<f64>,
+}
+
 /// For a group of `group_size` people drawn at random from the pooled
-/// answers (every subset equally likely), the probability of each group sum:
-/// index i is the probability that the answers sum to i + `group_size`.
+/// answers (every subset equally likely), the share of draws whose offset
+/// Σ (answer − 1) falls in `tails`.
 ///
-/// A dynamic programme over the five answer values. State: (people taken so
-/// far k, offset sum s = Σ (answer − 1) over them). Taking j of the m people
-/// who gave the next answer, when r = group_size − k places remain and R
-/// people give later answers, has the hypergeometric probability
-/// C(m, j) C(R, r − j) / C(m + R, r); the product of these along the five
-/// values is C(m_1, j_1) ⋯ C(m_5, j_5) / C(N, group_size), the share of
-/// splits with those counts. Working in probabilities rather than counts
-/// keeps every number at most 1, so nothing overflows for thousands of
-/// people (C(2000, 1000) would not fit even an f64); each weight comes from
-/// a table of ln k!, so it carries a relative error around 1e-11, far below
-/// anything a p-value is read to. Each answer value costs about
-/// group_size × m × (4 × group_size) multiply-adds: some 20 ms for a
-/// thousand people in a release build, a fifth of a second for two thousand.
-fn sum_distribution(pooled: &[u32; 5], group_size: usize) -> Vec<f64> {
+/// Taking j of the m people who gave an answer, when r places remain and R
+/// people give answers not yet considered, has the hypergeometric
+/// probability C(m, j) C(R, r − j) / C(m + R, r); the product of these along
+/// the five values is C(m_1, j_1) ⋯ C(m_5, j_5) / C(N, group_size), the
+/// share of splits with those counts. Working in probabilities rather than
+/// counts keeps every number at most 1, so nothing overflows for thousands
+/// of people (C(2000, 1000) would not fit even an f64); each weight comes
+/// from a table of ln k!, so it carries a relative error around 1e-11, far
+/// below anything a p-value is read to.
+///
+/// A dynamic programme over answers 1 to 3 gives, for each number of people
+/// k taken so far, the probability of each offset. Answers 4 and 5 then fill
+/// the remaining places: for each way (j of 4, the rest 5) the offset moves
+/// by a fixed amount, so the counted share of row k is read off its running
+/// sums from either end instead of being spread into further rows. That
+/// saves the two widest steps, and the sums from each end keep tiny tail
+/// shares exact to rounding.
+fn split_shares(pooled: &[u32; 5], group_size: usize, tails: Tails) -> SplitShares {
     let pooled = pooled.map(|c| c as usize);
     let total: usize = pooled.iter().sum();
     let ln_factorial = ln_factorials(total);
     let ln_choose = |n: usize, k: usize| ln_factorial[n] - ln_factorial[k] - ln_factorial[n - k];
+    let hypergeometric = |m: usize, later: usize, remaining: usize, j: usize| {
+        (ln_choose(m, j) + ln_choose(later, remaining - j) - ln_choose(m + later, remaining)).exp()
+    };
 
-    let max_offset = pooled
-        .iter()
-        .enumerate()
-        .map(|(value, &m)| value * m)
-        .sum::<usize>()
-        .min(4 * group_size);
-    let width = max_offset + 1;
-    let rows = group_size + 1;
-    let mut current = vec![0.0; rows * width];
-    let mut next = vec![0.0; rows * width];
-    // Per row k, the range of offsets that can hold probability.
-    let mut spans: Vec<Option<(usize, usize)>> = vec![None; rows];
-    current[0] = 1.0;
-    spans[0] = Some((0, 1));
-
+    let mut rows = vec![OffsetRow::default(); group_size + 1];
+    rows[0] = OffsetRow {
+        first: 0,
+        probabilities: vec![1.0],
+    };
     let mut later = total;
-    for (value, &m) in pooled.iter().enumerate() {
+    for (value, &m) in pooled.iter().enumerate().take(3) {
         later -= m;
-        next.fill(0.0);
-        let mut next_spans: Vec<Option<(usize, usize)>> = vec![None; rows];
-        for (taken, span) in spans.iter().enumerate() {
-            let Some((low, high)) = *span else { continue };
+        let takes = |taken: usize| {
             let remaining = group_size - taken;
-            let ln_all = ln_choose(m + later, remaining);
-            let source = &current[taken * width + low..taken * width + high];
-            for j in remaining.saturating_sub(later)..=m.min(remaining) {
-                let weight = (ln_choose(m, j) + ln_choose(later, remaining - j) - ln_all).exp();
+            remaining.saturating_sub(later)..=m.min(remaining)
+        };
+        let reached = |row: &OffsetRow, j: usize| {
+            let first = row.first + value * j;
+            (first, first + row.probabilities.len())
+        };
+        // Size each next row to the offsets it can reach, then spread.
+        let mut spans: Vec<Option<(usize, usize)>> = vec![None; group_size + 1];
+        for (taken, row) in rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| !row.probabilities.is_empty())
+        {
+            for j in takes(taken) {
+                let (low, high) = reached(row, j);
+                let span = &mut spans[taken + j];
+                *span = Some(span.map_or((low, high), |(l, h)| (l.min(low), h.max(high))));
+            }
+        }
+        let mut next: Vec<OffsetRow> = spans
+            .iter()
+            .map(|span| match *span {
+                Some((low, high)) => OffsetRow {
+                    first: low,
+                    probabilities: vec![0.0; high - low],
+                },
+                None => OffsetRow::default(),
+            })
+            .collect();
+        for (taken, row) in rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| !row.probabilities.is_empty())
+        {
+            for j in takes(taken) {
+                let weight = hypergeometric(m, later, group_size - taken, j);
                 if weight == 0.0 {
                     continue;
                 }
-                let shift = value * j;
-                let row = (taken + j) * width;
-                let target = &mut next[row + low + shift..row + high + shift];
-                for (to, from) in target.iter_mut().zip(source) {
+                let target = &mut next[taken + j];
+                let start = reached(row, j).0 - target.first;
+                let cells = &mut target.probabilities[start..start + row.probabilities.len()];
+                for (to, from) in cells.iter_mut().zip(&row.probabilities) {
                     *to += weight * from;
                 }
-                let joined = match next_spans[taken + j] {
-                    Some((l, h)) => (l.min(low + shift), h.max(high + shift)),
-                    None => (low + shift, high + shift),
-                };
-                next_spans[taken + j] = Some(joined);
             }
         }
-        std::mem::swap(&mut current, &mut next);
-        spans = next_spans;
+        rows = next;
     }
-    current.split_off(group_size * width)
+
+    let (fours, fives) = (pooled[3], pooled[4]);
+    let mut shares = SplitShares {
+        counted: 0.0,
+        all: 0.0,
+    };
+    for (taken, row) in rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| !row.probabilities.is_empty())
+    {
+        // from_start[i]: the first i cells; from_end[i]: cell i onwards.
+        let cells = row.probabilities.len();
+        let mut from_start = Vec::with_capacity(cells + 1);
+        from_start.push(0.0);
+        for probability in &row.probabilities {
+            from_start.push(from_start[from_start.len() - 1] + probability);
+        }
+        let mut from_end = vec![0.0; cells + 1];
+        for (i, probability) in row.probabilities.iter().enumerate().rev() {
+            from_end[i] = from_end[i + 1] + probability;
+        }
+        let row_total = from_start[cells];
+        let remaining = group_size - taken;
+        for j in remaining.saturating_sub(fives)..=fours.min(remaining) {
+            let weight = hypergeometric(fours, fives, remaining, j);
+            if weight == 0.0 {
+                continue;
+            }
+            // Cell i of this row ends at offset `shift + i`.
+            let shift = row.first + 3 * j + 4 * (remaining - j);
+            let low_cells = tails.below.saturating_sub(shift).min(cells);
+            let high_start = tails.from.saturating_sub(shift).min(cells);
+            let counted = if low_cells >= high_start {
+                row_total
+            } else {
+                from_start[low_cells] + from_end[high_start]
+            };
+            shares.counted += weight * counted;
+            shares.all += weight * row_total;
+        }
+    }
+    shares
 }
 
 /// ln 0!, ln 1!, …, ln n!.
@@ -545,12 +696,93 @@ mod tests {
     fn a_thousand_people_stay_in_range() {
         let council = [40, 90, 150, 120, 100];
         let vcs = [60, 110, 160, 100, 70];
-        let distribution = sum_distribution(&[100, 200, 310, 220, 170], 500);
-        close(distribution.iter().sum(), 1.0);
+        let everything = Tails { below: 0, from: 0 };
+        let shares = split_shares(&[100, 200, 310, 220, 170], 500, everything);
+        close(shares.all, 1.0);
+        close(shares.counted, 1.0);
         let p = exact_permutation_p(&council, &vcs).unwrap();
         assert!(p > 0.0 && p < 0.05, "p = {p}");
         close(exact_permutation_p(&vcs, &council).unwrap(), p);
         assert_eq!(exact_permutation_p(&council, &council), Some(1.0));
+    }
+
+    /// The permutation p-value by counting subsets person by person:
+    /// ways[k][s] is how many groups of k people sum to s. Independent of the
+    /// hypergeometric weights, and quick enough for a hundred people.
+    fn subset_counting_p(council: &[u32; 5], vcs: &[u32; 5]) -> f64 {
+        let pooled: Vec<u64> = [answers(council), answers(vcs)].concat();
+        let (n_council, n_vcs) = (people(council), people(vcs));
+        let (size, most) = (n_council as usize, 5 * n_council as usize);
+        let mut ways = vec![vec![0.0_f64; most + 1]; size + 1];
+        ways[0][0] = 1.0;
+        for &answer in &pooled {
+            for k in (1..=size).rev() {
+                for s in (answer as usize..=most).rev() {
+                    ways[k][s] += ways[k - 1][s - answer as usize];
+                }
+            }
+        }
+        let total: u64 = pooled.iter().sum();
+        let scaled_gap =
+            |council_sum: u64| (council_sum * n_vcs).abs_diff((total - council_sum) * n_council);
+        let observed = scaled_gap(answer_sum(council));
+        let (extreme, all) = ways[size]
+            .iter()
+            .enumerate()
+            .filter(|&(_, &count)| count > 0.0)
+            .fold((0.0, 0.0), |(extreme, all), (sum, &count)| {
+                let counts = scaled_gap(sum as u64) >= observed;
+                (extreme + if counts { count } else { 0.0 }, all + count)
+            });
+        extreme / all
+    }
+
+    #[test]
+    fn groups_of_dozens_match_counting_subsets() {
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |below: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % below
+        };
+        for _ in 0..12 {
+            // Each side leans its own way, so p runs from tiny to 1.
+            let mut side = |lean: u64| {
+                let size = 15 + next(35);
+                let answers: Vec<u8> = (0..size)
+                    .map(|_| 1 + ((next(5) + lean * next(3)) % 5) as u8)
+                    .collect();
+                counts(&answers)
+            };
+            let (council, vcs) = (side(0), side(1));
+            let p = exact_permutation_p(&council, &vcs).unwrap();
+            let expected = subset_counting_p(&council, &vcs);
+            assert!(
+                (p - expected).abs() <= 1e-9 * expected,
+                "{council:?} against {vcs:?}: {p} but counting subsets {expected}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_memo_gives_the_same_p_values_and_remembers_them() {
+        let items = [
+            (counts(&[5, 5, 4, 3]), counts(&[2, 3, 1, 2])),
+            (counts(&[3, 4]), [0; 5]),
+            (counts(&[5, 5, 4, 3]), counts(&[2, 3, 1, 2])),
+            (counts(&[1, 2]), counts(&[2, 2, 3])),
+        ];
+        let direct: Vec<Option<f64>> = items
+            .iter()
+            .map(|(council, vcs)| exact_permutation_p(council, vcs))
+            .collect();
+        let memo = PValueMemo::default();
+        assert_eq!(memo.p_values(&items), direct);
+        // Three different items, the empty side's `None` included.
+        assert_eq!(memo.known().len(), 3);
+        assert_eq!(memo.p_values(&items[1..]), direct[1..]);
+        assert_eq!(memo.known().len(), 3);
     }
 
     #[test]
@@ -592,7 +824,7 @@ mod tests {
             (counts(&[3, 4]), [0; 5]),
             (counts(&[5, 5, 4, 3]), counts(&[2, 3, 1, 2])),
         ];
-        let results = significance_across(&items);
+        let results = significance_across(&items, &PValueMemo::default());
         assert_eq!(results.len(), 3);
         assert_eq!(results[1], None);
         let (first, third) = (results[0].unwrap(), results[2].unwrap());
@@ -604,7 +836,7 @@ mod tests {
         assert_eq!(first.certainty(), Certainty::CouldBeChance);
         assert_eq!(first.effect.magnitude, Magnitude::Large);
 
-        let alone = significance_across(&items[..1]);
+        let alone = significance_across(&items[..1], &PValueMemo::default());
         assert_eq!(alone[0].unwrap().certainty(), Certainty::Clear);
     }
 

@@ -16,6 +16,8 @@ mod voting;
 mod words;
 mod workshops;
 
+use std::sync::Arc;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::db::Db;
@@ -24,7 +26,7 @@ pub use crate::db::{
     ActionRecord, ParticipationRecord, PersonalData, ResponseRecord, RetentionOutcome,
     RevealRecord, VoteRecord,
 };
-use crate::domain::{Toolkit, Toolkits, WorkshopLanguage};
+use crate::domain::{PValueMemo, Toolkit, Toolkits, WorkshopLanguage};
 use crate::domain::{Workshop, WorkshopStatus};
 
 pub use crate::db::{RoundOpening, VoteCard};
@@ -83,6 +85,8 @@ pub struct Service {
     db: Db,
     toolkits: Toolkits,
     clock: Clock,
+    /// Each item's exact test, worked out once while the bot runs.
+    p_values: Arc<PValueMemo>,
 }
 
 impl Service {
@@ -93,6 +97,7 @@ impl Service {
             db,
             toolkits: toolkits.into(),
             clock,
+            p_values: Arc::default(),
         }
     }
 

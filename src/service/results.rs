@@ -30,6 +30,7 @@ impl Service {
             &counts,
             &actions,
             &responses,
+            &self.p_values,
         ))
     }
 

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::focus::{FocusArea, suggest_focus_areas};
 use super::records::*;
-use super::significance::significance_across;
+use super::significance::{ItemCounts, PValueMemo, significance_across};
 use super::tally::{ActionSummary, SideCounts, Sides};
 use super::toolkit::{Item, Toolkit};
 use super::values::*;
@@ -58,7 +58,8 @@ pub struct WorkshopResults {
 /// votes in `rounds`. The slices are the workshop's own rows; each round is
 /// reported on the items it was opened with (`opened_with`), or the
 /// toolkit's for a round with no record. Votes of people who left or asked
-/// to be forgotten stay in the counts, as anonymous counts.
+/// to be forgotten stay in the counts, as anonymous counts. Exact tests
+/// already in `p_values` are not worked out again.
 #[allow(clippy::too_many_arguments)]
 pub fn compute(
     toolkit: &Toolkit,
@@ -70,6 +71,7 @@ pub fn compute(
     counts: &VoteCounts,
     actions: &[Action],
     responses: &[ActionResponse],
+    p_values: &PValueMemo,
 ) -> WorkshopResults {
     let threshold = workshop.anonymity_threshold;
     let sides: Sides = participants.iter().map(|p| (p.id, p.side)).collect();
@@ -119,6 +121,7 @@ pub fn compute(
                 .iter_mut()
                 .flat_map(|(questions, strategic)| questions.iter_mut().chain(strategic)),
         ),
+        p_values,
     );
     let relationship_results: Vec<RelationshipResults> = relationships
         .iter()
@@ -185,18 +188,19 @@ pub(crate) fn compute_from_votes(
         &counts,
         actions,
         responses,
+        &PValueMemo::default(),
     )
 }
-
-/// Council and VCS answer counts on one item.
-type AnswerCounts = ([u32; 5], [u32; 5]);
 
 /// Sets each item's effect, p and q, correcting across every item of these
 /// rounds where both sides are shown: the whole workshop, all assessments
 /// and relationships together, so that many items do not make a finding by
 /// chance.
-fn attach_significance<'a>(rounds: impl Iterator<Item = &'a mut AssessmentResults>) {
-    let (mut compared, counts): (Vec<&mut ItemResult>, Vec<AnswerCounts>) = rounds
+fn attach_significance<'a>(
+    rounds: impl Iterator<Item = &'a mut AssessmentResults>,
+    p_values: &PValueMemo,
+) {
+    let (mut compared, counts): (Vec<&mut ItemResult>, Vec<ItemCounts>) = rounds
         .flat_map(|round| round.items.iter_mut())
         .filter(|item| item.comparison.is_some())
         .filter_map(|item| {
@@ -204,7 +208,10 @@ fn attach_significance<'a>(rounds: impl Iterator<Item = &'a mut AssessmentResult
             Some((item, counts))
         })
         .unzip();
-    for (item, significance) in compared.iter_mut().zip(significance_across(&counts)) {
+    for (item, significance) in compared
+        .iter_mut()
+        .zip(significance_across(&counts, p_values))
+    {
         item.significance = significance;
     }
 }
