@@ -5,23 +5,23 @@
 
 use std::sync::Arc;
 
-use chrono::{TimeZone, Utc};
 use common_ground::bot::{participants, reminders};
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
 use common_ground::domain::{
-    ActionId, ActionStatus, Assessment, Held, Level, Mode, Place as WorkshopPlace,
-    RelationshipType, Side, Workshop,
+    ActionId, ActionStatus, Assessment, Level, Mode, Place as WorkshopPlace, Side, Workshop,
 };
 use common_ground::service::{
-    ActionRequest, Actor as Person, Clock, RelationshipRequest, ResultsScope, Service,
-    ServiceError, WorkshopRequest,
+    ActionRequest, Actor as Person, ResultsScope, Service, ServiceError, WorkshopRequest,
 };
 use poise::serenity_prelude as serenity;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
-use super::harness::{CHANNEL, GUILD, PRIVATE, facilitator, field, is_private, run_bot};
+use super::harness::{
+    CHANNEL, GUILD, PRIVATE, facilitator, field, is_private, run_bot, service_at,
+    shaping_relationship,
+};
 use crate::support::{
     Actor, FakeDiscord, FakeUser, InteractionEvent, OptionValue, Place, Recorded, RunningBot, WAIT,
 };
@@ -29,14 +29,9 @@ use crate::support::{
 const COUNCIL_ROLE: u64 = 900;
 const VCS_ROLE: u64 = 901;
 
-/// The fake's interactions carry 2025-01-01; the service's clock agrees.
-fn today() -> chrono::DateTime<Utc> {
-    Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap()
-}
-
 async fn service_in(dir: &TempDir) -> Service {
     let toolkit = Toolkit::embedded().expect("the built-in toolkit");
-    Service::new(db_in(dir).await, Arc::new(toolkit), Clock::Fixed(today()))
+    service_at(&dir.path().join("common-ground.db"), Arc::new(toolkit)).await
 }
 
 /// The test database in `dir`, also to check what the bot stored.
@@ -84,15 +79,6 @@ async fn create_workshop(service: &Service, mode: Mode, deadline: Option<&str>) 
         .expect("a workshop")
 }
 
-/// The bot over `service`, once it has registered its commands.
-async fn start_bot(fake: &FakeDiscord, service: &Service) -> RunningBot {
-    let registration = |r: &Recorded| r.is("PUT", "/applications/*/commands");
-    let registered = fake.requests().iter().filter(|r| registration(r)).count();
-    let bot = run_bot(fake, service).await;
-    fake.wait_for_count(registration, registered + 1).await;
-    bot
-}
-
 /// A running bot over a fresh database with one live workshop whose
 /// council and VCS roles are set.
 struct World {
@@ -109,7 +95,7 @@ impl World {
         let service = service_in(&dir).await;
         let workshop = create_workshop(&service, Mode::Live, None).await;
         let fake = FakeDiscord::start().await;
-        let bot = start_bot(&fake, &service).await;
+        let bot = run_bot(&fake, &service).await;
         World {
             fake,
             bot,
@@ -130,7 +116,7 @@ impl World {
             dir,
         } = self;
         bot.stop().await;
-        let bot = start_bot(&fake, &service).await;
+        let bot = run_bot(&fake, &service).await;
         World {
             fake,
             bot,
@@ -709,14 +695,7 @@ async fn what_prompted_an_action_is_chosen_from_a_list_and_files_it_under_its_co
         .add_relationship(
             &world.workshop,
             &person(11),
-            RelationshipRequest {
-                name: "Stronger Communities Board".to_owned(),
-                types: vec![RelationshipType::Shaping],
-                holder: None,
-                level: Level::Place,
-                held: Held::Direct,
-                intended_strategic: true,
-            },
+            shaping_relationship("Stronger Communities Board"),
         )
         .await
         .unwrap();
