@@ -218,6 +218,13 @@ pub(super) fn is_private(callback: &Recorded) -> bool {
         .is_some_and(|flags| flags & PRIVATE != 0)
 }
 
+/// Asserts that the description of the results embed `embed` starts with
+/// `start`, and shows the whole description when it does not.
+pub(super) fn assert_description_starts_with(embed: &Value, start: &str) {
+    let description = embed["description"].as_str().unwrap();
+    assert!(description.starts_with(start), "{description}");
+}
+
 /// The value of the embed's field called `name`.
 pub(super) fn field<'a>(embed: &'a Value, name: &str) -> &'a str {
     named(&embed["fields"], name)

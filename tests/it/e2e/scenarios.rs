@@ -20,8 +20,8 @@ use common_ground::service::Service;
 use super::harness::choice::*;
 use super::harness::{
     CHANNEL, COUNCIL_3_VCS_3_3_4, COUNCIL_FAR_ABOVE_VCS, FOURS_AND_TWOS, PRIVATE,
-    assert_starts_with, card_answered, channel_workshop, content, facilitator, field, follow_up,
-    is_private, member, person, run_bot, says, service_at,
+    assert_description_starts_with, assert_starts_with, card_answered, channel_workshop, content,
+    facilitator, field, follow_up, is_private, member, person, run_bot, says, service_at,
 };
 use crate::support::{
     Actor, FakeDiscord, Fault, InteractionEvent, OptionValue, Recorded, RunningBot, StoredMessage,
@@ -574,17 +574,14 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     // is "largely" (46–60), so strategic in intent and in delivery.
     let (results, markdown) = session.reveal_strategic().await;
     let embed = &results.json()["embeds"][0];
-    let description = embed["description"].as_str().unwrap();
-    assert!(
-        description.starts_with(
-            "**Score out of 75**\nEveryone: 46 out of 75, largely strategic\n\
-             Council: 60 out of 75, largely strategic\nVCS: 32 out of 75, somewhat strategic\n\n\
-             This relationship is meant to be strategic. Strategic in both intent and \
-             delivery: Action not needed. The sides see it differently: for the council it is \
-             strategic in both intent and delivery, for the VCS strategic in intent but not in \
-             delivery.\n\nWho answered: 3 from the council, 3 from the VCS and no other partners."
-        ),
-        "{description}"
+    assert_description_starts_with(
+        embed,
+        "**Score out of 75**\nEveryone: 46 out of 75, largely strategic\n\
+         Council: 60 out of 75, largely strategic\nVCS: 32 out of 75, somewhat strategic\n\n\
+         This relationship is meant to be strategic. Strategic in both intent and \
+         delivery: Action not needed. The sides see it differently: for the council it is \
+         strategic in both intent and delivery, for the VCS strategic in intent but not in \
+         delivery.\n\nWho answered: 3 from the council, 3 from the VCS and no other partners.",
     );
     // Principles: three items each, e.g. shared foundations council 12,
     // VCS 2 + 4 + 2 = 8, all 3 + 4 + 3 = 10.
@@ -728,21 +725,18 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
 
     let (results, markdown) = session.reveal_strategic().await;
     let embed = &results.json()["embeds"][0];
-    let description = embed["description"].as_str().unwrap();
     // Council: (4 + 5) / 2 × 15 = 67.5, rounded up to 68. "All" with them
     // would give the two VCS voters away, so it leaves them out and says so:
     // it is the council's figures, and the case follows from them.
-    assert!(
-        description.starts_with(
-            "**Score out of 75**\nEveryone: 68 out of 75, highly strategic\n\
-             Council: 68 out of 75, highly strategic\nVCS: too few people to show\n\n\
-             This relationship is meant to be strategic. Strategic in both intent and \
-             delivery: Action not needed.\n\nWho answered: 3 from the council, 2 from the VCS \
-             and no other partners. A side's figures are shown only when at least 3 people from \
-             it answered; otherwise it says \"too few people to show\".\n2 VCS members' \
-             answers are left out of the \"Everyone\" figures to keep them private."
-        ),
-        "{description}"
+    assert_description_starts_with(
+        embed,
+        "**Score out of 75**\nEveryone: 68 out of 75, highly strategic\n\
+         Council: 68 out of 75, highly strategic\nVCS: too few people to show\n\n\
+         This relationship is meant to be strategic. Strategic in both intent and \
+         delivery: Action not needed.\n\nWho answered: 3 from the council, 2 from the VCS \
+         and no other partners. A side's figures are shown only when at least 3 people from \
+         it answered; otherwise it says \"too few people to show\".\n2 VCS members' \
+         answers are left out of the \"Everyone\" figures to keep them private.",
     );
     assert!(
         field(embed, "Principles (out of 15)").starts_with(
