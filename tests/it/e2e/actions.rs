@@ -5,23 +5,23 @@
 
 use std::sync::Arc;
 
-use chrono::{TimeZone, Utc};
 use common_ground::bot::{participants, reminders};
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
 use common_ground::domain::{
-    ActionId, ActionStatus, Assessment, Held, Level, Mode, Place as WorkshopPlace,
-    RelationshipType, Side, Workshop,
+    Action, ActionId, ActionStatus, Assessment, Level, Mode, Place as WorkshopPlace, Side, Workshop,
 };
 use common_ground::service::{
-    ActionRequest, Actor as Person, Clock, RelationshipRequest, ResultsScope, Service,
-    ServiceError, WorkshopRequest,
+    ActionRequest, Actor as Person, ResultsScope, Service, ServiceError, WorkshopRequest,
 };
 use poise::serenity_prelude as serenity;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
-use super::harness::{CHANNEL, GUILD, PRIVATE, facilitator, field, is_private, run_bot};
+use super::harness::{
+    CHANNEL, GUILD, PRIVATE, facilitator, field, is_private, run_bot, service_at,
+    shaping_relationship,
+};
 use crate::support::{
     Actor, FakeDiscord, FakeUser, InteractionEvent, OptionValue, Place, Recorded, RunningBot, WAIT,
 };
@@ -29,14 +29,9 @@ use crate::support::{
 const COUNCIL_ROLE: u64 = 900;
 const VCS_ROLE: u64 = 901;
 
-/// The fake's interactions carry 2025-01-01; the service's clock agrees.
-fn today() -> chrono::DateTime<Utc> {
-    Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap()
-}
-
 async fn service_in(dir: &TempDir) -> Service {
     let toolkit = Toolkit::embedded().expect("the built-in toolkit");
-    Service::new(db_in(dir).await, Arc::new(toolkit), Clock::Fixed(today()))
+    service_at(&dir.path().join("common-ground.db"), Arc::new(toolkit)).await
 }
 
 /// The test database in `dir`, also to check what the bot stored.
@@ -84,15 +79,6 @@ async fn create_workshop(service: &Service, mode: Mode, deadline: Option<&str>) 
         .expect("a workshop")
 }
 
-/// The bot over `service`, once it has registered its commands.
-async fn start_bot(fake: &FakeDiscord, service: &Service) -> RunningBot {
-    let registration = |r: &Recorded| r.is("PUT", "/applications/*/commands");
-    let registered = fake.requests().iter().filter(|r| registration(r)).count();
-    let bot = run_bot(fake, service).await;
-    fake.wait_for_count(registration, registered + 1).await;
-    bot
-}
-
 /// A running bot over a fresh database with one live workshop whose
 /// council and VCS roles are set.
 struct World {
@@ -108,8 +94,17 @@ impl World {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let service = service_in(&dir).await;
         let workshop = create_workshop(&service, Mode::Live, None).await;
-        let fake = FakeDiscord::start().await;
-        let bot = start_bot(&fake, &service).await;
+        World::running(FakeDiscord::start().await, service, workshop, dir).await
+    }
+
+    /// The bot over `service` on `fake`, once it has registered its commands.
+    async fn running(
+        fake: FakeDiscord,
+        service: Service,
+        workshop: Workshop,
+        dir: TempDir,
+    ) -> World {
+        let bot = run_bot(&fake, &service).await;
         World {
             fake,
             bot,
@@ -117,6 +112,14 @@ impl World {
             workshop,
             dir,
         }
+    }
+
+    /// [`World::start`], with ann (11) joined for the council: the world, and
+    /// ann.
+    async fn with_ann_on_the_council() -> (World, Actor) {
+        let world = World::start().await;
+        world.join(11, Side::Council).await;
+        (world, member(11, "ann", &[]))
     }
 
     /// Stops the bot and starts another over the same database, as a
@@ -130,14 +133,7 @@ impl World {
             dir,
         } = self;
         bot.stop().await;
-        let bot = start_bot(&fake, &service).await;
-        World {
-            fake,
-            bot,
-            service,
-            workshop,
-            dir,
-        }
+        World::running(fake, service, workshop, dir).await
     }
 
     /// The bot's first follow-up to an interaction.
@@ -146,6 +142,27 @@ impl World {
         self.fake
             .wait_for(|r| r.is("POST", "/webhooks/*/*") && r.route == route, WAIT)
             .await
+    }
+
+    /// Runs a command as `actor` and returns the text of the bot's answer,
+    /// which only `actor` sees.
+    async fn private_reply(
+        &self,
+        actor: &Actor,
+        path: &[&str],
+        options: &[(&str, OptionValue)],
+    ) -> String {
+        let (_, reply) = self.fake.command(actor, path, options).await;
+        assert!(is_private(&reply));
+        content(&reply).to_owned()
+    }
+
+    /// Action 1 as stored.
+    async fn action_one(&self) -> Action {
+        self.service
+            .action(&self.workshop, ActionId(1))
+            .await
+            .unwrap()
     }
 
     async fn join(&self, id: u64, side: Side) {
@@ -255,10 +272,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
         .expect("the join card");
     let dan = member(14, "dan", &[]);
     let card = world.fake.message(card.id.get()).unwrap();
-    let (_, reply) = world
-        .fake
-        .press(&dan, &card.button("Join as VCS"), card.id)
-        .await;
+    let (_, reply) = world.fake.click(&dan, &card, "Join as VCS").await;
     assert_eq!(reply.json()["type"], 4);
     assert!(is_private(&reply));
     assert!(content(&reply).starts_with(
@@ -297,9 +311,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
 
 #[tokio::test]
 async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
-    let world = World::start().await;
-    world.join(11, Side::Council).await;
-    let ann = member(11, "ann", &[]);
+    let (world, ann) = World::with_ann_on_the_council().await;
 
     let options = [
         ("name", OptionValue::string("Compact board")),
@@ -310,13 +322,10 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
         ("held", OptionValue::Integer(1)),
         ("intended_strategic", OptionValue::Boolean(true)),
     ];
-    let (_, reply) = world
-        .fake
-        .command(&ann, &["relationship", "add"], &options)
-        .await;
-    assert!(is_private(&reply));
     assert_eq!(
-        content(&reply),
+        world
+            .private_reply(&ann, &["relationship", "add"], &options)
+            .await,
         "Registered this relationship in Spring review: “Compact board”: Shaping relationships \
          and Delivery relationships, at place level, brokered through an infrastructure body. It \
          is held by Policy team. It is meant to be strategic. Next: see them all with \
@@ -326,12 +335,12 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
 
     // Someone who has not joined is told to join first.
     let cat = member(13, "cat", &[]);
-    let (_, refusal) = world
-        .fake
-        .command(&cat, &["relationship", "add"], &options)
-        .await;
-    assert!(is_private(&refusal));
-    assert_eq!(content(&refusal), ServiceError::NotParticipant.to_string());
+    assert_eq!(
+        world
+            .private_reply(&cat, &["relationship", "add"], &options)
+            .await,
+        ServiceError::NotParticipant.to_string()
+    );
 
     let (_, list) = world
         .fake
@@ -360,13 +369,10 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
         ("level", OptionValue::Integer(2)),
         ("intended_strategic", OptionValue::Boolean(false)),
     ];
-    let (_, reply) = world
-        .fake
-        .command(&ann, &["relationship", "edit"], &edit)
-        .await;
-    assert!(is_private(&reply));
     assert_eq!(
-        content(&reply),
+        world
+            .private_reply(&ann, &["relationship", "edit"], &edit)
+            .await,
         "Saved: “Compact board”: Shaping relationships and Delivery relationships, at system \
          level, brokered through an infrastructure body. It is held by Policy team. It is not \
          meant to be strategic. See them all with /relationship list."
@@ -458,7 +464,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert_eq!(card.button("Mark agreed"), "v1:action-agreed:1:1");
 
     // Both sides agree; the card counts them.
-    let (click, update) = world.fake.press(&ann, &card.button("Agree"), card.id).await;
+    let (click, update) = world.fake.click(&ann, &card, "Agree").await;
     assert_eq!(update.json()["type"], 7);
     let recorded = world.follow_up(&click).await;
     assert_eq!(recorded.json()["flags"], PRIVATE);
@@ -466,19 +472,13 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         recorded.json()["content"],
         "You agree with action 1. To change your mind, press Object on its card."
     );
-    let (_, _) = world
-        .fake
-        .press(&bob, &card.button("Object"), card.id)
-        .await;
-    let (_, _) = world.fake.press(&bob, &card.button("Agree"), card.id).await;
+    let (_, _) = world.fake.click(&bob, &card, "Object").await;
+    let (_, _) = world.fake.click(&bob, &card, "Agree").await;
     let card = world.fake.message(card.id).unwrap();
     assert_eq!(field(&card.embeds[0], "Responses"), HIDDEN_RESPONSES);
 
     // Only a facilitator marks it agreed.
-    let (_, refusal) = world
-        .fake
-        .press(&ann, &card.button("Mark agreed"), card.id)
-        .await;
+    let (_, refusal) = world.fake.click(&ann, &card, "Mark agreed").await;
     assert_eq!(refusal.json()["type"], 4);
     assert!(is_private(&refusal));
     assert_eq!(
@@ -486,17 +486,10 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         "Only a facilitator can mark an action as agreed, so ask one of them to press Mark \
          agreed."
     );
-    let action = world
-        .service
-        .action(&world.workshop, ActionId(1))
-        .await
-        .unwrap();
+    let action = world.action_one().await;
     assert!(!action.agreed);
 
-    let (_, update) = world
-        .fake
-        .press(&facilitator(), &card.button("Mark agreed"), card.id)
-        .await;
+    let (_, update) = world.fake.click(&facilitator(), &card, "Mark agreed").await;
     assert_eq!(update.json()["type"], 7);
     let card = world.fake.message(card.id).unwrap();
     assert_eq!(field(&card.embeds[0], "Status"), "Agreed, not started");
@@ -505,27 +498,17 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
         (&agreed_button["label"], &agreed_button["disabled"]),
         (&json!("Agreed"), &json!(true))
     );
-    assert!(
-        world
-            .service
-            .action(&world.workshop, ActionId(1))
-            .await
-            .unwrap()
-            .agreed
-    );
+    assert!(world.action_one().await.agreed);
 
     // Its owner moves it along; the list shows where it stands.
     let status = [
         ("action", OptionValue::Integer(1)),
         ("status", OptionValue::Integer(1)),
     ];
-    let (_, reply) = world
-        .fake
-        .command(&bob, &["action", "status"], &status)
-        .await;
-    assert!(is_private(&reply));
     assert_eq!(
-        content(&reply),
+        world
+            .private_reply(&bob, &["action", "status"], &status)
+            .await,
         "You marked action 1, “Publish a joint compact with the VCS”, as In progress. See the \
          whole plan with /plan."
     );
@@ -533,13 +516,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     let card = world.fake.message(card.id).unwrap();
     assert_eq!(field(&card.embeds[0], "Status"), "In progress");
     assert_eq!(
-        world
-            .service
-            .action(&world.workshop, ActionId(1))
-            .await
-            .unwrap()
-            .card
-            .map(|c| c.message_id as u64),
+        world.action_one().await.card.map(|c| c.message_id as u64),
         Some(card.id),
         "the card's place was remembered"
     );
@@ -591,9 +568,7 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
 
 #[tokio::test]
 async fn a_refused_form_opens_again_filled_in_and_a_stranger_or_a_closed_workshop_is_refused() {
-    let world = World::start().await;
-    world.join(11, Side::Council).await;
-    let ann = member(11, "ann", &[]);
+    let (world, ann) = World::with_ann_on_the_council().await;
 
     // Someone who has not joined gets no form.
     let (_, refusal) = world
@@ -701,22 +676,13 @@ async fn a_refused_form_opens_again_filled_in_and_a_stranger_or_a_closed_worksho
 
 #[tokio::test]
 async fn what_prompted_an_action_is_chosen_from_a_list_and_files_it_under_its_consideration() {
-    let world = World::start().await;
-    world.join(11, Side::Council).await;
-    let ann = member(11, "ann", &[]);
+    let (world, ann) = World::with_ann_on_the_council().await;
     world
         .service
         .add_relationship(
             &world.workshop,
             &person(11),
-            RelationshipRequest {
-                name: "Stronger Communities Board".to_owned(),
-                types: vec![RelationshipType::Shaping],
-                holder: None,
-                level: Level::Place,
-                held: Held::Direct,
-                intended_strategic: true,
-            },
+            shaping_relationship("Stronger Communities Board"),
         )
         .await
         .unwrap();
@@ -884,9 +850,7 @@ async fn reminders_are_posted_to_the_workshop_channel_once() {
 
 #[tokio::test]
 async fn the_same_form_submitted_twice_makes_one_action_and_says_so() {
-    let world = World::start().await;
-    world.join(11, Side::Council).await;
-    let ann = member(11, "ann", &[]);
+    let (world, ann) = World::with_ann_on_the_council().await;
     world.fake.command(&ann, &["action", "propose"], &[]).await;
     let submit = world.fake.modal_submit(
         &ann,

@@ -10,18 +10,18 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use chrono::{TimeZone, Utc};
 use serde_json::Value;
 use tempfile::TempDir;
 
-use common_ground::db::Db;
 use common_ground::domain::Toolkit;
-use common_ground::domain::{Assessment, Place as WorkshopPlace, VoteValue, Workshop};
-use common_ground::service::{Clock, Service};
+use common_ground::domain::{Assessment, VoteValue, Workshop};
+use common_ground::service::Service;
 
 use super::harness::choice::*;
 use super::harness::{
-    CHANNEL, GUILD, PRIVATE, content, facilitator, field, is_private, member, person, run_bot,
+    CHANNEL, COUNCIL_3_VCS_3_3_4, COUNCIL_FAR_ABOVE_VCS, FOURS_AND_TWOS, PRIVATE,
+    assert_description_starts_with, assert_starts_with, card_answered, channel_workshop, content,
+    facilitator, field, follow_up, is_private, member, person, run_bot, says, service_at,
 };
 use crate::support::{
     Actor, FakeDiscord, Fault, InteractionEvent, OptionValue, Recorded, RunningBot, StoredMessage,
@@ -29,6 +29,9 @@ use crate::support::{
 };
 
 const RELATIONSHIP: &str = "Health and wellbeing board";
+/// A live card's count once both sides of [`Session::with_both_sides`] have
+/// answered.
+const SIX_OF_SEVEN: &str = "6 of 7 people (council 3 · VCS 3 · other 0)";
 
 /// A running bot over a fresh database, and a service over the same file
 /// for the test's own look-ups.
@@ -43,17 +46,10 @@ impl Session {
     /// Starts the whole bot and waits until its commands are registered.
     async fn start() -> Session {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let path = dir.path().join("common-ground.db");
-        let db = Db::connect(path.to_str().expect("a UTF-8 path"))
-            .await
-            .expect("the database opens");
-        let toolkit = Arc::new(Toolkit::embedded().expect("the embedded toolkit loads"));
-        let today = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
-        let service = Service::new(db, toolkit, Clock::Fixed(today));
+        let toolkit = Toolkit::embedded().expect("the embedded toolkit loads");
+        let service = service_at(&dir.path().join("common-ground.db"), Arc::new(toolkit)).await;
         let fake = FakeDiscord::start().await;
         let bot = run_bot(&fake, &service).await;
-        fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
-            .await;
         Session {
             fake,
             bot,
@@ -68,22 +64,17 @@ impl Session {
         self.fake.click(actor, card, label).await.1
     }
 
+    /// [`Session::vote`] by each of `actors`.
+    async fn votes(&self, actors: &[Actor], card: &StoredMessage, label: &str) {
+        for actor in actors {
+            self.vote(actor, card, label).await;
+        }
+    }
+
     /// Waits until the live card's "Answered" field reads `expected`, and
     /// returns the card as it is then.
     async fn card_answered(&self, card: &StoredMessage, expected: &str) -> StoredMessage {
-        let deadline = tokio::time::Instant::now() + WAIT;
-        loop {
-            let now = self.fake.message(card.id).expect("the card exists");
-            if field(&now.embeds[0], "Answered") == expected {
-                return now;
-            }
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "the card still reads {:?}, not {expected:?}",
-                field(&now.embeds[0], "Answered")
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
+        card_answered(&self.fake, card, expected).await
     }
 
     /// The follow-up of `event` whose body `matches`.
@@ -92,24 +83,11 @@ impl Session {
         event: &InteractionEvent,
         matches: impl Fn(&Value) -> bool,
     ) -> Recorded {
-        let route = event.webhook_route();
-        self.fake
-            .wait_for(
-                |r| r.is("POST", &route) && r.body.as_ref().is_some_and(&matches),
-                WAIT,
-            )
-            .await
+        follow_up(&self.fake, event, matches).await
     }
 
     async fn workshop(&self) -> Workshop {
-        let place = WorkshopPlace {
-            guild_id: Some(GUILD as i64),
-            channel_id: Some(CHANNEL as i64),
-        };
-        self.service
-            .find_workshop(place, None)
-            .await
-            .expect("the workshop")
+        channel_workshop(&self.service).await
     }
 
     /// The person's recorded answer on item `item_index` of the open rounds.
@@ -127,6 +105,30 @@ impl Session {
             .map(VoteValue::code)
     }
 
+    /// Starts a session with a live workshop (see [`Session::live_workshop`])
+    /// that [`council`] and [`vcs`] have joined: the session and the sides.
+    async fn with_both_sides(threshold: Option<i64>) -> (Session, [Actor; 3], [Actor; 3]) {
+        let session = Session::start().await;
+        let (council, vcs) = (council(), vcs());
+        session.live_workshop(threshold, &council, &vcs).await;
+        (session, council, vcs)
+    }
+
+    /// [`Session::with_both_sides`] with assessment one open.
+    async fn benefits_with_both_sides(threshold: Option<i64>) -> (Session, [Actor; 3], [Actor; 3]) {
+        let (session, council, vcs) = Session::with_both_sides(threshold).await;
+        session.open_benefits().await;
+        (session, council, vcs)
+    }
+
+    /// `/join` by `actor` for `side`: the bot's answer.
+    async fn join(&self, actor: &Actor, side: i64) -> Recorded {
+        self.fake
+            .command(actor, &["join"], &[("side", OptionValue::Integer(side))])
+            .await
+            .1
+    }
+
     /// `/workshop create` (live), `/join` for everyone, and the facilitator
     /// joining as another partner so that they may add a relationship.
     async fn live_workshop(&self, threshold: Option<i64>, council: &[Actor], vcs: &[Actor]) {
@@ -142,35 +144,20 @@ impl Session {
             .command(&facilitator(), &["workshop", "create"], &options)
             .await;
         assert!(!is_private(&created));
-        assert!(
-            content(&created)
-                .starts_with("Created the workshop **Spring review**. The facilitator will post"),
-            "{}",
-            content(&created)
+        assert_starts_with(
+            &created,
+            "Created the workshop **Spring review**. The facilitator will post",
         );
         for actor in council {
-            let (_, joined) = self
-                .fake
-                .command(actor, &["join"], &[("side", OptionValue::Integer(COUNCIL))])
-                .await;
+            let joined = self.join(actor, COUNCIL).await;
             assert!(is_private(&joined));
-            assert!(
-                content(&joined).starts_with("You have joined Spring review for the council."),
-                "{}",
-                content(&joined)
-            );
+            assert_starts_with(&joined, "You have joined Spring review for the council.");
         }
         for actor in vcs {
-            let (_, joined) = self
-                .fake
-                .command(actor, &["join"], &[("side", OptionValue::Integer(VCS))])
-                .await;
-            assert!(
-                content(&joined).starts_with(
-                    "You have joined Spring review for the voluntary and community sector (VCS)."
-                ),
-                "{}",
-                content(&joined)
+            let joined = self.join(actor, VCS).await;
+            assert_starts_with(
+                &joined,
+                "You have joined Spring review for the voluntary and community sector (VCS).",
             );
         }
         let options = [
@@ -194,18 +181,21 @@ impl Session {
             .command(&facilitator(), &["relationship", "add"], &options)
             .await;
         assert!(is_private(&added));
-        assert!(
-            content(&added).starts_with(&format!(
-                "Registered this relationship in Spring review: “{RELATIONSHIP}”: Shaping"
-            )),
-            "{}",
-            content(&added)
+        assert_starts_with(
+            &added,
+            &format!("Registered this relationship in Spring review: “{RELATIONSHIP}”: Shaping"),
         );
         let options = [
             ("assessment", OptionValue::Integer(STRATEGIC)),
             ("relationship", OptionValue::string(RELATIONSHIP)),
         ];
         self.open(&options).await;
+    }
+
+    /// `/workshop open` of assessment one.
+    async fn open_benefits(&self) {
+        self.open(&[("assessment", OptionValue::Integer(BENEFITS))])
+            .await;
     }
 
     /// `/workshop open`; returns the bot's "Opened …" follow-up text.
@@ -215,11 +205,7 @@ impl Session {
             .command(&facilitator(), &["workshop", "open"], options)
             .await;
         assert_eq!(deferred.json()["type"], 5);
-        let opened = self
-            .follow_up(&open, |b| {
-                b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-            })
-            .await;
+        let opened = self.follow_up(&open, says("Opened")).await;
         opened.json()["content"].as_str().unwrap().to_owned()
     }
 
@@ -233,6 +219,11 @@ impl Session {
         self.fake.original_response(&next)
     }
 
+    /// [`Session::reveal`] of assessment three for the [`RELATIONSHIP`].
+    async fn reveal_strategic(&self) -> (Recorded, String) {
+        self.reveal(&format!("{RELATIONSHIP}: how strategic")).await
+    }
+
     /// `/workshop reveal`: the follow-up carrying the embed titled `title`,
     /// and the Markdown results file.
     async fn reveal(&self, title: &str) -> (Recorded, String) {
@@ -244,13 +235,7 @@ impl Session {
         let results = self
             .follow_up(&reveal, |b| b["embeds"][0]["title"] == title)
             .await;
-        let report = self
-            .follow_up(&reveal, |b| {
-                b["content"]
-                    .as_str()
-                    .is_some_and(|c| c.contains("Markdown"))
-            })
-            .await;
+        let report = self.follow_up(&reveal, says("Markdown")).await;
         let markdown = String::from_utf8(report.files[0].bytes.clone()).unwrap();
         (results, markdown)
     }
@@ -264,13 +249,17 @@ fn vcs() -> [Actor; 3] {
     [member(21, "vera"), member(22, "vic"), member(23, "val")]
 }
 
-fn field_names(embed: &Value) -> Vec<&str> {
-    embed["fields"]
-        .as_array()
+/// The names of the entries of the list `list` (empty when it is none).
+fn names_in(list: &Value) -> Vec<&str> {
+    list.as_array()
         .into_iter()
         .flatten()
-        .filter_map(|f| f["name"].as_str())
+        .filter_map(|entry| entry["name"].as_str())
         .collect()
+}
+
+fn field_names(embed: &Value) -> Vec<&str> {
+    names_in(&embed["fields"])
 }
 
 fn vote_confirmation(value: &str, words: &str, item: &str) -> String {
@@ -298,12 +287,7 @@ fn option<'a>(command: &'a Value, name: &str) -> &'a Value {
 }
 
 fn choices(option: &Value) -> Vec<&str> {
-    option["choices"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|c| c["name"].as_str())
-        .collect()
+    names_in(&option["choices"])
 }
 
 #[tokio::test]
@@ -537,11 +521,8 @@ async fn at_start_up_the_bot_registers_every_command_of_the_design_in_one_reques
 
 #[tokio::test]
 async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan() {
-    let session = Session::start().await;
+    let (session, council, vcs) = Session::with_both_sides(None).await;
     let fake = &session.fake;
-    let council = council();
-    let vcs = vcs();
-    session.live_workshop(None, &council, &vcs).await;
     session.open_strategic().await;
 
     // Council answers 4 on all fifteen items. VCS answers 2, except on the
@@ -578,9 +559,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
         for (actor, label) in vcs.iter().zip(vcs_votes) {
             session.vote(actor, &card, label).await;
         }
-        session
-            .card_answered(&card, "6 of 7 people (council 3 · VCS 3 · other 0)")
-            .await;
+        session.card_answered(&card, SIX_OF_SEVEN).await;
     }
     assert_eq!(
         session.recorded_vote(&council[0], 0).await,
@@ -593,20 +572,16 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     // all 3, and 4 on the second item.
     // Council 15 × 4 = 60; VCS 14 × 2 + 4 = 32; all 14 × 3 + 4 = 46, which
     // is "largely" (46–60), so strategic in intent and in delivery.
-    let title = format!("{RELATIONSHIP}: how strategic");
-    let (results, markdown) = session.reveal(&title).await;
+    let (results, markdown) = session.reveal_strategic().await;
     let embed = &results.json()["embeds"][0];
-    let description = embed["description"].as_str().unwrap();
-    assert!(
-        description.starts_with(
-            "**Score out of 75**\nEveryone: 46 out of 75, largely strategic\n\
-             Council: 60 out of 75, largely strategic\nVCS: 32 out of 75, somewhat strategic\n\n\
-             This relationship is meant to be strategic. Strategic in both intent and \
-             delivery: Action not needed. The sides see it differently: for the council it is \
-             strategic in both intent and delivery, for the VCS strategic in intent but not in \
-             delivery.\n\nWho answered: 3 from the council, 3 from the VCS and no other partners."
-        ),
-        "{description}"
+    assert_description_starts_with(
+        embed,
+        "**Score out of 75**\nEveryone: 46 out of 75, largely strategic\n\
+         Council: 60 out of 75, largely strategic\nVCS: 32 out of 75, somewhat strategic\n\n\
+         This relationship is meant to be strategic. Strategic in both intent and \
+         delivery: Action not needed. The sides see it differently: for the council it is \
+         strategic in both intent and delivery, for the VCS strategic in intent but not in \
+         delivery.\n\nWho answered: 3 from the council, 3 from the VCS and no other partners.",
     );
     // Principles: three items each, e.g. shared foundations council 12,
     // VCS 2 + 4 + 2 = 8, all 3 + 4 + 3 = 10.
@@ -619,10 +594,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
     );
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "Everyone: 3.0 (6 people) · Council: 4.0 (3 people) · VCS: 2.0 (3 people)\n\
-         The council rates it 2.0 points higher than the VCS. Far apart. The sides see it \
-         differently.\n\
-         Large difference; could be chance with this few people"
+        format!("{FOURS_AND_TWOS}\n{COUNCIL_FAR_ABOVE_VCS}")
     );
     assert_eq!(
         field(embed, "Value of all parties"),
@@ -741,9 +713,7 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
     // Council 4, 4, 4 then 5, 5, 5; VCS 1, 2 then 1, 1.
     for (council_vote, vcs_votes) in [("4", ["1", "2"]), ("5", ["1", "1"])] {
         let card = session.next_card().await;
-        for actor in &council {
-            session.vote(actor, &card, council_vote).await;
-        }
+        session.votes(&council, &card, council_vote).await;
         for (actor, label) in vcs.iter().zip(vcs_votes) {
             session.vote(actor, &card, label).await;
         }
@@ -753,24 +723,20 @@ async fn with_two_vcs_voters_and_a_threshold_of_three_the_reveal_shows_no_vcs_fi
             .await;
     }
 
-    let title = format!("{RELATIONSHIP}: how strategic");
-    let (results, markdown) = session.reveal(&title).await;
+    let (results, markdown) = session.reveal_strategic().await;
     let embed = &results.json()["embeds"][0];
-    let description = embed["description"].as_str().unwrap();
     // Council: (4 + 5) / 2 × 15 = 67.5, rounded up to 68. "All" with them
     // would give the two VCS voters away, so it leaves them out and says so:
     // it is the council's figures, and the case follows from them.
-    assert!(
-        description.starts_with(
-            "**Score out of 75**\nEveryone: 68 out of 75, highly strategic\n\
-             Council: 68 out of 75, highly strategic\nVCS: too few people to show\n\n\
-             This relationship is meant to be strategic. Strategic in both intent and \
-             delivery: Action not needed.\n\nWho answered: 3 from the council, 2 from the VCS \
-             and no other partners. A side's figures are shown only when at least 3 people from \
-             it answered; otherwise it says \"too few people to show\".\n2 VCS members' \
-             answers are left out of the \"Everyone\" figures to keep them private."
-        ),
-        "{description}"
+    assert_description_starts_with(
+        embed,
+        "**Score out of 75**\nEveryone: 68 out of 75, highly strategic\n\
+         Council: 68 out of 75, highly strategic\nVCS: too few people to show\n\n\
+         This relationship is meant to be strategic. Strategic in both intent and \
+         delivery: Action not needed.\n\nWho answered: 3 from the council, 2 from the VCS \
+         and no other partners. A side's figures are shown only when at least 3 people from \
+         it answered; otherwise it says \"too few people to show\".\n2 VCS members' \
+         answers are left out of the \"Everyone\" figures to keep them private.",
     );
     assert!(
         field(embed, "Principles (out of 15)").starts_with(
@@ -835,16 +801,10 @@ async fn a_lone_other_partner_is_left_out_of_the_overall_figures_and_the_reveal_
         ("organisation", OptionValue::string("NHS trust")),
     ];
     session.fake.command(&health, &["join"], &options).await;
-    session
-        .open(&[("assessment", OptionValue::Integer(BENEFITS))])
-        .await;
+    session.open_benefits().await;
     let card = session.next_card().await;
-    for actor in &council {
-        session.vote(actor, &card, "4").await;
-    }
-    for actor in &vcs {
-        session.vote(actor, &card, "2").await;
-    }
+    session.votes(&council, &card, "4").await;
+    session.votes(&vcs, &card, "2").await;
     session.vote(&health, &card, "5").await;
     session
         .card_answered(&card, "9 of 10 people (council 4 · VCS 4 · other 1)")
@@ -896,13 +856,7 @@ impl Session {
                 &[("format", OptionValue::Integer(JSON))],
             )
             .await;
-        let sent = self
-            .follow_up(&report, |b| {
-                b["content"]
-                    .as_str()
-                    .is_some_and(|c| c.contains("attached"))
-            })
-            .await;
+        let sent = self.follow_up(&report, says("attached")).await;
         assert_eq!(sent.files[0].name, "report-1.json");
         serde_json::from_slice(&sent.files[0].bytes).expect("the report is JSON")
     }
@@ -910,42 +864,18 @@ impl Session {
 
 #[tokio::test]
 async fn a_side_change_after_a_reveal_leaves_the_revealed_figures_unchanged() {
-    let session = Session::start().await;
-    let council = council();
-    let vcs = vcs();
-    session.live_workshop(Some(3), &council, &vcs).await;
-    session
-        .open(&[("assessment", OptionValue::Integer(BENEFITS))])
-        .await;
+    let (session, council, vcs) = Session::benefits_with_both_sides(Some(3)).await;
     let card = session.next_card().await;
-    for actor in &council {
-        session.vote(actor, &card, "4").await;
-    }
-    for actor in &vcs {
-        session.vote(actor, &card, "2").await;
-    }
-    session
-        .card_answered(&card, "6 of 7 people (council 3 · VCS 3 · other 0)")
-        .await;
+    session.votes(&council, &card, "4").await;
+    session.votes(&vcs, &card, "2").await;
+    session.card_answered(&card, SIX_OF_SEVEN).await;
     let (results, _) = session.reveal(Assessment::Benefits.title()).await;
     let revealed = field(&results.json()["embeds"][0], "Better services").to_owned();
-    assert!(
-        revealed.starts_with(
-            "Everyone: 3.0 (6 people) · Council: 4.0 (3 people) · VCS: 2.0 (3 people)"
-        ),
-        "{revealed}"
-    );
+    assert!(revealed.starts_with(FOURS_AND_TWOS), "{revealed}");
     let before = session.json_report().await;
 
     // cara moves to the VCS: her revealed 4 stays a council answer.
-    let (_, joined) = session
-        .fake
-        .command(
-            &council[0],
-            &["join"],
-            &[("side", OptionValue::Integer(VCS))],
-        )
-        .await;
+    let joined = session.join(&council[0], VCS).await;
     assert!(is_private(&joined));
     assert!(
         content(&joined).contains("voluntary and community sector (VCS)"),
@@ -975,22 +905,12 @@ async fn a_closed_workshops_report_needs_no_workshop_named() {
         .fake
         .command(&facilitator(), &["workshop", "close"], &[])
         .await;
-    assert!(
-        content(&closed).starts_with("Closed the workshop **Spring review**."),
-        "{}",
-        content(&closed)
-    );
+    assert_starts_with(&closed, "Closed the workshop **Spring review**.");
     let (report, _) = session
         .fake
         .command(&facilitator(), &["workshop", "report"], &[])
         .await;
-    let sent = session
-        .follow_up(&report, |b| {
-            b["content"]
-                .as_str()
-                .is_some_and(|c| c.contains("attached"))
-        })
-        .await;
+    let sent = session.follow_up(&report, says("attached")).await;
     assert_eq!(
         sent.json()["content"],
         "The report for Spring review is attached. It holds only the results that have been shown."
@@ -1055,20 +975,9 @@ impl Session {
 
 #[tokio::test]
 async fn a_failed_or_rate_limited_answer_loses_no_confirmed_vote_and_the_bot_keeps_answering() {
-    let session = Session::start().await;
+    let (session, [cara, cole, cyd], [vera, vic, val]) =
+        Session::benefits_with_both_sides(None).await;
     let fake = &session.fake;
-    let [cara, cole, cyd] = council();
-    let [vera, vic, val] = vcs();
-    session
-        .live_workshop(
-            None,
-            &[cara.clone(), cole.clone(), cyd.clone()],
-            &[vera.clone(), vic.clone(), val.clone()],
-        )
-        .await;
-    session
-        .open(&[("assessment", OptionValue::Integer(BENEFITS))])
-        .await;
     let card = session.next_card().await;
     assert_eq!(card.embeds[0]["title"], "Question 1 of 9: Better services");
     let callbacks = "/interactions/*/*/callback";
@@ -1152,9 +1061,7 @@ async fn a_failed_or_rate_limited_answer_loses_no_confirmed_vote_and_the_bot_kee
     assert_eq!(session.recorded_vote(&cole, 0).await, Some(3));
 
     // After the 429 the card waited, then caught up with the latest count.
-    session
-        .card_answered(&card, "6 of 7 people (council 3 · VCS 3 · other 0)")
-        .await;
+    session.card_answered(&card, SIX_OF_SEVEN).await;
     assert_eq!(
         fake.rate_limited_requests().len(),
         2,
@@ -1165,14 +1072,8 @@ async fn a_failed_or_rate_limited_answer_loses_no_confirmed_vote_and_the_bot_kee
 
 #[tokio::test]
 async fn after_the_gateway_drops_mid_workshop_clicks_and_the_reveal_still_work() {
-    let session = Session::start().await;
+    let (session, council, vcs) = Session::benefits_with_both_sides(None).await;
     let fake = &session.fake;
-    let council = council();
-    let vcs = vcs();
-    session.live_workshop(None, &council, &vcs).await;
-    session
-        .open(&[("assessment", OptionValue::Integer(BENEFITS))])
-        .await;
 
     // First item: council 4, 4, 5; VCS 2, 2 before the drop, 3 after it.
     let card = session.next_card().await;
@@ -1189,9 +1090,7 @@ async fn after_the_gateway_drops_mid_workshop_clicks_and_the_reveal_still_work()
     assert!(clicks.iter().all(|c| c.confirmed));
     assert_eq!((fake.gateway_identifies(), fake.gateway_resumes()), (1, 1));
     session.assert_confirmed_votes_stored(&clicks, 0).await;
-    session
-        .card_answered(&card, "6 of 7 people (council 3 · VCS 3 · other 0)")
-        .await;
+    session.card_answered(&card, SIX_OF_SEVEN).await;
 
     // Second item, after the reconnection: council 3, 3, 3; VCS 3, 3, 4.
     let card = session.next_card().await;
@@ -1207,9 +1106,7 @@ async fn after_the_gateway_drops_mid_workshop_clicks_and_the_reveal_still_work()
         let click = session.click_vote(actor, &card, value).await;
         assert!(click.confirmed);
     }
-    session
-        .card_answered(&card, "6 of 7 people (council 3 · VCS 3 · other 0)")
-        .await;
+    session.card_answered(&card, SIX_OF_SEVEN).await;
     assert!(
         fake.rate_limited_requests().is_empty(),
         "the bot keeps within the channel's limits"
@@ -1220,16 +1117,12 @@ async fn after_the_gateway_drops_mid_workshop_clicks_and_the_reveal_still_work()
     // Council 13 / 3 = 4.33, VCS 7 / 3 = 2.33, all 20 / 6 = 3.33: gap +2.0.
     assert_eq!(
         field(embed, "Better services"),
-        "Everyone: 3.3 (6 people) · Council: 4.3 (3 people) · VCS: 2.3 (3 people)\n\
-         The council rates it 2.0 points higher than the VCS. Far apart. The sides see it \
-         differently.\n\
-         Large difference; could be chance with this few people"
+        format!(
+            "Everyone: 3.3 (6 people) · Council: 4.3 (3 people) · VCS: 2.3 (3 people)\n\
+             {COUNCIL_FAR_ABOVE_VCS}"
+        )
     );
     // Council 3, VCS 10 / 3 = 3.33, all 19 / 6 = 3.17: gap -0.3.
-    assert_eq!(
-        field(embed, "Reach of services"),
-        "Everyone: 3.2 (6 people) · Council: 3.0 (3 people) · VCS: 3.3 (3 people)\n\
-         The VCS rates it 0.3 points higher than the council. Close together. No clear pattern."
-    );
+    assert_eq!(field(embed, "Reach of services"), COUNCIL_3_VCS_3_3_4);
     session.bot.stop().await;
 }

@@ -25,16 +25,18 @@ const WAVE_BUTTON: &str = "v1:wave";
 const FEEDBACK_MODAL: &str = "v1:feedback";
 const COMMENT_INPUT: &str = "comment";
 
+/// A reply of `content` with the one `button` under it.
+fn with_button(content: &str, button: CreateButton) -> poise::CreateReply {
+    poise::CreateReply::default()
+        .content(content)
+        .components(vec![CreateActionRow::Buttons(vec![button])])
+}
+
 /// Says hello with a button to wave back.
 #[poise::command(slash_command)]
 async fn hello(ctx: Context<'_>) -> Result<(), Error> {
     let wave = CreateButton::new(WAVE_BUTTON).label("Wave");
-    ctx.send(
-        poise::CreateReply::default()
-            .content("Hello")
-            .components(vec![CreateActionRow::Buttons(vec![wave])]),
-    )
-    .await?;
+    ctx.send(with_button("Hello", wave)).await?;
     Ok(())
 }
 
@@ -102,12 +104,7 @@ async fn report(ctx: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command)]
 async fn shout(ctx: Context<'_>) -> Result<(), Error> {
     let button = CreateButton::new("v1:shout").label("A".repeat(100));
-    ctx.send(
-        poise::CreateReply::default()
-            .content("Too loud")
-            .components(vec![CreateActionRow::Buttons(vec![button])]),
-    )
-    .await?;
+    ctx.send(with_button("Too loud", button)).await?;
     Ok(())
 }
 
@@ -199,9 +196,8 @@ fn tiny_bot() -> poise::Framework<(), Error> {
 
 /// Starts the fake and the tiny bot and waits for its registration.
 async fn start_bot() -> (FakeDiscord, crate::support::RunningBot) {
-    let fake = FakeDiscord::start().await;
     // The toy bot of this file sets no allowed_mentions.
-    fake.leave_mentions_unchecked();
+    let fake = FakeDiscord::start_with_mentions_unchecked().await;
     let bot = fake.run_framework(tiny_bot()).await;
     fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
         .await;
@@ -244,8 +240,7 @@ async fn a_slash_command_replies_with_a_button_and_a_click_updates_the_message()
     let (fake, bot) = start_bot().await;
     let ann = member(11, "ann");
 
-    let command = fake.slash_command(&ann, "hello", &[], &[]);
-    let reply = fake.answer(&command).await;
+    let (command, reply) = fake.command(&ann, &["hello"], &[]).await;
     assert_eq!(reply.status, 204);
     assert_eq!(reply.json()["type"], 4);
     assert_eq!(reply.json()["data"]["content"], "Hello");
@@ -271,15 +266,17 @@ async fn a_subcommand_checks_the_member_permissions_carried_by_the_interaction()
         ("questions", OptionValue::Integer(3)),
     ];
 
-    let allowed = fake.slash_command(&facilitator(), "survey", &["start"], &options);
-    let reply = fake.answer(&allowed).await;
+    let (_, reply) = fake
+        .command(&facilitator(), &["survey", "start"], &options)
+        .await;
     assert_eq!(
         reply.json()["data"]["content"],
         "Started Spring review with 3 questions"
     );
 
-    let refused = fake.slash_command(&member(11, "ann"), "survey", &["start"], &options);
-    let refusal = fake.answer(&refused).await;
+    let (_, refusal) = fake
+        .command(&member(11, "ann"), &["survey", "start"], &options)
+        .await;
     let text = refusal.json()["data"]["content"]
         .as_str()
         .unwrap_or_default();
@@ -310,8 +307,7 @@ async fn a_modal_round_trip_goes_through_the_event_handler() {
     let (fake, bot) = start_bot().await;
     let ann = member(11, "ann");
 
-    let command = fake.slash_command(&ann, "feedback", &[], &[]);
-    let opened = fake.answer(&command).await;
+    let (_, opened) = fake.command(&ann, &["feedback"], &[]).await;
     assert_eq!(opened.json()["type"], 9);
     assert_eq!(opened.json()["data"]["custom_id"], FEEDBACK_MODAL);
 
@@ -331,8 +327,7 @@ async fn a_failed_follow_up_reaches_the_error_handler_and_the_apology_gets_throu
     let (fake, bot) = start_bot().await;
     fake.fail_next("POST", "/webhooks/*/*", Fault::Status500);
 
-    let command = fake.slash_command(&member(11, "ann"), "report", &[], &[]);
-    let deferral = fake.answer(&command).await;
+    let (command, deferral) = fake.command(&member(11, "ann"), &["report"], &[]).await;
     assert_eq!(deferral.json()["type"], 5);
     let follow_ups = command.webhook_route();
     let failed = fake
@@ -356,15 +351,13 @@ async fn a_failed_follow_up_reaches_the_error_handler_and_the_apology_gets_throu
 async fn after_a_gateway_drop_the_bot_resumes_and_still_answers() {
     let (fake, bot) = start_bot().await;
     let ann = member(11, "ann");
-    let first = fake.slash_command(&ann, "hello", &[], &[]);
-    fake.answer(&first).await;
+    fake.command(&ann, &["hello"], &[]).await;
     let typing = json!({"channel_id": CHANNEL.to_string(), "guild_id": GUILD.to_string(),
         "user_id": "11", "timestamp": 1_735_722_000});
     fake.dispatch_event("TYPING_START", typing).await;
 
     fake.drop_gateway();
-    let second = fake.slash_command(&ann, "hello", &[], &[]);
-    let reply = fake.answer(&second).await;
+    let (_, reply) = fake.command(&ann, &["hello"], &[]).await;
     assert_eq!(reply.json()["data"]["content"], "Hello");
     assert_eq!(fake.gateway_resumes(), 1);
     assert_eq!(fake.gateway_identifies(), 1);
@@ -374,8 +367,7 @@ async fn after_a_gateway_drop_the_bot_resumes_and_still_answers() {
 #[tokio::test]
 async fn a_button_label_of_100_characters_is_caught_as_a_violation() {
     let (fake, bot) = start_bot().await;
-    let command = fake.slash_command(&member(11, "ann"), "shout", &[], &[]);
-    fake.answer(&command).await;
+    fake.command(&member(11, "ann"), &["shout"], &[]).await;
     bot.stop().await;
 
     let violations = fake.take_violations();
@@ -397,9 +389,8 @@ async fn a_button_label_of_100_characters_is_caught_as_a_violation() {
 
 #[tokio::test]
 async fn the_fake_answers_threads_forums_and_direct_messages_in_shapes_serenity_reads() {
-    let fake = FakeDiscord::start().await;
     // The toy bot of this file sets no allowed_mentions.
-    fake.leave_mentions_unchecked();
+    let fake = FakeDiscord::start_with_mentions_unchecked().await;
     let http = fake.http();
     fake.add_channel(StoredChannel {
         id: 700,
@@ -456,9 +447,8 @@ async fn the_fake_answers_threads_forums_and_direct_messages_in_shapes_serenity_
 
 #[tokio::test]
 async fn a_rate_limit_fails_one_request_and_a_select_menu_choice_carries_its_message() {
-    let fake = FakeDiscord::start().await;
     // The toy bot of this file sets no allowed_mentions.
-    fake.leave_mentions_unchecked();
+    let fake = FakeDiscord::start_with_mentions_unchecked().await;
     let http = fake.http();
     let channel = serenity::ChannelId::new(CHANNEL);
     let sides = serenity::CreateSelectMenu::new(
@@ -541,9 +531,8 @@ fn fixture_shapes_deserialise_into_serenity_types() {
 
 #[tokio::test]
 async fn every_option_kind_and_place_makes_an_interaction_serenity_accepts() {
-    let fake = FakeDiscord::start().await;
     // The toy bot of this file sets no allowed_mentions.
-    fake.leave_mentions_unchecked();
+    let fake = FakeDiscord::start_with_mentions_unchecked().await;
     assert!(fake.api_base().starts_with("http://127.0.0.1:"));
     assert!(fake.gateway_url().starts_with("ws://127.0.0.1:"));
     let options = [
@@ -577,9 +566,8 @@ async fn every_option_kind_and_place_makes_an_interaction_serenity_accepts() {
 
 #[tokio::test]
 async fn members_and_roles_the_test_sets_up_are_served_over_rest() {
-    let fake = FakeDiscord::start().await;
     // The toy bot of this file sets no allowed_mentions.
-    fake.leave_mentions_unchecked();
+    let fake = FakeDiscord::start_with_mentions_unchecked().await;
     let http = fake.http();
     let bob = FakeUser::new(12, "bob").with_roles(&[901]);
     fake.add_member(GUILD, &bob);
@@ -609,9 +597,8 @@ async fn members_and_roles_the_test_sets_up_are_served_over_rest() {
 #[tokio::test]
 #[should_panic(expected = "serenity does not understand this TYPING_START event")]
 async fn a_malformed_gateway_event_fails_loudly() {
-    let fake = FakeDiscord::start().await;
     // The toy bot of this file sets no allowed_mentions.
-    fake.leave_mentions_unchecked();
+    let fake = FakeDiscord::start_with_mentions_unchecked().await;
     fake.dispatch_event("TYPING_START", json!({"channel_id": "600"}))
         .await;
 }

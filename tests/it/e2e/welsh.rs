@@ -3,36 +3,28 @@
 //! privately speaks theirs, and bilingual messages stay within Discord's
 //! limits.
 
-use chrono::{TimeZone, Utc};
 use serde_json::Value;
 use tempfile::TempDir;
 
-use common_ground::db::Db;
 use common_ground::domain::{Language, Toolkit, Toolkits};
-use common_ground::service::{Clock, Service};
 
 use super::harness::choice::*;
-use super::harness::{content, facilitator, is_private, member, run_bot};
-use crate::support::{Actor, FakeDiscord, OptionValue, Recorded, RunningBot, StoredMessage, WAIT};
+use super::harness::{content, facilitator, is_private, member, next_card, run_bot, service_at};
+use crate::support::{
+    Actor, FakeDiscord, InteractionEvent, OptionValue, Recorded, RunningBot, StoredMessage, WAIT,
+};
 
 /// The bot with the toolkit in both languages, as the command line starts
 /// it, and the text of its announcement of a live workshop in `language`.
 async fn start(language: i64) -> (FakeDiscord, RunningBot, TempDir, String) {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let path = dir.path().join("common-ground.db");
-    let db = Db::connect(path.to_str().expect("a UTF-8 path"))
-        .await
-        .expect("the database opens");
     let toolkits = Toolkits::new(
         Toolkit::embedded_in(Language::English).expect("English loads"),
         Toolkit::embedded_in(Language::Welsh).expect("Welsh loads"),
     );
-    let today = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
-    let service = Service::new(db, toolkits, Clock::Fixed(today));
+    let service = service_at(&dir.path().join("common-ground.db"), toolkits).await;
     let fake = FakeDiscord::start().await;
     let bot = run_bot(&fake, &service).await;
-    fake.wait_for(|r| r.is("PUT", "/applications/*/commands"), WAIT)
-        .await;
     let options = [
         ("title", OptionValue::string("Adolygiad y gwanwyn")),
         ("mode", OptionValue::Integer(LIVE)),
@@ -71,21 +63,30 @@ async fn first_card(fake: &FakeDiscord) -> StoredMessage {
         .await;
     let route = open.webhook_route();
     fake.wait_for(|r| r.is("POST", &route), WAIT).await;
-    let (next, _) = fake
-        .command(&facilitator(), &["workshop", "next"], &[])
+    next_card(fake).await
+}
+
+/// Runs a command whose last follow-up carries files, and returns the
+/// command with that follow-up.
+async fn command_with_files(
+    fake: &FakeDiscord,
+    actor: &Actor,
+    path: &[&str],
+    options: &[(&str, OptionValue)],
+) -> (InteractionEvent, Recorded) {
+    let (command, _) = fake.command(actor, path, options).await;
+    let route = command.webhook_route();
+    let sent = fake
+        .wait_for(|r| r.is("POST", &route) && !r.files.is_empty(), WAIT)
         .await;
-    fake.original_response(&next)
+    (command, sent)
 }
 
 /// Everything the bot said in reply to `/workshop reveal`, in order.
 async fn reveal(fake: &FakeDiscord) -> Vec<Value> {
-    let (reveal, _) = fake
-        .command(&facilitator(), &["workshop", "reveal"], &[])
-        .await;
-    let route = reveal.webhook_route();
     // The last follow-up carries the results file.
-    fake.wait_for(|r| r.is("POST", &route) && !r.files.is_empty(), WAIT)
-        .await;
+    let (reveal, _) = command_with_files(fake, &facilitator(), &["workshop", "reveal"], &[]).await;
+    let route = reveal.webhook_route();
     fake.requests()
         .into_iter()
         .filter(|r| r.is("POST", &route))
@@ -181,27 +182,19 @@ async fn a_welsh_workshop_speaks_welsh_and_each_person_privately_their_own_langu
     assert!(!everything.contains("Council"), "{everything}");
 
     // The plan and the HTML report are in Welsh.
-    let (plan, _) = fake.command(&cara, &["plan"], &[]).await;
-    let route = plan.webhook_route();
-    let planned = fake
-        .wait_for(|r| r.is("POST", &route) && !r.files.is_empty(), WAIT)
-        .await;
+    let (_, planned) = command_with_files(&fake, &cara, &["plan"], &[]).await;
     let plan_title = planned.json()["embeds"][0]["title"]
         .as_str()
         .unwrap_or_default()
         .to_owned();
     assert!(plan_title.contains("Cynllun gweithredu"), "{plan_title}");
-    let (report, _) = fake
-        .command(
-            &facilitator(),
-            &["workshop", "report"],
-            &[("format", OptionValue::Integer(HTML))],
-        )
-        .await;
-    let route = report.webhook_route();
-    let reported = fake
-        .wait_for(|r| r.is("POST", &route) && !r.files.is_empty(), WAIT)
-        .await;
+    let (_, reported) = command_with_files(
+        &fake,
+        &facilitator(),
+        &["workshop", "report"],
+        &[("format", OptionValue::Integer(HTML))],
+    )
+    .await;
     let page = String::from_utf8(reported.files[0].bytes.clone()).expect("UTF-8");
     assert!(page.contains("<html lang=\"cy\">"));
     assert!(page.contains("Gwell gwasanaethau"));

@@ -5,38 +5,49 @@
 //! People join through the service directly, so these scenarios do not
 //! depend on `/join`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
 use serde_json::Value;
+use tempfile::TempDir;
 
 use common_ground::bot;
 use common_ground::db::Db;
 use common_ground::domain::Toolkit;
-use common_ground::domain::{
-    Assessment, Held, Level, Place as WorkshopPlace, RelationshipType, RoundStatus, Side,
-    VoteValue, Workshop,
-};
-use common_ground::service::{Actor as Person, Clock, RelationshipRequest, Service};
+use common_ground::domain::{Assessment, RoundStatus, Side, VoteValue, Workshop};
+use common_ground::service::{Actor as Person, Clock, Service};
 
 use super::harness::choice::*;
 use super::harness::{
-    CHANNEL, GUILD, content, facilitator, field, is_private, member, person, run_bot,
+    CHANNEL, COUNCIL_3_VCS_3_3_4, COUNCIL_FAR_ABOVE_VCS, FOURS_AND_TWOS, GUILD,
+    assert_description_starts_with, card_answered, channel_workshop, content, facilitator, field,
+    follow_up, is_private, member, next_card, person, run_bot, says, service_at,
+    shaping_relationship,
 };
 use crate::support::{
-    Actor, FakeDiscord, FakeUser, Fault, InteractionEvent, OptionValue, Place, Recorded,
-    RunningBot, StoredChannel, StoredMessage, WAIT,
+    Actor, FakeDiscord, FakeUser, Fault, OptionValue, Place, Recorded, RunningBot, StoredChannel,
+    StoredMessage, WAIT,
 };
 
 const RELATIONSHIP: &str = "Health and wellbeing board";
 const CLOSED: &str = "Voting on this question has closed, so answers to it can no longer \
                       change. Your vote on it still counts. Use /ballot to see what is still open.";
 
-fn service_on(db: Db, toolkit: Toolkit) -> Service {
-    let today = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
-    Service::new(db, Arc::new(toolkit), Clock::Fixed(today))
+/// Where a test keeps its database, in its own temporary folder.
+fn database_in(dir: &TempDir) -> PathBuf {
+    dir.path().join("cg.db")
+}
+
+/// A fake Discord and the whole bot over a new database in a temporary
+/// folder, with a service over the same database for the test's own
+/// look-ups.
+async fn start_fresh() -> (FakeDiscord, TempDir, RunningBot, Service) {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (running, service) = start_bot(&fake, &database_in(&dir)).await;
+    (fake, dir, running, service)
 }
 
 /// Starts the whole bot on the database file `path`; returns it with a
@@ -52,34 +63,12 @@ async fn start_bot_with(
     path: &Path,
     toolkit: Toolkit,
 ) -> (RunningBot, Service) {
-    let url = path.to_str().expect("a UTF-8 temporary path");
-    let service = service_on(Db::connect(url).await.expect("the database opens"), toolkit);
-    let registrations = count(fake, |r| r.is("PUT", "/applications/*/commands"));
-    let running = run_bot(fake, &service).await;
-    wait_count(
-        fake,
-        |r| r.is("PUT", "/applications/*/commands"),
-        registrations + 1,
-    )
-    .await;
-    (running, service)
+    let service = service_at(path, Arc::new(toolkit)).await;
+    (run_bot(fake, &service).await, service)
 }
 
 fn count(fake: &FakeDiscord, matches: impl Fn(&Recorded) -> bool) -> usize {
     fake.requests().iter().filter(|r| matches(r)).count()
-}
-
-/// Waits until `n` requests match (for repeated requests to one route).
-async fn wait_count(fake: &FakeDiscord, matches: impl Fn(&Recorded) -> bool, n: usize) {
-    let deadline = tokio::time::Instant::now() + WAIT;
-    while count(fake, &matches) < n {
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "fewer than {n} matching requests within {WAIT:?}:\n{}",
-            fake.request_summary()
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
 }
 
 async fn join(service: &Service, workshop: &Workshop, actor: &Actor, side: Side) {
@@ -90,48 +79,21 @@ async fn join(service: &Service, workshop: &Workshop, actor: &Actor, side: Side)
         .expect("joins");
 }
 
-async fn the_workshop(service: &Service) -> Workshop {
-    let place = WorkshopPlace {
-        guild_id: Some(GUILD as i64),
-        channel_id: Some(CHANNEL as i64),
-    };
-    service
-        .find_workshop(place, None)
-        .await
-        .expect("a workshop")
+/// `/workshop open` of `assessment` by `actor`: the deferral, and the
+/// public "Opened" follow-up once the prompts and any cards are posted.
+async fn open_as(fake: &FakeDiscord, actor: &Actor, assessment: i64) -> (Recorded, Recorded) {
+    let options = [("assessment", OptionValue::Integer(assessment))];
+    let (open, deferred) = fake.command(actor, &["workshop", "open"], &options).await;
+    (deferred, follow_up(fake, &open, says("Opened")).await)
 }
 
-/// The follow-up of `event` that `matches`.
-async fn follow_up(
-    fake: &FakeDiscord,
-    event: &InteractionEvent,
-    matches: impl Fn(&Value) -> bool,
-) -> Recorded {
-    let route = event.webhook_route();
-    fake.wait_for(
-        |r| r.is("POST", &route) && r.body.as_ref().is_some_and(&matches),
-        WAIT,
-    )
-    .await
-}
-
-/// Opens an assessment as the facilitator and returns the public "Opened"
-/// follow-up, once the prompts and any cards are posted.
+/// [`open_as`] by the facilitator: the "Opened" follow-up.
 async fn open_assessment(fake: &FakeDiscord, assessment: i64) -> Recorded {
-    let (open, _) = fake
-        .command(
-            &facilitator(),
-            &["workshop", "open"],
-            &[("assessment", OptionValue::Integer(assessment))],
-        )
-        .await;
-    follow_up(fake, &open, |b| {
-        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-    })
-    .await
+    open_as(fake, &facilitator(), assessment).await.1
 }
 
-async fn create_workshop(fake: &FakeDiscord, mode: i64, deadline: Option<&str>) -> Recorded {
+/// The options of `/workshop create` for "Spring review".
+fn spring_review(mode: i64, deadline: Option<&str>) -> Vec<(&'static str, OptionValue)> {
     let mut options = vec![
         ("title", OptionValue::string("Spring review")),
         ("mode", OptionValue::Integer(mode)),
@@ -139,9 +101,69 @@ async fn create_workshop(fake: &FakeDiscord, mode: i64, deadline: Option<&str>) 
     if let Some(deadline) = deadline {
         options.push(("deadline", OptionValue::string(deadline)));
     }
+    options
+}
+
+/// `/workshop create` by the facilitator: the bot's answer.
+async fn create_workshop(fake: &FakeDiscord, mode: i64, deadline: Option<&str>) -> Recorded {
+    let options = spring_review(mode, deadline);
     fake.command(&facilitator(), &["workshop", "create"], &options)
         .await
         .1
+}
+
+/// Creates a workshop in `mode`, joins `people` to it on their sides
+/// through the service, and opens assessment one: the workshop.
+async fn benefits_open_to(
+    fake: &FakeDiscord,
+    service: &Service,
+    mode: i64,
+    deadline: Option<&str>,
+    people: &[(&Actor, Side)],
+) -> Workshop {
+    create_workshop(fake, mode, deadline).await;
+    let workshop = channel_workshop(service).await;
+    for (actor, side) in people {
+        join(service, &workshop, actor, *side).await;
+    }
+    open_assessment(fake, BENEFITS).await;
+    workshop
+}
+
+/// [`benefits_open_to`] ann (31) alone, on `side`: the workshop, and ann.
+async fn ann_joined(
+    fake: &FakeDiscord,
+    service: &Service,
+    mode: i64,
+    deadline: Option<&str>,
+    side: Side,
+) -> (Workshop, Actor) {
+    let ann = member(31, "ann");
+    let workshop = benefits_open_to(fake, service, mode, deadline, &[(&ann, side)]).await;
+    (workshop, ann)
+}
+
+/// `/workshop status` by the facilitator: the text of its answer, which
+/// only the facilitator sees.
+async fn status(fake: &FakeDiscord) -> String {
+    let (_, status) = fake
+        .command(&facilitator(), &["workshop", "status"], &[])
+        .await;
+    assert!(is_private(&status));
+    content(&status).to_owned()
+}
+
+/// The facilitator registers the [`RELATIONSHIP`] through the service.
+async fn add_health_board(service: &Service, workshop: &Workshop) {
+    let facilitator = Person {
+        external_id: None,
+        display_name: "Facilitator".to_owned(),
+        is_facilitator: true,
+    };
+    service
+        .add_relationship(workshop, &facilitator, shaping_relationship(RELATIONSHIP))
+        .await
+        .unwrap();
 }
 
 /// Clicks `label` on the live card; the card's count catches up a moment
@@ -155,40 +177,14 @@ async fn vote_on_card(
     fake.click(actor, card, label).await.1
 }
 
-/// Waits until the live card's "Answered" field reads `expected`, and
-/// returns the card as it is then.
-async fn card_answered(fake: &FakeDiscord, card: &StoredMessage, expected: &str) -> StoredMessage {
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        let now = fake.message(card.id).expect("the card exists");
-        if field(&now.embeds[0], "Answered") == expected {
-            return now;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the card still reads {:?}, not {expected:?}",
-            field(&now.embeds[0], "Answered")
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-
 #[tokio::test]
 async fn a_live_strategic_assessment_from_creation_to_reveal() {
-    let fake = FakeDiscord::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    let (fake, _dir, running, service) = start_fresh().await;
 
     // Only someone with Manage Server may create a workshop.
+    let create = ["workshop", "create"];
     let (_, refused) = fake
-        .command(
-            &member(11, "cara"),
-            &["workshop", "create"],
-            &[
-                ("title", OptionValue::string("Spring review")),
-                ("mode", OptionValue::Integer(LIVE)),
-            ],
-        )
+        .command(&member(11, "cara"), &create, &spring_review(LIVE, None))
         .await;
     assert!(is_private(&refused));
     assert!(
@@ -205,26 +201,8 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         "{text}"
     );
     assert!(text.contains("/join"), "{text}");
-    let workshop = the_workshop(&service).await;
-    service
-        .add_relationship(
-            &workshop,
-            &Person {
-                external_id: None,
-                display_name: "Facilitator".to_owned(),
-                is_facilitator: true,
-            },
-            RelationshipRequest {
-                name: RELATIONSHIP.to_owned(),
-                types: vec![RelationshipType::Shaping],
-                holder: None,
-                level: Level::Place,
-                held: Held::Direct,
-                intended_strategic: true,
-            },
-        )
-        .await
-        .unwrap();
+    let workshop = channel_workshop(&service).await;
+    add_health_board(&service, &workshop).await;
     let council = [member(11, "cara"), member(12, "cole"), member(13, "cyd")];
     let vcs = [member(21, "vera"), member(22, "vic"), member(23, "val")];
     for actor in &council {
@@ -234,18 +212,8 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
         join(&service, &workshop, actor, Side::Vcs).await;
     }
 
-    let (open, deferred) = fake
-        .command(
-            &facilitator(),
-            &["workshop", "open"],
-            &[("assessment", OptionValue::Integer(STRATEGIC))],
-        )
-        .await;
+    let (deferred, opened) = open_as(&fake, &facilitator(), STRATEGIC).await;
     assert_eq!(deferred.json()["type"], 5);
-    let opened = follow_up(&fake, &open, |b| {
-        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-    })
-    .await;
     let text = opened.json()["content"].as_str().unwrap();
     assert!(text.contains(&format!("for {RELATIONSHIP}")), "{text}");
     assert!(text.contains("Use /workshop next"), "{text}");
@@ -306,10 +274,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
 
     // Second question: council 3, 3, 3; VCS 3, 3, 4. Its fresh card counts
     // nobody yet.
-    let (next, _) = fake
-        .command(&facilitator(), &["workshop", "next"], &[])
-        .await;
-    let second = fake.original_response(&next);
+    let second = next_card(&fake).await;
     assert_eq!(
         second.embeds[0]["title"],
         "Question 2 of 15: Value of all parties"
@@ -333,12 +298,8 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     .await;
 
     // The facilitator sees who has answered each question, privately.
-    let (_, status) = fake
-        .command(&facilitator(), &["workshop", "status"], &[])
-        .await;
-    assert!(is_private(&status));
     assert_eq!(
-        content(&status),
+        status(&fake).await,
         format!(
             "Who has answered so far in Spring review:\n**How strategic**: {RELATIONSHIP}\n\
              1. Rebalancing power: 6 of 6 people (council 3 · VCS 3 · other 0) have answered.\n\
@@ -367,18 +328,15 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     let title = format!("{RELATIONSHIP}: how strategic");
     let results = follow_up(&fake, &reveal, |b| b["embeds"][0]["title"] == title).await;
     let embed = &results.json()["embeds"][0];
-    let description = embed["description"].as_str().unwrap();
     // Item means: all 3.0 and 19/6; council 4 and 3; VCS 2 and 10/3.
     // Scores: all 3.083 × 15 = 46.25 → 46; council 3.5 × 15 = 52.5 → 53;
     // VCS 2.667 × 15 = 40.
-    assert!(
-        description.starts_with(
-            "**Score out of 75**\nEveryone: 46 out of 75, largely strategic\n\
-             Council: 53 out of 75, largely strategic\nVCS: 40 out of 75, somewhat strategic\n\n\
-             This relationship is meant to be strategic. Strategic in both intent and \
-             delivery: Action not needed."
-        ),
-        "{description}"
+    assert_description_starts_with(
+        embed,
+        "**Score out of 75**\nEveryone: 46 out of 75, largely strategic\n\
+         Council: 53 out of 75, largely strategic\nVCS: 40 out of 75, somewhat strategic\n\n\
+         This relationship is meant to be strategic. Strategic in both intent and \
+         delivery: Action not needed.",
     );
     let principles = field(embed, "Principles (out of 15)");
     assert!(
@@ -395,16 +353,9 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     assert_eq!(names[1..3], ["Rebalancing power", "Value of all parties"]);
     assert_eq!(
         field(embed, "Rebalancing power"),
-        "Everyone: 3.0 (6 people) · Council: 4.0 (3 people) · VCS: 2.0 (3 people)\n\
-         The council rates it 2.0 points higher than the VCS. Far apart. The sides see it \
-         differently.\n\
-         Large difference; could be chance with this few people"
+        format!("{FOURS_AND_TWOS}\n{COUNCIL_FAR_ABOVE_VCS}")
     );
-    assert_eq!(
-        field(embed, "Value of all parties"),
-        "Everyone: 3.2 (6 people) · Council: 3.0 (3 people) · VCS: 3.3 (3 people)\n\
-         The VCS rates it 0.3 points higher than the council. Close together. No clear pattern."
-    );
+    assert_eq!(field(embed, "Value of all parties"), COUNCIL_3_VCS_3_3_4);
     assert_eq!(results.files.len(), 1);
     assert!(results.files[0].name.ends_with(".png"));
     assert!(results.files[0].bytes.starts_with(b"\x89PNG"));
@@ -414,12 +365,7 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
             .unwrap()
             .starts_with("Chart: ")
     );
-    let report = follow_up(&fake, &reveal, |b| {
-        b["content"]
-            .as_str()
-            .is_some_and(|c| c.contains("Markdown"))
-    })
-    .await;
+    let report = follow_up(&fake, &reveal, says("Markdown")).await;
     assert_eq!(report.files[0].name, "results-1.md");
     let markdown = String::from_utf8(report.files[0].bytes.clone()).unwrap();
     assert!(markdown.contains("Spring review: results"), "{markdown}");
@@ -452,17 +398,17 @@ async fn a_live_strategic_assessment_from_creation_to_reveal() {
     running.stop().await;
 }
 
+/// The ballot shows the question titled `title`, with `answer` as the
+/// person's own answer to it.
+fn assert_on_question(ballot: &StoredMessage, title: &str, answer: &str) {
+    assert_eq!(ballot.embeds[0]["title"], title);
+    assert_eq!(field(&ballot.embeds[0], "Your answer"), answer);
+}
+
 #[tokio::test]
 async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
-    let fake = FakeDiscord::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
-    create_workshop(&fake, ASYNC, Some("2025-01-31")).await;
-    let workshop = the_workshop(&service).await;
-    let ann = member(31, "ann");
-    join(&service, &workshop, &ann, Side::Vcs).await;
-
-    open_assessment(&fake, BENEFITS).await;
+    let (fake, _dir, running, service) = start_fresh().await;
+    let (workshop, ann) = ann_joined(&fake, &service, ASYNC, Some("2025-01-31"), Side::Vcs).await;
     let cards: Vec<StoredMessage> = fake
         .messages()
         .into_iter()
@@ -493,22 +439,19 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
         message.content,
         "Saved: 3 (To a medium extent) on “Better services”."
     );
-    assert_eq!(
-        message.embeds[0]["title"],
-        "Question 2 of 9: Reach of services"
+    assert_on_question(
+        &message,
+        "Question 2 of 9: Reach of services",
+        "Not answered yet",
     );
-    assert_eq!(field(&message.embeds[0], "Your answer"), "Not answered yet");
 
     fake.click(&ann, &message, "Back").await;
     let message = fake.message(message.id).unwrap();
     assert_eq!(message.content, "");
-    assert_eq!(
-        message.embeds[0]["title"],
-        "Question 1 of 9: Better services"
-    );
-    assert_eq!(
-        field(&message.embeds[0], "Your answer"),
-        "3 (To a medium extent)"
+    assert_on_question(
+        &message,
+        "Question 1 of 9: Better services",
+        "3 (To a medium extent)",
     );
     fake.click(&ann, &message, "Next").await;
     let mut message = fake.message(message.id).unwrap();
@@ -569,15 +512,8 @@ async fn the_private_ballot_goes_from_first_to_last_with_back_and_next() {
 
 #[tokio::test]
 async fn a_card_posted_before_a_restart_still_works_after_it() {
-    let fake = FakeDiscord::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("cg.db");
-    let (first_bot, service) = start_bot(&fake, &path).await;
-    create_workshop(&fake, ASYNC, None).await;
-    let workshop = the_workshop(&service).await;
-    let ann = member(31, "ann");
-    join(&service, &workshop, &ann, Side::Council).await;
-    open_assessment(&fake, BENEFITS).await;
+    let (fake, dir, first_bot, service) = start_fresh().await;
+    let (workshop, ann) = ann_joined(&fake, &service, ASYNC, None, Side::Council).await;
     let card = fake
         .messages()
         .into_iter()
@@ -590,7 +526,7 @@ async fn a_card_posted_before_a_restart_still_works_after_it() {
     first_bot.stop().await;
     drop(service);
 
-    let (second_bot, service) = start_bot(&fake, &path).await;
+    let (second_bot, service) = start_bot(&fake, &database_in(&dir)).await;
     let (_, voted) = fake.click(&ann, &card, "4").await;
     assert!(is_private(&voted));
     assert_eq!(
@@ -637,19 +573,9 @@ fn toolkit_with_a_new_first_benefit(dir: &Path) -> Toolkit {
 
 #[tokio::test]
 async fn a_restart_with_a_reworded_toolkit_keeps_an_old_card_on_its_own_question() {
-    let fake = FakeDiscord::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("cg.db");
-    let (first_bot, service) = start_bot(&fake, &path).await;
-    create_workshop(&fake, LIVE, None).await;
-    let workshop = the_workshop(&service).await;
-    let ann = member(31, "ann");
-    join(&service, &workshop, &ann, Side::Council).await;
-    open_assessment(&fake, BENEFITS).await;
-    let (next, _) = fake
-        .command(&facilitator(), &["workshop", "next"], &[])
-        .await;
-    let card = fake.original_response(&next);
+    let (fake, dir, first_bot, service) = start_fresh().await;
+    let (workshop, ann) = ann_joined(&fake, &service, LIVE, None, Side::Council).await;
+    let card = next_card(&fake).await;
     assert_eq!(card.embeds[0]["title"], "Question 1 of 9: Better services");
     first_bot.stop().await;
     drop(service);
@@ -657,7 +583,7 @@ async fn a_restart_with_a_reworded_toolkit_keeps_an_old_card_on_its_own_question
     let prompts = tempfile::tempdir().unwrap();
     let toolkit = toolkit_with_a_new_first_benefit(prompts.path());
     assert_eq!(toolkit.items(Assessment::Benefits)[0].short, "Local jobs");
-    let (second_bot, service) = start_bot_with(&fake, &path, toolkit).await;
+    let (second_bot, service) = start_bot_with(&fake, &database_in(&dir), toolkit).await;
     let (_, voted) = fake.click(&ann, &card, "4").await;
     assert_eq!(
         content(&voted),
@@ -676,15 +602,9 @@ async fn a_restart_with_a_reworded_toolkit_keeps_an_old_card_on_its_own_question
 
 #[tokio::test]
 async fn at_the_deadline_the_results_are_posted_in_the_rounds_discussion_thread() {
-    let fake = FakeDiscord::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("cg.db");
-    let (running, service) = start_bot(&fake, &path).await;
-    create_workshop(&fake, ASYNC, Some("2025-01-02")).await;
-    let workshop = the_workshop(&service).await;
-    let ann = member(31, "ann");
-    join(&service, &workshop, &ann, Side::Council).await;
-    open_assessment(&fake, BENEFITS).await;
+    let (fake, dir, running, service) = start_fresh().await;
+    let deadline = Some("2025-01-02");
+    let (workshop, ann) = ann_joined(&fake, &service, ASYNC, deadline, Side::Council).await;
     let ballot = service.ballot(&workshop, &person(&ann)).await.unwrap();
     let thread = service
         .round_opening(ballot[0].round.id)
@@ -695,7 +615,9 @@ async fn at_the_deadline_the_results_are_posted_in_the_rounds_discussion_thread(
     assert_ne!(thread, CHANNEL as i64);
 
     let after = Service::new(
-        Db::connect(path.to_str().unwrap()).await.unwrap(),
+        Db::connect(database_in(&dir).to_str().unwrap())
+            .await
+            .unwrap(),
         Arc::new(Toolkit::embedded().unwrap()),
         Clock::Fixed(Utc.with_ymd_and_hms(2025, 1, 3, 9, 0, 0).unwrap()),
     );
@@ -725,21 +647,13 @@ async fn at_the_deadline_the_results_are_posted_in_the_rounds_discussion_thread(
 
 #[tokio::test]
 async fn the_join_button_says_what_a_change_of_side_does() {
-    let fake = FakeDiscord::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    let (fake, _dir, running, service) = start_fresh().await;
+    let options = spring_review(LIVE, None);
     let (create, _) = fake
-        .command(
-            &facilitator(),
-            &["workshop", "create"],
-            &[
-                ("title", OptionValue::string("Spring review")),
-                ("mode", OptionValue::Integer(LIVE)),
-            ],
-        )
+        .command(&facilitator(), &["workshop", "create"], &options)
         .await;
     let announcement = fake.original_response(&create);
-    let workshop = the_workshop(&service).await;
+    let workshop = channel_workshop(&service).await;
     let ann = member(31, "ann");
     join(&service, &workshop, &ann, Side::Council).await;
     let (_, joined) = fake.click(&ann, &announcement, "Join as VCS").await;
@@ -769,29 +683,12 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
         recipient_id: None,
     });
     let dir = tempfile::tempdir().unwrap();
-    let (running, _service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    let (running, _service) = start_bot(&fake, &database_in(&dir)).await;
     let fay = Actor::new(facilitator().user, Place::guild(GUILD, FORUM));
-    fake.command(
-        &fay,
-        &["workshop", "create"],
-        &[
-            ("title", OptionValue::string("Spring review")),
-            ("mode", OptionValue::Integer(ASYNC)),
-        ],
-    )
-    .await;
+    let options = spring_review(ASYNC, None);
+    fake.command(&fay, &["workshop", "create"], &options).await;
 
-    let (open, _) = fake
-        .command(
-            &fay,
-            &["workshop", "open"],
-            &[("assessment", OptionValue::Integer(BENEFITS))],
-        )
-        .await;
-    let opened = follow_up(&fake, &open, |b| {
-        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-    })
-    .await;
+    let (_, opened) = open_as(&fake, &fay, BENEFITS).await;
     let post = fake
         .wait_for(
             |r| r.is("POST", &format!("/channels/{FORUM}/threads")),
@@ -844,22 +741,12 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
         64,
         "the report is posted for everyone"
     );
-    let file = follow_up(&fake, &report, |b| {
-        b["content"]
-            .as_str()
-            .is_some_and(|c| c.contains("attached"))
-    })
-    .await;
+    let file = follow_up(&fake, &report, says("attached")).await;
     assert_eq!(file.files.len(), 1);
     assert_eq!(file.files[0].name, "report-1.csv");
 
     let (markdown, _) = fake.command(&fay, &["workshop", "report"], &[]).await;
-    let files = follow_up(&fake, &markdown, |b| {
-        b["content"]
-            .as_str()
-            .is_some_and(|c| c.contains("attached"))
-    })
-    .await;
+    let files = follow_up(&fake, &markdown, says("attached")).await;
     let names: Vec<&str> = files.files.iter().map(|f| f.name.as_str()).collect();
     assert!(names.contains(&"report-1.md"), "{names:?}");
     assert!(
@@ -894,44 +781,14 @@ async fn in_a_forum_the_prompts_are_a_post_and_the_workshop_closes_and_reruns() 
     running.stop().await;
 }
 
-fn health_board() -> RelationshipRequest {
-    RelationshipRequest {
-        name: RELATIONSHIP.to_owned(),
-        types: vec![RelationshipType::Shaping],
-        holder: None,
-        level: Level::Place,
-        held: Held::Direct,
-        intended_strategic: true,
-    }
-}
-
-fn facilitator_person() -> Person {
-    Person {
-        external_id: None,
-        display_name: "Facilitator".to_owned(),
-        is_facilitator: true,
-    }
-}
-
 #[tokio::test]
 async fn a_ballot_vote_shows_on_its_card_and_status_names_who_skipped_a_question() {
-    let fake = FakeDiscord::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
-    create_workshop(&fake, LIVE, None).await;
-    let workshop = the_workshop(&service).await;
+    let (fake, _dir, running, service) = start_fresh().await;
     let (ann, bob) = (member(31, "ann"), member(32, "bob"));
-    join(&service, &workshop, &ann, Side::Council).await;
-    join(&service, &workshop, &bob, Side::Vcs).await;
-    open_assessment(&fake, BENEFITS).await;
-    let (next, _) = fake
-        .command(&facilitator(), &["workshop", "next"], &[])
-        .await;
-    let first = fake.original_response(&next);
-    let (next, _) = fake
-        .command(&facilitator(), &["workshop", "next"], &[])
-        .await;
-    let second = fake.original_response(&next);
+    let people = [(&ann, Side::Council), (&bob, Side::Vcs)];
+    benefits_open_to(&fake, &service, LIVE, None, &people).await;
+    let first = next_card(&fake).await;
+    let second = next_card(&fake).await;
 
     // ann answers the first on its card and the second on her ballot.
     vote_on_card(&fake, &ann, &first, "4").await;
@@ -958,12 +815,8 @@ async fn a_ballot_vote_shows_on_its_card_and_status_names_who_skipped_a_question
         "2 of 2 people (council 1 · VCS 1 · other 0)",
     )
     .await;
-    let (_, status) = fake
-        .command(&facilitator(), &["workshop", "status"], &[])
-        .await;
-    assert!(is_private(&status));
     assert_eq!(
-        content(&status),
+        status(&fake).await,
         "Who has answered so far in Spring review:\n**Benefits**\n\
          1. Better services: 1 of 2 people (council 1 · VCS 0 · other 0) have answered. Not \
          answered yet: bob\n\
@@ -975,23 +828,17 @@ async fn a_ballot_vote_shows_on_its_card_and_status_names_who_skipped_a_question
 
 #[tokio::test]
 async fn two_hundred_votes_in_four_seconds_are_confirmed_and_the_card_keeps_within_the_budget() {
-    let fake = FakeDiscord::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
-    create_workshop(&fake, LIVE, None).await;
-    let workshop = the_workshop(&service).await;
+    let (fake, _dir, running, service) = start_fresh().await;
     let people: Vec<Actor> = (0..200)
         .map(|n| member(2000 + n, &format!("p{n}")))
         .collect();
-    for (n, actor) in people.iter().enumerate() {
-        let side = if n % 2 == 0 { Side::Council } else { Side::Vcs };
-        join(&service, &workshop, actor, side).await;
-    }
-    open_assessment(&fake, BENEFITS).await;
-    let (next, _) = fake
-        .command(&facilitator(), &["workshop", "next"], &[])
-        .await;
-    let card = fake.original_response(&next);
+    let sides: Vec<(&Actor, Side)> = people
+        .iter()
+        .enumerate()
+        .map(|(n, actor)| (actor, if n % 2 == 0 { Side::Council } else { Side::Vcs }))
+        .collect();
+    let workshop = benefits_open_to(&fake, &service, LIVE, None, &sides).await;
+    let card = next_card(&fake).await;
 
     let mut routes = std::collections::HashSet::new();
     let start = tokio::time::Instant::now();
@@ -1046,15 +893,10 @@ async fn two_hundred_votes_in_four_seconds_are_confirmed_and_the_card_keeps_with
 #[tokio::test]
 async fn open_tried_again_after_a_failed_card_post_posts_only_the_missing_cards() {
     const RELATIONSHIPS: i64 = 1;
-    let fake = FakeDiscord::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (running, service) = start_bot(&fake, &dir.path().join("cg.db")).await;
+    let (fake, _dir, running, service) = start_fresh().await;
     create_workshop(&fake, ASYNC, None).await;
-    let workshop = the_workshop(&service).await;
-    service
-        .add_relationship(&workshop, &facilitator_person(), health_board())
-        .await
-        .unwrap();
+    let workshop = channel_workshop(&service).await;
+    add_health_board(&service, &workshop).await;
     let options = [("assessment", OptionValue::Integer(RELATIONSHIPS))];
     let (open, _) = fake
         .command(&facilitator(), &["workshop", "open"], &options)
@@ -1084,12 +926,7 @@ async fn open_tried_again_after_a_failed_card_post_posts_only_the_missing_cards(
         &format!("/channels/{thread}/messages"),
         Fault::Status500,
     );
-    follow_up(&fake, &open, |b| {
-        b["content"]
-            .as_str()
-            .is_some_and(|c| c.contains("Something went wrong"))
-    })
-    .await;
+    follow_up(&fake, &open, says("Something went wrong")).await;
     let cards_in = |fake: &FakeDiscord| -> Vec<String> {
         fake.messages()
             .into_iter()
@@ -1101,13 +938,7 @@ async fn open_tried_again_after_a_failed_card_post_posts_only_the_missing_cards(
     assert!(before.len() < 5, "{before:?}");
 
     // Tried again with no relationship named: the missing cards, once.
-    let (retry, _) = fake
-        .command(&facilitator(), &["workshop", "open"], &options)
-        .await;
-    let opened = follow_up(&fake, &retry, |b| {
-        b["content"].as_str().is_some_and(|c| c.contains("Opened"))
-    })
-    .await;
+    let (_, opened) = open_as(&fake, &facilitator(), RELATIONSHIPS).await;
     assert!(
         opened.json()["content"]
             .as_str()

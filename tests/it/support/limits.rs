@@ -239,6 +239,15 @@ mod tests {
         Duration::from_millis(millis)
     }
 
+    /// Fresh limits with [`CARD`] just posted: the time it was posted, and
+    /// the limits.
+    fn with_a_card() -> (Instant, ChannelLimits) {
+        let now = Instant::now();
+        let mut limits = ChannelLimits::default();
+        limits.created(CARD, now);
+        (now, limits)
+    }
+
     #[test]
     fn the_sixth_create_within_five_seconds_waits_for_the_first_to_leave_the_window() {
         let start = Instant::now();
@@ -260,9 +269,7 @@ mod tests {
 
     #[test]
     fn creates_and_edits_share_one_budget_per_channel() {
-        let now = Instant::now();
-        let mut limits = ChannelLimits::default();
-        limits.created(CARD, now);
+        let (now, mut limits) = with_a_card();
         for request in [create(CHANNEL), edit(CARD), create(CHANNEL), edit(CARD)] {
             assert_eq!(limits.admit(request, now), Ok(()));
         }
@@ -294,9 +301,7 @@ mod tests {
 
     #[test]
     fn a_message_over_an_hour_old_takes_three_edits_per_six_seconds_with_code_30046() {
-        let start = Instant::now();
-        let mut limits = ChannelLimits::default();
-        limits.created(CARD, start);
+        let (start, mut limits) = with_a_card();
         assert!(limits.age(CARD, OLD_MESSAGE_AGE));
         assert!(limits.age_of(CARD, start) >= OLD_MESSAGE_AGE);
         for second in 0..3 {
@@ -318,9 +323,7 @@ mod tests {
 
     #[test]
     fn a_new_message_is_not_an_old_one_and_an_unknown_one_cannot_be_aged() {
-        let now = Instant::now();
-        let mut limits = ChannelLimits::default();
-        limits.created(CARD, now);
+        let (now, mut limits) = with_a_card();
         for _ in 0..5 {
             assert_eq!(limits.admit(edit(CARD), now), Ok(()));
         }
@@ -438,9 +441,8 @@ mod tests {
 
         #[tokio::test]
         async fn six_creates_in_a_row_the_sixth_gets_429_with_retry_after() {
-            let fake = FakeDiscord::start().await;
             // These requests are made by hand, not by the bot.
-            fake.leave_mentions_unchecked();
+            let fake = FakeDiscord::start_with_mentions_unchecked().await;
             for card in 0..5 {
                 assert_eq!(post_card(&fake).await.status, 200, "card {card}");
             }
@@ -474,9 +476,8 @@ mod tests {
 
         #[tokio::test]
         async fn interaction_answers_and_follow_ups_are_not_bound_by_the_channel() {
-            let fake = FakeDiscord::start().await;
             // These requests are made by hand, not by the bot.
-            fake.leave_mentions_unchecked();
+            let fake = FakeDiscord::start_with_mentions_unchecked().await;
             for _ in 0..5 {
                 post_card(&fake).await;
             }
@@ -509,9 +510,8 @@ mod tests {
 
         #[tokio::test]
         async fn an_old_message_takes_three_edits_then_429_with_code_30046() {
-            let fake = FakeDiscord::start().await;
             // These requests are made by hand, not by the bot.
-            fake.leave_mentions_unchecked();
+            let fake = FakeDiscord::start_with_mentions_unchecked().await;
             let card = post_card(&fake).await.body["id"]
                 .as_str()
                 .and_then(|id| id.parse::<u64>().ok())
@@ -541,9 +541,8 @@ mod tests {
 
         #[tokio::test]
         async fn with_the_limits_switched_off_a_burst_goes_through() {
-            let fake = FakeDiscord::start().await;
             // These requests are made by hand, not by the bot.
-            fake.leave_mentions_unchecked();
+            let fake = FakeDiscord::start_with_mentions_unchecked().await;
             fake.enforce_rate_limits(false);
             for card in 0..8 {
                 assert_eq!(post_card(&fake).await.status, 200, "card {card}");

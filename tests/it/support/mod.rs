@@ -153,6 +153,15 @@ impl FakeDiscord {
         }
     }
 
+    /// [`Self::start`], leaving mentions unchecked: for a toy bot, or
+    /// requests made by hand, that are not Common Ground (every request
+    /// Common Ground sends must ping nobody it did not name).
+    pub async fn start_with_mentions_unchecked() -> Self {
+        let fake = Self::start().await;
+        fake.shared.state().mentions_unchecked = true;
+        fake
+    }
+
     /// The base URL to give `HttpBuilder::proxy`, e.g. `http://127.0.0.1:PORT`.
     pub fn api_base(&self) -> &str {
         &self.api_base
@@ -378,12 +387,6 @@ impl FakeDiscord {
     /// Switches the rate limits on (the default) or off for this fake.
     pub fn enforce_rate_limits(&self, enforced: bool) {
         self.shared.state().limits.enforced = enforced;
-    }
-
-    /// Leaves mentions unchecked, for a toy bot that is not Common Ground
-    /// (every request Common Ground sends must ping nobody it did not name).
-    pub fn leave_mentions_unchecked(&self) {
-        self.shared.state().mentions_unchecked = true;
     }
 
     // ---- validation --------------------------------------------------------
