@@ -247,7 +247,9 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop, db_with_workshop, scalars};
+    use crate::db::testing::{
+        add_person, add_workshop, cast, db_with_workshop, open_round, scalars,
+    };
     use crate::db::workshops::tests::at;
 
     pub(crate) fn discord_person(
@@ -352,17 +354,10 @@ pub(super) mod tests {
         let ann_two = add_person(&db, two.id, 555, "Ann", Side::Council).await;
         let bob = add_person(&db, one.id, 777, "Bob", Side::Vcs).await;
 
-        let round = db
-            .open_round(one.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
+        let round = open_round(&db, one.id, Assessment::Benefits, None, at(9)).await;
         let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
         let four = VoteValue::from_code(4).unwrap();
-        assert!(
-            db.cast_vote(round.id, &item, ann_one.id, four, at(10))
-                .await
-                .unwrap()
-        );
+        assert!(cast(&db, round.id, &item, ann_one.id, four, at(10)).await);
         assert!(db.reveal_round(round.id, Some(555), at(11)).await.unwrap());
 
         assert_eq!(db.forget_person(555).await.unwrap(), 2);

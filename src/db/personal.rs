@@ -267,7 +267,9 @@ mod tests {
     use super::*;
     use crate::db::participants::tests::discord_person;
     use crate::db::relationships::tests::food_bank;
-    use crate::db::testing::{add_person, add_workshop, db_with_workshop, scalars};
+    use crate::db::testing::{
+        add_person, add_workshop, cast, db_with_workshop, open_round, scalars,
+    };
     use crate::db::workshops::tests::at;
     use crate::db::{FORMER_PARTICIPANT, NewAction};
     use crate::domain::{Assessment, ItemId, Side, Stance, VoteValue};
@@ -313,17 +315,10 @@ mod tests {
         db.add_action(&action(open.id, Some(carol.id)), on(3, 2))
             .await
             .unwrap();
-        let round = db
-            .open_round(old.id, Assessment::Benefits, None, on(3, 2))
-            .await
-            .unwrap();
+        let round = open_round(&db, old.id, Assessment::Benefits, None, on(3, 2)).await;
         let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
         let four = VoteValue::from_code(4).unwrap();
-        assert!(
-            db.cast_vote(round.id, &item, ann.id, four, on(3, 2))
-                .await
-                .unwrap()
-        );
+        assert!(cast(&db, round.id, &item, ann.id, four, on(3, 2)).await);
         assert!(
             db.reveal_round(round.id, Some(555), on(3, 3))
                 .await
@@ -412,23 +407,12 @@ mod tests {
         let mut food = food_bank(spring.id);
         food.added_by = Some(ann_spring.id);
         let food = db.add_relationship(&food).await.unwrap();
-        let round = db
-            .open_round(spring.id, Assessment::Strategic, Some(food.id), at(10))
-            .await
-            .unwrap();
+        let round = open_round(&db, spring.id, Assessment::Strategic, Some(food.id), at(10)).await;
         let item: ItemId = "a3.shared_foundations.power".parse().unwrap();
         let not_sure = VoteValue::from_code(0).unwrap();
         let five = VoteValue::from_code(5).unwrap();
-        assert!(
-            db.cast_vote(round.id, &item, ann_spring.id, not_sure, at(11))
-                .await
-                .unwrap()
-        );
-        assert!(
-            db.cast_vote(round.id, &item, bob.id, five, at(11))
-                .await
-                .unwrap()
-        );
+        assert!(cast(&db, round.id, &item, ann_spring.id, not_sure, at(11)).await);
+        assert!(cast(&db, round.id, &item, bob.id, five, at(11)).await);
         assert!(db.reveal_round(round.id, Some(555), at(12)).await.unwrap());
         let proposed = db
             .add_action(&action(spring.id, Some(ann_spring.id)), at(13))

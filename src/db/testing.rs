@@ -7,7 +7,10 @@ use sqlx::{Sqlite, SqlitePool};
 use super::Db;
 use super::participants::tests::discord_person;
 use super::workshops::tests::{at, new_workshop};
-use crate::domain::{Participant, RoundStatus, Side, Workshop, WorkshopId};
+use crate::domain::{
+    Assessment, ItemId, Participant, ParticipantId, RelationshipId, Round, RoundId, RoundStatus,
+    Side, VoteValue, Workshop, WorkshopId,
+};
 
 /// A workshop with the usual test settings in the server `guild_id`.
 pub(crate) async fn add_workshop(
@@ -38,6 +41,33 @@ pub(crate) async fn add_person(
     side: Side,
 ) -> Participant {
     db.join(&discord_person(workshop_id, external_id, name, side))
+        .await
+        .unwrap()
+}
+
+/// A round opened on the workshop.
+pub(crate) async fn open_round(
+    db: &Db,
+    workshop_id: WorkshopId,
+    assessment: Assessment,
+    subject: Option<RelationshipId>,
+    opened_at: DateTime<Utc>,
+) -> Round {
+    db.open_round(workshop_id, assessment, subject, opened_at)
+        .await
+        .unwrap()
+}
+
+/// Casts a vote; true when it was recorded (the round was open).
+pub(crate) async fn cast(
+    db: &Db,
+    round_id: RoundId,
+    item: &ItemId,
+    participant_id: ParticipantId,
+    value: VoteValue,
+    cast_at: DateTime<Utc>,
+) -> bool {
+    db.cast_vote(round_id, item, participant_id, value, cast_at)
         .await
         .unwrap()
 }
