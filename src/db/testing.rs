@@ -6,10 +6,11 @@ use sqlx::{Sqlite, SqlitePool};
 
 use super::Db;
 use super::participants::tests::discord_person;
+use super::relationships::tests::food_bank;
 use super::workshops::tests::{at, new_workshop};
 use crate::domain::{
-    Assessment, ItemId, Participant, ParticipantId, RelationshipId, Round, RoundId, RoundStatus,
-    Side, VoteValue, Workshop, WorkshopId,
+    Assessment, ItemId, Participant, ParticipantId, Relationship, RelationshipId, Round, RoundId,
+    RoundStatus, Side, VoteValue, Workshop, WorkshopId,
 };
 
 /// A workshop with the usual test settings in the server `guild_id`.
@@ -32,6 +33,15 @@ pub(crate) async fn db_with_workshop(pool: SqlitePool) -> (Db, Workshop) {
     (db, workshop)
 }
 
+/// The database of a test with two workshops, "One" and "Two", both in
+/// the server 100.
+pub(crate) async fn db_with_two_workshops(pool: SqlitePool) -> (Db, Workshop, Workshop) {
+    let db = Db::from_pool(pool);
+    let one = add_workshop(&db, "One", Some(100), at(9)).await;
+    let two = add_workshop(&db, "Two", Some(100), at(9)).await;
+    (db, one, two)
+}
+
 /// Someone joining the workshop from Discord.
 pub(crate) async fn add_person(
     db: &Db,
@@ -43,6 +53,17 @@ pub(crate) async fn add_person(
     db.join(&discord_person(workshop_id, external_id, name, side))
         .await
         .unwrap()
+}
+
+/// [`food_bank`], as registered by the participant `added_by`.
+pub(crate) async fn add_food_bank(
+    db: &Db,
+    workshop_id: WorkshopId,
+    added_by: ParticipantId,
+) -> Relationship {
+    let mut new = food_bank(workshop_id);
+    new.added_by = Some(added_by);
+    db.add_relationship(&new).await.unwrap()
 }
 
 /// A round opened on the workshop.

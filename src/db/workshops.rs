@@ -255,7 +255,7 @@ pub(super) mod tests {
 
     use super::*;
     use crate::db::testing::{
-        add_person, add_workshop, db_with_workshop, open_round, round_statuses,
+        add_food_bank, add_person, add_workshop, db_with_workshop, open_round, round_statuses,
     };
 
     pub(crate) fn at(hour: u32) -> DateTime<Utc> {
@@ -465,9 +465,7 @@ pub(super) mod tests {
 
         let (db, first) = db_with_workshop(pool).await;
         let ann = add_person(&db, first.id, 555, "Ann", Side::Council).await;
-        let mut food = food_bank(first.id);
-        food.added_by = Some(ann.id);
-        let food = db.add_relationship(&food).await.unwrap();
+        let food = add_food_bank(&db, first.id, ann.id).await;
         let mut youth = food_bank(first.id);
         youth.name = "Youth forum".to_owned();
         let youth = db.add_relationship(&youth).await.unwrap();
