@@ -110,29 +110,27 @@ mod tests {
         }
     }
 
+    /// Keeps the test's draft for the person `external_id`.
+    async fn keep(db: &Db, workshop: WorkshopId, external_id: i64, now: DateTime<Utc>) -> DraftId {
+        db.keep_action_draft(workshop, Some(external_id), &draft(), now)
+            .await
+            .unwrap()
+    }
+
     #[sqlx::test]
     async fn a_draft_is_taken_once_by_its_author_and_not_after_a_day(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         let now = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
         let workshop = add_workshop(&db, "Spring review", None, now).await.id;
         let day_before = now - Duration::days(1);
-        let id = db
-            .keep_action_draft(workshop, Some(11), &draft(), now)
-            .await
-            .unwrap();
+        let id = keep(&db, workshop, 11, now).await;
         let take = |person| db.take_action_draft(id, workshop, Some(person), day_before);
         assert_eq!(take(12).await.unwrap(), None, "someone else's");
         assert_eq!(take(11).await.unwrap(), Some(draft()));
         assert_eq!(take(11).await.unwrap(), None, "already taken");
 
-        let old = db
-            .keep_action_draft(workshop, Some(11), &draft(), day_before)
-            .await
-            .unwrap();
-        let newer = db
-            .keep_action_draft(workshop, Some(11), &draft(), now)
-            .await
-            .unwrap();
+        let old = keep(&db, workshop, 11, day_before).await;
+        let newer = keep(&db, workshop, 11, now).await;
         assert!(
             newer != old && newer != id,
             "an old button never opens a new draft"
@@ -156,14 +154,8 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap();
         let workshop = add_workshop(&db, "Spring review", None, now).await.id;
         add_person(&db, workshop, 11, "ann", Side::Council).await;
-        let theirs = db
-            .keep_action_draft(workshop, Some(11), &draft(), now)
-            .await
-            .unwrap();
-        let others = db
-            .keep_action_draft(workshop, Some(12), &draft(), now)
-            .await
-            .unwrap();
+        let theirs = keep(&db, workshop, 11, now).await;
+        let others = keep(&db, workshop, 12, now).await;
         db.forget_person(11).await.unwrap();
         let day_before = now - Duration::days(1);
         let take = |id, person| db.take_action_draft(id, workshop, Some(person), day_before);

@@ -247,7 +247,10 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop, db_with_workshop, scalars};
+    use crate::db::testing::{
+        add_person, add_workshop, cast, db_with_two_workshops, db_with_workshop, open_round,
+        scalars,
+    };
     use crate::db::workshops::tests::at;
 
     pub(crate) fn discord_person(
@@ -309,9 +312,7 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn the_same_person_in_two_workshops_has_two_rows(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let one = add_workshop(&db, "One", Some(100), at(9)).await;
-        let two = add_workshop(&db, "Two", Some(100), at(9)).await;
+        let (db, one, two) = db_with_two_workshops(pool).await;
         let in_one = add_person(&db, one.id, 555, "Ann", Side::Council).await;
         let in_two = add_person(&db, two.id, 555, "Ann", Side::Vcs).await;
         assert_ne!(in_one.id, in_two.id);
@@ -343,26 +344,17 @@ pub(super) mod tests {
     async fn forgetting_clears_the_person_everywhere_but_keeps_votes(pool: SqlitePool) {
         use crate::domain::{Assessment, ItemId, VoteValue};
 
-        let db = Db::from_pool(pool);
-        let one = add_workshop(&db, "One", Some(100), at(9)).await;
-        let two = add_workshop(&db, "Two", Some(100), at(9)).await;
+        let (db, one, two) = db_with_two_workshops(pool).await;
         let mut ann = discord_person(one.id, 555, "Ann", Side::Council);
         ann.organisation = Some("Borough Council".to_owned());
         let ann_one = db.join(&ann).await.unwrap();
         let ann_two = add_person(&db, two.id, 555, "Ann", Side::Council).await;
         let bob = add_person(&db, one.id, 777, "Bob", Side::Vcs).await;
 
-        let round = db
-            .open_round(one.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
+        let round = open_round(&db, one.id, Assessment::Benefits, None, at(9)).await;
         let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
         let four = VoteValue::from_code(4).unwrap();
-        assert!(
-            db.cast_vote(round.id, &item, ann_one.id, four, at(10))
-                .await
-                .unwrap()
-        );
+        assert!(cast(&db, round.id, &item, ann_one.id, four, at(10)).await);
         assert!(db.reveal_round(round.id, Some(555), at(11)).await.unwrap());
 
         assert_eq!(db.forget_person(555).await.unwrap(), 2);

@@ -11,9 +11,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
+use sqlx::SqliteConnection;
 
 use super::participants::{Anonymise, anonymise};
-use super::{Db, DbError, During};
+use super::{Db, DbError, During, Record};
 use crate::domain::{WorkshopId, WorkshopStatus};
 
 /// The owner left on an action once its workshop's retention period is over.
@@ -39,7 +40,7 @@ pub struct PersonalData {
 }
 
 /// The person's row in one workshop and what hangs off it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct ParticipationRecord {
     pub workshop_id: i64,
     pub workshop_title: String,
@@ -50,10 +51,15 @@ pub struct ParticipationRecord {
     pub side: String,
     pub organisation: Option<String>,
     pub active: bool,
+    // The lists are read by queries of their own.
+    #[sqlx(skip)]
     pub votes: Vec<VoteRecord>,
+    #[sqlx(skip)]
     pub actions_proposed: Vec<ActionRecord>,
+    #[sqlx(skip)]
     pub action_responses: Vec<ResponseRecord>,
     /// Names of the relationships this person registered.
+    #[sqlx(skip)]
     pub relationships_added: Vec<String>,
 }
 
@@ -95,16 +101,12 @@ pub struct RevealRecord {
     pub revealed_at: DateTime<Utc>,
 }
 
+/// A participation and the participant row's id, which the lists hang off.
 #[derive(sqlx::FromRow)]
 struct ParticipationRow {
     id: i64,
-    workshop_id: i64,
-    title: String,
-    status: String,
-    display_name: String,
-    side: String,
-    organisation: Option<String>,
-    active: bool,
+    #[sqlx(flatten)]
+    record: ParticipationRecord,
 }
 
 const ACCESS: &str = "gather a person's data";
@@ -177,8 +179,8 @@ impl Db {
         // A read transaction: one consistent snapshot across the queries.
         let mut tx = self.pool.begin().await.during(ACCESS)?;
         let rows: Vec<ParticipationRow> = sqlx::query_as(
-            "SELECT participants.id, participants.workshop_id, workshops.title, workshops.status,
-                    participants.display_name, participants.side, participants.organisation,
+            "SELECT participants.id, participants.workshop_id, workshops.title AS workshop_title,
+                    workshops.status AS workshop_status, participants.display_name, participants.side, participants.organisation,
                     participants.active
              FROM participants JOIN workshops ON workshops.id = participants.workshop_id
              WHERE workshops.guild_id = ? AND participants.external_id = ?
@@ -190,57 +192,42 @@ impl Db {
         .await
         .during(ACCESS)?;
         let mut workshops = Vec::with_capacity(rows.len());
-        for row in rows {
-            let votes: Vec<VoteRecord> = sqlx::query_as(
+        for ParticipationRow { id, mut record } in rows {
+            record.votes = of_participant(
+                &mut tx,
                 "SELECT votes.round_id, rounds.assessment, relationships.name AS relationship,
                         votes.item_id, votes.value, votes.cast_at
                  FROM votes JOIN rounds ON rounds.id = votes.round_id
                  LEFT JOIN relationships ON relationships.id = rounds.subject_id
                  WHERE votes.participant_id = ?
                  ORDER BY votes.round_id, votes.item_id",
+                id,
             )
-            .bind(row.id)
-            .fetch_all(&mut *tx)
-            .await
-            .during(ACCESS)?;
-            let actions_proposed: Vec<ActionRecord> = sqlx::query_as(
+            .await?;
+            record.actions_proposed = of_participant(
+                &mut tx,
                 "SELECT id AS action_id, text, owner, due, status, created_at FROM actions
                  WHERE proposed_by = ? ORDER BY id",
+                id,
             )
-            .bind(row.id)
-            .fetch_all(&mut *tx)
-            .await
-            .during(ACCESS)?;
-            let action_responses: Vec<ResponseRecord> = sqlx::query_as(
+            .await?;
+            record.action_responses = of_participant(
+                &mut tx,
                 "SELECT action_responses.action_id, actions.text AS action_text, action_responses.stance,
                         action_responses.responded_at
                  FROM action_responses JOIN actions ON actions.id = action_responses.action_id
                  WHERE action_responses.participant_id = ?
                  ORDER BY action_responses.action_id",
+                id,
             )
-            .bind(row.id)
-            .fetch_all(&mut *tx)
-            .await
-            .during(ACCESS)?;
-            let relationships_added: Vec<String> =
+            .await?;
+            record.relationships_added =
                 sqlx::query_scalar("SELECT name FROM relationships WHERE added_by = ? ORDER BY id")
-                    .bind(row.id)
+                    .bind(id)
                     .fetch_all(&mut *tx)
                     .await
                     .during(ACCESS)?;
-            workshops.push(ParticipationRecord {
-                workshop_id: row.workshop_id,
-                workshop_title: row.title,
-                workshop_status: row.status,
-                display_name: row.display_name,
-                side: row.side,
-                organisation: row.organisation,
-                active: row.active,
-                votes,
-                actions_proposed,
-                action_responses,
-                relationships_added,
-            });
+            workshops.push(record);
         }
         let reveals: Vec<RevealRecord> = sqlx::query_as(
             "SELECT rounds.workshop_id, reveals.round_id, reveals.revealed_at
@@ -259,6 +246,19 @@ impl Db {
     }
 }
 
+/// The records a query with one `?`, the participant row's id, finds.
+async fn of_participant<R: Record>(
+    conn: &mut SqliteConnection,
+    sql: &'static str,
+    participant_id: i64,
+) -> Result<Vec<R>, DbError> {
+    sqlx::query_as(sql)
+        .bind(participant_id)
+        .fetch_all(&mut *conn)
+        .await
+        .during(ACCESS)
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;
@@ -267,7 +267,9 @@ mod tests {
     use super::*;
     use crate::db::participants::tests::discord_person;
     use crate::db::relationships::tests::food_bank;
-    use crate::db::testing::{add_person, add_workshop, db_with_workshop, scalars};
+    use crate::db::testing::{
+        add_person, add_workshop, cast, db_with_workshop, open_round, scalars,
+    };
     use crate::db::workshops::tests::at;
     use crate::db::{FORMER_PARTICIPANT, NewAction};
     use crate::domain::{Assessment, ItemId, Side, Stance, VoteValue};
@@ -313,17 +315,10 @@ mod tests {
         db.add_action(&action(open.id, Some(carol.id)), on(3, 2))
             .await
             .unwrap();
-        let round = db
-            .open_round(old.id, Assessment::Benefits, None, on(3, 2))
-            .await
-            .unwrap();
+        let round = open_round(&db, old.id, Assessment::Benefits, None, on(3, 2)).await;
         let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
         let four = VoteValue::from_code(4).unwrap();
-        assert!(
-            db.cast_vote(round.id, &item, ann.id, four, on(3, 2))
-                .await
-                .unwrap()
-        );
+        assert!(cast(&db, round.id, &item, ann.id, four, on(3, 2)).await);
         assert!(
             db.reveal_round(round.id, Some(555), on(3, 3))
                 .await
@@ -412,23 +407,12 @@ mod tests {
         let mut food = food_bank(spring.id);
         food.added_by = Some(ann_spring.id);
         let food = db.add_relationship(&food).await.unwrap();
-        let round = db
-            .open_round(spring.id, Assessment::Strategic, Some(food.id), at(10))
-            .await
-            .unwrap();
+        let round = open_round(&db, spring.id, Assessment::Strategic, Some(food.id), at(10)).await;
         let item: ItemId = "a3.shared_foundations.power".parse().unwrap();
         let not_sure = VoteValue::from_code(0).unwrap();
         let five = VoteValue::from_code(5).unwrap();
-        assert!(
-            db.cast_vote(round.id, &item, ann_spring.id, not_sure, at(11))
-                .await
-                .unwrap()
-        );
-        assert!(
-            db.cast_vote(round.id, &item, bob.id, five, at(11))
-                .await
-                .unwrap()
-        );
+        assert!(cast(&db, round.id, &item, ann_spring.id, not_sure, at(11)).await);
+        assert!(cast(&db, round.id, &item, bob.id, five, at(11)).await);
         assert!(db.reveal_round(round.id, Some(555), at(12)).await.unwrap());
         let proposed = db
             .add_action(&action(spring.id, Some(ann_spring.id)), at(13))

@@ -189,8 +189,7 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop, db_with_workshop};
-    use crate::db::workshops::tests::at;
+    use crate::db::testing::{add_food_bank, add_person, db_with_two_workshops, db_with_workshop};
     use crate::domain::Side;
 
     pub(crate) fn food_bank(workshop_id: WorkshopId) -> NewRelationship {
@@ -210,9 +209,7 @@ pub(super) mod tests {
     async fn a_relationship_round_trips_and_updates(pool: SqlitePool) {
         let (db, workshop) = db_with_workshop(pool).await;
         let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
-        let mut new = food_bank(workshop.id);
-        new.added_by = Some(ann.id);
-        let added = db.add_relationship(&new).await.unwrap();
+        let added = add_food_bank(&db, workshop.id, ann.id).await;
         let expected = Relationship {
             id: added.id,
             workshop_id: workshop.id,
@@ -255,9 +252,7 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn names_are_unique_per_workshop_ignoring_case(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let one = add_workshop(&db, "One", Some(100), at(9)).await;
-        let two = add_workshop(&db, "Two", Some(100), at(9)).await;
+        let (db, one, two) = db_with_two_workshops(pool).await;
         db.add_relationship(&food_bank(one.id)).await.unwrap();
         // Another workshop may use the same name.
         db.add_relationship(&food_bank(two.id)).await.unwrap();

@@ -111,7 +111,7 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::db_with_workshop;
+    use crate::db::testing::{db_with_workshop, open_round};
     use crate::db::workshops::tests::at;
     use crate::domain::Assessment;
 
@@ -127,10 +127,7 @@ mod tests {
     #[sqlx::test]
     async fn a_round_keeps_the_items_it_was_first_given(pool: SqlitePool) {
         let (db, workshop) = db_with_workshop(pool).await;
-        let round = db
-            .open_round(workshop.id, Assessment::Benefits, None, at(10))
-            .await
-            .unwrap();
+        let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(10)).await;
         assert!(db.round_items(round.id).await.unwrap().is_empty());
 
         let first = vec![

@@ -1,9 +1,13 @@
 //! Rounds of voting, the votes cast in them and the record of reveals.
 
 use chrono::{DateTime, Utc};
-use sqlx::SqliteConnection;
 
-use super::{Db, DbError, During, decode_error, parse_stored, require_changed, small_number};
+use sqlx::sqlite::SqliteRow;
+use sqlx::{FromRow, Row, SqliteConnection};
+
+use super::{
+    Db, DbError, During, decode_error, parse_column, parse_stored, query_error, small_number,
+};
 use crate::domain::{
     Assessment, ItemId, ParticipantId, RelationshipId, Round, RoundId, RoundStatus, Side, Vote,
     VoteValue, WorkshopId,
@@ -37,64 +41,43 @@ pub struct OpenedRound {
     pub created: bool,
 }
 
-#[derive(sqlx::FromRow)]
-struct RoundRow {
-    id: i64,
-    workshop_id: i64,
-    assessment: String,
-    subject_id: Option<i64>,
-    status: String,
-    items_posted: i64,
-    opened_at: DateTime<Utc>,
-    revealed_at: Option<DateTime<Utc>>,
-    reminder_sent_at: Option<DateTime<Utc>>,
-}
-
-impl TryFrom<RoundRow> for Round {
-    type Error = DbError;
-
-    fn try_from(row: RoundRow) -> Result<Self, DbError> {
+impl FromRow<'_, SqliteRow> for Round {
+    fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
         Ok(Round {
-            id: RoundId(row.id),
-            workshop_id: WorkshopId(row.workshop_id),
-            assessment: parse_stored("rounds.assessment", &row.assessment)?,
-            subject: row.subject_id.map(RelationshipId),
-            status: parse_stored("rounds.status", &row.status)?,
-            items_posted: u32::try_from(row.items_posted)
-                .map_err(|reason| decode_error("rounds.items_posted", row.items_posted, reason))?,
-            opened_at: row.opened_at,
-            revealed_at: row.revealed_at,
-            reminder_sent_at: row.reminder_sent_at,
+            id: RoundId(row.try_get("id")?),
+            workshop_id: WorkshopId(row.try_get("workshop_id")?),
+            assessment: parse_column(row, "rounds.assessment")?,
+            subject: row
+                .try_get::<Option<i64>, _>("subject_id")?
+                .map(RelationshipId),
+            status: parse_column(row, "rounds.status")?,
+            items_posted: items_posted(row.try_get("items_posted")?)?,
+            opened_at: row.try_get("opened_at")?,
+            revealed_at: row.try_get("revealed_at")?,
+            reminder_sent_at: row.try_get("reminder_sent_at")?,
         })
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct VoteRow {
-    round_id: i64,
-    item_id: String,
-    participant_id: i64,
-    value: i64,
-    cast_at: DateTime<Utc>,
-    side_at_reveal: Option<String>,
-}
-
-impl TryFrom<VoteRow> for Vote {
-    type Error = DbError;
-
-    fn try_from(row: VoteRow) -> Result<Self, DbError> {
+impl FromRow<'_, SqliteRow> for Vote {
+    fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
         Ok(Vote {
-            round_id: RoundId(row.round_id),
-            item: parse_stored("votes.item_id", &row.item_id)?,
-            participant_id: ParticipantId(row.participant_id),
-            value: vote_value(row.value)?,
-            cast_at: row.cast_at,
+            round_id: RoundId(row.try_get("round_id")?),
+            item: parse_column(row, "votes.item_id")?,
+            participant_id: ParticipantId(row.try_get("participant_id")?),
+            value: vote_value(row.try_get("value")?)?,
+            cast_at: row.try_get("cast_at")?,
             side_at_reveal: row
-                .side_at_reveal
+                .try_get::<Option<String>, _>("side_at_reveal")?
                 .map(|side| parse_stored("votes.side_at_reveal", &side))
                 .transpose()?,
         })
     }
+}
+
+/// How many of a round's items are posted, as stored.
+fn items_posted(stored: i64) -> Result<u32, DbError> {
+    u32::try_from(stored).map_err(|reason| decode_error("rounds.items_posted", stored, reason))
 }
 
 pub(super) fn vote_value(stored: i64) -> Result<VoteValue, DbError> {
@@ -109,7 +92,7 @@ pub(super) async fn insert_round(
     subject: Option<RelationshipId>,
     now: DateTime<Utc>,
 ) -> Result<Round, DbError> {
-    let row: RoundRow = sqlx::query_as(
+    sqlx::query_as(
         "INSERT INTO rounds (workshop_id, assessment, subject_id, status, opened_at)
          VALUES (?, ?, ?, ?, ?)
          RETURNING *",
@@ -126,12 +109,8 @@ pub(super) async fn insert_round(
         sqlx::Error::Database(database) if database.is_unique_violation() => {
             DbError::RoundAlreadyOpen
         }
-        _ => DbError::Query {
-            operation: "open a round",
-            source: error,
-        },
-    })?;
-    row.try_into()
+        _ => query_error(error, "open a round"),
+    })
 }
 
 /// The newest open round for this assessment and subject, or with
@@ -148,7 +127,7 @@ async fn latest_round(
     } else {
         RoundStatus::Open
     };
-    let row: Option<RoundRow> = sqlx::query_as(
+    sqlx::query_as(
         "SELECT * FROM rounds
          WHERE workshop_id = ? AND assessment = ? AND subject_id IS ? AND status IN (?, ?)
          ORDER BY id DESC LIMIT 1",
@@ -160,8 +139,7 @@ async fn latest_round(
     .bind(also.as_str())
     .fetch_optional(&mut *conn)
     .await
-    .during("find the current round")?;
-    row.map(Round::try_from).transpose()
+    .during("find the current round")
 }
 
 /// The round the import adds votes to: the open one, or a new one.
@@ -260,7 +238,7 @@ impl Db {
                     true,
                 ),
             };
-        let row: RoundRow = sqlx::query_as(
+        let round = sqlx::query_as(
             "UPDATE rounds SET items_posted = MAX(items_posted, ?) WHERE id = ? RETURNING *",
         )
         .bind(i64::from(items_posted))
@@ -269,10 +247,7 @@ impl Db {
         .await
         .during("open a round")?;
         tx.commit().await.during("open a round")?;
-        Ok(OpenedRound {
-            round: row.try_into()?,
-            created,
-        })
+        Ok(OpenedRound { round, created })
     }
 
     /// Marks one more question of an open round posted, but only if
@@ -297,34 +272,24 @@ impl Db {
         .fetch_optional(&self.pool)
         .await
         .during("post the next question")?;
-        posted
-            .map(|count| {
-                u32::try_from(count)
-                    .map_err(|reason| decode_error("rounds.items_posted", count, reason))
-            })
-            .transpose()
+        posted.map(items_posted).transpose()
     }
 
     #[tracing::instrument(skip(self))]
     pub async fn round(&self, id: RoundId) -> Result<Option<Round>, DbError> {
-        let row: Option<RoundRow> = sqlx::query_as("SELECT * FROM rounds WHERE id = ?")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
+        self.record_where("SELECT * FROM rounds WHERE id = ?", id.0, "read a round")
             .await
-            .during("read a round")?;
-        row.map(Round::try_from).transpose()
     }
 
     /// The workshop's rounds in the order they were opened.
     #[tracing::instrument(skip(self))]
     pub async fn rounds(&self, workshop_id: WorkshopId) -> Result<Vec<Round>, DbError> {
-        let rows: Vec<RoundRow> =
-            sqlx::query_as("SELECT * FROM rounds WHERE workshop_id = ? ORDER BY id")
-                .bind(workshop_id.0)
-                .fetch_all(&self.pool)
-                .await
-                .during("read the rounds")?;
-        rows.into_iter().map(Round::try_from).collect()
+        self.records_where(
+            "SELECT * FROM rounds WHERE workshop_id = ? ORDER BY id",
+            workshop_id.0,
+            "read the rounds",
+        )
+        .await
     }
 
     /// The newest round for this assessment and subject that is not closed
@@ -389,21 +354,21 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn close_round(&self, id: RoundId) -> Result<(), DbError> {
-        let result = sqlx::query("UPDATE rounds SET status = ? WHERE id = ?")
-            .bind(RoundStatus::Closed.as_str())
-            .bind(id.0)
-            .execute(&self.pool)
-            .await
-            .during("close a round")?;
-        require_changed(result, "round", id.0)
+        self.update_row(
+            "UPDATE rounds SET status = ? WHERE id = ?",
+            RoundStatus::Closed.as_str(),
+            ("round", id.0),
+            "close a round",
+        )
+        .await
     }
 
     #[tracing::instrument(skip(self))]
     pub async fn set_items_posted(&self, id: RoundId, items_posted: u32) -> Result<(), DbError> {
-        self.set_round_field(
-            id,
+        self.update_row(
             "UPDATE rounds SET items_posted = ? WHERE id = ?",
             i64::from(items_posted),
+            ("round", id.0),
             "record how many questions are posted",
         )
         .await
@@ -415,10 +380,10 @@ impl Db {
         id: RoundId,
         now: DateTime<Utc>,
     ) -> Result<(), DbError> {
-        self.set_round_field(
-            id,
+        self.update_row(
             "UPDATE rounds SET reminder_sent_at = ? WHERE id = ?",
             now,
+            ("round", id.0),
             "mark a round reminded",
         )
         .await
@@ -460,14 +425,12 @@ impl Db {
     /// The round's votes, by item and then participant.
     #[tracing::instrument(skip(self))]
     pub async fn votes_in_round(&self, round_id: RoundId) -> Result<Vec<Vote>, DbError> {
-        let rows: Vec<VoteRow> = sqlx::query_as(
+        self.records_where(
             "SELECT * FROM votes WHERE round_id = ? ORDER BY item_id, participant_id",
+            round_id.0,
+            "read a round's votes",
         )
-        .bind(round_id.0)
-        .fetch_all(&self.pool)
         .await
-        .during("read a round's votes")?;
-        rows.into_iter().map(Vote::try_from).collect()
     }
 
     /// Every vote in every round of the workshop, by round, item and
@@ -477,16 +440,14 @@ impl Db {
         &self,
         workshop_id: WorkshopId,
     ) -> Result<Vec<Vote>, DbError> {
-        let rows: Vec<VoteRow> = sqlx::query_as(
+        self.records_where(
             "SELECT votes.* FROM votes JOIN rounds ON rounds.id = votes.round_id
              WHERE rounds.workshop_id = ?
              ORDER BY votes.round_id, votes.item_id, votes.participant_id",
+            workshop_id.0,
+            "read a workshop's votes",
         )
-        .bind(workshop_id.0)
-        .fetch_all(&self.pool)
         .await
-        .during("read a workshop's votes")?;
-        rows.into_iter().map(Vote::try_from).collect()
     }
 
     /// A person's own vote on an item, to show on their ballot.
@@ -679,10 +640,10 @@ impl Db {
     /// Records where a round's discussion was started.
     #[tracing::instrument(skip(self))]
     pub async fn record_discussion(&self, id: RoundId, channel_id: i64) -> Result<(), DbError> {
-        self.set_round_field(
-            id,
+        self.update_row(
             "UPDATE rounds SET discussion_channel_id = ? WHERE id = ?",
             channel_id,
+            ("round", id.0),
             "record a round's discussion",
         )
         .await
@@ -695,34 +656,13 @@ impl Db {
         id: RoundId,
         now: DateTime<Utc>,
     ) -> Result<(), DbError> {
-        self.set_round_field(
-            id,
+        self.update_row(
             "UPDATE rounds SET opening_posted_at = ? WHERE id = ?",
             now,
+            ("round", id.0),
             "record a round's opening posted",
         )
         .await
-    }
-
-    /// One `UPDATE rounds SET <field> = ? WHERE id = ?`, refused when the
-    /// round does not exist; `operation` names it in errors.
-    async fn set_round_field<T>(
-        &self,
-        id: RoundId,
-        sql: &'static str,
-        value: T,
-        operation: &'static str,
-    ) -> Result<(), DbError>
-    where
-        T: for<'q> sqlx::Encode<'q, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send + 'static,
-    {
-        let result = sqlx::query(sql)
-            .bind(value)
-            .bind(id.0)
-            .execute(&self.pool)
-            .await
-            .during(operation)?;
-        require_changed(result, "round", id.0)
     }
 }
 
@@ -731,9 +671,9 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::participants::tests::discord_person;
     use crate::db::relationships::tests::food_bank;
-    use crate::db::workshops::tests::{at, new_workshop};
+    use crate::db::testing::{add_person, add_workshop, cast, open_round};
+    use crate::db::workshops::tests::at;
     use crate::domain::{Side, Workshop};
 
     fn item(id: &str) -> ItemId {
@@ -745,18 +685,9 @@ mod tests {
     }
 
     async fn workshop_with_two(db: &Db) -> (Workshop, ParticipantId, ParticipantId) {
-        let workshop = db
-            .create_workshop(&new_workshop("Spring review", Some(100)), at(9))
-            .await
-            .unwrap();
-        let ann = db
-            .join(&discord_person(workshop.id, 555, "Ann", Side::Council))
-            .await
-            .unwrap();
-        let bob = db
-            .join(&discord_person(workshop.id, 777, "Bob", Side::Vcs))
-            .await
-            .unwrap();
+        let workshop = add_workshop(db, "Spring review", Some(100), at(9)).await;
+        let ann = add_person(db, workshop.id, 555, "Ann", Side::Council).await;
+        let bob = add_person(db, workshop.id, 777, "Bob", Side::Vcs).await;
         (workshop, ann.id, bob.id)
     }
 
@@ -766,10 +697,7 @@ mod tests {
         let (workshop, _, _) = workshop_with_two(&db).await;
         let relationship = db.add_relationship(&food_bank(workshop.id)).await.unwrap();
 
-        let benefits = db
-            .open_round(workshop.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
+        let benefits = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         assert_eq!(
             benefits,
             Round {
@@ -784,15 +712,14 @@ mod tests {
                 reminder_sent_at: None,
             }
         );
-        let strategic = db
-            .open_round(
-                workshop.id,
-                Assessment::Strategic,
-                Some(relationship.id),
-                at(10),
-            )
-            .await
-            .unwrap();
+        let strategic = open_round(
+            &db,
+            workshop.id,
+            Assessment::Strategic,
+            Some(relationship.id),
+            at(10),
+        )
+        .await;
 
         db.set_items_posted(benefits.id, 3).await.unwrap();
         db.mark_round_reminded(benefits.id, at(12)).await.unwrap();
@@ -866,33 +793,14 @@ mod tests {
     async fn a_vote_can_change_until_the_reveal(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         let (workshop, ann, bob) = workshop_with_two(&db).await;
-        let round = db
-            .open_round(workshop.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
+        let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         let power = item("a1.outcomes.power");
         let trust = item("a1.outcomes.trust");
 
-        assert!(
-            db.cast_vote(round.id, &power, ann, value(2), at(10))
-                .await
-                .unwrap()
-        );
-        assert!(
-            db.cast_vote(round.id, &power, ann, value(4), at(11))
-                .await
-                .unwrap()
-        );
-        assert!(
-            db.cast_vote(round.id, &trust, ann, value(0), at(11))
-                .await
-                .unwrap()
-        );
-        assert!(
-            db.cast_vote(round.id, &power, bob, value(5), at(11))
-                .await
-                .unwrap()
-        );
+        assert!(cast(&db, round.id, &power, ann, value(2), at(10)).await);
+        assert!(cast(&db, round.id, &power, ann, value(4), at(11)).await);
+        assert!(cast(&db, round.id, &trust, ann, value(0), at(11)).await);
+        assert!(cast(&db, round.id, &power, bob, value(5), at(11)).await);
         assert_eq!(
             db.vote_of(round.id, &power, ann).await.unwrap(),
             Some(value(4))
@@ -904,16 +812,8 @@ mod tests {
         assert_eq!(db.vote_of(round.id, &trust, bob).await.unwrap(), None);
 
         assert!(db.reveal_round(round.id, None, at(12)).await.unwrap());
-        assert!(
-            !db.cast_vote(round.id, &power, ann, value(1), at(13))
-                .await
-                .unwrap()
-        );
-        assert!(
-            !db.cast_vote(round.id, &trust, bob, value(1), at(13))
-                .await
-                .unwrap()
-        );
+        assert!(!cast(&db, round.id, &power, ann, value(1), at(13)).await);
+        assert!(!cast(&db, round.id, &trust, bob, value(1), at(13)).await);
         assert_eq!(
             db.vote_of(round.id, &power, ann).await.unwrap(),
             Some(value(4))
@@ -954,61 +854,31 @@ mod tests {
         );
 
         // A vote in a round that does not exist is refused the same way.
-        assert!(
-            !db.cast_vote(RoundId(999), &power, ann, value(3), at(13))
-                .await
-                .unwrap()
-        );
+        assert!(!cast(&db, RoundId(999), &power, ann, value(3), at(13)).await);
     }
 
     #[sqlx::test]
     async fn votes_in_workshop_cover_its_rounds_only(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         let (workshop, ann, bob) = workshop_with_two(&db).await;
-        let other = db
-            .create_workshop(&new_workshop("Elsewhere", Some(200)), at(9))
-            .await
-            .unwrap();
-        let carol = db
-            .join(&discord_person(other.id, 888, "Carol", Side::Vcs))
-            .await
-            .unwrap()
-            .id;
-        let benefits = db
-            .open_round(workshop.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
+        let other = add_workshop(&db, "Elsewhere", Some(200), at(9)).await;
+        let carol = add_person(&db, other.id, 888, "Carol", Side::Vcs).await.id;
+        let benefits = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         let relationship = db.add_relationship(&food_bank(workshop.id)).await.unwrap();
-        let relationships = db
-            .open_round(
-                workshop.id,
-                Assessment::Relationships,
-                Some(relationship.id),
-                at(9),
-            )
-            .await
-            .unwrap();
-        let elsewhere = db
-            .open_round(other.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
+        let relationships = open_round(
+            &db,
+            workshop.id,
+            Assessment::Relationships,
+            Some(relationship.id),
+            at(9),
+        )
+        .await;
+        let elsewhere = open_round(&db, other.id, Assessment::Benefits, None, at(9)).await;
         let power = item("a1.outcomes.power");
         let scope = item("a2.scope.reach");
-        assert!(
-            db.cast_vote(benefits.id, &power, bob, value(3), at(10))
-                .await
-                .unwrap()
-        );
-        assert!(
-            db.cast_vote(relationships.id, &scope, ann, value(1), at(10))
-                .await
-                .unwrap()
-        );
-        assert!(
-            db.cast_vote(elsewhere.id, &power, carol, value(5), at(10))
-                .await
-                .unwrap()
-        );
+        assert!(cast(&db, benefits.id, &power, bob, value(3), at(10)).await);
+        assert!(cast(&db, relationships.id, &scope, ann, value(1), at(10)).await);
+        assert!(cast(&db, elsewhere.id, &power, carol, value(5), at(10)).await);
 
         let summary: Vec<(RoundId, String, ParticipantId, u8)> = db
             .votes_in_workshop(workshop.id)
@@ -1037,10 +907,7 @@ mod tests {
     async fn the_schema_refuses_a_vote_out_of_range(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         let (workshop, ann, _) = workshop_with_two(&db).await;
-        let round = db
-            .open_round(workshop.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
+        let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         let result = sqlx::query(
             "INSERT INTO votes (round_id, item_id, participant_id, value, cast_at)
              VALUES (?, 'a1.outcomes.power', ?, 6, '2025-03-14T10:00:00Z')",
@@ -1130,10 +997,7 @@ mod tests {
     async fn two_nexts_at_once_never_post_the_same_question(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         let (workshop, _, _) = workshop_with_two(&db).await;
-        let round = db
-            .open_round(workshop.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
+        let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
 
         // Both saw nothing posted: only one of them may post question one.
         let (first, second) = tokio::join!(
@@ -1171,10 +1035,7 @@ mod tests {
     async fn cards_and_the_opening_are_recorded_and_answers_counted_per_side(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         let (workshop, ann, bob) = workshop_with_two(&db).await;
-        let round = db
-            .open_round(workshop.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
+        let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         assert_eq!(
             db.round_opening(round.id).await.unwrap(),
             RoundOpening {
@@ -1208,11 +1069,7 @@ mod tests {
 
         let power = item("a1.outcomes.power");
         for (who, code) in [(ann, 3), (bob, 0)] {
-            assert!(
-                db.cast_vote(round.id, &power, who, value(code), at(11))
-                    .await
-                    .unwrap()
-            );
+            assert!(cast(&db, round.id, &power, who, value(code), at(11)).await);
         }
         assert_eq!(
             db.answers_per_side(round.id, &power).await.unwrap(),

@@ -6,8 +6,12 @@ use sqlx::{Sqlite, SqlitePool};
 
 use super::Db;
 use super::participants::tests::discord_person;
+use super::relationships::tests::food_bank;
 use super::workshops::tests::{at, new_workshop};
-use crate::domain::{Participant, RoundStatus, Side, Workshop, WorkshopId};
+use crate::domain::{
+    Assessment, ItemId, Participant, ParticipantId, Relationship, RelationshipId, Round, RoundId,
+    RoundStatus, Side, VoteValue, Workshop, WorkshopId,
+};
 
 /// A workshop with the usual test settings in the server `guild_id`.
 pub(crate) async fn add_workshop(
@@ -29,6 +33,15 @@ pub(crate) async fn db_with_workshop(pool: SqlitePool) -> (Db, Workshop) {
     (db, workshop)
 }
 
+/// The database of a test with two workshops, "One" and "Two", both in
+/// the server 100.
+pub(crate) async fn db_with_two_workshops(pool: SqlitePool) -> (Db, Workshop, Workshop) {
+    let db = Db::from_pool(pool);
+    let one = add_workshop(&db, "One", Some(100), at(9)).await;
+    let two = add_workshop(&db, "Two", Some(100), at(9)).await;
+    (db, one, two)
+}
+
 /// Someone joining the workshop from Discord.
 pub(crate) async fn add_person(
     db: &Db,
@@ -38,6 +51,44 @@ pub(crate) async fn add_person(
     side: Side,
 ) -> Participant {
     db.join(&discord_person(workshop_id, external_id, name, side))
+        .await
+        .unwrap()
+}
+
+/// [`food_bank`], as registered by the participant `added_by`.
+pub(crate) async fn add_food_bank(
+    db: &Db,
+    workshop_id: WorkshopId,
+    added_by: ParticipantId,
+) -> Relationship {
+    let mut new = food_bank(workshop_id);
+    new.added_by = Some(added_by);
+    db.add_relationship(&new).await.unwrap()
+}
+
+/// A round opened on the workshop.
+pub(crate) async fn open_round(
+    db: &Db,
+    workshop_id: WorkshopId,
+    assessment: Assessment,
+    subject: Option<RelationshipId>,
+    opened_at: DateTime<Utc>,
+) -> Round {
+    db.open_round(workshop_id, assessment, subject, opened_at)
+        .await
+        .unwrap()
+}
+
+/// Casts a vote; true when it was recorded (the round was open).
+pub(crate) async fn cast(
+    db: &Db,
+    round_id: RoundId,
+    item: &ItemId,
+    participant_id: ParticipantId,
+    value: VoteValue,
+    cast_at: DateTime<Utc>,
+) -> bool {
+    db.cast_vote(round_id, item, participant_id, value, cast_at)
         .await
         .unwrap()
 }

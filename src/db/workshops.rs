@@ -254,7 +254,9 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_person, add_workshop, db_with_workshop, round_statuses};
+    use crate::db::testing::{
+        add_food_bank, add_person, add_workshop, db_with_workshop, open_round, round_statuses,
+    };
 
     pub(crate) fn at(hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2025, 3, 14, hour, 0, 0).unwrap()
@@ -406,14 +408,8 @@ pub(super) mod tests {
         use crate::domain::Assessment;
 
         let (db, workshop) = db_with_workshop(pool).await;
-        let open = db
-            .open_round(workshop.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
-        let revealed = db
-            .open_round(workshop.id, Assessment::Relationships, None, at(9))
-            .await
-            .unwrap();
+        let open = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
+        let revealed = open_round(&db, workshop.id, Assessment::Relationships, None, at(9)).await;
         assert!(db.reveal_round(revealed.id, None, at(10)).await.unwrap());
 
         db.close_workshop(workshop.id, at(11)).await.unwrap();
@@ -469,9 +465,7 @@ pub(super) mod tests {
 
         let (db, first) = db_with_workshop(pool).await;
         let ann = add_person(&db, first.id, 555, "Ann", Side::Council).await;
-        let mut food = food_bank(first.id);
-        food.added_by = Some(ann.id);
-        let food = db.add_relationship(&food).await.unwrap();
+        let food = add_food_bank(&db, first.id, ann.id).await;
         let mut youth = food_bank(first.id);
         youth.name = "Youth forum".to_owned();
         let youth = db.add_relationship(&youth).await.unwrap();

@@ -218,6 +218,15 @@ impl Catalogue {
         Ok(catalogue)
     }
 
+    /// The shipped catalogue, loaded once, for tests anywhere in the crate.
+    #[cfg(test)]
+    pub(crate) fn shipped() -> &'static Catalogue {
+        static SHIPPED: std::sync::LazyLock<Catalogue> = std::sync::LazyLock::new(|| {
+            Catalogue::embedded().expect("the shipped catalogue loads")
+        });
+        &SHIPPED
+    }
+
     /// The shipped catalogue with a council's rewording laid over it: `dir`
     /// holds a folder per language (`en-GB`, `cy`), each with any of the
     /// [`MESSAGE_FILES`]. Every key it rewords must be one the bot uses.
@@ -467,18 +476,16 @@ macro_rules! key {
 mod tests {
     use super::*;
 
-    fn catalogue() -> Catalogue {
-        Catalogue::embedded().expect("the shipped catalogue loads")
-    }
-
     #[test]
     fn the_shipped_catalogue_loads_and_formats() {
-        catalogue().check_formats().expect("every message formats");
+        Catalogue::shipped()
+            .check_formats()
+            .expect("every message formats");
     }
 
     #[test]
     fn plurals_come_from_the_catalogue() {
-        let catalogue = catalogue();
+        let catalogue = Catalogue::shipped();
         let words = catalogue.words(Language::English);
         assert_eq!(text!(words, "people-count", count = 1), "1 person");
         assert_eq!(text!(words, "people-count", count = 4), "4 people");
@@ -533,7 +540,7 @@ mod tests {
 
     #[test]
     fn the_shipped_catalogue_has_every_message_in_both_languages() {
-        let gaps: Vec<String> = catalogue()
+        let gaps: Vec<String> = Catalogue::shipped()
             .gaps()
             .iter()
             .map(MessageGap::to_string)
@@ -543,7 +550,7 @@ mod tests {
 
     #[test]
     fn a_key_missing_from_either_language_is_named_with_its_file() {
-        let mut catalogue = catalogue();
+        let mut catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
         let gaps = gaps_after_adding(
             &mut catalogue,
             Language::Welsh,
@@ -572,7 +579,7 @@ mod tests {
 
     #[test]
     fn bilingual_puts_welsh_first_and_falls_back_key_by_key() {
-        let catalogue = catalogue();
+        let catalogue = Catalogue::shipped();
         let words = catalogue.words(WorkshopLanguage::Bilingual);
         // With no Welsh text yet, both lines would be the same English: one is kept.
         let english = catalogue.words(Language::English);
@@ -672,7 +679,7 @@ mod key_usage {
 
     #[test]
     fn every_key_the_code_uses_is_in_the_catalogue() {
-        let catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
+        let catalogue = Catalogue::shipped();
         let known = catalogue.keys(Language::English);
         let missing: Vec<String> = keys_in_code()
             .into_iter()
@@ -688,7 +695,7 @@ mod key_usage {
 
     #[test]
     fn every_message_in_the_catalogue_is_used() {
-        let catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
+        let catalogue = Catalogue::shipped();
         let used = keys_in_code();
         let unused: Vec<String> = catalogue
             .keys(Language::English)

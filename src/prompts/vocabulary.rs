@@ -76,8 +76,7 @@ mod tests {
 
     #[test]
     fn every_side_has_a_plain_name() {
-        let catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
-        let words = catalogue.words(Language::English);
+        let words = Catalogue::shipped().words(Language::English);
         assert_eq!(words.name(Side::Council), "Council");
         assert_eq!(words.name(Side::Vcs), "VCS");
         assert_eq!(words.name(Side::Other), "Other partners");
