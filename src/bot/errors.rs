@@ -352,19 +352,14 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bot::cards::fixtures::words;
     use crate::bot::custom_id;
     use crate::domain::Language;
-    use crate::prompts::Catalogue;
     use crate::service::FacilitatorOnly;
-
-    fn catalogue() -> Catalogue {
-        Catalogue::embedded().expect("the shipped catalogue loads")
-    }
 
     #[test]
     fn user_errors_are_shown_as_they_are() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let error = Error::new(UserError::new("You have already joined as council."));
         assert_eq!(
             reply_for(&words, &error, 5),
@@ -382,8 +377,7 @@ mod tests {
 
     #[test]
     fn stale_buttons_get_the_custom_id_message() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let stale = custom_id::ComponentAction::parse("v9:vote:1:2:3:4").unwrap_err();
         let reply = reply_for(&words, &Error::new(stale), 5);
         assert_eq!(reply.severity, Severity::Stale);
@@ -396,8 +390,7 @@ mod tests {
 
     #[test]
     fn bugs_get_an_apology_with_a_reference() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let error = anyhow::anyhow!("database is locked").context("casting a vote");
         let reply = reply_for(&words, &error, 1_234_567);
         assert_eq!(reply.severity, Severity::Bug);
@@ -411,8 +404,7 @@ mod tests {
 
     #[test]
     fn argument_errors_name_the_input_and_the_command() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         assert_eq!(
             argument_message(
                 &words,
@@ -431,8 +423,7 @@ mod tests {
 
     #[test]
     fn refusals_say_plainly_who_can_help_and_whether_a_vote_stands() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let refusal = |facilitator_role| {
             refusal_words(
                 &words,
@@ -472,8 +463,7 @@ mod tests {
 
     #[test]
     fn a_welsh_reader_gets_service_refusals_in_welsh() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::Welsh);
+        let words = words(Language::Welsh);
         assert_eq!(
             refusal_words(&words, &ServiceError::WorkshopClosed).as_deref(),
             Some(

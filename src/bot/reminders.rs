@@ -177,11 +177,8 @@ mod tests {
     use chrono::{NaiveDate, TimeZone, Utc};
 
     use super::*;
+    use crate::bot::cards::fixtures::words;
     use crate::domain::*;
-
-    fn catalogue() -> Catalogue {
-        Catalogue::embedded().unwrap()
-    }
 
     fn workshop() -> Workshop {
         Workshop {
@@ -230,9 +227,8 @@ mod tests {
             revealed_at: None,
             reminder_sent_at: None,
         };
-        let catalogue = catalogue();
         let text = voting_reminder(
-            &catalogue.words(Language::English),
+            &words(Language::English),
             &workshop(),
             &round,
             Some("Compact board"),
@@ -263,9 +259,8 @@ mod tests {
             reminder_sent_at: None,
             card: None,
         };
-        let catalogue = catalogue();
         assert_eq!(
-            action_reminder(&catalogue.words(Language::English), &action),
+            action_reminder(&words(Language::English), &action),
             "Action #4 “Publish the compact” (owner: Policy team) fell due on 2026-12-01. \
              Update it with /action status."
         );

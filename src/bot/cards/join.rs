@@ -2,52 +2,43 @@
 
 use poise::serenity_prelude as serenity;
 
+use super::vote::button;
 use crate::bot::custom_id::ComponentAction;
-use crate::bot::limits::{BUTTON_LABEL_MAX_CHARS, clip_label};
 use crate::bot::mentions;
-use crate::bot::support;
+use crate::bot::support::{self, Press};
 use crate::bot::{Data, Error};
-use crate::domain::{Language, Participant, Side, Workshop, WorkshopId, WorkshopLanguage};
+use crate::domain::{Language, Participant, Side, Workshop, WorkshopLanguage};
 use crate::prompts::Words;
 
 /// A row of "Join as …" buttons, one per side, for a workshop's card.
 pub fn join_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateActionRow {
-    let button = |side: Side, label: String| {
-        serenity::CreateButton::new(
-            ComponentAction::Join {
-                workshop: workshop.id,
-                side,
-            }
-            .encode(),
-        )
-        .label(clip_label(&label, BUTTON_LABEL_MAX_CHARS))
-        .style(serenity::ButtonStyle::Secondary)
+    let side_button = |side: Side, label: String| {
+        let join = ComponentAction::Join {
+            workshop: workshop.id,
+            side,
+        };
+        button(join, &label, false)
     };
     serenity::CreateActionRow::Buttons(vec![
-        button(Side::Council, crate::label!(words, "join-button-council")),
-        button(Side::Vcs, crate::label!(words, "join-button-vcs")),
-        button(Side::Other, crate::label!(words, "join-button-other")),
+        side_button(Side::Council, crate::label!(words, "join-button-council")),
+        side_button(Side::Vcs, crate::label!(words, "join-button-vcs")),
+        side_button(Side::Other, crate::label!(words, "join-button-other")),
     ])
 }
 
 /// A press of "Join as …": joins the workshop on that side and answers
 /// privately.
-pub async fn on_join(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
-    side: Side,
-) -> Result<(), Error> {
-    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+pub async fn on_join(press: Press<'_>, side: Side) -> Result<(), Error> {
+    let (data, workshop, actor) = (press.data, &press.workshop, &press.actor);
+    let user = &press.interaction.user;
     let (words, question) =
-        joining_words(data, &workshop, interaction.guild_id, interaction.user.id).await;
-    let previous = data.service.participant(&workshop, &actor).await.ok();
-    let participant = data.service.join(&workshop, &actor, side, None).await?;
+        joining_words(data, workshop, press.interaction.guild_id, user.id).await;
+    let previous = data.service.participant(workshop, actor).await.ok();
+    let participant = data.service.join(workshop, actor, side, None).await?;
     let mut reply = mentions::response()
         .content(join_reply(
             &words,
-            &workshop,
+            workshop,
             previous.map(|p| p.side),
             &participant,
             question.is_some(),
@@ -56,10 +47,9 @@ pub async fn on_join(
     if let Some(row) = question {
         reply = reply.components(vec![row]);
     }
-    interaction
-        .create_response(ctx, serenity::CreateInteractionResponse::Message(reply))
-        .await?;
-    Ok(())
+    press
+        .respond(serenity::CreateInteractionResponse::Message(reply))
+        .await
 }
 
 /// The words of the reply to joining, and the language question: a person
@@ -87,23 +77,19 @@ pub async fn joining_words<'a>(
 
 /// "Cymraeg" and "English", for the language question.
 fn language_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateActionRow {
-    let button = |language: Language, label: String| {
-        serenity::CreateButton::new(
-            ComponentAction::ChooseLanguage {
-                workshop: workshop.id,
-                language,
-            }
-            .encode(),
-        )
-        .label(clip_label(&label, BUTTON_LABEL_MAX_CHARS))
-        .style(serenity::ButtonStyle::Secondary)
+    let language_button = |language: Language, label: String| {
+        let choose = ComponentAction::ChooseLanguage {
+            workshop: workshop.id,
+            language,
+        };
+        button(choose, &label, false)
     };
     serenity::CreateActionRow::Buttons(vec![
-        button(
+        language_button(
             Language::Welsh,
             crate::label!(words, "language-button-welsh"),
         ),
-        button(
+        language_button(
             Language::English,
             crate::label!(words, "language-button-english"),
         ),
@@ -111,26 +97,21 @@ fn language_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateA
 }
 
 /// A press of "Cymraeg" or "English": records the choice and answers in it.
-pub async fn on_choose_language(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
-    language: Language,
-) -> Result<(), Error> {
-    let (workshop, _) = support::pressed(data, interaction, workshop).await?;
-    let guild = workshop.place.guild_id.unwrap_or_default();
-    data.service
-        .choose_language(guild, interaction.user.id.get() as i64, language)
+pub async fn on_choose_language(press: Press<'_>, language: Language) -> Result<(), Error> {
+    let guild = press.workshop.place.guild_id.unwrap_or_default();
+    let user = press.interaction.user.id.get() as i64;
+    press
+        .data
+        .service
+        .choose_language(guild, user, language)
         .await?;
-    let words = data.catalogue.words(language);
+    let words = press.data.catalogue.words(language);
     let reply = mentions::response()
         .content(crate::text!(words, "language-chosen"))
         .ephemeral(true);
-    interaction
-        .create_response(ctx, serenity::CreateInteractionResponse::Message(reply))
-        .await?;
-    Ok(())
+    press
+        .respond(serenity::CreateInteractionResponse::Message(reply))
+        .await
 }
 
 /// The side in words, as replies name it: "the voluntary and community
@@ -196,14 +177,12 @@ fn side_change_note(words: &Words<'_>, previous: Option<Side>, now: Side) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bot::cards::fixtures::workshop;
-    use crate::domain::{Language, ParticipantId};
-    use crate::prompts::Catalogue;
+    use crate::bot::cards::fixtures::{words, workshop};
+    use crate::domain::{Language, ParticipantId, WorkshopId};
 
     #[test]
     fn joining_says_the_side_the_organisation_and_the_next_step() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let mut workshop = workshop();
         workshop.title = "Spring review".to_owned();
         let participant = Participant {
@@ -229,8 +208,7 @@ mod tests {
 
     #[test]
     fn a_change_of_side_says_what_it_does() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         assert_eq!(
             side_change_note(&words, Some(Side::Council), Side::Vcs).as_deref(),
             Some(
