@@ -139,6 +139,14 @@ async fn say_privately(ctx: Context<'_>, message: &str) {
     }
 }
 
+/// Tells the person privately, in their words, what `message` makes of
+/// them and the command they used.
+async fn say_about_command(ctx: Context<'_>, message: impl FnOnce(&Words<'_>, &str) -> String) {
+    let words = command_words(ctx).await;
+    let message = message(&words, &ctx.command().qualified_name);
+    say_privately(ctx, &message).await;
+}
+
 /// Answers a button or modal privately, whether or not it was already
 /// acknowledged (a deferred interaction only takes a follow-up).
 async fn reply_to_interaction(
@@ -236,61 +244,60 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             log_failure(reply.severity, &place, ctx.id(), &error);
             say_privately(ctx, &reply.message).await;
         }
-        Failure::CommandCheckFailed { error, ctx, .. } => {
-            let message = match error {
-                Some(error) => {
-                    let reply = reply_for(&command_words(ctx).await, &error, ctx.id());
-                    let place = format!("check of /{}", ctx.command().qualified_name);
-                    log_failure(reply.severity, &place, ctx.id(), &error);
-                    reply.message
-                }
-                None => {
-                    let words = command_words(ctx).await;
-                    let command = &*ctx.command().qualified_name;
-                    crate::text!(words, "error-not-here", command = command)
-                }
-            };
-            say_privately(ctx, &message).await;
+        Failure::CommandCheckFailed {
+            error: Some(error),
+            ctx,
+            ..
+        } => {
+            let reply = reply_for(&command_words(ctx).await, &error, ctx.id());
+            let place = format!("check of /{}", ctx.command().qualified_name);
+            log_failure(reply.severity, &place, ctx.id(), &error);
+            say_privately(ctx, &reply.message).await;
+        }
+        Failure::CommandCheckFailed {
+            error: None, ctx, ..
+        } => {
+            say_about_command(ctx, |words, command| {
+                crate::text!(words, "error-not-here", command = command)
+            })
+            .await;
         }
         Failure::ArgumentParse {
             error, input, ctx, ..
         } => {
-            let message = argument_message(
-                &command_words(ctx).await,
-                &ctx.command().qualified_name,
-                input.as_deref(),
-                &error.to_string(),
-            );
-            say_privately(ctx, &message).await;
+            let problem = error.to_string();
+            say_about_command(ctx, |words, command| {
+                argument_message(words, command, input.as_deref(), &problem)
+            })
+            .await;
         }
         Failure::MissingUserPermissions {
             missing_permissions,
             ctx,
             ..
         } => {
-            let words = command_words(ctx).await;
-            let command = &*ctx.command().qualified_name;
-            let message = match missing_permissions {
+            say_about_command(ctx, |words, command| match missing_permissions {
                 Some(_) => crate::text!(words, "error-not-allowed", command = command),
                 None => crate::text!(words, "error-permissions-unknown", command = command),
-            };
-            say_privately(ctx, &message).await;
+            })
+            .await;
         }
         Failure::MissingBotPermissions {
             missing_permissions,
             ctx,
             ..
         } => {
-            let words = command_words(ctx).await;
             let permission = missing_permissions.to_string();
-            let message = crate::text!(words, "error-bot-permission", permission = permission);
-            say_privately(ctx, &message).await;
+            say_about_command(ctx, |words, _| {
+                crate::text!(words, "error-bot-permission", permission = permission)
+            })
+            .await;
         }
         Failure::GuildOnly { ctx, .. } => {
-            let words = command_words(ctx).await;
-            let command = &*ctx.command().qualified_name;
-            let message = crate::text!(words, "error-direct-message", command = command);
-            say_privately(ctx, &message).await;
+            say_about_command(ctx, |words, command| {
+                crate::text!(words, "error-direct-message", command = command)
+            })
+            .await;
         }
         Failure::CommandPanic { payload, ctx, .. } => {
             tracing::error!(
@@ -299,11 +306,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                 "command panicked: {}",
                 payload.as_deref().unwrap_or("(no message)")
             );
-            say_privately(
-                ctx,
-                &unexpected_failure_message(&command_words(ctx).await, ctx.id()),
-            )
-            .await;
+            say_about_command(ctx, |words, _| unexpected_failure_message(words, ctx.id())).await;
         }
         Failure::CommandStructureMismatch {
             description, ctx, ..
@@ -312,11 +315,10 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                 command = %ctx.command().qualified_name,
                 "Discord's copy of the command differs from this build: {description}"
             );
-            let ctx = poise::Context::Application(ctx);
-            let words = command_words(ctx).await;
-            let command = &*ctx.command().qualified_name;
-            let message = crate::text!(words, "error-old-command", command = command);
-            say_privately(ctx, &message).await;
+            say_about_command(poise::Context::Application(ctx), |words, command| {
+                crate::text!(words, "error-old-command", command = command)
+            })
+            .await;
         }
         Failure::EventHandler {
             error,

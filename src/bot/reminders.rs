@@ -19,15 +19,10 @@ pub const CHECK_EVERY: Duration = Duration::from_secs(5 * 60);
 
 /// Starts the reminder loop; it runs until the program ends.
 pub fn spawn(ctx: serenity::Context, service: Service, catalogue: Arc<Catalogue>) {
-    super::periodic::every(CHECK_EVERY, move || {
+    let (posted, failed) = ("posted reminders", "could not look for reminders");
+    super::periodic::posting_every(CHECK_EVERY, posted, failed, move || {
         let (ctx, service, catalogue) = (ctx.clone(), service.clone(), Arc::clone(&catalogue));
-        async move {
-            match post_reminders(&ctx.http, &service, &catalogue).await {
-                Ok(0) => {}
-                Ok(posted) => tracing::info!(posted, "posted reminders"),
-                Err(error) => tracing::warn!("could not look for reminders: {error:#}"),
-            }
-        }
+        async move { post_reminders(&ctx.http, &service, &catalogue).await }
     });
 }
 

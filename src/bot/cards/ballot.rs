@@ -4,14 +4,12 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::vote::{
-    CardItem, button, item_embed, refresh_live_card, saved_after_failure, value_label, vote_rows,
-};
+use super::vote::{CardItem, after_vote, button, item_embed, value_label, vote_rows};
+use crate::bot::Error;
 use crate::bot::custom_id::{ComponentAction, Direction};
 use crate::bot::embeds::{Embed, Field};
 use crate::bot::mentions;
 use crate::bot::support::Press;
-use crate::bot::{Error, UserError};
 use crate::domain::Toolkit;
 use crate::domain::{Mode, RoundId, VoteValue, Workshop};
 use crate::prompts::Words;
@@ -248,15 +246,8 @@ pub async fn on_ballot_vote(
     let answered = press
         .respond(ballot_response(screen, Some(note.clone()), true))
         .await;
-    refresh_live_card(press.ctx, press.data, workshop, round, item_index, None).await;
-    if let Err(error) = answered {
-        tracing::warn!(
-            reference = press.interaction.id.get(),
-            "could not confirm a stored ballot vote: {error}"
-        );
-        return Err(UserError::new(saved_after_failure(&words, &note)).into());
-    }
-    Ok(())
+    let vote = (round, item_index);
+    after_vote(&press, vote, None, answered, "ballot vote", &words, &note).await
 }
 
 /// Back or Next on the private ballot.

@@ -12,18 +12,30 @@ use crate::prompts::Words;
 
 /// A row of "Join as …" buttons, one per side, for a workshop's card.
 pub fn join_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateActionRow {
-    let side_button = |side: Side, label: String| {
-        let join = ComponentAction::Join {
-            workshop: workshop.id,
-            side,
-        };
-        button(join, &label, false)
+    let join = |side| ComponentAction::Join {
+        workshop: workshop.id,
+        side,
     };
-    serenity::CreateActionRow::Buttons(vec![
-        side_button(Side::Council, crate::label!(words, "join-button-council")),
-        side_button(Side::Vcs, crate::label!(words, "join-button-vcs")),
-        side_button(Side::Other, crate::label!(words, "join-button-other")),
+    button_row([
+        (
+            join(Side::Council),
+            crate::label!(words, "join-button-council"),
+        ),
+        (join(Side::Vcs), crate::label!(words, "join-button-vcs")),
+        (join(Side::Other), crate::label!(words, "join-button-other")),
     ])
+}
+
+/// A row of plain buttons, one per action with its label.
+fn button_row<const N: usize>(
+    buttons: [(ComponentAction, String); N],
+) -> serenity::CreateActionRow {
+    serenity::CreateActionRow::Buttons(
+        buttons
+            .into_iter()
+            .map(|(action, label)| button(action, &label, false))
+            .collect(),
+    )
 }
 
 /// A press of "Join as …": joins the workshop on that side and answers
@@ -77,20 +89,17 @@ pub async fn joining_words<'a>(
 
 /// "Cymraeg" and "English", for the language question.
 fn language_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateActionRow {
-    let language_button = |language: Language, label: String| {
-        let choose = ComponentAction::ChooseLanguage {
-            workshop: workshop.id,
-            language,
-        };
-        button(choose, &label, false)
+    let choose = |language| ComponentAction::ChooseLanguage {
+        workshop: workshop.id,
+        language,
     };
-    serenity::CreateActionRow::Buttons(vec![
-        language_button(
-            Language::Welsh,
+    button_row([
+        (
+            choose(Language::Welsh),
             crate::label!(words, "language-button-welsh"),
         ),
-        language_button(
-            Language::English,
+        (
+            choose(Language::English),
             crate::label!(words, "language-button-english"),
         ),
     ])

@@ -279,17 +279,40 @@ pub async fn on_vote(
     let confirmed = press
         .respond(support::private_response(confirmation.clone()))
         .await;
-    // The vote is stored whatever happened to the confirmation, so the live
-    // count is refreshed either way.
     let message = &press.interaction.message;
-    let here = (message.channel_id, message.id);
-    refresh_live_card(press.ctx, data, workshop, round, item_index, Some(here)).await;
-    if let Err(error) = confirmed {
+    let here = Some((message.channel_id, message.id));
+    let vote = (round, item_index);
+    after_vote(&press, vote, here, confirmed, "vote", &words, &confirmation).await
+}
+
+/// What follows a stored vote, whatever became of its answer (`answered`,
+/// which said `answer`): the live card of `vote` (round and item) shows the
+/// new count, `here` being the card pressed if it was one; an answer that
+/// could not be sent is followed by word that the vote stands.
+pub(super) async fn after_vote(
+    press: &Press<'_>,
+    (round, item_index): (RoundId, u16),
+    here: Option<(serenity::ChannelId, serenity::MessageId)>,
+    answered: Result<(), Error>,
+    what: &str,
+    words: &Words<'_>,
+    answer: &str,
+) -> Result<(), Error> {
+    refresh_live_card(
+        press.ctx,
+        press.data,
+        &press.workshop,
+        round,
+        item_index,
+        here,
+    )
+    .await;
+    if let Err(error) = answered {
         tracing::warn!(
             reference = press.interaction.id.get(),
-            "could not confirm a stored vote: {error}"
+            "could not confirm a stored {what}: {error}"
         );
-        return Err(UserError::new(saved_after_failure(&words, &confirmation)).into());
+        return Err(UserError::new(saved_after_failure(words, answer)).into());
     }
     Ok(())
 }
