@@ -269,7 +269,7 @@ impl ComponentAction {
             "ballot-move" => {
                 parts.expect_count("ballot-move", 3)?;
                 Ok(ComponentAction::BallotMove {
-                    workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                    workshop: parts.workshop()?,
                     position: parts.index_at(1, "ballot position")?,
                     direction: parts.word_at(
                         2,
@@ -283,13 +283,13 @@ impl ComponentAction {
             "ballot-start" => {
                 parts.expect_count("ballot-start", 1)?;
                 Ok(ComponentAction::BallotStart {
-                    workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                    workshop: parts.workshop()?,
                 })
             }
             "action-respond" => {
                 parts.expect_count("action-respond", 3)?;
                 Ok(ComponentAction::ActionRespond {
-                    workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                    workshop: parts.workshop()?,
                     action: ActionId(parts.id_at(1, "action")?),
                     stance: parts.word_at(
                         2,
@@ -303,27 +303,27 @@ impl ComponentAction {
             "action-agreed" => {
                 parts.expect_count("action-agreed", 2)?;
                 Ok(ComponentAction::ActionMarkAgreed {
-                    workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                    workshop: parts.workshop()?,
                     action: ActionId(parts.id_at(1, "action")?),
                 })
             }
             "action-propose" => {
                 parts.expect_count("action-propose", 1)?;
                 Ok(ComponentAction::ActionProposeModal {
-                    workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                    workshop: parts.workshop()?,
                 })
             }
             "action-again" => {
                 parts.expect_count("action-again", 2)?;
                 Ok(ComponentAction::ActionFormAgain {
-                    workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                    workshop: parts.workshop()?,
                     draft: DraftId(parts.id_at(1, "draft")?),
                 })
             }
             "join" => {
                 parts.expect_count("join", 2)?;
                 Ok(ComponentAction::Join {
-                    workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                    workshop: parts.workshop()?,
                     side: parts.word_at(
                         1,
                         "side",
@@ -336,7 +336,7 @@ impl ComponentAction {
             "language" => {
                 parts.expect_count("language", 2)?;
                 Ok(ComponentAction::ChooseLanguage {
-                    workshop: WorkshopId(parts.id_at(0, "workshop")?),
+                    workshop: parts.workshop()?,
                     language: parts.word_at(
                         1,
                         "language",
@@ -374,11 +374,16 @@ impl Parts<'_> {
     ) -> Result<(WorkshopId, RoundId, u16, VoteValue), CustomIdError> {
         self.expect_count(kind, 4)?;
         Ok((
-            WorkshopId(self.id_at(0, "workshop")?),
+            self.workshop()?,
             RoundId(self.id_at(1, "round")?),
             self.index_at(2, "item index")?,
             self.vote_value_at(3)?,
         ))
+    }
+
+    /// Every id starts with the workshop it belongs to.
+    fn workshop(&self) -> Result<WorkshopId, CustomIdError> {
+        Ok(WorkshopId(self.id_at(0, "workshop")?))
     }
 
     fn expect_count(&self, kind: &'static str, expected: usize) -> Result<(), CustomIdError> {

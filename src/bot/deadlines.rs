@@ -19,15 +19,13 @@ pub const CHECK_EVERY: Duration = Duration::from_secs(60);
 
 /// Starts the deadline loop; it runs until the program ends.
 pub fn spawn(ctx: serenity::Context, service: Service, catalogue: Arc<Catalogue>) {
-    super::periodic::every(CHECK_EVERY, move || {
+    let (posted, failed) = (
+        "revealed workshops past their deadline",
+        "could not look for passed deadlines",
+    );
+    super::periodic::posting_every(CHECK_EVERY, posted, failed, move || {
         let (ctx, service, catalogue) = (ctx.clone(), service.clone(), Arc::clone(&catalogue));
-        async move {
-            match reveal_past_deadlines(&ctx.http, &service, &catalogue).await {
-                Ok(0) => {}
-                Ok(posted) => tracing::info!(posted, "revealed workshops past their deadline"),
-                Err(error) => tracing::warn!("could not look for passed deadlines: {error:#}"),
-            }
-        }
+        async move { reveal_past_deadlines(&ctx.http, &service, &catalogue).await }
     });
 }
 

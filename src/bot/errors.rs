@@ -139,6 +139,14 @@ async fn say_privately(ctx: Context<'_>, message: &str) {
     }
 }
 
+/// Tells the person privately, in their words, what `message` makes of
+/// them and the command they used.
+async fn say_about_command(ctx: Context<'_>, message: impl FnOnce(&Words<'_>, &str) -> String) {
+    let words = command_words(ctx).await;
+    let message = message(&words, &ctx.command().qualified_name);
+    say_privately(ctx, &message).await;
+}
+
 /// Answers a button or modal privately, whether or not it was already
 /// acknowledged (a deferred interaction only takes a follow-up).
 async fn reply_to_interaction(
@@ -236,61 +244,60 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             log_failure(reply.severity, &place, ctx.id(), &error);
             say_privately(ctx, &reply.message).await;
         }
-        Failure::CommandCheckFailed { error, ctx, .. } => {
-            let message = match error {
-                Some(error) => {
-                    let reply = reply_for(&command_words(ctx).await, &error, ctx.id());
-                    let place = format!("check of /{}", ctx.command().qualified_name);
-                    log_failure(reply.severity, &place, ctx.id(), &error);
-                    reply.message
-                }
-                None => {
-                    let words = command_words(ctx).await;
-                    let command = &*ctx.command().qualified_name;
-                    crate::text!(words, "error-not-here", command = command)
-                }
-            };
-            say_privately(ctx, &message).await;
+        Failure::CommandCheckFailed {
+            error: Some(error),
+            ctx,
+            ..
+        } => {
+            let reply = reply_for(&command_words(ctx).await, &error, ctx.id());
+            let place = format!("check of /{}", ctx.command().qualified_name);
+            log_failure(reply.severity, &place, ctx.id(), &error);
+            say_privately(ctx, &reply.message).await;
+        }
+        Failure::CommandCheckFailed {
+            error: None, ctx, ..
+        } => {
+            say_about_command(ctx, |words, command| {
+                crate::text!(words, "error-not-here", command = command)
+            })
+            .await;
         }
         Failure::ArgumentParse {
             error, input, ctx, ..
         } => {
-            let message = argument_message(
-                &command_words(ctx).await,
-                &ctx.command().qualified_name,
-                input.as_deref(),
-                &error.to_string(),
-            );
-            say_privately(ctx, &message).await;
+            let problem = error.to_string();
+            say_about_command(ctx, |words, command| {
+                argument_message(words, command, input.as_deref(), &problem)
+            })
+            .await;
         }
         Failure::MissingUserPermissions {
             missing_permissions,
             ctx,
             ..
         } => {
-            let words = command_words(ctx).await;
-            let command = &*ctx.command().qualified_name;
-            let message = match missing_permissions {
+            say_about_command(ctx, |words, command| match missing_permissions {
                 Some(_) => crate::text!(words, "error-not-allowed", command = command),
                 None => crate::text!(words, "error-permissions-unknown", command = command),
-            };
-            say_privately(ctx, &message).await;
+            })
+            .await;
         }
         Failure::MissingBotPermissions {
             missing_permissions,
             ctx,
             ..
         } => {
-            let words = command_words(ctx).await;
             let permission = missing_permissions.to_string();
-            let message = crate::text!(words, "error-bot-permission", permission = permission);
-            say_privately(ctx, &message).await;
+            say_about_command(ctx, |words, _| {
+                crate::text!(words, "error-bot-permission", permission = permission)
+            })
+            .await;
         }
         Failure::GuildOnly { ctx, .. } => {
-            let words = command_words(ctx).await;
-            let command = &*ctx.command().qualified_name;
-            let message = crate::text!(words, "error-direct-message", command = command);
-            say_privately(ctx, &message).await;
+            say_about_command(ctx, |words, command| {
+                crate::text!(words, "error-direct-message", command = command)
+            })
+            .await;
         }
         Failure::CommandPanic { payload, ctx, .. } => {
             tracing::error!(
@@ -299,11 +306,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                 "command panicked: {}",
                 payload.as_deref().unwrap_or("(no message)")
             );
-            say_privately(
-                ctx,
-                &unexpected_failure_message(&command_words(ctx).await, ctx.id()),
-            )
-            .await;
+            say_about_command(ctx, |words, _| unexpected_failure_message(words, ctx.id())).await;
         }
         Failure::CommandStructureMismatch {
             description, ctx, ..
@@ -312,11 +315,10 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                 command = %ctx.command().qualified_name,
                 "Discord's copy of the command differs from this build: {description}"
             );
-            let ctx = poise::Context::Application(ctx);
-            let words = command_words(ctx).await;
-            let command = &*ctx.command().qualified_name;
-            let message = crate::text!(words, "error-old-command", command = command);
-            say_privately(ctx, &message).await;
+            say_about_command(poise::Context::Application(ctx), |words, command| {
+                crate::text!(words, "error-old-command", command = command)
+            })
+            .await;
         }
         Failure::EventHandler {
             error,
@@ -352,19 +354,14 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bot::cards::fixtures::words;
     use crate::bot::custom_id;
     use crate::domain::Language;
-    use crate::prompts::Catalogue;
     use crate::service::FacilitatorOnly;
-
-    fn catalogue() -> Catalogue {
-        Catalogue::embedded().expect("the shipped catalogue loads")
-    }
 
     #[test]
     fn user_errors_are_shown_as_they_are() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let error = Error::new(UserError::new("You have already joined as council."));
         assert_eq!(
             reply_for(&words, &error, 5),
@@ -382,8 +379,7 @@ mod tests {
 
     #[test]
     fn stale_buttons_get_the_custom_id_message() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let stale = custom_id::ComponentAction::parse("v9:vote:1:2:3:4").unwrap_err();
         let reply = reply_for(&words, &Error::new(stale), 5);
         assert_eq!(reply.severity, Severity::Stale);
@@ -396,8 +392,7 @@ mod tests {
 
     #[test]
     fn bugs_get_an_apology_with_a_reference() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let error = anyhow::anyhow!("database is locked").context("casting a vote");
         let reply = reply_for(&words, &error, 1_234_567);
         assert_eq!(reply.severity, Severity::Bug);
@@ -411,8 +406,7 @@ mod tests {
 
     #[test]
     fn argument_errors_name_the_input_and_the_command() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         assert_eq!(
             argument_message(
                 &words,
@@ -431,8 +425,7 @@ mod tests {
 
     #[test]
     fn refusals_say_plainly_who_can_help_and_whether_a_vote_stands() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let refusal = |facilitator_role| {
             refusal_words(
                 &words,
@@ -472,8 +465,7 @@ mod tests {
 
     #[test]
     fn a_welsh_reader_gets_service_refusals_in_welsh() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::Welsh);
+        let words = words(Language::Welsh);
         assert_eq!(
             refusal_words(&words, &ServiceError::WorkshopClosed).as_deref(),
             Some(

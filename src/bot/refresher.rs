@@ -98,11 +98,17 @@ pub struct Pacer {
     channels: Mutex<HashMap<u64, ChannelWindows>>,
 }
 
+/// Locks `mutex` even if a task panicked while holding it: the windows and
+/// card states stay usable, at worst a little out of date.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 impl Pacer {
     fn channels(&self) -> MutexGuard<'_, HashMap<u64, ChannelWindows>> {
-        self.channels
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        lock(&self.channels)
     }
 
     /// Waits until `channel` has room for one more create or edit (`old_edit`:
@@ -189,9 +195,7 @@ pub struct Refresher {
 
 impl Refresher {
     fn cards(&self) -> MutexGuard<'_, HashMap<u64, CardState>> {
-        self.cards
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        lock(&self.cards)
     }
 
     /// The refresher of this connection to Discord.

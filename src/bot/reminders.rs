@@ -19,15 +19,10 @@ pub const CHECK_EVERY: Duration = Duration::from_secs(5 * 60);
 
 /// Starts the reminder loop; it runs until the program ends.
 pub fn spawn(ctx: serenity::Context, service: Service, catalogue: Arc<Catalogue>) {
-    super::periodic::every(CHECK_EVERY, move || {
+    let (posted, failed) = ("posted reminders", "could not look for reminders");
+    super::periodic::posting_every(CHECK_EVERY, posted, failed, move || {
         let (ctx, service, catalogue) = (ctx.clone(), service.clone(), Arc::clone(&catalogue));
-        async move {
-            match post_reminders(&ctx.http, &service, &catalogue).await {
-                Ok(0) => {}
-                Ok(posted) => tracing::info!(posted, "posted reminders"),
-                Err(error) => tracing::warn!("could not look for reminders: {error:#}"),
-            }
-        }
+        async move { post_reminders(&ctx.http, &service, &catalogue).await }
     });
 }
 
@@ -177,11 +172,8 @@ mod tests {
     use chrono::{NaiveDate, TimeZone, Utc};
 
     use super::*;
+    use crate::bot::cards::fixtures::words;
     use crate::domain::*;
-
-    fn catalogue() -> Catalogue {
-        Catalogue::embedded().unwrap()
-    }
 
     fn workshop() -> Workshop {
         Workshop {
@@ -230,9 +222,8 @@ mod tests {
             revealed_at: None,
             reminder_sent_at: None,
         };
-        let catalogue = catalogue();
         let text = voting_reminder(
-            &catalogue.words(Language::English),
+            &words(Language::English),
             &workshop(),
             &round,
             Some("Compact board"),
@@ -263,9 +254,8 @@ mod tests {
             reminder_sent_at: None,
             card: None,
         };
-        let catalogue = catalogue();
         assert_eq!(
-            action_reminder(&catalogue.words(Language::English), &action),
+            action_reminder(&words(Language::English), &action),
             "Action #4 “Publish the compact” (owner: Policy team) fell due on 2026-12-01. \
              Update it with /action status."
         );

@@ -6,9 +6,9 @@
 use poise::serenity_prelude as serenity;
 
 use super::cards::{action, ballot, join, vote};
-use super::custom_id::{ComponentAction, CustomIdError};
+use super::custom_id::ComponentAction;
 use super::errors::answer_interaction_failure;
-use super::support::private_words;
+use super::support::{Press, private_words};
 use super::{Data, Error, UserError};
 
 /// Passed to poise as `FrameworkOptions::event_handler`.
@@ -26,14 +26,8 @@ pub fn handle_event<'a>(
 
 async fn route(ctx: &serenity::Context, data: &Data, interaction: &serenity::Interaction) {
     let outcome = match interaction {
-        serenity::Interaction::Component(component) => {
-            let parsed = ComponentAction::parse(&component.data.custom_id);
-            on_button(ctx, data, component, parsed).await
-        }
-        serenity::Interaction::Modal(modal) => {
-            let parsed = ComponentAction::parse(&modal.data.custom_id);
-            on_form(ctx, data, modal, parsed).await
-        }
+        serenity::Interaction::Component(component) => on_button(ctx, data, component).await,
+        serenity::Interaction::Modal(modal) => on_form(ctx, data, modal).await,
         // Commands and autocomplete are poise's.
         _ => return,
     };
@@ -46,42 +40,37 @@ async fn on_button(
     ctx: &serenity::Context,
     data: &Data,
     pressed: &serenity::ComponentInteraction,
-    parsed: Result<ComponentAction, CustomIdError>,
 ) -> Result<(), Error> {
     use ComponentAction as A;
-    match parsed? {
+    let action = ComponentAction::parse(&pressed.data.custom_id)?;
+    let press = || Press::new(ctx, data, pressed, action.workshop());
+    match action {
         A::Vote {
-            workshop,
             round,
             item_index,
             value,
-        } => vote::on_vote(ctx, data, pressed, workshop, round, item_index, value).await,
+            ..
+        } => vote::on_vote(press().await?, round, item_index, value).await,
         A::BallotVote {
-            workshop,
             round,
             item_index,
             value,
-        } => ballot::on_ballot_vote(ctx, data, pressed, workshop, round, item_index, value).await,
+            ..
+        } => ballot::on_ballot_vote(press().await?, round, item_index, value).await,
         A::BallotMove {
-            workshop,
             position,
             direction,
-        } => ballot::on_ballot_move(ctx, data, pressed, workshop, position, direction).await,
-        A::BallotStart { workshop } => ballot::on_ballot_start(ctx, data, pressed, workshop).await,
-        A::ActionRespond {
-            workshop,
-            action,
-            stance,
-        } => action::on_respond(ctx, data, pressed, workshop, action, stance).await,
-        A::ActionMarkAgreed { workshop, action } => {
-            action::on_mark_agreed(ctx, data, pressed, workshop, action).await
+            ..
+        } => ballot::on_ballot_move(press().await?, position, direction).await,
+        A::BallotStart { .. } => ballot::on_ballot_start(press().await?).await,
+        A::ActionRespond { action, stance, .. } => {
+            action::on_respond(press().await?, action, stance).await
         }
-        A::ActionFormAgain { workshop, draft } => {
-            action::on_form_again(ctx, data, pressed, workshop, draft).await
-        }
-        A::Join { workshop, side } => join::on_join(ctx, data, pressed, workshop, side).await,
-        A::ChooseLanguage { workshop, language } => {
-            join::on_choose_language(ctx, data, pressed, workshop, language).await
+        A::ActionMarkAgreed { action, .. } => action::on_mark_agreed(press().await?, action).await,
+        A::ActionFormAgain { draft, .. } => action::on_form_again(press().await?, draft).await,
+        A::Join { side, .. } => join::on_join(press().await?, side).await,
+        A::ChooseLanguage { language, .. } => {
+            join::on_choose_language(press().await?, language).await
         }
         A::ActionProposeModal { .. } => {
             let words = private_words(data, pressed.guild_id, pressed.user.id).await;
@@ -94,9 +83,8 @@ async fn on_form(
     ctx: &serenity::Context,
     data: &Data,
     submitted: &serenity::ModalInteraction,
-    parsed: Result<ComponentAction, CustomIdError>,
 ) -> Result<(), Error> {
-    match parsed? {
+    match ComponentAction::parse(&submitted.data.custom_id)? {
         ComponentAction::ActionProposeModal { workshop } => {
             action::on_propose_form(ctx, data, submitted, workshop).await
         }

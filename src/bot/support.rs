@@ -136,21 +136,58 @@ pub async fn workshop_and_actor(
     Ok((workshop, actor))
 }
 
-/// [`workshop_and_actor`] for a pressed button.
-pub async fn pressed(
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
-) -> Result<(Workshop, Actor), Error> {
-    let member = interaction.member.as_ref();
-    workshop_and_actor(
-        data,
-        interaction.guild_id,
-        workshop,
-        &interaction.user,
-        member,
-    )
-    .await
+/// A pressed button: the connection and data it came with, the workshop
+/// its id names and the person who pressed it. Every button handler starts
+/// from one.
+pub struct Press<'a> {
+    pub ctx: &'a serenity::Context,
+    pub data: &'a Data,
+    pub interaction: &'a serenity::ComponentInteraction,
+    pub workshop: Workshop,
+    pub actor: Actor,
+}
+
+impl<'a> Press<'a> {
+    /// The press of a button naming `workshop` (see [`workshop_and_actor`]).
+    pub async fn new(
+        ctx: &'a serenity::Context,
+        data: &'a Data,
+        interaction: &'a serenity::ComponentInteraction,
+        workshop: WorkshopId,
+    ) -> Result<Press<'a>, Error> {
+        let member = interaction.member.as_ref();
+        let (workshop, actor) = workshop_and_actor(
+            data,
+            interaction.guild_id,
+            workshop,
+            &interaction.user,
+            member,
+        )
+        .await?;
+        Ok(Press {
+            ctx,
+            data,
+            interaction,
+            workshop,
+            actor,
+        })
+    }
+
+    /// The words for a reply only the person who pressed sees (see
+    /// [`private_words_in`]).
+    pub async fn private_words(&self) -> Words<'a> {
+        let user = self.interaction.user.id;
+        private_words_in(self.data, self.interaction.guild_id, user, &self.workshop).await
+    }
+
+    /// Answers the press.
+    pub async fn respond(
+        &self,
+        response: serenity::CreateInteractionResponse,
+    ) -> Result<(), Error> {
+        self.interaction.create_response(self.ctx, response).await?;
+        Ok(())
+    }
 }
 
 /// The member behind a slash command, with their roles and permissions. The
@@ -167,19 +204,21 @@ pub fn actor(ctx: Context<'_>, workshop: Option<&Workshop>) -> Actor {
     actor_from(ctx.author(), command_member(ctx), workshop)
 }
 
+/// Which workshops a command may mean.
+enum Reach {
+    /// The open ones (see `Service::find_workshop`).
+    Open,
+    /// Closed ones too (see `Service::find_workshop_closed_included`).
+    ClosedIncluded,
+}
+
 /// The workshop a command means (see `Service::find_workshop`), with the
 /// person asking.
 pub async fn in_workshop(
     ctx: Context<'_>,
     wanted: Option<&str>,
 ) -> Result<(Workshop, Actor), Error> {
-    let workshop = ctx
-        .data()
-        .service
-        .find_workshop(place_of(ctx), wanted)
-        .await?;
-    let actor = actor(ctx, Some(&workshop));
-    Ok((workshop, actor))
+    find_with_asker(ctx, wanted, Reach::Open).await
 }
 
 /// [`in_workshop`] for looking back (the report, the plan, a rerun): left
@@ -188,11 +227,19 @@ pub async fn in_workshop_closed_included(
     ctx: Context<'_>,
     wanted: Option<&str>,
 ) -> Result<(Workshop, Actor), Error> {
-    let workshop = ctx
-        .data()
-        .service
-        .find_workshop_closed_included(place_of(ctx), wanted)
-        .await?;
+    find_with_asker(ctx, wanted, Reach::ClosedIncluded).await
+}
+
+async fn find_with_asker(
+    ctx: Context<'_>,
+    wanted: Option<&str>,
+    reach: Reach,
+) -> Result<(Workshop, Actor), Error> {
+    let (service, place) = (&ctx.data().service, place_of(ctx));
+    let workshop = match reach {
+        Reach::Open => service.find_workshop(place, wanted).await?,
+        Reach::ClosedIncluded => service.find_workshop_closed_included(place, wanted).await?,
+    };
     let actor = actor(ctx, Some(&workshop));
     Ok((workshop, actor))
 }

@@ -9,7 +9,7 @@ use crate::bot::custom_id::ComponentAction;
 use crate::bot::embeds::COLOUR;
 use crate::bot::limits::{MODAL_TITLE_MAX_CHARS, clip_label};
 use crate::bot::mentions;
-use crate::bot::support;
+use crate::bot::support::{self, Press};
 use crate::bot::{Data, Error};
 use crate::domain::{
     Action, ActionId, ActionStatus, AnonymityThreshold, DraftId, MessageRef, Side, SideResponses,
@@ -38,61 +38,41 @@ pub fn discord_date(date: NaiveDate) -> String {
 
 /// Agree or Object on an action card: recorded, and the card's counts
 /// updated.
-pub async fn on_respond(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
-    action: ActionId,
-    stance: Stance,
-) -> Result<(), Error> {
-    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    data.service
-        .respond_to_action(&workshop, &actor, action, stance)
+pub async fn on_respond(press: Press<'_>, action: ActionId, stance: Stance) -> Result<(), Error> {
+    press
+        .data
+        .service
+        .respond_to_action(&press.workshop, &press.actor, action, stance)
         .await?;
-    let confirmation = responded_message(
-        &support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop)
-            .await,
-        action,
-        stance,
-    );
-    show_updated_card(ctx, data, interaction, &workshop, action, confirmation).await
+    let confirmation = responded_message(&press.private_words().await, action, stance);
+    show_updated_card(&press, action, confirmation).await
 }
 
 /// The facilitator's "Mark agreed": the action joins the plan.
-pub async fn on_mark_agreed(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
-    action: ActionId,
-) -> Result<(), Error> {
-    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words =
-        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
-    match data.service.mark_agreed(&actor, &workshop, action).await {
+pub async fn on_mark_agreed(press: Press<'_>, action: ActionId) -> Result<(), Error> {
+    let words = press.private_words().await;
+    let service = &press.data.service;
+    match service
+        .mark_agreed(&press.actor, &press.workshop, action)
+        .await
+    {
         Err(ServiceError::NotFacilitator(_)) => {
             let refusal = text!(words, "action-agree-facilitator-only");
-            interaction
-                .create_response(ctx, support::private_response(refusal))
-                .await?;
-            return Ok(());
+            return press.respond(support::private_response(refusal)).await;
         }
         marked => marked?,
     };
     let confirmation = text!(words, "action-marked-agreed", number = action.0);
-    show_updated_card(ctx, data, interaction, &workshop, action, confirmation).await
+    show_updated_card(&press, action, confirmation).await
 }
 
 /// Redraws the pressed card as the action now stands and confirms privately.
 async fn show_updated_card(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: &Workshop,
+    press: &Press<'_>,
     action_id: ActionId,
     confirmation: String,
 ) -> Result<(), Error> {
+    let (data, workshop) = (press.data, &press.workshop);
     let updated = data.service.action(workshop, action_id).await?;
     let tally = data.service.tally(workshop, action_id).await?;
     let words = support::public_words(data, workshop);
@@ -105,14 +85,12 @@ async fn show_updated_card(
             workshop.anonymity_threshold,
         )])
         .components(vec![card_buttons(&words, workshop, &updated)]);
-    interaction
-        .create_response(
-            ctx,
-            serenity::CreateInteractionResponse::UpdateMessage(card),
-        )
+    press
+        .respond(serenity::CreateInteractionResponse::UpdateMessage(card))
         .await?;
-    interaction
-        .create_followup(ctx, support::private_followup(confirmation))
+    press
+        .interaction
+        .create_followup(press.ctx, support::private_followup(confirmation))
         .await?;
     Ok(())
 }
@@ -232,28 +210,19 @@ pub async fn on_propose_form(
 
 /// "Open the form again" on a refusal: the form, filled in with what was
 /// typed. A draft opens once, and only for the person who typed it.
-pub async fn on_form_again(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
-    draft: DraftId,
-) -> Result<(), Error> {
-    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words =
-        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
-    let response = match data
-        .service
-        .take_action_draft(&workshop, &actor, draft)
+pub async fn on_form_again(press: Press<'_>, draft: DraftId) -> Result<(), Error> {
+    let words = press.private_words().await;
+    let (service, workshop) = (&press.data.service, &press.workshop);
+    let response = match service
+        .take_action_draft(workshop, &press.actor, draft)
         .await?
     {
         Some(typed) => {
-            serenity::CreateInteractionResponse::Modal(propose_modal(&words, &workshop, &typed))
+            serenity::CreateInteractionResponse::Modal(propose_modal(&words, workshop, &typed))
         }
         None => support::private_response(text!(words, "action-form-gone")),
     };
-    interaction.create_response(ctx, response).await?;
-    Ok(())
+    press.respond(response).await
 }
 
 /// The form `/action propose` opens, filled in with `filled` where it has
@@ -473,13 +442,12 @@ fn modal_value(interaction: &serenity::ModalInteraction, input: &str) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bot::cards::fixtures::words;
     use crate::domain::{Language, SideCounts};
-    use crate::prompts::Catalogue;
 
     #[test]
     fn tallies_read_per_side() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let tally = Tally {
             agree: SideCounts {
                 council: 2,
@@ -530,8 +498,7 @@ mod tests {
 
     #[test]
     fn confirmations_say_what_was_recorded() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         assert_eq!(
             responded_message(&words, ActionId(7), Stance::Object),
             "You object to action 7. To change your mind, press Agree on its card."

@@ -4,18 +4,16 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::vote::{
-    CardItem, button, item_embed, refresh_live_card, saved_after_failure, value_label, vote_rows,
-};
+use super::vote::{CardItem, after_vote, button, item_embed, value_label, vote_rows};
+use crate::bot::Error;
 use crate::bot::custom_id::{ComponentAction, Direction};
 use crate::bot::embeds::{Embed, Field};
 use crate::bot::mentions;
-use crate::bot::support;
-use crate::bot::{Data, Error, UserError};
+use crate::bot::support::Press;
 use crate::domain::Toolkit;
-use crate::domain::{Mode, RoundId, VoteValue, Workshop, WorkshopId};
+use crate::domain::{Mode, RoundId, VoteValue, Workshop};
 use crate::prompts::Words;
-use crate::service::BallotItem;
+use crate::service::{Actor, BallotItem, Service};
 
 /// What the private ballot shows at one position.
 #[derive(Debug, Clone, PartialEq)]
@@ -195,108 +193,89 @@ fn position_of(ballot: &[BallotItem], round: RoundId, item_index: u16) -> Option
         .position(|e| e.round.id == round && e.item_index == item_index)
 }
 
+/// The person's ballot in `words`, at the view `choose` picks from it.
+async fn screen_at(
+    service: &Service,
+    words: &Words<'_>,
+    workshop: &Workshop,
+    actor: &Actor,
+    choose: impl FnOnce(&[BallotItem]) -> BallotView,
+) -> Result<BallotScreen, Error> {
+    let ballot = service.ballot(workshop, actor).await?;
+    let view = choose(&ballot);
+    let toolkit = service.toolkit_in(words.language());
+    Ok(ballot_screen(words, toolkit, workshop, &ballot, &view))
+}
+
+/// The ballot as a person starts it: at their first unanswered item.
+pub async fn first_screen(
+    service: &Service,
+    words: &Words<'_>,
+    workshop: &Workshop,
+    actor: &Actor,
+) -> Result<BallotScreen, Error> {
+    screen_at(service, words, workshop, actor, |ballot| {
+        BallotView::first_unanswered(ballot, 0)
+    })
+    .await
+}
+
 /// A vote on the private ballot: recorded, then the next unanswered item.
 pub async fn on_ballot_vote(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
+    press: Press<'_>,
     round: RoundId,
     item_index: u16,
     value: VoteValue,
 ) -> Result<(), Error> {
-    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let words =
-        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
-    let service = &data.service;
+    let (service, workshop, actor) = (&press.data.service, &press.workshop, &press.actor);
+    let words = press.private_words().await;
     let receipt = service
-        .cast_vote(&workshop, &actor, round, item_index, value)
+        .cast_vote(workshop, actor, round, item_index, value)
         .await?;
-    let ballot = service.ballot(&workshop, &actor).await?;
-    let after = position_of(&ballot, round, item_index).map_or(0, |p| p + 1);
-    let view = BallotView::first_unanswered(&ballot, after);
+    let screen = screen_at(service, &words, workshop, actor, |ballot| {
+        let after = position_of(ballot, round, item_index).map_or(0, |p| p + 1);
+        BallotView::first_unanswered(ballot, after)
+    })
+    .await?;
     let note = saved_note(
         &words,
         service.toolkit_in(words.language()),
         &receipt.item.short,
         value,
     );
-    let screen = ballot_screen(
-        &words,
-        service.toolkit_in(words.language()),
-        &workshop,
-        &ballot,
-        &view,
-    );
-    let answered = interaction
-        .create_response(&ctx.http, ballot_response(screen, Some(note.clone()), true))
+    let answered = press
+        .respond(ballot_response(screen, Some(note.clone()), true))
         .await;
-    refresh_live_card(ctx, data, &workshop, round, item_index, None).await;
-    if let Err(error) = answered {
-        tracing::warn!(
-            reference = interaction.id.get(),
-            "could not confirm a stored ballot vote: {error}"
-        );
-        return Err(UserError::new(saved_after_failure(&words, &note)).into());
-    }
-    Ok(())
+    let vote = (round, item_index);
+    after_vote(&press, vote, None, answered, "ballot vote", &words, &note).await
 }
 
 /// Back or Next on the private ballot.
 pub async fn on_ballot_move(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
+    press: Press<'_>,
     position: u16,
     direction: Direction,
 ) -> Result<(), Error> {
-    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let ballot = data.service.ballot(&workshop, &actor).await?;
-    let position = usize::from(position).min(ballot.len());
-    let target = match direction {
-        Direction::Back => position.saturating_sub(1),
-        Direction::Next => (position + 1).min(ballot.len()),
-    };
-    let view = BallotView::at(&ballot, target);
-    let words =
-        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
-    let screen = ballot_screen(
-        &words,
-        data.service.toolkit_in(words.language()),
-        &workshop,
-        &ballot,
-        &view,
-    );
-    interaction
-        .create_response(&ctx.http, ballot_response(screen, None, true))
-        .await?;
-    Ok(())
+    let words = press.private_words().await;
+    let (service, workshop, actor) = (&press.data.service, &press.workshop, &press.actor);
+    let screen = screen_at(service, &words, workshop, actor, |ballot| {
+        let position = usize::from(position).min(ballot.len());
+        let target = match direction {
+            Direction::Back => position.saturating_sub(1),
+            Direction::Next => (position + 1).min(ballot.len()),
+        };
+        BallotView::at(ballot, target)
+    })
+    .await?;
+    press.respond(ballot_response(screen, None, true)).await
 }
 
 /// "Start my ballot" on a public card: a new private ballot.
-pub async fn on_ballot_start(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
-) -> Result<(), Error> {
-    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
-    let ballot = data.service.ballot(&workshop, &actor).await?;
-    let view = BallotView::first_unanswered(&ballot, 0);
-    let words =
-        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
-    let screen = ballot_screen(
-        &words,
-        data.service.toolkit_in(words.language()),
-        &workshop,
-        &ballot,
-        &view,
-    );
-    interaction
-        .create_response(&ctx.http, ballot_response(screen, None, false))
-        .await?;
-    Ok(())
+pub async fn on_ballot_start(press: Press<'_>) -> Result<(), Error> {
+    let words = press.private_words().await;
+    let service = &press.data.service;
+    let screen = first_screen(service, &words, &press.workshop, &press.actor).await?;
+    press.respond(ballot_response(screen, None, false)).await
 }
 
 fn saved_note(words: &Words<'_>, toolkit: &Toolkit, short: &str, value: VoteValue) -> String {
@@ -323,9 +302,8 @@ pub fn ballot_start_row(words: &Words<'_>, workshop: &Workshop) -> Vec<serenity:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bot::cards::fixtures::{buttons, round, toolkit, workshop};
+    use crate::bot::cards::fixtures::{buttons, round, toolkit, words, workshop};
     use crate::domain::{Assessment, Language};
-    use crate::prompts::Catalogue;
 
     fn ballot_entry(toolkit: &Toolkit, index: u16, own_vote: Option<u8>) -> BallotItem {
         BallotItem {
@@ -373,8 +351,7 @@ mod tests {
             ballot_entry(&toolkit, 0, Some(3)),
             ballot_entry(&toolkit, 1, None),
         ];
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let screen = ballot_screen(&words, &toolkit, &workshop(), &ballot, &BallotView::Item(0));
         let rows = buttons(&screen.rows);
         assert_eq!(rows[0].len(), 5);

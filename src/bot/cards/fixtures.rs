@@ -1,4 +1,6 @@
-//! Toolkit, records and button reading shared by the cards' tests.
+//! Toolkit, words, records and button reading shared by the bot's tests.
+
+use std::sync::OnceLock;
 
 use chrono::{TimeZone, Utc};
 use poise::serenity_prelude as serenity;
@@ -7,9 +9,18 @@ use serde_json::Value;
 use crate::domain::Toolkit;
 use crate::domain::fixtures;
 use crate::domain::*;
+use crate::prompts::{Catalogue, Words};
 
 pub(crate) fn toolkit() -> Toolkit {
     Toolkit::embedded().unwrap()
+}
+
+/// The shipped catalogue's words in `language`, loaded once for every test.
+pub(crate) fn words(language: Language) -> Words<'static> {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE
+        .get_or_init(|| Catalogue::embedded().expect("the shipped catalogue loads"))
+        .words(language)
 }
 
 pub(crate) fn long_name(prefix: &str, n: usize) -> String {

@@ -2,52 +2,55 @@
 
 use poise::serenity_prelude as serenity;
 
+use super::vote::button;
 use crate::bot::custom_id::ComponentAction;
-use crate::bot::limits::{BUTTON_LABEL_MAX_CHARS, clip_label};
 use crate::bot::mentions;
-use crate::bot::support;
+use crate::bot::support::{self, Press};
 use crate::bot::{Data, Error};
-use crate::domain::{Language, Participant, Side, Workshop, WorkshopId, WorkshopLanguage};
+use crate::domain::{Language, Participant, Side, Workshop, WorkshopLanguage};
 use crate::prompts::Words;
 
 /// A row of "Join as …" buttons, one per side, for a workshop's card.
 pub fn join_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateActionRow {
-    let button = |side: Side, label: String| {
-        serenity::CreateButton::new(
-            ComponentAction::Join {
-                workshop: workshop.id,
-                side,
-            }
-            .encode(),
-        )
-        .label(clip_label(&label, BUTTON_LABEL_MAX_CHARS))
-        .style(serenity::ButtonStyle::Secondary)
+    let join = |side| ComponentAction::Join {
+        workshop: workshop.id,
+        side,
     };
-    serenity::CreateActionRow::Buttons(vec![
-        button(Side::Council, crate::label!(words, "join-button-council")),
-        button(Side::Vcs, crate::label!(words, "join-button-vcs")),
-        button(Side::Other, crate::label!(words, "join-button-other")),
+    button_row([
+        (
+            join(Side::Council),
+            crate::label!(words, "join-button-council"),
+        ),
+        (join(Side::Vcs), crate::label!(words, "join-button-vcs")),
+        (join(Side::Other), crate::label!(words, "join-button-other")),
     ])
+}
+
+/// A row of plain buttons, one per action with its label.
+fn button_row<const N: usize>(
+    buttons: [(ComponentAction, String); N],
+) -> serenity::CreateActionRow {
+    serenity::CreateActionRow::Buttons(
+        buttons
+            .into_iter()
+            .map(|(action, label)| button(action, &label, false))
+            .collect(),
+    )
 }
 
 /// A press of "Join as …": joins the workshop on that side and answers
 /// privately.
-pub async fn on_join(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
-    side: Side,
-) -> Result<(), Error> {
-    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+pub async fn on_join(press: Press<'_>, side: Side) -> Result<(), Error> {
+    let (data, workshop, actor) = (press.data, &press.workshop, &press.actor);
+    let user = &press.interaction.user;
     let (words, question) =
-        joining_words(data, &workshop, interaction.guild_id, interaction.user.id).await;
-    let previous = data.service.participant(&workshop, &actor).await.ok();
-    let participant = data.service.join(&workshop, &actor, side, None).await?;
+        joining_words(data, workshop, press.interaction.guild_id, user.id).await;
+    let previous = data.service.participant(workshop, actor).await.ok();
+    let participant = data.service.join(workshop, actor, side, None).await?;
     let mut reply = mentions::response()
         .content(join_reply(
             &words,
-            &workshop,
+            workshop,
             previous.map(|p| p.side),
             &participant,
             question.is_some(),
@@ -56,10 +59,9 @@ pub async fn on_join(
     if let Some(row) = question {
         reply = reply.components(vec![row]);
     }
-    interaction
-        .create_response(ctx, serenity::CreateInteractionResponse::Message(reply))
-        .await?;
-    Ok(())
+    press
+        .respond(serenity::CreateInteractionResponse::Message(reply))
+        .await
 }
 
 /// The words of the reply to joining, and the language question: a person
@@ -87,50 +89,38 @@ pub async fn joining_words<'a>(
 
 /// "Cymraeg" and "English", for the language question.
 fn language_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateActionRow {
-    let button = |language: Language, label: String| {
-        serenity::CreateButton::new(
-            ComponentAction::ChooseLanguage {
-                workshop: workshop.id,
-                language,
-            }
-            .encode(),
-        )
-        .label(clip_label(&label, BUTTON_LABEL_MAX_CHARS))
-        .style(serenity::ButtonStyle::Secondary)
+    let choose = |language| ComponentAction::ChooseLanguage {
+        workshop: workshop.id,
+        language,
     };
-    serenity::CreateActionRow::Buttons(vec![
-        button(
-            Language::Welsh,
+    button_row([
+        (
+            choose(Language::Welsh),
             crate::label!(words, "language-button-welsh"),
         ),
-        button(
-            Language::English,
+        (
+            choose(Language::English),
             crate::label!(words, "language-button-english"),
         ),
     ])
 }
 
 /// A press of "Cymraeg" or "English": records the choice and answers in it.
-pub async fn on_choose_language(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
-    language: Language,
-) -> Result<(), Error> {
-    let (workshop, _) = support::pressed(data, interaction, workshop).await?;
-    let guild = workshop.place.guild_id.unwrap_or_default();
-    data.service
-        .choose_language(guild, interaction.user.id.get() as i64, language)
+pub async fn on_choose_language(press: Press<'_>, language: Language) -> Result<(), Error> {
+    let guild = press.workshop.place.guild_id.unwrap_or_default();
+    let user = press.interaction.user.id.get() as i64;
+    press
+        .data
+        .service
+        .choose_language(guild, user, language)
         .await?;
-    let words = data.catalogue.words(language);
+    let words = press.data.catalogue.words(language);
     let reply = mentions::response()
         .content(crate::text!(words, "language-chosen"))
         .ephemeral(true);
-    interaction
-        .create_response(ctx, serenity::CreateInteractionResponse::Message(reply))
-        .await?;
-    Ok(())
+    press
+        .respond(serenity::CreateInteractionResponse::Message(reply))
+        .await
 }
 
 /// The side in words, as replies name it: "the voluntary and community
@@ -196,14 +186,12 @@ fn side_change_note(words: &Words<'_>, previous: Option<Side>, now: Side) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bot::cards::fixtures::workshop;
-    use crate::domain::{Language, ParticipantId};
-    use crate::prompts::Catalogue;
+    use crate::bot::cards::fixtures::{words, workshop};
+    use crate::domain::{Language, ParticipantId, WorkshopId};
 
     #[test]
     fn joining_says_the_side_the_organisation_and_the_next_step() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let mut workshop = workshop();
         workshop.title = "Spring review".to_owned();
         let participant = Participant {
@@ -229,8 +217,7 @@ mod tests {
 
     #[test]
     fn a_change_of_side_says_what_it_does() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         assert_eq!(
             side_change_note(&words, Some(Side::Council), Side::Vcs).as_deref(),
             Some(

@@ -11,4 +11,4 @@ pub mod reveal;
 pub mod vote;
 
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;

@@ -77,16 +77,14 @@ fn names(people: &[Participant]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bot::cards::fixtures::{participant, round, toolkit};
+    use crate::bot::cards::fixtures::{participant, round, toolkit, words};
     use crate::bot::limits::split_message;
     use crate::domain::{Assessment, Language};
-    use crate::prompts::Catalogue;
     use crate::service::Answered;
 
     #[test]
     fn the_status_of_200_people_splits_into_messages_naming_everyone() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let not_voted: Vec<Participant> = (1..=200).map(participant).collect();
         let question = QuestionProgress {
             item_index: 0,
@@ -131,8 +129,7 @@ mod tests {
 
     #[test]
     fn a_round_with_nothing_posted_or_everything_answered_says_so() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let mut progress = RoundProgress {
             round: round(1, Assessment::Benefits, None),
             relationship: Some("Food bank".to_owned()),

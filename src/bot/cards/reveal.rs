@@ -350,10 +350,9 @@ mod tests {
     use chrono::{TimeZone, Utc};
 
     use super::*;
-    use crate::bot::cards::fixtures::{long_name, participant, round, toolkit, workshop};
+    use crate::bot::cards::fixtures::{long_name, participant, round, toolkit, words, workshop};
     use crate::bot::embeds::{EMBEDS_PER_MESSAGE_MAX, pack_messages};
     use crate::bot::limits::EMBED_TOTAL_MAX_CHARS;
-    use crate::prompts::Catalogue;
 
     /// 200 participants, 30 relationships, every assessment revealed and
     /// every item answered by everyone.
@@ -421,8 +420,7 @@ mod tests {
     fn the_reveal_of_a_large_workshop_stays_within_discords_limits() {
         let toolkit = toolkit();
         let (results, rounds) = large_results(&toolkit);
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let sections = reveal_sections(&words, &toolkit, &results, &rounds);
         // Benefits, then per relationship its five questions and how strategic.
         assert_eq!(sections.len(), 1 + 30 + 30);
@@ -458,8 +456,7 @@ mod tests {
             .into_iter()
             .filter(|r| r.id == RoundId(202))
             .collect();
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let sections = reveal_sections(&words, &toolkit, &results, &strategic);
         assert_eq!(sections.len(), 1);
         let embed = &sections[0].embeds[0];

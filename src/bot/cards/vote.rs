@@ -14,7 +14,7 @@ use crate::bot::limits::{
     EMBED_TITLE_MAX_CHARS, clip_label,
 };
 use crate::bot::refresher::{CardBuilder, CardPlace, OLD_MESSAGE_AGE, Refresher};
-use crate::bot::support;
+use crate::bot::support::{self, Press};
 use crate::bot::{Data, Error, UserError};
 use crate::domain::*;
 use crate::domain::{Item, Toolkit};
@@ -259,40 +259,60 @@ pub async fn card_for_item(
 /// and, in live mode, asks for the card's count to be refreshed (the
 /// confirmation never waits for that).
 pub async fn on_vote(
-    ctx: &serenity::Context,
-    data: &Data,
-    interaction: &serenity::ComponentInteraction,
-    workshop: WorkshopId,
+    press: Press<'_>,
     round: RoundId,
     item_index: u16,
     value: VoteValue,
 ) -> Result<(), Error> {
-    let (workshop, actor) = support::pressed(data, interaction, workshop).await?;
+    let (data, workshop) = (press.data, &press.workshop);
     let receipt = data
         .service
-        .cast_vote(&workshop, &actor, round, item_index, value)
+        .cast_vote(workshop, &press.actor, round, item_index, value)
         .await?;
-    let words =
-        support::private_words_in(data, interaction.guild_id, interaction.user.id, &workshop).await;
+    let words = press.private_words().await;
     let confirmation = vote_confirmation(
         &words,
         data.service.toolkit_in(words.language()),
         &receipt.item,
         value,
     );
-    let confirmed = interaction
-        .create_response(&ctx.http, support::private_response(confirmation.clone()))
+    let confirmed = press
+        .respond(support::private_response(confirmation.clone()))
         .await;
-    // The vote is stored whatever happened to the confirmation, so the live
-    // count is refreshed either way.
-    let here = (interaction.message.channel_id, interaction.message.id);
-    refresh_live_card(ctx, data, &workshop, round, item_index, Some(here)).await;
-    if let Err(error) = confirmed {
+    let message = &press.interaction.message;
+    let here = Some((message.channel_id, message.id));
+    let vote = (round, item_index);
+    after_vote(&press, vote, here, confirmed, "vote", &words, &confirmation).await
+}
+
+/// What follows a stored vote, whatever became of its answer (`answered`,
+/// which said `answer`): the live card of `vote` (round and item) shows the
+/// new count, `here` being the card pressed if it was one; an answer that
+/// could not be sent is followed by word that the vote stands.
+pub(super) async fn after_vote(
+    press: &Press<'_>,
+    (round, item_index): (RoundId, u16),
+    here: Option<(serenity::ChannelId, serenity::MessageId)>,
+    answered: Result<(), Error>,
+    what: &str,
+    words: &Words<'_>,
+    answer: &str,
+) -> Result<(), Error> {
+    refresh_live_card(
+        press.ctx,
+        press.data,
+        &press.workshop,
+        round,
+        item_index,
+        here,
+    )
+    .await;
+    if let Err(error) = answered {
         tracing::warn!(
-            reference = interaction.id.get(),
-            "could not confirm a stored vote: {error}"
+            reference = press.interaction.id.get(),
+            "could not confirm a stored {what}: {error}"
         );
-        return Err(UserError::new(saved_after_failure(&words, &confirmation)).into());
+        return Err(UserError::new(saved_after_failure(words, answer)).into());
     }
     Ok(())
 }
@@ -367,17 +387,11 @@ pub async fn refresh_live_card(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bot::cards::fixtures::{buttons, toolkit};
-    use crate::prompts::Catalogue;
-
-    fn catalogue() -> Catalogue {
-        Catalogue::embedded().unwrap()
-    }
+    use crate::bot::cards::fixtures::{buttons, toolkit, words};
 
     #[test]
     fn a_vote_card_has_five_scores_then_not_sure() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let rows = vote_card_rows(&words, WorkshopId(7), RoundId(8), 2);
         let rows = buttons(&rows);
         let labels: Vec<Vec<&str>> = rows
@@ -394,8 +408,7 @@ mod tests {
 
     #[test]
     fn a_card_shows_the_item_the_relationship_the_legend_and_the_count() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let toolkit = toolkit();
         let item = &toolkit.strategic_items[0];
         let card = CardItem {
@@ -438,8 +451,7 @@ mod tests {
 
     #[test]
     fn votes_are_confirmed_with_value_and_scale_words() {
-        let catalogue = catalogue();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let toolkit = toolkit();
         let item = &toolkit.strategic_items[0];
         assert_eq!(

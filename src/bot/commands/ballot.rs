@@ -1,7 +1,7 @@
 //! `/ballot`: every open question the person has not answered yet,
 //! privately, one at a time.
 
-use crate::bot::cards::ballot::{BallotView, ballot_screen};
+use crate::bot::cards::ballot::first_screen;
 use crate::bot::support;
 use crate::bot::{Command, Context, Error};
 
@@ -19,17 +19,8 @@ pub async fn ballot(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let service = &ctx.data().service;
-    let ballot = service.ballot(&workshop, &actor).await?;
-    let view = BallotView::first_unanswered(&ballot, 0);
     let words = support::command_words_in(ctx, &workshop).await;
-    let screen = ballot_screen(
-        &words,
-        service.toolkit_in(words.language()),
-        &workshop,
-        &ballot,
-        &view,
-    );
+    let screen = first_screen(&ctx.data().service, &words, &workshop, &actor).await?;
     let mut reply = poise::CreateReply::default()
         .ephemeral(true)
         .components(screen.rows);

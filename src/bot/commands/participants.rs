@@ -228,14 +228,13 @@ fn workshop_summary(words: &Words<'_>, record: &ParticipationRecord) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bot::cards::fixtures::words;
     use crate::domain::Language;
-    use crate::prompts::Catalogue;
     use crate::service::VoteRecord;
 
     #[test]
     fn my_data_sums_up_each_workshop_and_the_retention() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let vote = VoteRecord {
             round_id: 1,
             assessment: "benefits".to_owned(),
@@ -282,8 +281,7 @@ mod tests {
 
     #[test]
     fn forgetting_counts_the_workshops() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         assert!(forget_me_message(&words, 0).contains("nothing to delete"));
         let one = forget_me_message(&words, 1);
         assert!(

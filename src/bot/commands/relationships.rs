@@ -329,8 +329,8 @@ fn list_fields(words: &Words<'_>, toolkit: &Toolkit, relationships: &[Relationsh
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bot::cards::fixtures::words;
     use crate::domain::{Language, RelationshipId, WorkshopId};
-    use crate::prompts::Catalogue;
 
     fn relationship(name: &str, types: &[RelationshipType]) -> Relationship {
         Relationship {
@@ -348,8 +348,7 @@ mod tests {
 
     #[test]
     fn a_relationship_is_described_in_one_sentence() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let toolkit = Toolkit::embedded().unwrap();
         let compact = relationship(
             "Compact board",
@@ -364,8 +363,7 @@ mod tests {
 
     #[test]
     fn the_list_ends_with_the_gaps() {
-        let catalogue = Catalogue::embedded().unwrap();
-        let words = catalogue.words(Language::English);
+        let words = words(Language::English);
         let toolkit = Toolkit::embedded().unwrap();
         let fields = list_fields(
             &words,
