@@ -2,9 +2,9 @@
 //! these, and so does the bot, so that a figure reads the same everywhere.
 //! Every figure goes through `domain::{Tenths, Whole, shown_gap}`.
 
-use crate::domain::*;
 use fluent_bundle::FluentArgs;
 
+use crate::domain::*;
 use crate::prompts::Words;
 use crate::{key, label, text};
 
