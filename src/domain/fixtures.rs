@@ -238,6 +238,20 @@ pub(crate) fn votes(round: i64, item: &str, first: i64, codes: &[u8]) -> Vec<Vot
         .collect()
 }
 
+/// Each (participant, code) votes the code on every strategic item of
+/// round `round`, item by item.
+pub(crate) fn on_every_strategic_item(round: i64, codes: &[(i64, u8)]) -> Vec<Vote> {
+    toolkit()
+        .strategic_items
+        .iter()
+        .flat_map(|item| {
+            codes
+                .iter()
+                .map(|&(participant, code)| vote(round, item.id.as_str(), participant, code))
+        })
+        .collect()
+}
+
 pub(crate) fn action(number: i64, prompted_by: &str, agreed: bool, due: NaiveDate) -> Action {
     Action {
         id: ActionId(number),

@@ -90,6 +90,20 @@ pub enum Finding {
     },
 }
 
+impl Finding {
+    /// For a finding about one relationship, the different cases the two
+    /// sides place it in, when they do.
+    pub fn sides(&self) -> Option<CasesBySide> {
+        match self {
+            Finding::IntentOnly { sides, .. } | Finding::DeliveryOnly { sides, .. } => *sides,
+            Finding::SidesDiffer { sides, .. } => Some(*sides),
+            Finding::TypologyGaps { .. }
+            | Finding::WeakPrinciple { .. }
+            | Finding::ItemSeenDifferently { .. } => None,
+        }
+    }
+}
+
 /// The different cases the two sides place one relationship in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct CasesBySide {

@@ -2,7 +2,7 @@
 //! built on the results (focus areas, the plan).
 
 use super::fixtures::*;
-use super::records::{Action, Participant, Relationship, RoundItems, Vote};
+use super::records::{Action, Participant, Relationship, RoundItems};
 use super::results::{WorkshopResults, compute_from_votes};
 use super::values::{Assessment, Level, RelationshipType, Side};
 
@@ -27,21 +27,6 @@ pub(crate) fn two_relationships() -> Vec<Relationship> {
     ]
 }
 
-/// Participant 1 (council) and 4 (VCS) give every strategic item of a
-/// round the same value.
-pub(crate) fn every_strategic_item(round: i64, value: u8) -> Vec<Vote> {
-    toolkit()
-        .strategic_items
-        .iter()
-        .flat_map(|item| {
-            [
-                vote(round, item.id.as_str(), 1, value),
-                vote(round, item.id.as_str(), 4, value),
-            ]
-        })
-        .collect()
-}
-
 /// Three council and three VCS people: benefits voted, Compact forum scoring
 /// 2 on every strategic item and Grants panel 4.
 pub(crate) fn scenario(threshold: u8, actions: &[Action]) -> WorkshopResults {
@@ -61,8 +46,9 @@ pub(crate) fn scenario(threshold: u8, actions: &[Action]) -> WorkshopResults {
             vote(1, "a1.indirect.trust", 1, 3),
             vote(1, "a1.indirect.trust", 4, 3),
         ],
-        every_strategic_item(2, 2),
-        every_strategic_item(3, 4),
+        // Participant 1 (council) and 4 (VCS) alike on every strategic item.
+        on_every_strategic_item(2, &[(1, 2), (4, 2)]),
+        on_every_strategic_item(3, &[(1, 4), (4, 4)]),
     ]
     .concat();
     compute_from_votes(

@@ -87,13 +87,8 @@ pub fn draw_all(input: &ReportInput) -> Vec<Figure> {
 fn hidden_note(words: &Words, items: &[ItemResult]) -> Option<String> {
     let council_hidden = items.iter().any(|i| i.council.is_none());
     let vcs_hidden = items.iter().any(|i| i.vcs.is_none());
-    let sides = match (council_hidden, vcs_hidden) {
-        (false, false) => return None,
-        (true, false) => "council",
-        (false, true) => "vcs",
-        (true, true) => "both",
-    };
-    Some(text!(words, "chart-hidden-on-some", sides = sides))
+    charts::hidden_sides(council_hidden, vcs_hidden)
+        .map(|sides| text!(words, "chart-hidden-on-some", sides = sides))
 }
 
 pub fn divergence_input(words: &Words, title: &str, items: &[ItemResult]) -> DivergenceInput {

@@ -2,9 +2,11 @@
 //! these, and so does the bot, so that a figure reads the same everywhere.
 //! Every figure goes through `domain::{Tenths, Whole, shown_gap}`.
 
+use fluent_bundle::FluentArgs;
+
 use crate::domain::*;
 use crate::prompts::Words;
-use crate::{label, text};
+use crate::{key, label, text};
 
 pub fn too_few(words: &Words) -> String {
     text!(words, "report-too-few")
@@ -202,21 +204,17 @@ pub fn focus_title(words: &Words, toolkit: &Toolkit, area: &FocusArea) -> String
             "report-focus-typology-gaps-title",
             types = listed(words, &type_names(toolkit, types))
         ),
-        Finding::IntentOnly { relationship, .. } => text!(
+        Finding::IntentOnly { relationship, .. } => {
+            naming(words, key!("report-focus-intent-only-title"), relationship)
+        }
+        Finding::DeliveryOnly { relationship, .. } => naming(
             words,
-            "report-focus-intent-only-title",
-            relationship = relationship.as_str()
+            key!("report-focus-delivery-only-title"),
+            relationship,
         ),
-        Finding::DeliveryOnly { relationship, .. } => text!(
-            words,
-            "report-focus-delivery-only-title",
-            relationship = relationship.as_str()
-        ),
-        Finding::SidesDiffer { relationship, .. } => text!(
-            words,
-            "report-focus-sides-differ-title",
-            relationship = relationship.as_str()
-        ),
+        Finding::SidesDiffer { relationship, .. } => {
+            naming(words, key!("report-focus-sides-differ-title"), relationship)
+        }
         Finding::WeakPrinciple { principle, .. } => text!(
             words,
             "report-focus-weak-principle-title",
@@ -236,54 +234,58 @@ pub fn focus_title(words: &Words, toolkit: &Toolkit, area: &FocusArea) -> String
     }
 }
 
+/// A finding's message about a relationship: `key` (marked with [`key!`])
+/// with the relationship's name.
+fn naming(words: &Words, key: &str, relationship: &str) -> String {
+    let mut args = FluentArgs::new();
+    args.set("relationship", relationship);
+    words.text(key, Some(&args))
+}
+
+/// A finding's message about a relationship and its score: `key` (marked
+/// with [`key!`]) with the relationship's name and the score.
+fn scored(words: &Words, key: &str, relationship: &str, score: u32) -> String {
+    let mut args = FluentArgs::new();
+    args.set("relationship", relationship);
+    args.set("score", score);
+    words.text(key, Some(&args))
+}
+
 /// A focus area's detail: the figures behind it and what to talk about.
 pub fn focus_detail(words: &Words, toolkit: &Toolkit, area: &FocusArea) -> String {
-    let with_sides = |detail: String, sides: &Option<CasesBySide>| match sides {
-        Some(sides) => format!("{detail} {}", cases_sentence(words, toolkit, *sides)),
-        None => detail,
-    };
-    match &area.finding {
+    let detail = match &area.finding {
         Finding::TypologyGaps { .. } => text!(words, "report-focus-typology-gaps-detail"),
         Finding::IntentOnly {
             relationship,
             score,
             target,
-            sides,
-        } => with_sides(
-            text!(
-                words,
-                "report-focus-intent-only-detail",
-                relationship = relationship.as_str(),
-                score = *score,
-                target = *target
-            ),
-            sides,
+            ..
+        } => text!(
+            words,
+            "report-focus-intent-only-detail",
+            relationship = relationship.as_str(),
+            score = *score,
+            target = *target
         ),
         Finding::DeliveryOnly {
             relationship,
             score,
-            sides,
-        } => with_sides(
-            text!(
-                words,
-                "report-focus-delivery-only-detail",
-                relationship = relationship.as_str(),
-                score = *score
-            ),
-            sides,
+            ..
+        } => scored(
+            words,
+            key!("report-focus-delivery-only-detail"),
+            relationship,
+            *score,
         ),
         Finding::SidesDiffer {
             relationship,
             score,
-            sides,
-        } => with_sides(
-            text!(
-                words,
-                "report-focus-sides-differ-detail",
-                relationship = relationship.as_str(),
-                score = *score
-            ),
-            &Some(*sides),
+            ..
+        } => scored(
+            words,
+            key!("report-focus-sides-differ-detail"),
+            relationship,
+            *score,
         ),
         Finding::WeakPrinciple {
             below,
@@ -293,11 +295,11 @@ pub fn focus_detail(words: &Words, toolkit: &Toolkit, area: &FocusArea) -> Strin
             let scores: Vec<String> = relationships
                 .iter()
                 .map(|(name, score)| {
-                    text!(
+                    scored(
                         words,
-                        "report-focus-weak-principle-score",
-                        relationship = name.as_str(),
-                        score = *score
+                        key!("report-focus-weak-principle-score"),
+                        name,
+                        *score,
                     )
                 })
                 .collect();
@@ -328,6 +330,10 @@ pub fn focus_detail(words: &Words, toolkit: &Toolkit, area: &FocusArea) -> Strin
                 None => detail,
             }
         }
+    };
+    match area.finding.sides() {
+        Some(sides) => format!("{detail} {}", cases_sentence(words, toolkit, sides)),
+        None => detail,
     }
 }
 

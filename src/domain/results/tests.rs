@@ -523,21 +523,6 @@ fn results_serialise_for_the_json_report() {
     assert_eq!(json["threshold"], 3);
 }
 
-/// Participant 1 (council) gives every strategic item of round `round`
-/// `council`, participant 2 (VCS) gives `vcs`.
-fn one_a_side_on_every_strategic_item(round: i64, council: u8, vcs: u8) -> Vec<Vote> {
-    toolkit()
-        .strategic_items
-        .iter()
-        .flat_map(|item| {
-            [
-                vote(round, item.id.as_str(), 1, council),
-                vote(round, item.id.as_str(), 2, vcs),
-            ]
-        })
-        .collect()
-}
-
 #[test]
 fn each_side_has_its_own_case_from_its_own_score() {
     // Scores 4 × 15 = 60 (largely: strategic delivery) and 2 × 15 = 30
@@ -557,11 +542,12 @@ fn each_side_has_its_own_case_from_its_own_score() {
     let rounds: Vec<Round> = (1..=4)
         .map(|n| round(n, Assessment::Strategic, Some(n)))
         .collect();
+    // Participant 1 is the council, 2 the VCS.
     let votes = [
-        one_a_side_on_every_strategic_item(1, 4, 2),
-        one_a_side_on_every_strategic_item(2, 4, 2),
-        one_a_side_on_every_strategic_item(3, 2, 4),
-        one_a_side_on_every_strategic_item(4, 2, 4),
+        on_every_strategic_item(1, &[(1, 4), (2, 2)]),
+        on_every_strategic_item(2, &[(1, 4), (2, 2)]),
+        on_every_strategic_item(3, &[(1, 2), (2, 4)]),
+        on_every_strategic_item(4, &[(1, 2), (2, 4)]),
     ]
     .concat();
     let participants = [people(1, 1, Side::Council), people(2, 1, Side::Vcs)].concat();

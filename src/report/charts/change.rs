@@ -83,14 +83,11 @@ pub fn change_chart(input: &ChangeInput, words: &Words) -> Result<Chart, ChartEr
         ));
     }
     for row in &input.rows {
-        for side in side_changes(row) {
-            check_range(&row.label, side.then, SCALE_0_TO_75)?;
-            check_range(&row.label, side.now, SCALE_0_TO_75)?;
-        }
+        let values = side_changes(row).map(|side| [side.then, side.now]);
+        check_range(&row.label, values.into_iter().flatten(), SCALE_0_TO_75)?;
     }
     for item in &input.moved_items {
-        check_range(&item.label, Some(item.then), SCALE_1_TO_5)?;
-        check_range(&item.label, Some(item.now), SCALE_1_TO_5)?;
+        check_range(&item.label, [Some(item.then), Some(item.now)], SCALE_1_TO_5)?;
     }
     let council_shown = input
         .rows
@@ -152,15 +149,7 @@ pub fn change_chart(input: &ChangeInput, words: &Words) -> Result<Chart, ChartEr
         y += height;
     }
     let rows_top = laid.first().map_or(y, |(top, _, _)| *top);
-    for (index, (top, height, _)) in laid.iter().enumerate() {
-        if index % 2 == 0 {
-            scene.rect(
-                (MARGIN, *top),
-                (WIDTH as f64 - MARGIN, top + height),
-                ROW_SHADE,
-            );
-        }
-    }
+    scene.shade_alternate_rows(laid.iter().map(|(top, height, _)| (*top, *height)));
     gridlines(
         &mut scene,
         &TICKS_0_TO_75,
@@ -214,8 +203,7 @@ pub fn change_chart(input: &ChangeInput, words: &Words) -> Result<Chart, ChartEr
     }
     if !input.moved_items.is_empty() {
         let heading = label!(words, "chart-moved-heading");
-        let heading_lines = wrap(&heading, HEADING, CONTENT_WIDTH, 2)?;
-        y = scene.lines(&heading_lines, MARGIN, y, HEADING, INK, Align::Left) + 3.0;
+        y = scene.heading(&heading, y)? + 3.0;
         alt.push(format!("{heading}:"));
         for item in &input.moved_items {
             let movement = movement_words(words, item.then, item.now, Shown::Tenths);

@@ -35,28 +35,23 @@ pub fn divergence_chart(input: &DivergenceInput, words: &Words) -> Result<Chart,
         return Err(ChartError::Nothing("no items have results"));
     }
     for row in &input.rows {
-        check_range(&row.label, row.council, SCALE_1_TO_5)?;
-        check_range(&row.label, row.vcs, SCALE_1_TO_5)?;
+        check_range(&row.label, [row.council, row.vcs], SCALE_1_TO_5)?;
     }
-    let council_shown = input.rows.iter().any(|row| row.council.is_some());
-    let vcs_shown = input.rows.iter().any(|row| row.vcs.is_some());
-    let note = hidden_sides_note(
-        words,
-        input.hidden_note.as_deref(),
-        council_shown,
-        vcs_shown,
+    let shown = (
+        input.rows.iter().any(|row| row.council.is_some()),
+        input.rows.iter().any(|row| row.vcs.is_some()),
     );
 
     let mut scene = Scene::default();
-    let mut y = scene.header(&input.title, note.as_deref(), MARGIN)?;
-    y = scene.legend(
-        &side_legend(
-            council_shown,
-            vcs_shown,
+    let (note, mut y) = scene.sides_header(
+        words,
+        &input.title,
+        input.hidden_note.as_deref(),
+        shown,
+        (
             &label!(words, "chart-council-average"),
             &label!(words, "chart-vcs-average"),
         ),
-        y,
     )?;
 
     let verdicts: Vec<String> = input
@@ -97,26 +92,10 @@ pub fn divergence_chart(input: &DivergenceInput, words: &Words) -> Result<Chart,
         y += height;
     }
     let rows_top = laid.first().map_or(y, |row| row.top);
-    for (index, row) in laid.iter().enumerate() {
-        if index % 2 == 0 {
-            scene.rect(
-                (MARGIN, row.top),
-                (WIDTH as f64 - MARGIN, row.top + row.height),
-                ROW_SHADE,
-            );
-        }
-    }
+    scene.shade_alternate_rows(laid.iter().map(|row| (row.top, row.height)));
     gridlines(&mut scene, &TICKS_1_TO_5, SCALE_1_TO_5, span, (rows_top, y));
     for (row, place) in input.rows.iter().zip(&laid) {
-        let label_top = centred_top(place.top, place.height, place.label.len(), LABEL);
-        scene.lines(
-            &place.label,
-            MARGIN + 4.0,
-            label_top,
-            LABEL,
-            INK,
-            Align::Left,
-        );
+        scene.row_label(&place.label, place.top, place.height);
         let verdict_colour = if row.verdict.is_some() { INK } else { MUTED };
         let verdict_font = if row.verdict.is_some() {
             LABEL_BOLD

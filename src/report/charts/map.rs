@@ -236,15 +236,7 @@ pub fn relationship_map(input: &MapInput, words: &Words) -> Result<Chart, ChartE
     y += 2.0 * outer + 16.0;
 
     // The five types, under the circles.
-    scene.text(
-        &label!(words, "chart-main-type"),
-        MARGIN,
-        y,
-        HEADING,
-        INK,
-        Align::Left,
-    );
-    y += HEADING.line_height() + 2.0;
+    y = scene.heading(&label!(words, "chart-main-type"), y)? + 2.0;
     let entries: Vec<LegendEntry> = RelationshipType::ALL
         .iter()
         .map(|kind| {
@@ -265,15 +257,7 @@ pub fn relationship_map(input: &MapInput, words: &Words) -> Result<Chart, ChartE
     y = scene.legend(&entries, y)? + 8.0;
 
     // The key: number → name, in two columns.
-    scene.text(
-        &label!(words, "chart-key"),
-        MARGIN,
-        y,
-        HEADING,
-        INK,
-        Align::Left,
-    );
-    y += HEADING.line_height() + 3.0;
+    y = scene.heading(&label!(words, "chart-key"), y)? + 3.0;
     let column_gap = 20.0;
     let column_width = (CONTENT_WIDTH - column_gap) / 2.0;
     let number_width = 28.0;

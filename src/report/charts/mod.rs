@@ -432,6 +432,50 @@ impl Scene {
         Ok(y + 9.0)
     }
 
+    /// The start of a chart of council and VCS values: the title, the note
+    /// under it (the caller's, or which side is hidden everywhere) and a
+    /// legend of the sides shown, in `legend_words`. Returns the note, which
+    /// the alt text repeats, and the y below the legend.
+    fn sides_header(
+        &mut self,
+        words: &Words,
+        title: &str,
+        given_note: Option<&str>,
+        (council_shown, vcs_shown): (bool, bool),
+        (council_words, vcs_words): (&str, &str),
+    ) -> Result<(Option<String>, f64), ChartError> {
+        let note = hidden_sides_note(words, given_note, council_shown, vcs_shown);
+        let y = self.header(title, note.as_deref(), MARGIN)?;
+        let legend = side_legend(council_shown, vcs_shown, council_words, vcs_words);
+        let y = self.legend(&legend, y)?;
+        Ok((note, y))
+    }
+
+    /// Shades every other row, from the first, across the chart, so that
+    /// the eye can follow a row; each row is its top and height.
+    fn shade_alternate_rows(&mut self, rows: impl IntoIterator<Item = (f64, f64)>) {
+        for (top, height) in rows.into_iter().step_by(2) {
+            self.rect(
+                (MARGIN, top),
+                (WIDTH as f64 - MARGIN, top + height),
+                ROW_SHADE,
+            );
+        }
+    }
+
+    /// A section's heading at the left, on two lines at most; returns the y
+    /// under it.
+    fn heading(&mut self, heading: &str, top: f64) -> Result<f64, ChartError> {
+        let lines = wrap(heading, HEADING, CONTENT_WIDTH, 2)?;
+        Ok(self.lines(&lines, MARGIN, top, HEADING, INK, Align::Left))
+    }
+
+    /// A row's label at the left, centred in the row's height.
+    fn row_label(&mut self, label: &[String], top: f64, height: f64) {
+        let label_top = centred_top(top, height, label.len(), LABEL);
+        self.lines(label, MARGIN + 4.0, label_top, LABEL, INK, Align::Left);
+    }
+
     /// A row of legend entries (mark, then words), wrapping when full.
     fn legend(&mut self, entries: &[LegendEntry], top: f64) -> Result<f64, ChartError> {
         let row_height = 24.0;
@@ -560,17 +604,25 @@ fn scale_x(value: f64, (min, max): (f64, f64), (left, right): (f64, f64)) -> f64
     left + (value - min) / (max - min) * (right - left)
 }
 
-fn check_range(label: &str, value: Option<f64>, (min, max): (f64, f64)) -> Result<(), ChartError> {
-    match value {
-        Some(value) if !(value.is_finite() && (min..=max).contains(&value)) => {
-            Err(ChartError::OutOfRange {
-                label: label.to_owned(),
-                value,
-                min,
-                max,
-            })
-        }
-        _ => Ok(()),
+/// Every value shown for the row `label` is a number on the scale from
+/// `min` to `max`; `None` is a value not shown.
+fn check_range(
+    label: &str,
+    values: impl IntoIterator<Item = Option<f64>>,
+    (min, max): (f64, f64),
+) -> Result<(), ChartError> {
+    match values
+        .into_iter()
+        .flatten()
+        .find(|value| !(value.is_finite() && (min..=max).contains(value)))
+    {
+        Some(value) => Err(ChartError::OutOfRange {
+            label: label.to_owned(),
+            value,
+            min,
+            max,
+        }),
+        None => Ok(()),
     }
 }
 
@@ -585,13 +637,19 @@ fn hidden_sides_note(
     if let Some(note) = given {
         return Some(note.to_owned());
     }
-    let sides = match (council_shown, vcs_shown) {
-        (true, true) => return None,
-        (true, false) => "vcs",
-        (false, true) => "council",
-        (false, false) => "both",
-    };
-    Some(text!(words, "chart-hidden-everywhere", sides = sides))
+    hidden_sides(!council_shown, !vcs_shown)
+        .map(|sides| text!(words, "chart-hidden-everywhere", sides = sides))
+}
+
+/// The hidden sides as the catalogue's notes name them: "council", "vcs"
+/// or "both"; `None` when neither is hidden.
+pub(super) fn hidden_sides(council_hidden: bool, vcs_hidden: bool) -> Option<&'static str> {
+    match (council_hidden, vcs_hidden) {
+        (false, false) => None,
+        (true, false) => Some("council"),
+        (false, true) => Some("vcs"),
+        (true, true) => Some("both"),
+    }
 }
 
 fn side_legend(

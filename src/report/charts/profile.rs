@@ -46,33 +46,22 @@ pub fn profile_chart(input: &ProfileInput, words: &Words) -> Result<Chart, Chart
         return Err(ChartError::Nothing("no principles or axes have results"));
     }
     for row in &input.principles {
-        check_range(&row.label, row.council, SCALE_0_TO_15)?;
-        check_range(&row.label, row.vcs, SCALE_0_TO_15)?;
+        check_range(&row.label, [row.council, row.vcs], SCALE_0_TO_15)?;
     }
     for row in &input.axes {
-        check_range(&row.label, row.council, SCALE_1_TO_5)?;
-        check_range(&row.label, row.vcs, SCALE_1_TO_5)?;
+        check_range(&row.label, [row.council, row.vcs], SCALE_1_TO_5)?;
     }
     let all_rows = || input.principles.iter().chain(&input.axes);
     let council_shown = all_rows().any(|row| row.council.is_some());
     let vcs_shown = all_rows().any(|row| row.vcs.is_some());
-    let note = hidden_sides_note(
-        words,
-        input.hidden_note.as_deref(),
-        council_shown,
-        vcs_shown,
-    );
 
     let mut scene = Scene::default();
-    let mut y = scene.header(&input.title, note.as_deref(), MARGIN)?;
-    y = scene.legend(
-        &side_legend(
-            council_shown,
-            vcs_shown,
-            &words.name(Side::Council),
-            &words.name(Side::Vcs),
-        ),
-        y,
+    let (note, mut y) = scene.sides_header(
+        words,
+        &input.title,
+        input.hidden_note.as_deref(),
+        (council_shown, vcs_shown),
+        (&words.name(Side::Council), &words.name(Side::Vcs)),
     )?;
     let council_side: ProfileSide = (COUNCIL, MarkShape::Circle, |row| row.council);
     let vcs_side: ProfileSide = (VCS, MarkShape::Square, |row| row.vcs);
@@ -108,8 +97,7 @@ pub fn profile_chart(input: &ProfileInput, words: &Words) -> Result<Chart, Chart
             continue;
         }
         y += 5.0;
-        let heading_lines = wrap(&heading, HEADING, CONTENT_WIDTH, 2)?;
-        y = scene.lines(&heading_lines, MARGIN, y, HEADING, INK, Align::Left) + 5.0;
+        y = scene.heading(&heading, y)? + 5.0;
         let bars_height = sides.len().max(1) as f64 * (BAR_HEIGHT + BAR_GAP) - BAR_GAP;
         let panel_top = y;
         let mut groups = Vec::with_capacity(rows.len());
@@ -119,19 +107,10 @@ pub fn profile_chart(input: &ProfileInput, words: &Words) -> Result<Chart, Chart
             groups.push((y, height, label));
             y += height;
         }
-        for (index, (top, height, _)) in groups.iter().enumerate() {
-            if index % 2 == 0 {
-                scene.rect(
-                    (MARGIN, *top),
-                    (WIDTH as f64 - MARGIN, top + height),
-                    ROW_SHADE,
-                );
-            }
-        }
+        scene.shade_alternate_rows(groups.iter().map(|(top, height, _)| (*top, *height)));
         gridlines(&mut scene, ticks, range, span, (panel_top, y));
         for (row, (top, height, label)) in rows.iter().zip(&groups) {
-            let label_top = centred_top(*top, *height, label.len(), LABEL);
-            scene.lines(label, MARGIN + 4.0, label_top, LABEL, INK, Align::Left);
+            scene.row_label(label, *top, *height);
             let mut bar_top = top + (height - bars_height) / 2.0;
             for (colour, shape, value) in &sides {
                 let base = scale_x(range.0, range, span);
