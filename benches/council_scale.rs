@@ -81,10 +81,17 @@ async fn bare_pool(path: &Path) -> SqlitePool {
 
 /// The median of `runs` timed calls.
 fn median(runs: usize, mut work: impl FnMut()) -> Duration {
+    median_after(runs, || (), |()| work())
+}
+
+/// The median of `runs` timed calls of `work`, each on what an untimed
+/// `setup` made for it.
+fn median_after<T>(runs: usize, mut setup: impl FnMut() -> T, mut work: impl FnMut(T)) -> Duration {
     let mut times: Vec<Duration> = (0..runs)
         .map(|_| {
+            let made = setup();
             let start = Instant::now();
-            work();
+            work(made);
             start.elapsed()
         })
         .collect();
@@ -287,6 +294,99 @@ fn main() {
         note: String::new(),
     });
 
+    let results_in = |scope: ResultsScope| {
+        runtime
+            .block_on(service.results(workshop, scope))
+            .expect("the results compute");
+    };
+    let round_results = || results_in(ResultsScope::Revealed);
+    let workshop_results = || results_in(ResultsScope::Everything);
+    let group_by = |sql: &'static str, id: i64| {
+        runtime
+            .block_on(sqlx::query(sql).bind(id).fetch_all(pool))
+            .expect("the GROUP BY runs");
+    };
+    let round_group_by = || {
+        group_by(
+            "SELECT v.item_id, p.side, v.value, COUNT(*) FROM votes v
+             JOIN participants p ON p.id = v.participant_id
+             WHERE v.round_id = ?
+             GROUP BY v.item_id, p.side, v.value",
+            round.id.0,
+        )
+    };
+    let workshop_group_by = || {
+        group_by(
+            "SELECT v.round_id, v.item_id, p.side, v.value, COUNT(*) FROM votes v
+             JOIN participants p ON p.id = v.participant_id
+             JOIN rounds r ON r.id = v.round_id
+             WHERE r.workshop_id = ?
+             GROUP BY v.round_id, v.item_id, p.side, v.value",
+            workshop.id.0,
+        )
+    };
+    // `/workshop reveal` of one relationship, end to end, as the first
+    // reveal after a start: on a fresh copy of the file (made untimed, with
+    // a new service, so nothing is remembered), the write, that round's
+    // results, its sections and each section's messages with the chart.
+    let catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
+    let words = catalogue.words(Language::English);
+    let copies = AtomicUsize::new(0);
+    let fresh_copy = || -> Service {
+        let copy = dir.path().join(format!(
+            "copy-{}.db",
+            copies.fetch_add(1, Ordering::Relaxed)
+        ));
+        let path = copy.to_str().expect("a UTF-8 temporary path").to_owned();
+        runtime.block_on(async {
+            sqlx::query("VACUUM INTO ?")
+                .bind(&path)
+                .execute(pool)
+                .await
+                .expect("the file copies");
+            Service::connect(&path, toolkit.clone(), Clock::System)
+                .await
+                .expect("the copy opens")
+        })
+    };
+    let reveal_end_to_end = |copy: Service| {
+        runtime.block_on(async {
+            let revealed = copy
+                .reveal(
+                    facilitator,
+                    workshop,
+                    Some(Assessment::Strategic),
+                    Some(&first),
+                )
+                .await
+                .expect("the round is revealed");
+            let results = copy
+                .results(workshop, ResultsScope::Revealed)
+                .await
+                .expect("the results compute");
+            let sections = reveal_sections(&words, copy.toolkit(), &results, &revealed);
+            assert!(!sections.is_empty(), "the reveal shows the round");
+            for section in sections {
+                section_messages(&words, section).await;
+            }
+        })
+    };
+    {
+        let mut group = criterion.benchmark_group("reveal");
+        group.sampling_mode(SamplingMode::Flat);
+        group.bench_function("one relationship, end to end", |b| {
+            b.iter_batched(fresh_copy, reveal_end_to_end, BatchSize::PerIteration)
+        });
+        group.finish();
+    }
+    rows.push(Row {
+        what: "reveal of one relationship, end to end (write, results, messages with chart) vs its round's GROUP BY"
+            .to_owned(),
+        ours: median_after(5, fresh_copy, reveal_end_to_end),
+        baseline: Some(median(5, round_group_by)),
+        note: String::new(),
+    });
+
     // One round's results: reveal the round just voted on, then the results
     // a reveal shows, against the GROUP BY of that round.
     runtime
@@ -297,45 +397,6 @@ fn main() {
             Some(&first),
         ))
         .expect("the round is revealed");
-    let round_results = || {
-        runtime
-            .block_on(service.results(workshop, ResultsScope::Revealed))
-            .expect("the results compute");
-    };
-    let round_group_by = || {
-        runtime
-            .block_on(
-                sqlx::query(
-                    "SELECT v.item_id, p.side, v.value, COUNT(*) FROM votes v
-                     JOIN participants p ON p.id = v.participant_id
-                     WHERE v.round_id = ?
-                     GROUP BY v.item_id, p.side, v.value",
-                )
-                .bind(round.id.0)
-                .fetch_all(pool),
-            )
-            .expect("the GROUP BY runs");
-    };
-    let workshop_results = || {
-        runtime
-            .block_on(service.results(workshop, ResultsScope::Everything))
-            .expect("the results compute");
-    };
-    let workshop_group_by = || {
-        runtime
-            .block_on(
-                sqlx::query(
-                    "SELECT v.round_id, v.item_id, p.side, v.value, COUNT(*) FROM votes v
-                     JOIN participants p ON p.id = v.participant_id
-                     JOIN rounds r ON r.id = v.round_id
-                     WHERE r.workshop_id = ?
-                     GROUP BY v.round_id, v.item_id, p.side, v.value",
-                )
-                .bind(workshop.id.0)
-                .fetch_all(pool),
-            )
-            .expect("the GROUP BY runs");
-    };
     {
         let mut group = criterion.benchmark_group("results");
         group.sampling_mode(SamplingMode::Flat);
@@ -355,50 +416,6 @@ fn main() {
         what: "whole workshop's results vs its GROUP BY".to_owned(),
         ours: median(5, workshop_results),
         baseline: Some(median(5, workshop_group_by)),
-        note: String::new(),
-    });
-
-    // The reveal of one relationship as the bot shows it: that round's
-    // results, its sections and each section's messages with the chart.
-    let revealed_round = runtime
-        .block_on(service.rounds(workshop))
-        .expect("the rounds list")
-        .into_iter()
-        .find(|r| r.id == round.id)
-        .expect("the revealed round is listed");
-    let catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
-    let words = catalogue.words(Language::English);
-    let reveal_message = || {
-        runtime.block_on(async {
-            let results = service
-                .results(workshop, ResultsScope::Revealed)
-                .await
-                .expect("the results compute");
-            let sections = reveal_sections(
-                &words,
-                service.toolkit(),
-                &results,
-                std::slice::from_ref(&revealed_round),
-            );
-            assert!(!sections.is_empty(), "the reveal shows the round");
-            for section in sections {
-                section_messages(&words, section).await;
-            }
-        })
-    };
-    {
-        let mut group = criterion.benchmark_group("reveal");
-        group.sampling_mode(SamplingMode::Flat);
-        group.bench_function("one relationship, results and messages", |b| {
-            b.iter(reveal_message)
-        });
-        group.finish();
-    }
-    rows.push(Row {
-        what: "reveal of one relationship (results + messages with chart) vs its round's GROUP BY"
-            .to_owned(),
-        ours: median(5, reveal_message),
-        baseline: Some(median(5, round_group_by)),
         note: String::new(),
     });
 
@@ -442,51 +459,24 @@ fn main() {
         });
         group.finish();
     }
-    let timed_import = |runs: usize| {
-        let mut times: Vec<Duration> = (0..runs)
-            .map(|_| {
-                let fresh = fresh_service(fresh_path());
-                let start = Instant::now();
-                service_import(&fresh);
-                start.elapsed()
-            })
-            .collect();
-        times.sort();
-        times[times.len() / 2]
-    };
-    let timed_bare = |runs: usize| {
-        let mut times: Vec<Duration> = (0..runs)
-            .map(|_| {
-                let path = fresh_path();
-                let start = Instant::now();
-                bare(path);
-                start.elapsed()
-            })
-            .collect();
-        times.sort();
-        times[times.len() / 2]
-    };
     rows.push(Row {
         what: format!("import of {IMPORT_ROWS} rows vs bare multi-row insert"),
-        ours: timed_import(3),
-        baseline: Some(timed_bare(3)),
+        ours: median_after(
+            3,
+            || fresh_service(fresh_path()),
+            |fresh| service_import(&fresh),
+        ),
+        baseline: Some(median_after(3, fresh_path, bare)),
         note: String::new(),
     });
 
     // Each report format of the whole workshop, and one chart.
-    let formats = [
-        Format::Text,
-        Format::Markdown,
-        Format::Csv,
-        Format::Json,
-        Format::Html,
-    ];
     let mut sizes = Vec::new();
     let catalogue = Arc::new(Catalogue::embedded().expect("the shipped catalogue loads"));
     {
         let mut group = criterion.benchmark_group("report");
         group.sampling_mode(SamplingMode::Flat);
-        for format in formats {
+        for format in Format::ALL {
             let render = || {
                 runtime
                     .block_on(report::build(
@@ -607,33 +597,6 @@ fn main() {
             note: format!("{:.1} KB", png().len() as f64 / 1024.0),
         });
     }
-
-    // Writing a reveal: the service's own step, once, on a second
-    // relationship (it can happen only once per round).
-    let second = relationship_name(2);
-    runtime
-        .block_on(service.open_assessment(
-            facilitator,
-            workshop,
-            Assessment::Strategic,
-            Some(&second),
-        ))
-        .expect("the second round opens");
-    let start = Instant::now();
-    runtime
-        .block_on(service.reveal(
-            facilitator,
-            workshop,
-            Some(Assessment::Strategic),
-            Some(&second),
-        ))
-        .expect("the second round is revealed");
-    rows.push(Row {
-        what: "service reveal of one relationship (the write, once)".to_owned(),
-        ours: start.elapsed(),
-        baseline: None,
-        note: "one run".to_owned(),
-    });
 
     criterion.final_summary();
     print_table(&rows);

@@ -405,24 +405,17 @@ async fn demo(
     let service = open_service(words, db_path, toolkits).await?;
     let workshop = crate::demo::build(&service, language).await?;
     // Every format from one computation of the results.
-    let formats = [
-        Format::Text,
-        Format::Markdown,
-        Format::Csv,
-        Format::Json,
-        Format::Html,
-    ];
     let results = service.results(&workshop, ResultsScope::Everything).await?;
     let mut reports = report::build_from(
         &service,
         catalogue,
         results,
         ResultsScope::Everything,
-        &formats,
+        &Format::ALL,
     )
     .await?
     .into_iter()
-    .zip(formats);
+    .zip(Format::ALL);
     if let Some((text, _)) = reports.next() {
         print!("{}", String::from_utf8_lossy(&text.main));
     }

@@ -39,6 +39,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order the demo writes them.
+    pub const ALL: [Format; 5] = [
+        Format::Text,
+        Format::Markdown,
+        Format::Csv,
+        Format::Json,
+        Format::Html,
+    ];
+
     pub fn extension(self) -> &'static str {
         match self {
             Format::Text => "txt",

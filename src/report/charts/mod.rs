@@ -107,9 +107,10 @@ impl Chart {
 }
 
 /// A PNG of a picture drawn on white: RGB, as nothing in it is see-through
-/// (so its premultiplied pixels are its plain ones), and the fast deflate,
-/// which writes a chart several times quicker than the default level for a
-/// file a little larger.
+/// (so its premultiplied pixels are its plain ones), with adaptive filters
+/// and deflate's quickest level. That writes a chart about four times
+/// quicker than the default level for a file about a third larger; the
+/// faster fdeflate would double the file a phone downloads.
 fn opaque_png(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, ChartError> {
     let rgb: Vec<u8> = pixmap
         .data()
@@ -120,7 +121,8 @@ fn opaque_png(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, ChartError> {
     let mut encoder = png::Encoder::new(&mut png, pixmap.width(), pixmap.height());
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
-    encoder.set_compression(png::Compression::Fast);
+    encoder.set_filter(png::Filter::Adaptive);
+    encoder.set_deflate_compression(png::DeflateCompression::Level(1));
     let mut writer = encoder.write_header().map_err(drawing_error)?;
     writer.write_image_data(&rgb).map_err(drawing_error)?;
     writer.finish().map_err(drawing_error)?;
