@@ -139,57 +139,44 @@ impl CustomIdError {
 impl ComponentAction {
     /// The `custom_id` to put on the button or modal.
     pub fn encode(&self) -> String {
-        let parts: Vec<String> = match *self {
+        // Every id starts with its workshop, as `Parts::workshop_and` reads it.
+        let after_workshop: Vec<String> = match *self {
             ComponentAction::Vote {
-                workshop,
                 round,
                 item_index,
                 value,
+                ..
             }
             | ComponentAction::BallotVote {
-                workshop,
                 round,
                 item_index,
                 value,
+                ..
             } => vec![
-                workshop.to_string(),
                 round.to_string(),
                 item_index.to_string(),
                 value.code().to_string(),
             ],
             ComponentAction::BallotMove {
-                workshop,
                 position,
                 direction,
-            } => vec![
-                workshop.to_string(),
-                position.to_string(),
-                direction.as_str().to_owned(),
-            ],
-            ComponentAction::BallotStart { workshop }
-            | ComponentAction::ActionProposeModal { workshop } => vec![workshop.to_string()],
-            ComponentAction::ActionRespond {
-                workshop,
-                action,
-                stance,
-            } => vec![
-                workshop.to_string(),
-                action.to_string(),
-                stance.as_str().to_owned(),
-            ],
-            ComponentAction::ActionMarkAgreed { workshop, action } => {
-                vec![workshop.to_string(), action.to_string()]
+                ..
+            } => vec![position.to_string(), direction.as_str().to_owned()],
+            ComponentAction::BallotStart { .. } | ComponentAction::ActionProposeModal { .. } => {
+                Vec::new()
             }
-            ComponentAction::ActionFormAgain { workshop, draft } => {
-                vec![workshop.to_string(), draft.to_string()]
+            ComponentAction::ActionRespond { action, stance, .. } => {
+                vec![action.to_string(), stance.as_str().to_owned()]
             }
-            ComponentAction::Join { workshop, side } => {
-                vec![workshop.to_string(), side.as_str().to_owned()]
-            }
-            ComponentAction::ChooseLanguage { workshop, language } => {
-                vec![workshop.to_string(), language.as_str().to_owned()]
+            ComponentAction::ActionMarkAgreed { action, .. } => vec![action.to_string()],
+            ComponentAction::ActionFormAgain { draft, .. } => vec![draft.to_string()],
+            ComponentAction::Join { side, .. } => vec![side.as_str().to_owned()],
+            ComponentAction::ChooseLanguage { language, .. } => {
+                vec![language.as_str().to_owned()]
             }
         };
+        let mut parts = vec![self.workshop().to_string()];
+        parts.extend(after_workshop);
         format!("{VERSION}:{}:{}", self.kind(), parts.join(":"))
     }
 
@@ -267,81 +254,68 @@ impl ComponentAction {
                 })
             }
             "ballot-move" => {
-                parts.expect_count("ballot-move", 3)?;
+                let (workshop, [position, direction]) = parts.workshop_and("ballot-move")?;
                 Ok(ComponentAction::BallotMove {
-                    workshop: parts.workshop()?,
-                    position: parts.index_at(1, "ballot position")?,
-                    direction: parts.word_at(
-                        2,
+                    workshop,
+                    position: position.index("ballot position")?,
+                    direction: direction.word(
                         "direction",
                         &Direction::ALL,
-                        |d| d.as_str(),
+                        Direction::as_str,
                         "back or next",
                     )?,
                 })
             }
             "ballot-start" => {
-                parts.expect_count("ballot-start", 1)?;
-                Ok(ComponentAction::BallotStart {
-                    workshop: parts.workshop()?,
-                })
+                let (workshop, []) = parts.workshop_and("ballot-start")?;
+                Ok(ComponentAction::BallotStart { workshop })
             }
             "action-respond" => {
-                parts.expect_count("action-respond", 3)?;
+                let (workshop, [action, stance]) = parts.workshop_and("action-respond")?;
                 Ok(ComponentAction::ActionRespond {
-                    workshop: parts.workshop()?,
-                    action: ActionId(parts.id_at(1, "action")?),
-                    stance: parts.word_at(
-                        2,
+                    workshop,
+                    action: ActionId(action.database_id("action")?),
+                    stance: stance.word(
                         "response",
                         Stance::ALL,
-                        |s| s.as_str(),
+                        Stance::as_str,
                         "agree or object",
                     )?,
                 })
             }
             "action-agreed" => {
-                parts.expect_count("action-agreed", 2)?;
+                let (workshop, [action]) = parts.workshop_and("action-agreed")?;
                 Ok(ComponentAction::ActionMarkAgreed {
-                    workshop: parts.workshop()?,
-                    action: ActionId(parts.id_at(1, "action")?),
+                    workshop,
+                    action: ActionId(action.database_id("action")?),
                 })
             }
             "action-propose" => {
-                parts.expect_count("action-propose", 1)?;
-                Ok(ComponentAction::ActionProposeModal {
-                    workshop: parts.workshop()?,
-                })
+                let (workshop, []) = parts.workshop_and("action-propose")?;
+                Ok(ComponentAction::ActionProposeModal { workshop })
             }
             "action-again" => {
-                parts.expect_count("action-again", 2)?;
+                let (workshop, [draft]) = parts.workshop_and("action-again")?;
                 Ok(ComponentAction::ActionFormAgain {
-                    workshop: parts.workshop()?,
-                    draft: DraftId(parts.id_at(1, "draft")?),
+                    workshop,
+                    draft: DraftId(draft.database_id("draft")?),
                 })
             }
             "join" => {
-                parts.expect_count("join", 2)?;
+                let (workshop, [side]) = parts.workshop_and("join")?;
                 Ok(ComponentAction::Join {
-                    workshop: parts.workshop()?,
-                    side: parts.word_at(
-                        1,
-                        "side",
-                        Side::ALL,
-                        |s| s.as_str(),
-                        "council, vcs or other",
-                    )?,
+                    workshop,
+                    side: side.word("side", Side::ALL, Side::as_str, "council, vcs or other")?,
                 })
             }
             "language" => {
-                parts.expect_count("language", 2)?;
+                let (workshop, [language]) = parts.workshop_and("language")?;
                 Ok(ComponentAction::ChooseLanguage {
-                    workshop: parts.workshop()?,
-                    language: parts.word_at(
-                        1,
+                    workshop,
+                    language: language.word(
                         "language",
                         &Language::ALL,
-                        |l| l.as_str(),
+                        Language::as_str,
                         "english or welsh",
                     )?,
                 })
@@ -366,112 +340,119 @@ struct Parts<'a> {
     values: Vec<&'a str>,
 }
 
-impl Parts<'_> {
+impl<'a> Parts<'a> {
     /// The four parts of a vote button: workshop, round, item index, value.
     fn vote_parts(
         &self,
         kind: &'static str,
     ) -> Result<(WorkshopId, RoundId, u16, VoteValue), CustomIdError> {
-        self.expect_count(kind, 4)?;
+        let (workshop, [round, item_index, value]) = self.workshop_and(kind)?;
         Ok((
-            self.workshop()?,
-            RoundId(self.id_at(1, "round")?),
-            self.index_at(2, "item index")?,
-            self.vote_value_at(3)?,
+            workshop,
+            RoundId(round.database_id("round")?),
+            item_index.index("item index")?,
+            value.vote_value()?,
         ))
     }
 
-    /// Every id starts with the workshop it belongs to.
-    fn workshop(&self) -> Result<WorkshopId, CustomIdError> {
-        Ok(WorkshopId(self.id_at(0, "workshop")?))
-    }
-
-    fn expect_count(&self, kind: &'static str, expected: usize) -> Result<(), CustomIdError> {
-        if self.values.len() == expected {
-            Ok(())
-        } else {
-            Err(CustomIdError::WrongPartCount {
+    /// Every id starts with the workshop it belongs to; `N` more parts follow.
+    /// The count is checked before any part is read, so a wrong count is
+    /// reported as such even when a part is also malformed.
+    fn workshop_and<const N: usize>(
+        &self,
+        kind: &'static str,
+    ) -> Result<(WorkshopId, [Part<'a>; N]), CustomIdError> {
+        let expected = N + 1;
+        if self.values.len() != expected {
+            return Err(CustomIdError::WrongPartCount {
                 id: self.id.to_owned(),
                 kind,
                 expected,
                 found: self.values.len(),
-            })
+            });
         }
+        let part = |index: usize| Part {
+            id: self.id,
+            text: self.values[index],
+        };
+        let workshop = WorkshopId(part(0).database_id("workshop")?);
+        Ok((workshop, std::array::from_fn(|index| part(index + 1))))
     }
+}
 
+/// One part of an id, with the whole id kept for error messages.
+struct Part<'a> {
+    id: &'a str,
+    text: &'a str,
+}
+
+impl Part<'_> {
     /// A database id in canonical decimal: what `i64::to_string` writes.
-    fn id_at(&self, index: usize, part: &'static str) -> Result<i64, CustomIdError> {
-        let text = self.values[index];
-        match text.parse::<i64>() {
-            Ok(number) if number.to_string() == text => Ok(number),
-            Ok(_) => Err(self.not_a_number(index, part)),
+    fn database_id(&self, part: &'static str) -> Result<i64, CustomIdError> {
+        match self.text.parse::<i64>() {
+            Ok(number) if number.to_string() == self.text => Ok(number),
+            Ok(_) => Err(self.not_a_number(part)),
             Err(error) => match error.kind() {
                 std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
-                    Err(self.out_of_range(index, part, "a database id (a 64-bit number)"))
+                    Err(self.out_of_range(part, "a database id (a 64-bit number)"))
                 }
-                _ => Err(self.not_a_number(index, part)),
+                _ => Err(self.not_a_number(part)),
             },
         }
     }
 
     /// A position in a list, 0 to 65535, in canonical decimal.
-    fn index_at(&self, index: usize, part: &'static str) -> Result<u16, CustomIdError> {
-        let text = self.values[index];
+    fn index(&self, part: &'static str) -> Result<u16, CustomIdError> {
+        let text = self.text;
         if text.is_empty()
             || !text.chars().all(|c| c.is_ascii_digit())
             || (text.len() > 1 && text.starts_with('0'))
         {
-            return Err(self.not_a_number(index, part));
+            return Err(self.not_a_number(part));
         }
         text.parse::<u16>()
-            .map_err(|_| self.out_of_range(index, part, "a position from 0 to 65535"))
+            .map_err(|_| self.out_of_range(part, "a position from 0 to 65535"))
     }
 
-    fn vote_value_at(&self, index: usize) -> Result<VoteValue, CustomIdError> {
-        let text = self.values[index];
+    fn vote_value(&self) -> Result<VoteValue, CustomIdError> {
+        let text = self.text;
         if text.len() != 1 || !text.chars().all(|c| c.is_ascii_digit()) {
-            return Err(self.not_a_number(index, "vote value"));
+            return Err(self.not_a_number("vote value"));
         }
         text.parse::<u8>()
             .ok()
             .and_then(|code| VoteValue::from_code(code).ok())
-            .ok_or_else(|| self.out_of_range(index, "vote value", "0 (not sure) or 1 to 5"))
+            .ok_or_else(|| self.out_of_range("vote value", "0 (not sure) or 1 to 5"))
     }
 
-    fn word_at<T: Copy>(
+    /// One of a few fixed words, exactly as `word` writes it.
+    fn word<T: Copy>(
         &self,
-        index: usize,
         part: &'static str,
         choices: &[T],
         word: impl Fn(T) -> &'static str,
         expected: &'static str,
     ) -> Result<T, CustomIdError> {
-        let text = self.values[index];
         choices
             .iter()
             .copied()
-            .find(|choice| word(*choice) == text)
-            .ok_or_else(|| self.out_of_range(index, part, expected))
+            .find(|choice| word(*choice) == self.text)
+            .ok_or_else(|| self.out_of_range(part, expected))
     }
 
-    fn not_a_number(&self, index: usize, part: &'static str) -> CustomIdError {
+    fn not_a_number(&self, part: &'static str) -> CustomIdError {
         CustomIdError::NotANumber {
             id: self.id.to_owned(),
             part,
-            found: self.values[index].to_owned(),
+            found: self.text.to_owned(),
         }
     }
 
-    fn out_of_range(
-        &self,
-        index: usize,
-        part: &'static str,
-        expected: &'static str,
-    ) -> CustomIdError {
+    fn out_of_range(&self, part: &'static str, expected: &'static str) -> CustomIdError {
         CustomIdError::OutOfRange {
             id: self.id.to_owned(),
             part,
-            found: self.values[index].to_owned(),
+            found: self.text.to_owned(),
             expected,
         }
     }
