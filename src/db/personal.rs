@@ -303,8 +303,13 @@ mod tests {
         let ann = db.join(&ann).await.unwrap();
         let bob = add_person(&db, recent.id, 777, "Bob", Side::Vcs).await;
         let carol = add_person(&db, open.id, 888, "Carol", Side::Vcs).await;
-        let relationship = db.add_relationship(&food_bank(old.id)).await.unwrap();
-        db.add_relationship(&food_bank(recent.id)).await.unwrap();
+        let relationship = db
+            .add_relationship(old.id, None, &food_bank())
+            .await
+            .unwrap();
+        db.add_relationship(recent.id, None, &food_bank())
+            .await
+            .unwrap();
         let old_action = db
             .add_action(&action(old.id, Some(ann.id)), on(3, 2))
             .await
@@ -404,9 +409,10 @@ mod tests {
         add_person(&db, elsewhere.id, 555, "Ann", Side::Vcs).await;
         let bob = add_person(&db, spring.id, 777, "Bob", Side::Council).await;
 
-        let mut food = food_bank(spring.id);
-        food.added_by = Some(ann_spring.id);
-        let food = db.add_relationship(&food).await.unwrap();
+        let food = db
+            .add_relationship(spring.id, Some(ann_spring.id), &food_bank())
+            .await
+            .unwrap();
         let round = open_round(&db, spring.id, Assessment::Strategic, Some(food.id), at(10)).await;
         let item: ItemId = "a3.shared_foundations.power".parse().unwrap();
         let not_sure = VoteValue::from_code(0).unwrap();

@@ -61,9 +61,9 @@ pub(crate) async fn add_food_bank(
     workshop_id: WorkshopId,
     added_by: ParticipantId,
 ) -> Relationship {
-    let mut new = food_bank(workshop_id);
-    new.added_by = Some(added_by);
-    db.add_relationship(&new).await.unwrap()
+    db.add_relationship(workshop_id, Some(added_by), &food_bank())
+        .await
+        .unwrap()
 }
 
 /// A round opened on the workshop.

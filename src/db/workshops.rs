@@ -466,9 +466,9 @@ pub(super) mod tests {
         let (db, first) = db_with_workshop(pool).await;
         let ann = add_person(&db, first.id, 555, "Ann", Side::Council).await;
         let food = add_food_bank(&db, first.id, ann.id).await;
-        let mut youth = food_bank(first.id);
+        let mut youth = food_bank();
         youth.name = "Youth forum".to_owned();
-        let youth = db.add_relationship(&youth).await.unwrap();
+        let youth = db.add_relationship(first.id, None, &youth).await.unwrap();
 
         let mut new = new_workshop("Autumn review", Some(100));
         new.previous = Some(first.id);

@@ -55,6 +55,20 @@ pub struct Participant {
     pub forgotten: bool,
 }
 
+/// A relationship as somebody describes it: what registering one or editing
+/// one gives, before the database has it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelationshipDetails {
+    pub name: String,
+    /// One or more of the five types, first the main one.
+    pub types: Vec<RelationshipType>,
+    /// Who holds it: a department or a role.
+    pub holder: Option<String>,
+    pub level: Level,
+    pub held: Held,
+    pub intended_strategic: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Relationship {
     pub id: RelationshipId,

@@ -3,19 +3,8 @@
 use super::{
     Actor, Refusal, Result, Service, ServiceError, clean_title, optional_text, require_open,
 };
-use crate::db::{DbError, NewRelationship};
-use crate::domain::{Held, Level, Relationship, RelationshipType, Workshop};
-
-/// A relationship as a participant describes it.
-#[derive(Debug, Clone)]
-pub struct RelationshipRequest {
-    pub name: String,
-    pub types: Vec<RelationshipType>,
-    pub holder: Option<String>,
-    pub level: Level,
-    pub held: Held,
-    pub intended_strategic: bool,
-}
+use crate::db::DbError;
+use crate::domain::{Held, Level, Relationship, RelationshipDetails, RelationshipType, Workshop};
 
 /// What an edit was given; `None` keeps the current value.
 #[derive(Debug, Clone, Default)]
@@ -32,7 +21,7 @@ pub struct RelationshipChanges {
 impl RelationshipChanges {
     /// The relationship as it will be. A new main type keeps the other
     /// types; a new second type replaces them.
-    pub fn apply_to(self, current: &Relationship) -> RelationshipRequest {
+    pub fn apply_to(self, current: &Relationship) -> RelationshipDetails {
         let main = self
             .kind
             .or_else(|| current.types.first().copied())
@@ -43,7 +32,7 @@ impl RelationshipChanges {
         };
         let mut types = vec![main];
         types.extend(others.into_iter().filter(|t| *t != main));
-        RelationshipRequest {
+        RelationshipDetails {
             name: self.name.unwrap_or_else(|| current.name.clone()),
             types,
             holder: self.holder.or_else(|| current.holder.clone()),
@@ -61,24 +50,19 @@ impl Service {
         &self,
         workshop: &Workshop,
         actor: &Actor,
-        request: RelationshipRequest,
+        details: RelationshipDetails,
     ) -> Result<Relationship> {
         require_open(workshop)?;
         let added_by = self.contributor(workshop, actor).await?;
-        let name = clean_title(&request.name, "relationship")?;
-        let new = NewRelationship {
-            workshop_id: workshop.id,
-            name: name.clone(),
-            types: distinct_types(&request.types)?,
-            holder: optional_text(request.holder.as_deref()),
-            level: request.level,
-            held: request.held,
-            intended_strategic: request.intended_strategic,
-            added_by,
-        };
-        match self.db.add_relationship(&new).await {
+        let details = cleaned(details)?;
+        match self
+            .db
+            .add_relationship(workshop.id, added_by, &details)
+            .await
+        {
             Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(
-                Refusal::new(crate::key!("error-relationship-name-taken")).with("name", name),
+                Refusal::new(crate::key!("error-relationship-name-taken"))
+                    .with("name", details.name),
             )),
             other => Ok(other?),
         }
@@ -89,19 +73,20 @@ impl Service {
         workshop: &Workshop,
         actor: &Actor,
         name: &str,
-        request: RelationshipRequest,
+        details: RelationshipDetails,
     ) -> Result<Relationship> {
         require_open(workshop)?;
         if actor.external_id.is_some() && !actor.is_facilitator {
             self.participant(workshop, actor).await?;
         }
         let mut relationship = self.relationship_named(workshop, name).await?;
-        relationship.name = clean_title(&request.name, "relationship")?;
-        relationship.types = distinct_types(&request.types)?;
-        relationship.holder = optional_text(request.holder.as_deref());
-        relationship.level = request.level;
-        relationship.held = request.held;
-        relationship.intended_strategic = request.intended_strategic;
+        let details = cleaned(details)?;
+        relationship.name = details.name;
+        relationship.types = details.types;
+        relationship.holder = details.holder;
+        relationship.level = details.level;
+        relationship.held = details.held;
+        relationship.intended_strategic = details.intended_strategic;
         match self.db.update_relationship(&relationship).await {
             Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(
                 Refusal::new(crate::key!("error-relationship-name-in-use"))
@@ -133,6 +118,17 @@ impl Service {
                 )
             })
     }
+}
+
+/// The details as they are stored: a clean name and holder, and each type
+/// once.
+fn cleaned(details: RelationshipDetails) -> Result<RelationshipDetails> {
+    Ok(RelationshipDetails {
+        name: clean_title(&details.name, "relationship")?,
+        types: distinct_types(&details.types)?,
+        holder: optional_text(details.holder.as_deref()),
+        ..details
+    })
 }
 
 fn distinct_types(types: &[RelationshipType]) -> Result<Vec<RelationshipType>> {

@@ -94,8 +94,8 @@ async fn async_workshop_until(service: &Service, deadline: &str) -> Workshop {
         .unwrap()
 }
 
-fn relationship(name: &str) -> RelationshipRequest {
-    RelationshipRequest {
+fn relationship(name: &str) -> RelationshipDetails {
+    RelationshipDetails {
         name: name.to_owned(),
         types: vec![RelationshipType::Shaping],
         holder: Some("Chief executive's office".to_owned()),

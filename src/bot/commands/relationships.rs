@@ -3,9 +3,11 @@
 use crate::bot::embeds::{Field, send_pages};
 use crate::bot::support::{self, autocomplete_relationship, autocomplete_workshop};
 use crate::bot::{Command, Context, Error};
-use crate::domain::{Held, Level, Relationship, RelationshipMap, RelationshipType, Toolkit};
+use crate::domain::{
+    Held, Level, Relationship, RelationshipDetails, RelationshipMap, RelationshipType, Toolkit,
+};
 use crate::prompts::Words;
-use crate::service::{RelationshipChanges, RelationshipRequest};
+use crate::service::RelationshipChanges;
 
 /// The toolkit's five types, as Discord offers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, poise::ChoiceParameter)]
@@ -111,7 +113,7 @@ pub async fn add(
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let mut types = vec![RelationshipType::from(kind)];
     types.extend(also_type.map(RelationshipType::from));
-    let request = RelationshipRequest {
+    let details = RelationshipDetails {
         name,
         types,
         holder,
@@ -120,7 +122,7 @@ pub async fn add(
         intended_strategic: intended_strategic.unwrap_or(false),
     };
     let service = &ctx.data().service;
-    let added = service.add_relationship(&workshop, &actor, request).await?;
+    let added = service.add_relationship(&workshop, &actor, details).await?;
     let words = support::command_words(ctx).await;
     let text = crate::text!(
         words,
@@ -197,9 +199,9 @@ pub async fn edit(
         held: held.map(Held::from),
         intended_strategic,
     };
-    let request = changes.apply_to(&current);
+    let details = changes.apply_to(&current);
     let edited = service
-        .edit_relationship(&workshop, &actor, &current.name, request)
+        .edit_relationship(&workshop, &actor, &current.name, details)
         .await?;
     let words = support::command_words(ctx).await;
     let text = crate::text!(
