@@ -260,12 +260,14 @@ mod tests {
             vec![Relationship {
                 id: relationships[0].id,
                 workshop_id,
-                name: "Food bank".to_owned(),
-                types: vec![RelationshipType::Shaping],
-                holder: None,
-                level: Level::Place,
-                held: Held::Direct,
-                intended_strategic: false,
+                details: RelationshipDetails {
+                    name: "Food bank".to_owned(),
+                    types: vec![RelationshipType::Shaping],
+                    holder: None,
+                    level: Level::Place,
+                    held: Held::Direct,
+                    intended_strategic: false,
+                },
                 added_by: None,
             }]
         );

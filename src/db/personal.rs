@@ -367,8 +367,8 @@ mod tests {
         assert_eq!(old_action.owner, REMOVED_OWNER);
         assert_eq!(old_action.text, "Share the grants calendar");
         let relationship = db.relationship(relationship.id).await.unwrap().unwrap();
-        assert_eq!(relationship.holder, None);
-        assert_eq!(relationship.name, "Food bank partnership");
+        assert_eq!(relationship.details.holder, None);
+        assert_eq!(relationship.details.name, "Food bank partnership");
         let revealers: Vec<Option<i64>> =
             scalars(db.pool(), "SELECT revealed_by_external FROM reveals").await;
         assert_eq!(revealers, vec![None]);
@@ -384,6 +384,7 @@ mod tests {
         }
         assert!(
             db.relationships(recent.id).await.unwrap()[0]
+                .details
                 .holder
                 .is_some()
         );

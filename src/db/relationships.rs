@@ -13,12 +13,14 @@ impl FromRow<'_, SqliteRow> for Relationship {
         Ok(Relationship {
             id: RelationshipId(row.try_get("id")?),
             workshop_id: WorkshopId(row.try_get("workshop_id")?),
-            name: row.try_get("name")?,
-            types: parse_types(row.try_get("types")?)?,
-            holder: row.try_get("holder")?,
-            level: parse_column(row, "relationships.level")?,
-            held: parse_column(row, "relationships.held")?,
-            intended_strategic: row.try_get("intended_strategic")?,
+            details: RelationshipDetails {
+                name: row.try_get("name")?,
+                types: parse_types(row.try_get("types")?)?,
+                holder: row.try_get("holder")?,
+                level: parse_column(row, "relationships.level")?,
+                held: parse_column(row, "relationships.held")?,
+                intended_strategic: row.try_get("intended_strategic")?,
+            },
             added_by: row
                 .try_get::<Option<i64>, _>("added_by")?
                 .map(ParticipantId),
@@ -56,8 +58,8 @@ fn name_conflict(error: sqlx::Error, name: &str, operation: &'static str) -> DbE
 
 /// Binds, in this order, the fields that registering a relationship and
 /// changing one both write: name, types, holder, level, held,
-/// intended_strategic, added_by. `$details` has the first six (a
-/// `RelationshipDetails` or a `Relationship`).
+/// intended_strategic (from `$details`, a `RelationshipDetails`), then
+/// added_by.
 macro_rules! bind_fields {
     ($query:expr, $details:expr, $added_by:expr) => {
         $query
@@ -131,11 +133,13 @@ impl Db {
                  intended_strategic = ?, added_by = ?
              WHERE id = ?",
         );
-        let result = bind_fields!(query, relationship, relationship.added_by)
+        let result = bind_fields!(query, relationship.details, relationship.added_by)
             .bind(relationship.id.0)
             .execute(&self.pool)
             .await
-            .map_err(|error| name_conflict(error, &relationship.name, "change a relationship"))?;
+            .map_err(|error| {
+                name_conflict(error, &relationship.details.name, "change a relationship")
+            })?;
         require_changed(result, "relationship", relationship.id.0)
     }
 
@@ -206,12 +210,7 @@ pub(super) mod tests {
         let expected = Relationship {
             id: added.id,
             workshop_id: workshop.id,
-            name: "Food bank partnership".to_owned(),
-            types: vec![RelationshipType::Delivery, RelationshipType::Commissioning],
-            holder: Some("Adult social care".to_owned()),
-            level: Level::Neighbourhood,
-            held: Held::Brokered,
-            intended_strategic: true,
+            details: food_bank(),
             added_by: Some(ann.id),
         };
         assert_eq!(added, expected);
@@ -233,12 +232,14 @@ pub(super) mod tests {
         );
 
         let mut edited = expected;
-        edited.name = "Food bank network".to_owned();
-        edited.types = vec![RelationshipType::Shaping];
-        edited.holder = None;
-        edited.level = Level::System;
-        edited.held = Held::Direct;
-        edited.intended_strategic = false;
+        edited.details = RelationshipDetails {
+            name: "Food bank network".to_owned(),
+            types: vec![RelationshipType::Shaping],
+            holder: None,
+            level: Level::System,
+            held: Held::Direct,
+            intended_strategic: false,
+        };
         db.update_relationship(&edited).await.unwrap();
         assert_eq!(db.relationships(workshop.id).await.unwrap(), vec![edited]);
     }
@@ -269,7 +270,7 @@ pub(super) mod tests {
         let mut youth = food_bank();
         youth.name = "Youth forum".to_owned();
         let mut youth = db.add_relationship(one.id, None, &youth).await.unwrap();
-        youth.name = "food bank partnership".to_owned();
+        youth.details.name = "food bank partnership".to_owned();
         let error = db.update_relationship(&youth).await.unwrap_err();
         assert!(
             matches!(error, DbError::DuplicateRelationshipName(_)),

@@ -57,7 +57,7 @@ pub struct Participant {
 
 /// A relationship as somebody describes it: what registering one or editing
 /// one gives, before the database has it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RelationshipDetails {
     pub name: String,
     /// One or more of the five types, first the main one.
@@ -73,14 +73,10 @@ pub struct RelationshipDetails {
 pub struct Relationship {
     pub id: RelationshipId,
     pub workshop_id: WorkshopId,
-    pub name: String,
-    /// One or more of the five types, first the main one.
-    pub types: Vec<RelationshipType>,
-    /// Who holds it: a department or a role.
-    pub holder: Option<String>,
-    pub level: Level,
-    pub held: Held,
-    pub intended_strategic: bool,
+    /// Flattened, so reports show the details as the relationship's own
+    /// fields.
+    #[serde(flatten)]
+    pub details: RelationshipDetails,
     pub added_by: Option<ParticipantId>,
 }
 

@@ -21,7 +21,7 @@ pub struct RelationshipChanges {
 impl RelationshipChanges {
     /// The relationship as it will be. A new main type keeps the other
     /// types; a new second type replaces them.
-    pub fn apply_to(self, current: &Relationship) -> RelationshipDetails {
+    pub fn apply_to(self, current: &RelationshipDetails) -> RelationshipDetails {
         let main = self
             .kind
             .or_else(|| current.types.first().copied())
@@ -80,17 +80,11 @@ impl Service {
             self.participant(workshop, actor).await?;
         }
         let mut relationship = self.relationship_named(workshop, name).await?;
-        let details = cleaned(details)?;
-        relationship.name = details.name;
-        relationship.types = details.types;
-        relationship.holder = details.holder;
-        relationship.level = details.level;
-        relationship.held = details.held;
-        relationship.intended_strategic = details.intended_strategic;
+        relationship.details = cleaned(details)?;
         match self.db.update_relationship(&relationship).await {
             Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(
                 Refusal::new(crate::key!("error-relationship-name-in-use"))
-                    .with("name", relationship.name),
+                    .with("name", relationship.details.name),
             )),
             other => {
                 other?;
@@ -168,17 +162,15 @@ mod tests {
 
     #[test]
     fn edits_keep_what_was_left_out() {
-        let current = Relationship {
-            holder: Some("Chief executive's office".to_owned()),
-            ..relationship(
-                1,
-                "Compact board",
-                &[RelationshipType::Shaping, RelationshipType::Delivery],
-                Level::Place,
-                true,
-            )
-        };
-        let kept = RelationshipChanges::default().apply_to(&current);
+        let mut current = relationship(
+            1,
+            "Compact board",
+            &[RelationshipType::Shaping, RelationshipType::Delivery],
+            Level::Place,
+            true,
+        );
+        current.details.holder = Some("Chief executive's office".to_owned());
+        let kept = RelationshipChanges::default().apply_to(&current.details);
         assert_eq!(kept.name, "Compact board");
         assert_eq!(
             kept.types,
@@ -193,7 +185,7 @@ mod tests {
             intended_strategic: Some(false),
             ..RelationshipChanges::default()
         }
-        .apply_to(&current);
+        .apply_to(&current.details);
         assert_eq!(
             changed.types,
             [RelationshipType::Commissioning, RelationshipType::Delivery]
@@ -206,7 +198,7 @@ mod tests {
             also_type: Some(RelationshipType::Shaping),
             ..RelationshipChanges::default()
         }
-        .apply_to(&current);
+        .apply_to(&current.details);
         assert_eq!(second.types, [RelationshipType::Shaping]);
     }
 }

@@ -698,7 +698,7 @@ async fn a_rerun_is_linked_to_the_first_workshop_and_keeps_its_relationships(poo
         .await
         .unwrap()
         .into_iter()
-        .map(|r| r.name)
+        .map(|r| r.details.name)
         .collect();
     assert_eq!(names, vec!["Stronger Communities Board".to_owned()]);
     assert!(
