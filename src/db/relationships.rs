@@ -188,7 +188,9 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_food_bank, add_person, db_with_two_workshops, db_with_workshop};
+    use crate::db::testing::{
+        add_food_bank, add_person, add_youth_forum, db_with_two_workshops, db_with_workshop,
+    };
     use crate::domain::{Held, Level, Side};
 
     pub(crate) fn food_bank() -> RelationshipDetails {
@@ -267,9 +269,7 @@ pub(super) mod tests {
         );
 
         // Renaming onto another's name is refused the same way.
-        let mut youth = food_bank();
-        youth.name = "Youth forum".to_owned();
-        let mut youth = db.add_relationship(one.id, None, &youth).await.unwrap();
+        let mut youth = add_youth_forum(&db, one.id).await;
         youth.details.name = "food bank partnership".to_owned();
         let error = db.update_relationship(&youth).await.unwrap_err();
         assert!(

@@ -672,7 +672,7 @@ mod tests {
 
     use super::*;
     use crate::db::relationships::tests::food_bank;
-    use crate::db::testing::{add_person, add_workshop, cast, open_round};
+    use crate::db::testing::{add_person, add_workshop, add_youth_forum, cast, open_round};
     use crate::db::workshops::tests::at;
     use crate::domain::{Side, Workshop};
 
@@ -983,12 +983,7 @@ mod tests {
             .add_relationship(workshop.id, None, &food_bank())
             .await
             .unwrap();
-        let mut other = food_bank();
-        other.name = "Youth forum".to_owned();
-        let youth = db
-            .add_relationship(workshop.id, None, &other)
-            .await
-            .unwrap();
+        let youth = add_youth_forum(&db, workshop.id).await;
         for subject in [Some(food.id), Some(youth.id), None] {
             let assessment = if subject.is_some() {
                 Assessment::Strategic
