@@ -7,7 +7,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::domain::*;
-use crate::service::{ActionRequest, Actor, RelationshipRequest, Service, WorkshopRequest};
+use crate::service::{ActionRequest, Actor, Service, WorkshopRequest};
 
 const SEED: u64 = 2026;
 
@@ -169,7 +169,7 @@ pub async fn build(service: &Service, language: WorkshopLanguage) -> anyhow::Res
     }
     for (index, (name, types, holder, level, held, intended)) in RELATIONSHIPS.iter().enumerate() {
         let (actor, _, _) = &people[index % people.len()];
-        let request = RelationshipRequest {
+        let details = RelationshipDetails {
             name: (*name).to_owned(),
             types: types.to_vec(),
             holder: Some((*holder).to_owned()),
@@ -177,7 +177,7 @@ pub async fn build(service: &Service, language: WorkshopLanguage) -> anyhow::Res
             held: *held,
             intended_strategic: *intended,
         };
-        service.add_relationship(&first, actor, request).await?;
+        service.add_relationship(&first, actor, details).await?;
     }
     assess(service, &facilitator, &first, &people, &mut rng, false).await?;
     agree_actions(

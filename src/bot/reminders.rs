@@ -101,7 +101,7 @@ async fn relationship_name(
         Ok(relationships) => relationships
             .into_iter()
             .find(|r| r.id == id)
-            .map(|r| r.name),
+            .map(|r| r.details.name),
         Err(error) => {
             tracing::warn!(workshop = %workshop.id, "could not name a relationship: {error}");
             None

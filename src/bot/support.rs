@@ -361,8 +361,10 @@ async fn relationship_choices(
     let partial = partial.to_lowercase();
     relationships
         .into_iter()
-        .filter(|r| r.name.to_lowercase().contains(&partial))
+        .filter(|r| r.details.name.to_lowercase().contains(&partial))
         .take(25)
-        .map(|r| serenity::AutocompleteChoice::new(clip_label(&r.name, 100), r.name))
+        .map(|r| {
+            serenity::AutocompleteChoice::new(clip_label(&r.details.name, 100), r.details.name)
+        })
         .collect()
 }

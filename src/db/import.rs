@@ -5,13 +5,13 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Utc};
 
 use super::participants::join_by_name;
-use super::relationships::{NewRelationship, insert_relationship, relationship_named_in};
+use super::relationships::{insert_relationship, relationship_named_in};
 use super::rounds::{ImportedVote, open_round_for_import, upsert_votes};
 use super::workshops::{NewWorkshop, guildless_workshop_titled, insert_workshop};
 use super::{Db, DbError, During};
 use crate::domain::{
-    Assessment, Held, ItemId, Level, ParticipantId, RelationshipId, RelationshipType, RoundId,
-    Side, VoteValue, Workshop,
+    Assessment, Held, ItemId, Level, ParticipantId, RelationshipDetails, RelationshipId,
+    RelationshipType, RoundId, Side, VoteValue, Workshop,
 };
 
 /// Rows read from a paper workshop's CSV, already checked by the service.
@@ -92,17 +92,15 @@ impl Db {
                 Some(existing) => existing,
                 None => {
                     relationships_created += 1;
-                    let new = NewRelationship {
-                        workshop_id: workshop.id,
+                    let details = RelationshipDetails {
                         name: name.clone(),
                         types: vec![RelationshipType::Shaping],
                         holder: None,
                         level: Level::Place,
                         held: Held::Direct,
                         intended_strategic: false,
-                        added_by: None,
                     };
-                    insert_relationship(&mut tx, &new).await?
+                    insert_relationship(&mut tx, workshop.id, None, &details).await?
                 }
             };
             relationship_ids.insert(name, relationship.id);
@@ -262,12 +260,14 @@ mod tests {
             vec![Relationship {
                 id: relationships[0].id,
                 workshop_id,
-                name: "Food bank".to_owned(),
-                types: vec![RelationshipType::Shaping],
-                holder: None,
-                level: Level::Place,
-                held: Held::Direct,
-                intended_strategic: false,
+                details: RelationshipDetails {
+                    name: "Food bank".to_owned(),
+                    types: vec![RelationshipType::Shaping],
+                    holder: None,
+                    level: Level::Place,
+                    held: Held::Direct,
+                    intended_strategic: false,
+                },
                 added_by: None,
             }]
         );

@@ -37,7 +37,6 @@ pub use personal::{
     ActionRecord, ParticipationRecord, PersonalData, REMOVED_OWNER, ResponseRecord,
     RetentionOutcome, RevealRecord, VoteRecord,
 };
-pub use relationships::NewRelationship;
 pub use rounds::{OpenedRound, RoundOpening, VoteCard};
 pub use workshops::NewWorkshop;
 
@@ -713,9 +712,12 @@ mod tests {
         let mut person = discord_person(workshop.id, 555, "Marguerite Okonkwo", Side::Vcs);
         person.organisation = Some("Riverside Tenants Union".to_owned());
         let joined = db.join(&person).await.unwrap();
-        let mut relationship = food_bank(workshop.id);
+        let mut relationship = food_bank();
         relationship.holder = Some("Tobias Lindqvist".to_owned());
-        let relationship = db.add_relationship(&relationship).await.unwrap();
+        let relationship = db
+            .add_relationship(workshop.id, None, &relationship)
+            .await
+            .unwrap();
         db.update_relationship(&relationship).await.unwrap();
         let action = NewAction {
             workshop_id: workshop.id,

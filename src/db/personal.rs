@@ -303,8 +303,13 @@ mod tests {
         let ann = db.join(&ann).await.unwrap();
         let bob = add_person(&db, recent.id, 777, "Bob", Side::Vcs).await;
         let carol = add_person(&db, open.id, 888, "Carol", Side::Vcs).await;
-        let relationship = db.add_relationship(&food_bank(old.id)).await.unwrap();
-        db.add_relationship(&food_bank(recent.id)).await.unwrap();
+        let relationship = db
+            .add_relationship(old.id, None, &food_bank())
+            .await
+            .unwrap();
+        db.add_relationship(recent.id, None, &food_bank())
+            .await
+            .unwrap();
         let old_action = db
             .add_action(&action(old.id, Some(ann.id)), on(3, 2))
             .await
@@ -362,8 +367,8 @@ mod tests {
         assert_eq!(old_action.owner, REMOVED_OWNER);
         assert_eq!(old_action.text, "Share the grants calendar");
         let relationship = db.relationship(relationship.id).await.unwrap().unwrap();
-        assert_eq!(relationship.holder, None);
-        assert_eq!(relationship.name, "Food bank partnership");
+        assert_eq!(relationship.details.holder, None);
+        assert_eq!(relationship.details.name, "Food bank partnership");
         let revealers: Vec<Option<i64>> =
             scalars(db.pool(), "SELECT revealed_by_external FROM reveals").await;
         assert_eq!(revealers, vec![None]);
@@ -379,6 +384,7 @@ mod tests {
         }
         assert!(
             db.relationships(recent.id).await.unwrap()[0]
+                .details
                 .holder
                 .is_some()
         );
@@ -404,9 +410,10 @@ mod tests {
         add_person(&db, elsewhere.id, 555, "Ann", Side::Vcs).await;
         let bob = add_person(&db, spring.id, 777, "Bob", Side::Council).await;
 
-        let mut food = food_bank(spring.id);
-        food.added_by = Some(ann_spring.id);
-        let food = db.add_relationship(&food).await.unwrap();
+        let food = db
+            .add_relationship(spring.id, Some(ann_spring.id), &food_bank())
+            .await
+            .unwrap();
         let round = open_round(&db, spring.id, Assessment::Strategic, Some(food.id), at(10)).await;
         let item: ItemId = "a3.shared_foundations.power".parse().unwrap();
         let not_sure = VoteValue::from_code(0).unwrap();

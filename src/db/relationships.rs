@@ -5,34 +5,22 @@ use sqlx::{FromRow, Row, SqliteConnection};
 
 use super::{Db, DbError, During, parse_column, parse_stored, query_error, require_changed};
 use crate::domain::{
-    Held, Level, ParticipantId, Relationship, RelationshipId, RelationshipType, WorkshopId,
+    ParticipantId, Relationship, RelationshipDetails, RelationshipId, RelationshipType, WorkshopId,
 };
-
-/// A relationship about to be registered. Its name must be new to the
-/// workshop, ignoring case.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewRelationship {
-    pub workshop_id: WorkshopId,
-    pub name: String,
-    pub types: Vec<RelationshipType>,
-    pub holder: Option<String>,
-    pub level: Level,
-    pub held: Held,
-    pub intended_strategic: bool,
-    pub added_by: Option<ParticipantId>,
-}
 
 impl FromRow<'_, SqliteRow> for Relationship {
     fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
         Ok(Relationship {
             id: RelationshipId(row.try_get("id")?),
             workshop_id: WorkshopId(row.try_get("workshop_id")?),
-            name: row.try_get("name")?,
-            types: parse_types(row.try_get("types")?)?,
-            holder: row.try_get("holder")?,
-            level: parse_column(row, "relationships.level")?,
-            held: parse_column(row, "relationships.held")?,
-            intended_strategic: row.try_get("intended_strategic")?,
+            details: RelationshipDetails {
+                name: row.try_get("name")?,
+                types: parse_types(row.try_get("types")?)?,
+                holder: row.try_get("holder")?,
+                level: parse_column(row, "relationships.level")?,
+                held: parse_column(row, "relationships.held")?,
+                intended_strategic: row.try_get("intended_strategic")?,
+            },
             added_by: row
                 .try_get::<Option<i64>, _>("added_by")?
                 .map(ParticipantId),
@@ -70,24 +58,28 @@ fn name_conflict(error: sqlx::Error, name: &str, operation: &'static str) -> DbE
 
 /// Binds, in this order, the fields that registering a relationship and
 /// changing one both write: name, types, holder, level, held,
-/// intended_strategic, added_by. `$fields` is a `NewRelationship` or a
-/// `Relationship`.
+/// intended_strategic (from `$details`, a `RelationshipDetails`), then
+/// added_by.
 macro_rules! bind_fields {
-    ($query:expr, $fields:expr) => {
+    ($query:expr, $details:expr, $added_by:expr) => {
         $query
-            .bind(&$fields.name)
-            .bind(join_types(&$fields.types))
-            .bind(&$fields.holder)
-            .bind($fields.level.as_str())
-            .bind($fields.held.as_str())
-            .bind($fields.intended_strategic)
-            .bind($fields.added_by.map(|id| id.0))
+            .bind(&$details.name)
+            .bind(join_types(&$details.types))
+            .bind(&$details.holder)
+            .bind($details.level.as_str())
+            .bind($details.held.as_str())
+            .bind($details.intended_strategic)
+            .bind($added_by.map(|id| id.0))
     };
 }
 
+/// Registers a relationship; its name must be new to the workshop,
+/// ignoring case.
 pub(super) async fn insert_relationship(
     conn: &mut SqliteConnection,
-    new: &NewRelationship,
+    workshop_id: WorkshopId,
+    added_by: Option<ParticipantId>,
+    details: &RelationshipDetails,
 ) -> Result<Relationship, DbError> {
     let query = sqlx::query_as(
         "INSERT INTO relationships (workshop_id, name, types, holder, level, held,
@@ -95,11 +87,11 @@ pub(super) async fn insert_relationship(
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          RETURNING *",
     )
-    .bind(new.workshop_id.0);
-    bind_fields!(query, new)
+    .bind(workshop_id.0);
+    bind_fields!(query, details, added_by)
         .fetch_one(&mut *conn)
         .await
-        .map_err(|error| name_conflict(error, &new.name, "register a relationship"))
+        .map_err(|error| name_conflict(error, &details.name, "register a relationship"))
 }
 
 pub(super) async fn relationship_named_in(
@@ -117,14 +109,19 @@ pub(super) async fn relationship_named_in(
 
 impl Db {
     // The holder may be a person's name: it stays out of the logs.
-    #[tracing::instrument(skip(self, new), fields(workshop_id = new.workshop_id.0))]
-    pub async fn add_relationship(&self, new: &NewRelationship) -> Result<Relationship, DbError> {
+    #[tracing::instrument(skip_all, fields(workshop_id = workshop_id.0))]
+    pub async fn add_relationship(
+        &self,
+        workshop_id: WorkshopId,
+        added_by: Option<ParticipantId>,
+        details: &RelationshipDetails,
+    ) -> Result<Relationship, DbError> {
         let mut conn = self
             .pool
             .acquire()
             .await
             .during("register a relationship")?;
-        insert_relationship(&mut conn, new).await
+        insert_relationship(&mut conn, workshop_id, added_by, details).await
     }
 
     /// Saves every field but the id and workshop.
@@ -136,11 +133,13 @@ impl Db {
                  intended_strategic = ?, added_by = ?
              WHERE id = ?",
         );
-        let result = bind_fields!(query, relationship)
+        let result = bind_fields!(query, relationship.details, relationship.added_by)
             .bind(relationship.id.0)
             .execute(&self.pool)
             .await
-            .map_err(|error| name_conflict(error, &relationship.name, "change a relationship"))?;
+            .map_err(|error| {
+                name_conflict(error, &relationship.details.name, "change a relationship")
+            })?;
         require_changed(result, "relationship", relationship.id.0)
     }
 
@@ -189,19 +188,19 @@ pub(super) mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::testing::{add_food_bank, add_person, db_with_two_workshops, db_with_workshop};
-    use crate::domain::Side;
+    use crate::db::testing::{
+        add_food_bank, add_person, add_youth_forum, db_with_two_workshops, db_with_workshop,
+    };
+    use crate::domain::{Held, Level, Side};
 
-    pub(crate) fn food_bank(workshop_id: WorkshopId) -> NewRelationship {
-        NewRelationship {
-            workshop_id,
+    pub(crate) fn food_bank() -> RelationshipDetails {
+        RelationshipDetails {
             name: "Food bank partnership".to_owned(),
             types: vec![RelationshipType::Delivery, RelationshipType::Commissioning],
             holder: Some("Adult social care".to_owned()),
             level: Level::Neighbourhood,
             held: Held::Brokered,
             intended_strategic: true,
-            added_by: None,
         }
     }
 
@@ -213,12 +212,7 @@ pub(super) mod tests {
         let expected = Relationship {
             id: added.id,
             workshop_id: workshop.id,
-            name: "Food bank partnership".to_owned(),
-            types: vec![RelationshipType::Delivery, RelationshipType::Commissioning],
-            holder: Some("Adult social care".to_owned()),
-            level: Level::Neighbourhood,
-            held: Held::Brokered,
-            intended_strategic: true,
+            details: food_bank(),
             added_by: Some(ann.id),
         };
         assert_eq!(added, expected);
@@ -240,12 +234,14 @@ pub(super) mod tests {
         );
 
         let mut edited = expected;
-        edited.name = "Food bank network".to_owned();
-        edited.types = vec![RelationshipType::Shaping];
-        edited.holder = None;
-        edited.level = Level::System;
-        edited.held = Held::Direct;
-        edited.intended_strategic = false;
+        edited.details = RelationshipDetails {
+            name: "Food bank network".to_owned(),
+            types: vec![RelationshipType::Shaping],
+            holder: None,
+            level: Level::System,
+            held: Held::Direct,
+            intended_strategic: false,
+        };
         db.update_relationship(&edited).await.unwrap();
         assert_eq!(db.relationships(workshop.id).await.unwrap(), vec![edited]);
     }
@@ -253,23 +249,28 @@ pub(super) mod tests {
     #[sqlx::test]
     async fn names_are_unique_per_workshop_ignoring_case(pool: SqlitePool) {
         let (db, one, two) = db_with_two_workshops(pool).await;
-        db.add_relationship(&food_bank(one.id)).await.unwrap();
+        db.add_relationship(one.id, None, &food_bank())
+            .await
+            .unwrap();
         // Another workshop may use the same name.
-        db.add_relationship(&food_bank(two.id)).await.unwrap();
+        db.add_relationship(two.id, None, &food_bank())
+            .await
+            .unwrap();
 
-        let mut shouted = food_bank(one.id);
+        let mut shouted = food_bank();
         shouted.name = "FOOD BANK PARTNERSHIP".to_owned();
-        let error = db.add_relationship(&shouted).await.unwrap_err();
+        let error = db
+            .add_relationship(one.id, None, &shouted)
+            .await
+            .unwrap_err();
         assert!(
             matches!(&error, DbError::DuplicateRelationshipName(name) if name == "FOOD BANK PARTNERSHIP"),
             "{error:?}"
         );
 
         // Renaming onto another's name is refused the same way.
-        let mut youth = food_bank(one.id);
-        youth.name = "Youth forum".to_owned();
-        let mut youth = db.add_relationship(&youth).await.unwrap();
-        youth.name = "food bank partnership".to_owned();
+        let mut youth = add_youth_forum(&db, one.id).await;
+        youth.details.name = "food bank partnership".to_owned();
         let error = db.update_relationship(&youth).await.unwrap_err();
         assert!(
             matches!(error, DbError::DuplicateRelationshipName(_)),

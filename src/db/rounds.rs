@@ -672,7 +672,7 @@ mod tests {
 
     use super::*;
     use crate::db::relationships::tests::food_bank;
-    use crate::db::testing::{add_person, add_workshop, cast, open_round};
+    use crate::db::testing::{add_person, add_workshop, add_youth_forum, cast, open_round};
     use crate::db::workshops::tests::at;
     use crate::domain::{Side, Workshop};
 
@@ -695,7 +695,10 @@ mod tests {
     async fn rounds_open_reveal_and_close(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         let (workshop, _, _) = workshop_with_two(&db).await;
-        let relationship = db.add_relationship(&food_bank(workshop.id)).await.unwrap();
+        let relationship = db
+            .add_relationship(workshop.id, None, &food_bank())
+            .await
+            .unwrap();
 
         let benefits = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         assert_eq!(
@@ -864,7 +867,10 @@ mod tests {
         let other = add_workshop(&db, "Elsewhere", Some(200), at(9)).await;
         let carol = add_person(&db, other.id, 888, "Carol", Side::Vcs).await.id;
         let benefits = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
-        let relationship = db.add_relationship(&food_bank(workshop.id)).await.unwrap();
+        let relationship = db
+            .add_relationship(workshop.id, None, &food_bank())
+            .await
+            .unwrap();
         let relationships = open_round(
             &db,
             workshop.id,
@@ -973,10 +979,11 @@ mod tests {
     async fn one_open_round_per_subject_not_per_assessment(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         let (workshop, _, _) = workshop_with_two(&db).await;
-        let food = db.add_relationship(&food_bank(workshop.id)).await.unwrap();
-        let mut other = food_bank(workshop.id);
-        other.name = "Youth forum".to_owned();
-        let youth = db.add_relationship(&other).await.unwrap();
+        let food = db
+            .add_relationship(workshop.id, None, &food_bank())
+            .await
+            .unwrap();
+        let youth = add_youth_forum(&db, workshop.id).await;
         for subject in [Some(food.id), Some(youth.id), None] {
             let assessment = if subject.is_some() {
                 Assessment::Strategic

@@ -9,8 +9,8 @@ use super::participants::tests::discord_person;
 use super::relationships::tests::food_bank;
 use super::workshops::tests::{at, new_workshop};
 use crate::domain::{
-    Assessment, ItemId, Participant, ParticipantId, Relationship, RelationshipId, Round, RoundId,
-    RoundStatus, Side, VoteValue, Workshop, WorkshopId,
+    Assessment, ItemId, Participant, ParticipantId, Relationship, RelationshipDetails,
+    RelationshipId, Round, RoundId, RoundStatus, Side, VoteValue, Workshop, WorkshopId,
 };
 
 /// A workshop with the usual test settings in the server `guild_id`.
@@ -61,9 +61,21 @@ pub(crate) async fn add_food_bank(
     workshop_id: WorkshopId,
     added_by: ParticipantId,
 ) -> Relationship {
-    let mut new = food_bank(workshop_id);
-    new.added_by = Some(added_by);
-    db.add_relationship(&new).await.unwrap()
+    db.add_relationship(workshop_id, Some(added_by), &food_bank())
+        .await
+        .unwrap()
+}
+
+/// A second relationship: [`food_bank`]'s details under the name "Youth
+/// forum", registered by nobody.
+pub(crate) async fn add_youth_forum(db: &Db, workshop_id: WorkshopId) -> Relationship {
+    let youth = RelationshipDetails {
+        name: "Youth forum".to_owned(),
+        ..food_bank()
+    };
+    db.add_relationship(workshop_id, None, &youth)
+        .await
+        .unwrap()
 }
 
 /// A round opened on the workshop.

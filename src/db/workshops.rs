@@ -255,7 +255,8 @@ pub(super) mod tests {
 
     use super::*;
     use crate::db::testing::{
-        add_food_bank, add_person, add_workshop, db_with_workshop, open_round, round_statuses,
+        add_food_bank, add_person, add_workshop, add_youth_forum, db_with_workshop, open_round,
+        round_statuses,
     };
 
     pub(crate) fn at(hour: u32) -> DateTime<Utc> {
@@ -460,15 +461,12 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn a_rerun_copies_the_relationships_but_not_who_added_them(pool: SqlitePool) {
-        use crate::db::relationships::tests::food_bank;
         use crate::domain::Side;
 
         let (db, first) = db_with_workshop(pool).await;
         let ann = add_person(&db, first.id, 555, "Ann", Side::Council).await;
         let food = add_food_bank(&db, first.id, ann.id).await;
-        let mut youth = food_bank(first.id);
-        youth.name = "Youth forum".to_owned();
-        let youth = db.add_relationship(&youth).await.unwrap();
+        let youth = add_youth_forum(&db, first.id).await;
 
         let mut new = new_workshop("Autumn review", Some(100));
         new.previous = Some(first.id);

@@ -47,8 +47,9 @@ pub fn compare_runs<'a>(previous: &'a WorkshopResults, now: &'a WorkshopResults)
         .filter_map(|current| {
             let then = previous.relationships.iter().find(|p| {
                 p.relationship
+                    .details
                     .name
-                    .eq_ignore_ascii_case(&current.relationship.name)
+                    .eq_ignore_ascii_case(&current.relationship.details.name)
             })?;
             let change = RelationshipChange {
                 relationship: current,
@@ -71,7 +72,7 @@ pub fn compare_runs<'a>(previous: &'a WorkshopResults, now: &'a WorkshopResults)
                 .map(|s| s.mean);
             if let (Some(before), Some(after)) = (before, item.all.as_ref().map(|s| s.mean)) {
                 moved_items.push(ItemMove {
-                    relationship: &change.relationship.relationship.name,
+                    relationship: &change.relationship.relationship.details.name,
                     short: &item.short,
                     then: before,
                     now: after,
@@ -94,16 +95,16 @@ mod tests {
     #[test]
     fn relationships_match_by_name_in_any_case_and_moves_need_both_runs() {
         let mut previous = scenario(1, &[]);
-        previous.relationships[0].relationship.name = "COMPACT FORUM".to_owned();
+        previous.relationships[0].relationship.details.name = "COMPACT FORUM".to_owned();
         previous.relationships[1].strategic = None;
         let mut now = scenario(1, &[]);
-        now.relationships[1].relationship.name = "A new panel".to_owned();
+        now.relationships[1].relationship.details.name = "A new panel".to_owned();
 
         let change = compare_runs(&previous, &now);
         let names: Vec<&str> = change
             .relationships
             .iter()
-            .map(|c| c.relationship.relationship.name.as_str())
+            .map(|c| c.relationship.relationship.details.name.as_str())
             .collect();
         assert_eq!(names, ["Compact forum"]);
         let first = change.relationships[0];

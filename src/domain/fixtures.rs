@@ -193,12 +193,14 @@ pub(crate) fn relationship(
     Relationship {
         id: RelationshipId(number),
         workshop_id: WorkshopId(1),
-        name: name.to_owned(),
-        types: types.to_vec(),
-        holder: None,
-        level,
-        held: Held::Direct,
-        intended_strategic,
+        details: RelationshipDetails {
+            name: name.to_owned(),
+            types: types.to_vec(),
+            holder: None,
+            level,
+            held: Held::Direct,
+            intended_strategic,
+        },
         added_by: None,
     }
 }

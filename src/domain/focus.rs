@@ -174,7 +174,7 @@ pub fn suggest_focus_areas(
         let (Some(case), Some(score)) = (strategic.case, &strategic.score.all) else {
             continue;
         };
-        let relationship = relationship.relationship.name.clone();
+        let relationship = relationship.relationship.details.name.clone();
         let score = score.score;
         let sides = sides_cases(&strategic.case_by_side);
         let (finding, weight) = match case {
@@ -291,7 +291,7 @@ fn weak_principles(relationships: &[RelationshipResults]) -> Vec<FocusArea> {
                         .find(|p| p.key == principle.key)?;
                     let sub = found.score.all.as_ref()?;
                     (sub.score < WEAK_PRINCIPLE_BELOW)
-                        .then(|| (r.relationship.name.clone(), sub.score))
+                        .then(|| (r.relationship.details.name.clone(), sub.score))
                 })
                 .collect();
             weak.sort_by_key(|(_, score)| *score);
@@ -317,7 +317,7 @@ fn divergent_items(
     let mut rounds: Vec<(Option<&str>, &AssessmentResults)> =
         benefits.map(|b| (None, b)).into_iter().collect();
     for relationship in relationships {
-        let name = Some(relationship.relationship.name.as_str());
+        let name = Some(relationship.relationship.details.name.as_str());
         if let Some(questions) = &relationship.questions {
             rounds.push((name, questions));
         }

@@ -101,7 +101,7 @@ pub fn compile_plan(toolkit: &Toolkit, results: &WorkshopResults) -> ActionPlan 
     let relationship_names: Vec<&str> = results
         .relationships
         .iter()
-        .map(|r| r.relationship.name.as_str())
+        .map(|r| r.relationship.details.name.as_str())
         .collect();
     let mut groups: Vec<PlanGroup> = toolkit
         .considerations

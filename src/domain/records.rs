@@ -55,10 +55,10 @@ pub struct Participant {
     pub forgotten: bool,
 }
 
+/// A relationship as somebody describes it: what registering one or editing
+/// one gives, before the database has it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Relationship {
-    pub id: RelationshipId,
-    pub workshop_id: WorkshopId,
+pub struct RelationshipDetails {
     pub name: String,
     /// One or more of the five types, first the main one.
     pub types: Vec<RelationshipType>,
@@ -67,6 +67,16 @@ pub struct Relationship {
     pub level: Level,
     pub held: Held,
     pub intended_strategic: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Relationship {
+    pub id: RelationshipId,
+    pub workshop_id: WorkshopId,
+    /// Flattened, so reports show the details as the relationship's own
+    /// fields.
+    #[serde(flatten)]
+    pub details: RelationshipDetails,
     pub added_by: Option<ParticipantId>,
 }
 

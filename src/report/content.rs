@@ -159,7 +159,7 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
             .relationships
             .iter()
             .map(|r| {
-                let r = &r.relationship;
+                let r = &r.relationship.details;
                 vec![
                     r.name.clone(),
                     phrases::type_names(toolkit, &r.types).join(", "),
@@ -221,14 +221,14 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
                     text!(
                         words,
                         "report-five-questions",
-                        relationship = relationship.relationship.name.as_str()
+                        relationship = relationship.relationship.details.name.as_str()
                     ),
                 );
                 item_table(words, &mut doc, questions);
                 all_divergent.extend(
                     divergent(&questions.items)
                         .into_iter()
-                        .map(|i| (relationship.relationship.name.clone(), i)),
+                        .map(|i| (relationship.relationship.details.name.clone(), i)),
                 );
             }
         }
@@ -244,7 +244,7 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
         doc.paragraph(text!(words, "report-no-strategic"));
     }
     for (relationship, result) in &strategic {
-        let name = &relationship.relationship.name;
+        let name = &relationship.relationship.details.name;
         doc.heading(3, name.clone());
         let score_line = |who: String, score: Option<&RelationshipScore>| {
             text!(
@@ -265,7 +265,7 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
         let intent = text!(
             words,
             "report-intent",
-            meant = if relationship.relationship.intended_strategic {
+            meant = if relationship.relationship.details.intended_strategic {
                 "yes"
             } else {
                 "no"
@@ -398,7 +398,7 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
             .iter()
             .map(|change| {
                 vec![
-                    change.relationship.relationship.name.clone(),
+                    change.relationship.relationship.details.name.clone(),
                     show(change.then),
                     show(change.now),
                 ]

@@ -97,7 +97,7 @@ pub fn render(input: &ReportInput) -> csv::Result<String> {
         write_items(&mut writer, Assessment::Benefits, "", &benefits.items)?;
     }
     for relationship in &input.results.relationships {
-        let name = &relationship.relationship.name;
+        let name = &relationship.relationship.details.name;
         if let Some(questions) = &relationship.questions {
             write_items(
                 &mut writer,

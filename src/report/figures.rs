@@ -58,7 +58,7 @@ pub fn draw_all(input: &ReportInput) -> Vec<Figure> {
     for relationship in &results.relationships {
         if let Some(strategic) = &relationship.strategic {
             let id = relationship.relationship.id;
-            let name = &relationship.relationship.name;
+            let name = &relationship.relationship.details.name;
             add(
                 format!("divergence-{id}"),
                 charts::divergence_chart(
@@ -148,9 +148,9 @@ fn map_input(words: &Words, toolkit: &Toolkit, results: &WorkshopResults) -> Map
             .relationships
             .iter()
             .filter_map(|r| {
-                r.relationship.types.first().map(|kind| MapEntry {
-                    name: r.relationship.name.clone(),
-                    level: r.relationship.level,
+                r.relationship.details.types.first().map(|kind| MapEntry {
+                    name: r.relationship.details.name.clone(),
+                    level: r.relationship.details.level,
                     kind: *kind,
                 })
             })
@@ -179,7 +179,7 @@ fn change_input(
         .filter_map(|change| {
             let (then, current) = (change.then?, change.now?);
             Some(ChangeRow {
-                label: change.relationship.relationship.name.clone(),
+                label: change.relationship.relationship.details.name.clone(),
                 council_then: raw(&then.score.council),
                 council_now: raw(&current.score.council),
                 vcs_then: raw(&then.score.vcs),

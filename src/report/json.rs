@@ -186,16 +186,16 @@ fn relationship_view<'a>(
     toolkit: &Toolkit,
     result: &'a RelationshipResults,
 ) -> RelationshipView<'a> {
-    let r = &result.relationship;
+    let details = &result.relationship.details;
     let strategic = result.strategic.as_ref();
     RelationshipView {
-        id: r.id,
-        name: &r.name,
-        types: &r.types,
-        level: r.level,
-        held: r.held,
-        holder: r.holder.as_deref(),
-        intended_strategic: r.intended_strategic,
+        id: result.relationship.id,
+        name: &details.name,
+        types: &details.types,
+        level: details.level,
+        held: details.held,
+        holder: details.holder.as_deref(),
+        intended_strategic: details.intended_strategic,
         questions: result.questions.as_ref().map(|q| items(&q.items)),
         items: strategic.map(|s| items(&s.round.items)),
         score: strategic.map(|s| SidesView {

@@ -36,7 +36,7 @@ pub use actions::{ActionProblem, ActionRequest, DateFault, DateUse, Proposal};
 pub use deadlines::DeadlineReveal;
 pub use error::{FacilitatorOnly, Refusal, RefusalValue, Result, ServiceError};
 pub use participants::side_from_roles;
-pub use relationships::{RelationshipChanges, RelationshipRequest};
+pub use relationships::RelationshipChanges;
 pub use reminders::Reminder;
 pub use voting::{Answered, BallotItem, QuestionProgress, RoundProgress, VoteReceipt};
 pub use workshops::WorkshopRequest;

@@ -3,19 +3,8 @@
 use super::{
     Actor, Refusal, Result, Service, ServiceError, clean_title, optional_text, require_open,
 };
-use crate::db::{DbError, NewRelationship};
-use crate::domain::{Held, Level, Relationship, RelationshipType, Workshop};
-
-/// A relationship as a participant describes it.
-#[derive(Debug, Clone)]
-pub struct RelationshipRequest {
-    pub name: String,
-    pub types: Vec<RelationshipType>,
-    pub holder: Option<String>,
-    pub level: Level,
-    pub held: Held,
-    pub intended_strategic: bool,
-}
+use crate::db::DbError;
+use crate::domain::{Held, Level, Relationship, RelationshipDetails, RelationshipType, Workshop};
 
 /// What an edit was given; `None` keeps the current value.
 #[derive(Debug, Clone, Default)]
@@ -32,7 +21,7 @@ pub struct RelationshipChanges {
 impl RelationshipChanges {
     /// The relationship as it will be. A new main type keeps the other
     /// types; a new second type replaces them.
-    pub fn apply_to(self, current: &Relationship) -> RelationshipRequest {
+    pub fn apply_to(self, current: &RelationshipDetails) -> RelationshipDetails {
         let main = self
             .kind
             .or_else(|| current.types.first().copied())
@@ -43,7 +32,7 @@ impl RelationshipChanges {
         };
         let mut types = vec![main];
         types.extend(others.into_iter().filter(|t| *t != main));
-        RelationshipRequest {
+        RelationshipDetails {
             name: self.name.unwrap_or_else(|| current.name.clone()),
             types,
             holder: self.holder.or_else(|| current.holder.clone()),
@@ -61,24 +50,19 @@ impl Service {
         &self,
         workshop: &Workshop,
         actor: &Actor,
-        request: RelationshipRequest,
+        details: RelationshipDetails,
     ) -> Result<Relationship> {
         require_open(workshop)?;
         let added_by = self.contributor(workshop, actor).await?;
-        let name = clean_title(&request.name, "relationship")?;
-        let new = NewRelationship {
-            workshop_id: workshop.id,
-            name: name.clone(),
-            types: distinct_types(&request.types)?,
-            holder: optional_text(request.holder.as_deref()),
-            level: request.level,
-            held: request.held,
-            intended_strategic: request.intended_strategic,
-            added_by,
-        };
-        match self.db.add_relationship(&new).await {
+        let details = cleaned(details)?;
+        match self
+            .db
+            .add_relationship(workshop.id, added_by, &details)
+            .await
+        {
             Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(
-                Refusal::new(crate::key!("error-relationship-name-taken")).with("name", name),
+                Refusal::new(crate::key!("error-relationship-name-taken"))
+                    .with("name", details.name),
             )),
             other => Ok(other?),
         }
@@ -89,23 +73,18 @@ impl Service {
         workshop: &Workshop,
         actor: &Actor,
         name: &str,
-        request: RelationshipRequest,
+        details: RelationshipDetails,
     ) -> Result<Relationship> {
         require_open(workshop)?;
         if actor.external_id.is_some() && !actor.is_facilitator {
             self.participant(workshop, actor).await?;
         }
         let mut relationship = self.relationship_named(workshop, name).await?;
-        relationship.name = clean_title(&request.name, "relationship")?;
-        relationship.types = distinct_types(&request.types)?;
-        relationship.holder = optional_text(request.holder.as_deref());
-        relationship.level = request.level;
-        relationship.held = request.held;
-        relationship.intended_strategic = request.intended_strategic;
+        relationship.details = cleaned(details)?;
         match self.db.update_relationship(&relationship).await {
             Err(DbError::DuplicateRelationshipName(_)) => Err(ServiceError::Invalid(
                 Refusal::new(crate::key!("error-relationship-name-in-use"))
-                    .with("name", relationship.name),
+                    .with("name", relationship.details.name),
             )),
             other => {
                 other?;
@@ -133,6 +112,17 @@ impl Service {
                 )
             })
     }
+}
+
+/// The details as they are stored: a clean name and holder, and each type
+/// once.
+fn cleaned(details: RelationshipDetails) -> Result<RelationshipDetails> {
+    Ok(RelationshipDetails {
+        name: clean_title(&details.name, "relationship")?,
+        types: distinct_types(&details.types)?,
+        holder: optional_text(details.holder.as_deref()),
+        ..details
+    })
 }
 
 fn distinct_types(types: &[RelationshipType]) -> Result<Vec<RelationshipType>> {
@@ -172,17 +162,15 @@ mod tests {
 
     #[test]
     fn edits_keep_what_was_left_out() {
-        let current = Relationship {
-            holder: Some("Chief executive's office".to_owned()),
-            ..relationship(
-                1,
-                "Compact board",
-                &[RelationshipType::Shaping, RelationshipType::Delivery],
-                Level::Place,
-                true,
-            )
-        };
-        let kept = RelationshipChanges::default().apply_to(&current);
+        let mut current = relationship(
+            1,
+            "Compact board",
+            &[RelationshipType::Shaping, RelationshipType::Delivery],
+            Level::Place,
+            true,
+        );
+        current.details.holder = Some("Chief executive's office".to_owned());
+        let kept = RelationshipChanges::default().apply_to(&current.details);
         assert_eq!(kept.name, "Compact board");
         assert_eq!(
             kept.types,
@@ -197,7 +185,7 @@ mod tests {
             intended_strategic: Some(false),
             ..RelationshipChanges::default()
         }
-        .apply_to(&current);
+        .apply_to(&current.details);
         assert_eq!(
             changed.types,
             [RelationshipType::Commissioning, RelationshipType::Delivery]
@@ -210,7 +198,7 @@ mod tests {
             also_type: Some(RelationshipType::Shaping),
             ..RelationshipChanges::default()
         }
-        .apply_to(&current);
+        .apply_to(&current.details);
         assert_eq!(second.types, [RelationshipType::Shaping]);
     }
 }

@@ -546,5 +546,5 @@ fn subject_name(round: &Round, relationships: &[Relationship]) -> Option<String>
     round
         .subject
         .and_then(|id| relationships.iter().find(|r| r.id == id))
-        .map(|r| r.name.clone())
+        .map(|r| r.details.name.clone())
 }

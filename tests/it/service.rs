@@ -94,8 +94,8 @@ async fn async_workshop_until(service: &Service, deadline: &str) -> Workshop {
         .unwrap()
 }
 
-fn relationship(name: &str) -> RelationshipRequest {
-    RelationshipRequest {
+fn relationship(name: &str) -> RelationshipDetails {
+    RelationshipDetails {
         name: name.to_owned(),
         types: vec![RelationshipType::Shaping],
         holder: Some("Chief executive's office".to_owned()),
@@ -698,7 +698,7 @@ async fn a_rerun_is_linked_to_the_first_workshop_and_keeps_its_relationships(poo
         .await
         .unwrap()
         .into_iter()
-        .map(|r| r.name)
+        .map(|r| r.details.name)
         .collect();
     assert_eq!(names, vec!["Stronger Communities Board".to_owned()]);
     assert!(

@@ -155,7 +155,7 @@ pub fn reveal_sections(
                     else {
                         continue;
                     };
-                    let name = relationship.relationship.name.as_str();
+                    let name = relationship.relationship.details.name.as_str();
                     let description = format!(
                         "{}\n{differ_most_first}",
                         voters_line(words, questions, results.threshold)
@@ -180,7 +180,7 @@ pub fn reveal_sections(
                     else {
                         continue;
                     };
-                    let name = relationship.relationship.name.as_str();
+                    let name = relationship.relationship.details.name.as_str();
                     let mut description = strategic_description(
                         words,
                         toolkit,
@@ -231,7 +231,7 @@ fn strategic_description(
     threshold: u8,
 ) -> String {
     let score = &strategic.score;
-    let intent = if relationship.intended_strategic {
+    let intent = if relationship.details.intended_strategic {
         crate::text!(words, "reveal-meant-strategic")
     } else {
         crate::text!(words, "reveal-not-meant-strategic")
@@ -363,12 +363,14 @@ mod tests {
             .map(|n| Relationship {
                 id: RelationshipId(n),
                 workshop_id: WorkshopId(1),
-                name: long_name("Relationship", n as usize),
-                types: vec![RelationshipType::ALL[n as usize % 5]],
-                holder: None,
-                level: Level::Place,
-                held: Held::ALL[0],
-                intended_strategic: n % 2 == 0,
+                details: RelationshipDetails {
+                    name: long_name("Relationship", n as usize),
+                    types: vec![RelationshipType::ALL[n as usize % 5]],
+                    holder: None,
+                    level: Level::Place,
+                    held: Held::ALL[0],
+                    intended_strategic: n % 2 == 0,
+                },
                 added_by: None,
             })
             .collect();

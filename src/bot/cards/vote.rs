@@ -220,7 +220,7 @@ pub async fn card_for_item(
             .await?
             .into_iter()
             .find(|r| r.id == id)
-            .map(|r| r.name),
+            .map(|r| r.details.name),
         None => None,
     };
     let answered = match workshop.mode {

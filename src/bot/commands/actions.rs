@@ -102,7 +102,10 @@ async fn autocomplete_prompted_by(
         Ok(workshop) => service.relationships(&workshop).await.unwrap_or_default(),
         Err(_) => Vec::new(),
     };
-    let names: Vec<&str> = relationships.iter().map(|r| r.name.as_str()).collect();
+    let names: Vec<&str> = relationships
+        .iter()
+        .map(|r| r.details.name.as_str())
+        .collect();
     let words = support::command_words(ctx).await;
     let choices = prompt_sources(
         service.toolkit_in(words.language()),

@@ -3,9 +3,11 @@
 use crate::bot::embeds::{Field, send_pages};
 use crate::bot::support::{self, autocomplete_relationship, autocomplete_workshop};
 use crate::bot::{Command, Context, Error};
-use crate::domain::{Held, Level, Relationship, RelationshipMap, RelationshipType, Toolkit};
+use crate::domain::{
+    Held, Level, Relationship, RelationshipDetails, RelationshipMap, RelationshipType, Toolkit,
+};
 use crate::prompts::Words;
-use crate::service::{RelationshipChanges, RelationshipRequest};
+use crate::service::RelationshipChanges;
 
 /// The toolkit's five types, as Discord offers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, poise::ChoiceParameter)]
@@ -111,7 +113,7 @@ pub async fn add(
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let mut types = vec![RelationshipType::from(kind)];
     types.extend(also_type.map(RelationshipType::from));
-    let request = RelationshipRequest {
+    let details = RelationshipDetails {
         name,
         types,
         holder,
@@ -120,13 +122,13 @@ pub async fn add(
         intended_strategic: intended_strategic.unwrap_or(false),
     };
     let service = &ctx.data().service;
-    let added = service.add_relationship(&workshop, &actor, request).await?;
+    let added = service.add_relationship(&workshop, &actor, details).await?;
     let words = support::command_words(ctx).await;
     let text = crate::text!(
         words,
         "relationship-added",
         workshop = workshop.title.as_str(),
-        relationship = describe(&words, service.toolkit_in(words.language()), &added)
+        relationship = describe(&words, service.toolkit_in(words.language()), &added.details)
     );
     support::say_private(ctx, text).await
 }
@@ -197,15 +199,19 @@ pub async fn edit(
         held: held.map(Held::from),
         intended_strategic,
     };
-    let request = changes.apply_to(&current);
+    let details = changes.apply_to(&current.details);
     let edited = service
-        .edit_relationship(&workshop, &actor, &current.name, request)
+        .edit_relationship(&workshop, &actor, &current.details.name, details)
         .await?;
     let words = support::command_words(ctx).await;
     let text = crate::text!(
         words,
         "relationship-edited",
-        relationship = describe(&words, service.toolkit_in(words.language()), &edited)
+        relationship = describe(
+            &words,
+            service.toolkit_in(words.language()),
+            &edited.details
+        )
     );
     support::say_private(ctx, text).await
 }
@@ -246,15 +252,15 @@ fn held_text(words: &Words<'_>, held: Held) -> String {
 }
 
 /// One sentence about a relationship, for confirmations.
-fn describe(words: &Words<'_>, toolkit: &Toolkit, relationship: &Relationship) -> String {
-    let types = types_text(words, toolkit, &relationship.types);
-    let level = level_name(toolkit, relationship.level).to_lowercase();
-    let held = held_text(words, relationship.held);
-    let mut text = match relationship.holder.as_deref() {
+fn describe(words: &Words<'_>, toolkit: &Toolkit, details: &RelationshipDetails) -> String {
+    let types = types_text(words, toolkit, &details.types);
+    let level = level_name(toolkit, details.level).to_lowercase();
+    let held = held_text(words, details.held);
+    let mut text = match details.holder.as_deref() {
         Some(holder) => crate::text!(
             words,
             "relationship-described-holder",
-            name = relationship.name.as_str(),
+            name = details.name.as_str(),
             types = types,
             level = level,
             held = held,
@@ -263,14 +269,14 @@ fn describe(words: &Words<'_>, toolkit: &Toolkit, relationship: &Relationship) -
         None => crate::text!(
             words,
             "relationship-described",
-            name = relationship.name.as_str(),
+            name = details.name.as_str(),
             types = types,
             level = level,
             held = held
         ),
     };
     text.push(' ');
-    text.push_str(&if relationship.intended_strategic {
+    text.push_str(&if details.intended_strategic {
         crate::text!(words, "relationship-meant-strategic")
     } else {
         crate::text!(words, "relationship-not-meant-strategic")
@@ -282,6 +288,7 @@ fn describe(words: &Words<'_>, toolkit: &Toolkit, relationship: &Relationship) -
 fn list_fields(words: &Words<'_>, toolkit: &Toolkit, relationships: &[Relationship]) -> Vec<Field> {
     let mut fields: Vec<Field> = relationships
         .iter()
+        .map(|relationship| &relationship.details)
         .map(|r| {
             let mut lines = vec![
                 crate::text!(
@@ -336,12 +343,14 @@ mod tests {
         Relationship {
             id: RelationshipId(1),
             workshop_id: WorkshopId(1),
-            name: name.to_owned(),
-            types: types.to_vec(),
-            holder: Some("Chief executive's office".to_owned()),
-            level: Level::Place,
-            held: Held::Direct,
-            intended_strategic: true,
+            details: RelationshipDetails {
+                name: name.to_owned(),
+                types: types.to_vec(),
+                holder: Some("Chief executive's office".to_owned()),
+                level: Level::Place,
+                held: Held::Direct,
+                intended_strategic: true,
+            },
             added_by: None,
         }
     }
@@ -355,7 +364,7 @@ mod tests {
             &[RelationshipType::Shaping, RelationshipType::Delivery],
         );
         assert_eq!(
-            describe(&words, &toolkit, &compact),
+            describe(&words, &toolkit, &compact.details),
             "“Compact board”: Shaping relationships and Delivery relationships, at place level, \
              held directly. It is held by Chief executive's office. It is meant to be strategic."
         );

@@ -383,7 +383,7 @@ async fn subject_names(
         .iter()
         .filter_map(|round| round.subject)
         .filter_map(|id| relationships.iter().find(|r| r.id == id))
-        .map(|r| r.name.clone())
+        .map(|r| r.details.name.clone())
         .collect())
 }
 

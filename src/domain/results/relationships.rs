@@ -30,7 +30,7 @@ impl From<&Relationship> for RelationshipRef {
     fn from(relationship: &Relationship) -> Self {
         RelationshipRef {
             id: relationship.id,
-            name: relationship.name.clone(),
+            name: relationship.details.name.clone(),
         }
     }
 }
@@ -70,7 +70,7 @@ impl RelationshipMap {
                 kind,
                 relationships: relationships
                     .iter()
-                    .filter(|r| r.types.contains(&kind))
+                    .filter(|r| r.details.types.contains(&kind))
                     .map(RelationshipRef::from)
                     .collect(),
             })
@@ -91,7 +91,7 @@ impl RelationshipMap {
                 level,
                 relationships: relationships
                     .iter()
-                    .filter(|r| r.level == level)
+                    .filter(|r| r.details.level == level)
                     .map(RelationshipRef::from)
                     .collect(),
             })
@@ -99,7 +99,7 @@ impl RelationshipMap {
         let multi_type = relationships
             .iter()
             .filter(|r| {
-                let distinct: HashSet<&RelationshipType> = r.types.iter().collect();
+                let distinct: HashSet<&RelationshipType> = r.details.types.iter().collect();
                 distinct.len() > 1
             })
             .map(RelationshipRef::from)

@@ -91,7 +91,7 @@ pub(super) fn strategic_results(
     let case_of = |score: &Option<RelationshipScore>| {
         score
             .as_ref()
-            .map(|s| DeliveryCase::of(relationship.intended_strategic, s.band))
+            .map(|s| DeliveryCase::of(relationship.details.intended_strategic, s.band))
     };
     let case = case_of(&score.all);
     let case_by_side = CaseBySide {

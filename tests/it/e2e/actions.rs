@@ -382,8 +382,8 @@ async fn relationships_are_registered_listed_with_the_gaps_and_edited() {
         .relationship_named(&world.workshop, "Compact board")
         .await
         .unwrap();
-    assert_eq!(stored.level, Level::System);
-    assert!(!stored.intended_strategic);
+    assert_eq!(stored.details.level, Level::System);
+    assert!(!stored.details.intended_strategic);
     world.stop().await;
 }
 

@@ -9,9 +9,9 @@ use chrono::{DateTime, TimeZone, Utc};
 use common_ground::bot::{self, Data};
 use common_ground::config::Config;
 use common_ground::db::Db;
-use common_ground::domain::{Held, Level, RelationshipType};
+use common_ground::domain::{Held, Level, RelationshipDetails, RelationshipType};
 use common_ground::domain::{Place as WorkshopPlace, Toolkits, Workshop};
-use common_ground::service::{Clock, RelationshipRequest, Service};
+use common_ground::service::{Clock, Service};
 
 use common_ground::service::Actor as Person;
 use serde_json::Value;
@@ -141,8 +141,8 @@ pub(super) async fn next_card(fake: &FakeDiscord) -> StoredMessage {
 
 /// A shaping relationship at place level, held directly and meant to be
 /// strategic.
-pub(super) fn shaping_relationship(name: &str) -> RelationshipRequest {
-    RelationshipRequest {
+pub(super) fn shaping_relationship(name: &str) -> RelationshipDetails {
+    RelationshipDetails {
         name: name.to_owned(),
         types: vec![RelationshipType::Shaping],
         holder: None,
