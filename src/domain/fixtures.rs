@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::language::WorkshopLanguage;
 use super::records::*;
-use super::results::{WorkshopResults, compute_from_votes};
+use super::results::{WorkshopRecords, WorkshopResults, compute_from_votes};
 use super::toolkit::*;
 use super::values::*;
 
@@ -281,15 +281,17 @@ pub(crate) fn compute_votes(
     votes: &[Vote],
 ) -> WorkshopResults {
     compute_from_votes(
-        &toolkit(),
-        &workshop(threshold),
-        participants,
-        relationships,
-        rounds,
-        &RoundItems::new(),
+        &WorkshopRecords {
+            toolkit: &toolkit(),
+            workshop: &workshop(threshold),
+            participants,
+            relationships,
+            rounds,
+            opened_with: &RoundItems::new(),
+            actions: &[],
+            responses: &[],
+        },
         votes,
-        &[],
-        &[],
     )
 }
 

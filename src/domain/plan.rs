@@ -519,7 +519,7 @@ mod tests {
     #[test]
     fn the_plan_names_agreed_actions_one_side_does_not_back() {
         use crate::domain::records::ActionResponse;
-        use crate::domain::results::compute_from_votes;
+        use crate::domain::results::{WorkshopRecords, compute_from_votes};
         use crate::domain::values::Stance::{Agree, Object};
 
         // 1–3 council, 4–6 VCS.
@@ -552,15 +552,17 @@ mod tests {
             respond(5, 4, Agree),
         ];
         let results = compute_from_votes(
-            &toolkit(),
-            &workshop(3),
-            &participants,
+            &WorkshopRecords {
+                toolkit: &toolkit(),
+                workshop: &workshop(3),
+                participants: &participants,
+                relationships: &[],
+                rounds: &[],
+                opened_with: &RoundItems::new(),
+                actions: &actions,
+                responses: &responses,
+            },
             &[],
-            &[],
-            &RoundItems::new(),
-            &[],
-            &actions,
-            &responses,
         );
         let plan = compile_plan(&toolkit(), &results);
         assert_eq!(plan.agreed_actions(), 4);

@@ -3,7 +3,7 @@
 
 use super::fixtures::*;
 use super::records::{Action, Participant, Relationship, RoundItems};
-use super::results::{WorkshopResults, compute_from_votes};
+use super::results::{WorkshopRecords, WorkshopResults, compute_from_votes};
 use super::values::{Assessment, Level, RelationshipType, Side};
 
 /// Compact forum (shaping, place, meant to be strategic) and Grants panel
@@ -52,14 +52,16 @@ pub(crate) fn scenario(threshold: u8, actions: &[Action]) -> WorkshopResults {
     ]
     .concat();
     compute_from_votes(
-        &toolkit(),
-        &workshop(threshold),
-        &participants,
-        &two_relationships(),
-        &rounds,
-        &RoundItems::new(),
+        &WorkshopRecords {
+            toolkit: &toolkit(),
+            workshop: &workshop(threshold),
+            participants: &participants,
+            relationships: &two_relationships(),
+            rounds: &rounds,
+            opened_with: &RoundItems::new(),
+            actions,
+            responses: &[],
+        },
         &votes,
-        actions,
-        &[],
     )
 }

@@ -1,7 +1,9 @@
 //! A workshop's results, with anonymity applied.
 
 use super::{Result, ResultsScope, Service};
-use crate::domain::{Round, RoundId, RoundItems, RoundStatus, Workshop, WorkshopResults, compute};
+use crate::domain::{
+    Round, RoundId, RoundItems, RoundStatus, Workshop, WorkshopRecords, WorkshopResults, compute,
+};
 
 impl Service {
     /// The workshop's results, with anonymity applied.
@@ -20,18 +22,17 @@ impl Service {
         let counts = self.db.vote_counts(workshop.id, &round_ids).await?;
         let actions = self.db.actions(workshop.id).await?;
         let responses = self.db.responses(workshop.id).await?;
-        Ok(compute(
-            self.toolkit_for(workshop),
+        let records = WorkshopRecords {
+            toolkit: self.toolkit_for(workshop),
             workshop,
-            &participants,
-            &relationships,
-            &rounds,
-            &opened_with,
-            &counts,
-            &actions,
-            &responses,
-            &self.p_values,
-        ))
+            participants: &participants,
+            relationships: &relationships,
+            rounds: &rounds,
+            opened_with: &opened_with,
+            actions: &actions,
+            responses: &responses,
+        };
+        Ok(compute(&records, &counts, &self.p_values))
     }
 
     /// The items each of these rounds was opened with.

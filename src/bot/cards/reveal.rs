@@ -405,15 +405,17 @@ mod tests {
             }
         }
         let results = compute_from_votes(
-            toolkit,
-            &workshop,
-            &participants,
-            &relationships,
-            &rounds,
-            &RoundItems::new(),
+            &WorkshopRecords {
+                toolkit,
+                workshop: &workshop,
+                participants: &participants,
+                relationships: &relationships,
+                rounds: &rounds,
+                opened_with: &RoundItems::new(),
+                actions: &[],
+                responses: &[],
+            },
             &votes,
-            &[],
-            &[],
         );
         (results, rounds)
     }

@@ -54,25 +54,42 @@ pub struct WorkshopResults {
     pub focus_areas: Vec<FocusArea>,
 }
 
+/// What a workshop's results are computed from beside the counts of its
+/// votes: its own rows, and the toolkit for rounds with no record of the
+/// items they were opened with.
+#[derive(Debug, Clone, Copy)]
+pub struct WorkshopRecords<'a> {
+    pub toolkit: &'a Toolkit,
+    pub workshop: &'a Workshop,
+    pub participants: &'a [Participant],
+    pub relationships: &'a [Relationship],
+    pub rounds: &'a [Round],
+    /// The items each round was opened with.
+    pub opened_with: &'a RoundItems,
+    pub actions: &'a [Action],
+    pub responses: &'a [ActionResponse],
+}
+
 /// Computes a workshop's results from its records and the counts of its
-/// votes in `rounds`. The slices are the workshop's own rows; each round is
-/// reported on the items it was opened with (`opened_with`), or the
-/// toolkit's for a round with no record. Votes of people who left or asked
-/// to be forgotten stay in the counts, as anonymous counts. Exact tests
-/// already in `p_values` are not worked out again.
-#[allow(clippy::too_many_arguments)]
+/// votes in its rounds. Each round is reported on the items it was opened
+/// with, or the toolkit's for a round with no record. Votes of people who
+/// left or asked to be forgotten stay in the counts, as anonymous counts.
+/// Exact tests already in `p_values` are not worked out again.
 pub fn compute(
-    toolkit: &Toolkit,
-    workshop: &Workshop,
-    participants: &[Participant],
-    relationships: &[Relationship],
-    rounds: &[Round],
-    opened_with: &RoundItems,
+    records: &WorkshopRecords<'_>,
     counts: &VoteCounts,
-    actions: &[Action],
-    responses: &[ActionResponse],
     p_values: &PValueMemo,
 ) -> WorkshopResults {
+    let WorkshopRecords {
+        toolkit,
+        workshop,
+        participants,
+        relationships,
+        rounds,
+        opened_with,
+        actions,
+        responses,
+    } = *records;
     let threshold = workshop.anonymity_threshold;
     let sides: Sides = participants.iter().map(|p| (p.id, p.side)).collect();
     let items_of = |round: &Round| {
@@ -165,31 +182,9 @@ pub fn compute(
 
 /// `compute` from the rows of the votes, counted as the database would.
 #[cfg(test)]
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn compute_from_votes(
-    toolkit: &Toolkit,
-    workshop: &Workshop,
-    participants: &[Participant],
-    relationships: &[Relationship],
-    rounds: &[Round],
-    opened_with: &RoundItems,
-    votes: &[Vote],
-    actions: &[Action],
-    responses: &[ActionResponse],
-) -> WorkshopResults {
-    let counts = VoteCounts::from_votes(rounds, votes, participants);
-    compute(
-        toolkit,
-        workshop,
-        participants,
-        relationships,
-        rounds,
-        opened_with,
-        &counts,
-        actions,
-        responses,
-        &PValueMemo::default(),
-    )
+pub(crate) fn compute_from_votes(records: &WorkshopRecords<'_>, votes: &[Vote]) -> WorkshopResults {
+    let counts = VoteCounts::from_votes(records.rounds, votes, records.participants);
+    compute(records, &counts, &PValueMemo::default())
 }
 
 /// Sets each item's effect, p and q, correcting across every item of these

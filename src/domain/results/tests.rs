@@ -464,18 +464,20 @@ fn action_responses_are_counted_per_side() {
         stance,
     });
     let results = compute_from_votes(
-        &toolkit(),
-        &workshop(3),
-        &nine_people(),
+        &WorkshopRecords {
+            toolkit: &toolkit(),
+            workshop: &workshop(3),
+            participants: &nine_people(),
+            relationships: &[],
+            rounds: &[],
+            opened_with: &RoundItems::new(),
+            actions: &[
+                action(1, "overlaps", false, day(1)),
+                action(2, "", false, day(2)),
+            ],
+            responses: &responses,
+        },
         &[],
-        &[],
-        &RoundItems::new(),
-        &[],
-        &[
-            action(1, "overlaps", false, day(1)),
-            action(2, "", false, day(2)),
-        ],
-        &responses,
     );
     let first = &results.actions[0];
     assert_eq!(
@@ -611,24 +613,26 @@ fn significance_is_corrected_across_every_assessment_of_the_workshop() {
         ));
     }
     let workshop_results = compute_from_votes(
-        &toolkit(),
-        &workshop(3),
-        &participants,
-        &[relationship(
-            1,
-            "Compact forum",
-            &[RelationshipType::Shaping],
-            Level::Place,
-            true,
-        )],
-        &[
-            round(1, Assessment::Benefits, None),
-            round(2, Assessment::Strategic, Some(1)),
-        ],
-        &RoundItems::new(),
+        &WorkshopRecords {
+            toolkit: &toolkit(),
+            workshop: &workshop(3),
+            participants: &participants,
+            relationships: &[relationship(
+                1,
+                "Compact forum",
+                &[RelationshipType::Shaping],
+                Level::Place,
+                true,
+            )],
+            rounds: &[
+                round(1, Assessment::Benefits, None),
+                round(2, Assessment::Strategic, Some(1)),
+            ],
+            opened_with: &RoundItems::new(),
+            actions: &[],
+            responses: &[],
+        },
         &votes,
-        &[],
-        &[],
     );
     let benefits = workshop_results.benefits.as_ref().unwrap();
     let outcomes = benefits.item(&id("a1.direct.outcomes")).unwrap();
