@@ -525,6 +525,18 @@ mod tests {
             .collect()
     }
 
+    /// A fixed xorshift sequence from `seed`: the same cases on every run.
+    /// Each call gives a number below its argument.
+    fn xorshift(seed: u64) -> impl FnMut(u64) -> u64 {
+        let mut state = seed;
+        move |below| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % below
+        }
+    }
+
     /// The permutation p-value by listing every split of the pooled answers,
     /// comparing gaps exactly in whole numbers: |S_C/n_C − S_V/n_V| scaled
     /// by n_C × n_V is |S_C n_V − S_V n_C|.
@@ -653,14 +665,7 @@ mod tests {
 
     #[test]
     fn random_small_cases_match_brute_force() {
-        // A fixed xorshift sequence: the same cases on every run.
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = |below: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % below
-        };
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
         for _ in 0..200 {
             let mut side = || {
                 let size = 1 + next(7);
@@ -739,13 +744,7 @@ mod tests {
 
     #[test]
     fn groups_of_dozens_match_counting_subsets() {
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = |below: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % below
-        };
+        let mut next = xorshift(0x2545_F491_4F6C_DD1D);
         for _ in 0..12 {
             // Each side leans its own way, so p runs from tiny to 1.
             let mut side = |lean: u64| {
