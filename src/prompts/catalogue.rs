@@ -218,9 +218,9 @@ impl Catalogue {
         Ok(catalogue)
     }
 
-    /// The shipped catalogue, loaded once, for tests anywhere in the crate.
-    #[cfg(test)]
-    pub(crate) fn shipped() -> &'static Catalogue {
+    /// The shipped catalogue, loaded once: the English of logs and the
+    /// command line, and every test's words.
+    pub fn shipped() -> &'static Catalogue {
         static SHIPPED: std::sync::LazyLock<Catalogue> = std::sync::LazyLock::new(|| {
             Catalogue::embedded().expect("the shipped catalogue loads")
         });

@@ -109,7 +109,7 @@ mod tests {
         let mut doc = Document::default();
         doc.heading(1, "Results <draft>");
         doc.table(&["Item"], vec![vec!["Power".to_owned()]]);
-        let catalogue = crate::prompts::Catalogue::embedded().expect("the shipped catalogue loads");
+        let catalogue = crate::prompts::Catalogue::shipped();
         let page = render(
             &catalogue.words(crate::domain::Language::English),
             "Results",

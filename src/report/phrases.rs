@@ -385,8 +385,8 @@ mod tests {
     use crate::domain::scenarios::scenario;
     use crate::prompts::Catalogue;
 
-    fn catalogue() -> Catalogue {
-        Catalogue::embedded().expect("the shipped catalogue loads")
+    fn catalogue() -> &'static Catalogue {
+        Catalogue::shipped()
     }
 
     #[test]

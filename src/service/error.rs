@@ -206,7 +206,7 @@ mod tests {
 
     #[test]
     fn a_refusal_is_worded_in_the_readers_language() {
-        let catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
+        let catalogue = Catalogue::shipped();
         let refusal =
             Refusal::new(crate::key!("error-relationship-unknown")).with("name", "Food bank");
         assert_eq!(

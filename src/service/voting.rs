@@ -219,6 +219,16 @@ impl Service {
     /// record takes the toolkit's items the first time, and keeps them.
     pub async fn round_items(&self, round: &Round) -> Result<Vec<Item>> {
         let recorded = self.db.round_items(round.id).await?;
+        self.recorded_or_toolkit_items(round, recorded).await
+    }
+
+    /// The round's items as `recorded`, or, for a round opened before items
+    /// were recorded, the toolkit's, recorded from now on.
+    async fn recorded_or_toolkit_items(
+        &self,
+        round: &Round,
+        recorded: Vec<Item>,
+    ) -> Result<Vec<Item>> {
         if !recorded.is_empty() {
             return Ok(recorded);
         }
@@ -324,12 +334,9 @@ impl Service {
         if round.workshop_id != workshop.id {
             return Err(ServiceError::WrongPlace);
         }
-        let recorded_items = recorded_items?;
-        let items = if recorded_items.is_empty() {
-            self.round_items(&round).await?
-        } else {
-            recorded_items
-        };
+        let items = self
+            .recorded_or_toolkit_items(&round, recorded_items?)
+            .await?;
         let item = items.get(usize::from(item_index)).cloned().ok_or_else(|| {
             ServiceError::NotFound(Refusal::new(crate::key!("error-question-gone")))
         })?;

@@ -1033,7 +1033,7 @@ async fn the_reveal_tells_a_clear_difference_from_one_that_could_be_chance(pool:
         .await
         .unwrap();
     let results = revealed_results(&service, &workshop).await;
-    let catalogue = common_ground::prompts::Catalogue::embedded().unwrap();
+    let catalogue = common_ground::prompts::Catalogue::shipped();
     let words = catalogue.words(common_ground::domain::Language::English);
     let sections = common_ground::bot::cards::reveal::reveal_sections(
         &words,

@@ -1,7 +1,5 @@
 //! Toolkit, words, records and button reading shared by the bot's tests.
 
-use std::sync::OnceLock;
-
 use chrono::{TimeZone, Utc};
 use poise::serenity_prelude as serenity;
 use serde_json::Value;
@@ -17,10 +15,7 @@ pub(crate) fn toolkit() -> Toolkit {
 
 /// The shipped catalogue's words in `language`, loaded once for every test.
 pub(crate) fn words(language: Language) -> Words<'static> {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE
-        .get_or_init(|| Catalogue::embedded().expect("the shipped catalogue loads"))
-        .words(language)
+    Catalogue::shipped().words(language)
 }
 
 pub(crate) fn long_name(prefix: &str, n: usize) -> String {

@@ -8,10 +8,7 @@ use crate::domain::{Language, Level, RelationshipType};
 use crate::prompts::Catalogue;
 
 fn words() -> Words<'static> {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE
-        .get_or_init(|| Catalogue::embedded().expect("the shipped catalogue loads"))
-        .words(Language::English)
+    Catalogue::shipped().words(Language::English)
 }
 
 /// The toolkit's names for the levels (inside out) and types.

@@ -262,8 +262,7 @@ async fn people_join_with_a_side_from_the_option_from_their_roles_or_a_button() 
                 .content("Join the workshop")
                 .allowed_mentions(serenity::CreateAllowedMentions::new())
                 .components(vec![participants::join_buttons(
-                    &common_ground::prompts::Catalogue::embedded()
-                        .unwrap()
+                    &common_ground::prompts::Catalogue::shipped()
                         .words(common_ground::domain::Language::English),
                     workshop,
                 )]),
@@ -806,7 +805,7 @@ async fn reminders_are_posted_to_the_workshop_channel_once() {
     let posted = reminders::post_reminders(
         &http,
         &service,
-        &common_ground::prompts::Catalogue::embedded().unwrap(),
+        common_ground::prompts::Catalogue::shipped(),
     )
     .await
     .unwrap();
@@ -839,7 +838,7 @@ async fn reminders_are_posted_to_the_workshop_channel_once() {
         reminders::post_reminders(
             &http,
             &service,
-            &common_ground::prompts::Catalogue::embedded().unwrap()
+            common_ground::prompts::Catalogue::shipped()
         )
         .await
         .unwrap(),
@@ -1022,7 +1021,7 @@ async fn no_title_name_or_text_pings_anyone_and_a_reminder_pings_only_its_people
     let reminded = reminders::post_reminders(
         &world.fake.http(),
         &world.service,
-        &common_ground::prompts::Catalogue::embedded().unwrap(),
+        common_ground::prompts::Catalogue::shipped(),
     )
     .await
     .unwrap();

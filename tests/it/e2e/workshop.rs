@@ -627,7 +627,7 @@ async fn at_the_deadline_the_results_are_posted_in_the_rounds_discussion_thread(
     let posted = bot::deadlines::reveal_past_deadlines(
         &fake.http(),
         &after,
-        &common_ground::prompts::Catalogue::embedded().unwrap(),
+        common_ground::prompts::Catalogue::shipped(),
     )
     .await
     .unwrap();
