@@ -20,6 +20,15 @@ pub struct SideCounts {
 }
 
 impl SideCounts {
+    /// Each side's count, from `count`.
+    pub fn per_side(count: impl Fn(Side) -> u32) -> SideCounts {
+        SideCounts {
+            council: count(Side::Council),
+            vcs: count(Side::Vcs),
+            other: count(Side::Other),
+        }
+    }
+
     pub fn get(&self, side: Side) -> u32 {
         match side {
             Side::Council => self.council,
@@ -32,11 +41,11 @@ impl SideCounts {
         self.council + self.vcs + self.other
     }
 
-    pub fn add(&mut self, side: Side) {
+    pub fn add(&mut self, side: Side, people: u32) {
         match side {
-            Side::Council => self.council += 1,
-            Side::Vcs => self.vcs += 1,
-            Side::Other => self.other += 1,
+            Side::Council => self.council += people,
+            Side::Vcs => self.vcs += people,
+            Side::Other => self.other += people,
         }
     }
 }
@@ -63,8 +72,8 @@ impl Tally {
                 continue;
             };
             match response.stance {
-                Stance::Agree => tally.agree.add(side),
-                Stance::Object => tally.object.add(side),
+                Stance::Agree => tally.agree.add(side, 1),
+                Stance::Object => tally.object.add(side, 1),
             }
         }
         tally

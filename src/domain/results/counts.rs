@@ -102,19 +102,11 @@ impl VoteCounts {
         }
         for people in &self.rounds {
             if let Some(tally) = tallies.get_mut(&people.round) {
-                add(&mut tally.voters, people.side, people.voters);
-                add(&mut tally.scorers, people.side, people.scorers);
+                tally.voters.add(people.side, people.voters);
+                tally.scorers.add(people.side, people.scorers);
             }
         }
         tallies
-    }
-}
-
-fn add(counts: &mut SideCounts, side: Side, people: u32) {
-    match side {
-        Side::Council => counts.council += people,
-        Side::Vcs => counts.vcs += people,
-        Side::Other => counts.other += people,
     }
 }
 
@@ -200,7 +192,7 @@ mod from_rows {
                 }
             }
             for (_, side) in workshop_voters {
-                counts.voters.add(side);
+                counts.voters.add(side, 1);
             }
             counts
         }

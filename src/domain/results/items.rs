@@ -100,18 +100,13 @@ impl AssessmentResults {
     /// The most answers left out of any item's overall figures, per side,
     /// for the one sentence that says so.
     pub fn left_out(&self) -> SideCounts {
-        let most = |side: Side| {
+        SideCounts::per_side(|side| {
             self.items
                 .iter()
                 .map(|item| item.left_out.get(side))
                 .max()
                 .unwrap_or(0)
-        };
-        SideCounts {
-            council: most(Side::Council),
-            vcs: most(Side::Vcs),
-            other: most(Side::Other),
-        }
+        })
     }
 }
 
@@ -176,18 +171,13 @@ fn overall_sides(counts: SideCounts, threshold: AnonymityThreshold) -> (Vec<Side
         .copied()
         .filter(|side| hidden_included || !too_small(*side))
         .collect();
-    let left = |side: Side| {
+    let left_out = SideCounts::per_side(|side| {
         if included.contains(&side) {
             0
         } else {
             counts.get(side)
         }
-    };
-    let left_out = SideCounts {
-        council: left(Side::Council),
-        vcs: left(Side::Vcs),
-        other: left(Side::Other),
-    };
+    });
     (included, left_out)
 }
 
@@ -202,18 +192,8 @@ fn item_result(
         let codes = &answers[side_index(side)];
         std::array::from_fn(|i| codes[i + 1])
     };
-    let mut scored = SideCounts::default();
-    let mut not_sure = 0u32;
-    for side in Side::ALL {
-        let codes = &answers[side_index(*side)];
-        let people: u32 = codes[1..].iter().sum();
-        match side {
-            Side::Council => scored.council = people,
-            Side::Vcs => scored.vcs = people,
-            Side::Other => scored.other = people,
-        }
-        not_sure += codes[0];
-    }
+    let scored = SideCounts::per_side(|side| answers[side_index(side)][1..].iter().sum());
+    let not_sure: u32 = answers.iter().map(|codes| codes[0]).sum();
     let side_stats = |side| GroupStats::from_counts(&scores(side));
     let [council, vcs, other] = [Side::Council, Side::Vcs, Side::Other].map(side_stats);
 

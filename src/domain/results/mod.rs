@@ -106,7 +106,7 @@ pub fn compute(
     let active = participants.iter().filter(|p| p.active && !p.forgotten);
     let mut active_counts = SideCounts::default();
     for participant in active {
-        active_counts.add(participant.side);
+        active_counts.add(participant.side, 1);
     }
     // Voters are counted by the side their answers count for (the side at
     // the reveal), so a change of side afterwards leaves this unchanged too.

@@ -5,20 +5,23 @@ use super::*;
 use crate::domain::fixtures::*;
 use crate::domain::*;
 
-fn benefits_results(
-    threshold: u8,
-    participants: &[Participant],
-    votes: &[Vote],
-) -> AssessmentResults {
+/// Assessment one's results from votes of [`nine_people`].
+fn benefits_results(threshold: u8, votes: &[Vote]) -> AssessmentResults {
     compute_votes(
         threshold,
-        participants,
+        &nine_people(),
         &[],
         &[round(1, Assessment::Benefits, None)],
         votes,
     )
     .benefits
     .unwrap()
+}
+
+/// One benefit's figures from votes of [`nine_people`].
+fn benefit_result(threshold: u8, votes: &[Vote], benefit: &str) -> ItemResult {
+    let results = benefits_results(threshold, votes);
+    results.item(&id(benefit)).unwrap().clone()
 }
 
 /// Participants 1–3 council, 4–6 VCS, 7–9 other.
@@ -44,7 +47,7 @@ fn outcomes_votes(council: &[u8], vcs: &[u8]) -> Vec<Vote> {
 #[test]
 fn figures_and_comparison_for_an_item_both_sides_can_show() {
     let votes = outcomes_votes(&[4, 4, 5], &[2, 3, 3]);
-    let results = benefits_results(3, &nine_people(), &votes);
+    let results = benefits_results(3, &votes);
     let item = results.item(&id("a1.direct.outcomes")).unwrap();
     close(item.council.as_ref().unwrap().mean, 13.0 / 3.0);
     close(item.vcs.as_ref().unwrap().mean, 8.0 / 3.0);
@@ -76,7 +79,7 @@ fn a_side_under_the_threshold_is_hidden_with_its_comparison_and_left_out_of_the_
     // comparison, and "all" leaves the two out, since with them it would
     // give them away (all minus council).
     let votes = outcomes_votes(&[4, 4, 5], &[2, 3]);
-    let results = benefits_results(3, &nine_people(), &votes);
+    let results = benefits_results(3, &votes);
     let item = results.item(&id("a1.direct.outcomes")).unwrap();
     assert!(item.council.is_some());
     assert_eq!(item.vcs, None);
@@ -105,8 +108,7 @@ fn a_side_under_the_threshold_is_hidden_with_its_comparison_and_left_out_of_the_
 fn not_sure_answers_do_not_count_towards_the_threshold() {
     // Three VCS voters, but one is not sure: only two are in the figures.
     let votes = outcomes_votes(&[4, 4, 5], &[2, 3, 0]);
-    let results = benefits_results(3, &nine_people(), &votes);
-    let item = results.item(&id("a1.direct.outcomes")).unwrap();
+    let item = benefit_result(3, &votes, "a1.direct.outcomes");
     assert_eq!(item.vcs, None);
     assert_eq!(item.comparison, None);
     // Six answered, so the count of "not sure" is shown.
@@ -115,8 +117,7 @@ fn not_sure_answers_do_not_count_towards_the_threshold() {
 
 #[test]
 fn a_lone_not_sure_is_not_shown() {
-    let results = benefits_results(3, &nine_people(), &[vote(1, "a1.direct.reach", 1, 0)]);
-    let item = results.item(&id("a1.direct.reach")).unwrap();
+    let item = benefit_result(3, &[vote(1, "a1.direct.reach", 1, 0)], "a1.direct.reach");
     assert_eq!(item.not_sure, None);
     assert_eq!(item.all, None);
 }
@@ -130,8 +131,7 @@ fn the_total_is_shown_when_the_hidden_sides_together_reach_the_threshold() {
         votes(1, "a1.direct.outcomes", 7, &[5]),
     ]
     .concat();
-    let results = benefits_results(3, &nine_people(), &votes);
-    let item = results.item(&id("a1.direct.outcomes")).unwrap();
+    let item = benefit_result(3, &votes, "a1.direct.outcomes");
     assert_eq!((item.vcs.is_some(), item.other.is_some()), (false, false));
     let all = item.all.as_ref().unwrap();
     assert_eq!(all.n, 6);
@@ -144,8 +144,7 @@ fn a_threshold_of_one_shows_single_voters() {
         vote(1, "a1.direct.reach", 1, 4),
         vote(1, "a1.direct.reach", 4, 2),
     ];
-    let results = benefits_results(1, &nine_people(), &votes);
-    let item = results.item(&id("a1.direct.reach")).unwrap();
+    let item = benefit_result(1, &votes, "a1.direct.reach");
     close(item.comparison.as_ref().unwrap().gap, 2.0);
     assert_eq!(item.all.as_ref().unwrap().n, 2);
 }
@@ -155,12 +154,8 @@ fn a_changed_vote_counts_once_at_its_latest_value() {
     let mut changed = vote(1, "a1.direct.reach", 1, 5);
     changed.cast_at = at(30);
     let votes = [vote(1, "a1.direct.reach", 1, 1), changed];
-    let results = benefits_results(1, &nine_people(), &votes);
-    let council = results
-        .item(&id("a1.direct.reach"))
-        .unwrap()
+    let council = benefit_result(1, &votes, "a1.direct.reach")
         .council
-        .clone()
         .unwrap();
     assert_eq!(council.n, 1);
     close(council.mean, 5.0);
@@ -172,7 +167,7 @@ fn votes_of_unknown_people_and_rounds_are_left_out() {
         vote(1, "a1.direct.reach", 99, 5),
         vote(7, "a1.direct.reach", 1, 5),
     ];
-    let results = benefits_results(1, &nine_people(), &votes);
+    let results = benefits_results(1, &votes);
     assert_eq!(results.item(&id("a1.direct.reach")).unwrap().all, None);
     assert_eq!(results.voters.total(), 0);
 }
@@ -188,7 +183,7 @@ fn items_are_listed_most_divergent_first() {
         vote(1, "a1.direct.reach", 4, 4),
         vote(1, "a1.indirect.trust", 1, 5),
     ];
-    let results = benefits_results(1, &nine_people(), &votes);
+    let results = benefits_results(1, &votes);
     let order: Vec<&str> = results.items.iter().map(|i| i.item.as_str()).collect();
     assert_eq!(
         order,
@@ -220,7 +215,7 @@ fn equal_gaps_are_ranked_by_distance_then_toolkit_order() {
         votes(1, "a1.indirect.trust", 4, &[3, 3]),
     ]
     .concat();
-    let results = benefits_results(1, &nine_people(), &votes);
+    let results = benefits_results(1, &votes);
     let reach = results.item(&id("a1.direct.reach")).unwrap();
     close(reach.comparison.as_ref().unwrap().gap, 1.0);
     close(reach.comparison.as_ref().unwrap().distance, 2.0);
