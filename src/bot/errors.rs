@@ -102,21 +102,12 @@ fn argument_message(
     input: Option<&str>,
     problem: &str,
 ) -> String {
-    match input {
-        Some(input) => crate::text!(
-            words,
-            "error-option-unusable",
-            input = input,
-            command = command,
-            problem = problem
-        ),
-        None => crate::text!(
-            words,
-            "error-options-unreadable",
-            command = command,
-            problem = problem
-        ),
-    }
+    words.text_with_optional(
+        crate::key!("error-option-unusable"),
+        crate::key!("error-options-unreadable"),
+        &[("command", command), ("problem", problem)],
+        ("input", input),
+    )
 }
 
 fn log_failure(severity: Severity, place: &str, reference: u64, error: &Error) {

@@ -136,23 +136,17 @@ pub fn voting_reminder(
         })
         .collect();
     let (title, people) = (workshop.title.as_str(), people.join(", "));
-    match workshop.deadline {
-        Some(deadline) => crate::text!(
-            words,
-            "reminder-voting-closes-on",
-            workshop = title,
-            subject = subject,
-            deadline = deadline.format("%Y-%m-%d").to_string(),
-            people = people
-        ),
-        None => crate::text!(
-            words,
-            "reminder-voting-closes-soon",
-            workshop = title,
-            subject = subject,
-            people = people
-        ),
-    }
+    let deadline = workshop.deadline.map(|d| d.format("%Y-%m-%d").to_string());
+    words.text_with_optional(
+        crate::key!("reminder-voting-closes-on"),
+        crate::key!("reminder-voting-closes-soon"),
+        &[
+            ("workshop", title),
+            ("subject", &subject),
+            ("people", &people),
+        ],
+        ("deadline", deadline.as_deref()),
+    )
 }
 
 /// "Action #N … fell due."

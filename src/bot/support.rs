@@ -221,6 +221,17 @@ pub async fn in_workshop(
     find_with_asker(ctx, wanted, Reach::Open).await
 }
 
+/// [`in_workshop`] with the words to answer the asker privately in (see
+/// [`command_words_in`]).
+pub async fn in_workshop_privately<'a>(
+    ctx: Context<'a>,
+    wanted: Option<&str>,
+) -> Result<(Workshop, Actor, Words<'a>), Error> {
+    let (workshop, actor) = in_workshop(ctx, wanted).await?;
+    let words = command_words_in(ctx, &workshop).await;
+    Ok((workshop, actor, words))
+}
+
 /// [`in_workshop`] for looking back (the report, the plan, a rerun): left
 /// out, the workshop is this channel's most recent, closed included.
 pub async fn in_workshop_closed_included(

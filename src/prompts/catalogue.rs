@@ -428,6 +428,27 @@ impl<'a> Words<'a> {
     pub fn label(&self, key: &str, args: Option<&FluentArgs>) -> String {
         self.joined(key, args, " / ")
     }
+
+    /// A message with one value that may be missing, worded by two keys
+    /// (each marked with [`crate::key!`]): `with` gets the value as `name`,
+    /// `without` does without it; both get `values`.
+    pub fn text_with_optional(
+        &self,
+        with: &str,
+        without: &str,
+        values: &[(&str, &str)],
+        (name, optional): (&str, Option<&str>),
+    ) -> String {
+        let mut args: FluentArgs = values.iter().copied().collect();
+        let key = match optional {
+            Some(value) => {
+                args.set(name, value);
+                with
+            }
+            None => without,
+        };
+        self.text(key, Some(&args))
+    }
 }
 
 /// A message from the catalogue: `text!(words, "vote-recorded", value = 4)`.

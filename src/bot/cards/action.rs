@@ -26,7 +26,7 @@ pub const INPUT_DUE: &str = "due";
 pub const INPUT_PROMPTED_BY: &str = "prompted_by";
 
 /// Room for a date in words with some slack ("30 September 2027").
-const DUE_MAX_CHARS: u16 = 40;
+const DUE_MAX_CHARS: usize = 40;
 
 /// A due date or deadline as a Discord timestamp, which each reader's app
 /// shows in their own language and time zone. Noon UTC keeps the calendar
@@ -233,46 +233,23 @@ pub fn propose_modal(
     workshop: &Workshop,
     filled: &ActionRequest,
 ) -> serenity::CreateModal {
-    use serenity::{CreateActionRow, CreateInputText, InputTextStyle};
-    let with_value = |input: CreateInputText, value: &str| {
-        if value.is_empty() {
-            input
-        } else {
-            input.value(value)
-        }
-    };
-    let text = CreateInputText::new(
-        InputTextStyle::Paragraph,
-        label!(words, "action-form-text"),
-        INPUT_TEXT,
-    )
-    .placeholder(label!(words, "action-form-text-hint"))
-    .max_length(MAX_ACTION_TEXT as u16)
-    .required(true);
-    let owner = CreateInputText::new(
-        InputTextStyle::Short,
-        label!(words, "action-form-owner"),
-        INPUT_OWNER,
-    )
-    .max_length(MAX_TITLE as u16)
-    .required(true);
-    let due = CreateInputText::new(
-        InputTextStyle::Short,
-        label!(words, "action-form-due"),
-        INPUT_DUE,
-    )
-    .placeholder(label!(words, "action-form-due-hint"))
-    .max_length(DUE_MAX_CHARS)
-    .required(true);
+    use serenity::CreateInputText;
+    use serenity::InputTextStyle::{Paragraph, Short};
+    let text = CreateInputText::new(Paragraph, label!(words, "action-form-text"), INPUT_TEXT)
+        .placeholder(label!(words, "action-form-text-hint"))
+        .required(true);
+    let owner =
+        CreateInputText::new(Short, label!(words, "action-form-owner"), INPUT_OWNER).required(true);
+    let due = CreateInputText::new(Short, label!(words, "action-form-due"), INPUT_DUE)
+        .placeholder(label!(words, "action-form-due-hint"))
+        .required(true);
     let prompted_by = CreateInputText::new(
-        InputTextStyle::Short,
+        Short,
         label!(words, "action-form-prompted-by"),
         INPUT_PROMPTED_BY,
     )
     .placeholder(label!(words, "action-form-prompted-by-hint"))
-    .max_length(MAX_TITLE as u16)
     .required(false);
-    let clipped = |value: &str, max: usize| clip_label(value, max);
     serenity::CreateModal::new(
         ComponentAction::ActionProposeModal {
             workshop: workshop.id,
@@ -281,17 +258,27 @@ pub fn propose_modal(
         clip_label(&label!(words, "action-form-title"), MODAL_TITLE_MAX_CHARS),
     )
     .components(vec![
-        CreateActionRow::InputText(with_value(text, &clipped(&filled.text, MAX_ACTION_TEXT))),
-        CreateActionRow::InputText(with_value(owner, &clipped(&filled.owner, MAX_TITLE))),
-        CreateActionRow::InputText(with_value(
-            due,
-            &clipped(&filled.due, DUE_MAX_CHARS as usize),
-        )),
-        CreateActionRow::InputText(with_value(
-            prompted_by,
-            &clipped(&filled.prompted_by, MAX_TITLE),
-        )),
+        form_input(text, MAX_ACTION_TEXT, &filled.text),
+        form_input(owner, MAX_TITLE, &filled.owner),
+        form_input(due, DUE_MAX_CHARS, &filled.due),
+        form_input(prompted_by, MAX_TITLE, &filled.prompted_by),
     ])
+}
+
+/// An input of the form, taking at most `max` characters, filled in with
+/// `filled` (clipped to fit) unless there is nothing to fill in.
+fn form_input(
+    input: serenity::CreateInputText,
+    max: usize,
+    filled: &str,
+) -> serenity::CreateActionRow {
+    let input = input.max_length(max as u16);
+    let filled = clip_label(filled, max);
+    serenity::CreateActionRow::InputText(if filled.is_empty() {
+        input
+    } else {
+        input.value(filled)
+    })
 }
 
 /// The public card of an action.

@@ -305,26 +305,25 @@ mod tests {
     use crate::bot::cards::fixtures::{buttons, round, toolkit, words, workshop};
     use crate::domain::{Assessment, Language};
 
-    fn ballot_entry(toolkit: &Toolkit, index: u16, own_vote: Option<u8>) -> BallotItem {
-        BallotItem {
-            round: round(1, Assessment::Benefits, None),
-            relationship: None,
-            item_index: index,
-            item: toolkit.benefits[usize::from(index)].clone(),
-            items_in_round: toolkit.benefits.len(),
-            own_vote: own_vote.map(|code| VoteValue::from_code(code).unwrap()),
-        }
+    /// A ballot of the first benefits, one a vote code (or none) given.
+    fn ballot_of(toolkit: &Toolkit, own_votes: &[Option<u8>]) -> Vec<BallotItem> {
+        (0u16..)
+            .zip(own_votes)
+            .map(|(index, own_vote)| BallotItem {
+                round: round(1, Assessment::Benefits, None),
+                relationship: None,
+                item_index: index,
+                item: toolkit.benefits[usize::from(index)].clone(),
+                items_in_round: toolkit.benefits.len(),
+                own_vote: own_vote.map(|code| VoteValue::from_code(code).unwrap()),
+            })
+            .collect()
     }
 
     #[test]
     fn the_ballot_resumes_at_the_first_unanswered_item() {
         let toolkit = toolkit();
-        let ballot = vec![
-            ballot_entry(&toolkit, 0, Some(3)),
-            ballot_entry(&toolkit, 1, None),
-            ballot_entry(&toolkit, 2, Some(0)),
-            ballot_entry(&toolkit, 3, None),
-        ];
+        let ballot = ballot_of(&toolkit, &[Some(3), None, Some(0), None]);
         assert_eq!(
             BallotView::first_unanswered(&ballot, 0),
             BallotView::Item(1)
@@ -338,8 +337,7 @@ mod tests {
             BallotView::first_unanswered(&ballot, 4),
             BallotView::Item(1)
         );
-        let answered: Vec<BallotItem> =
-            (0..3).map(|i| ballot_entry(&toolkit, i, Some(2))).collect();
+        let answered = ballot_of(&toolkit, &[Some(2); 3]);
         assert_eq!(BallotView::first_unanswered(&answered, 0), BallotView::End);
         assert_eq!(BallotView::first_unanswered(&[], 0), BallotView::Empty);
     }
@@ -347,10 +345,7 @@ mod tests {
     #[test]
     fn a_ballot_screen_has_the_six_votes_back_and_next() {
         let toolkit = toolkit();
-        let ballot = vec![
-            ballot_entry(&toolkit, 0, Some(3)),
-            ballot_entry(&toolkit, 1, None),
-        ];
+        let ballot = ballot_of(&toolkit, &[Some(3), None]);
         let words = words(Language::English);
         let screen = ballot_screen(&words, &toolkit, &workshop(), &ballot, &BallotView::Item(0));
         let rows = buttons(&screen.rows);

@@ -9,6 +9,7 @@ use crate::bot::support::{self, Press};
 use crate::bot::{Data, Error};
 use crate::domain::{Language, Participant, Side, Workshop, WorkshopLanguage};
 use crate::prompts::Words;
+use crate::service::Actor;
 
 /// A row of "Join as …" buttons, one per side, for a workshop's card.
 pub fn join_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateActionRow {
@@ -45,17 +46,17 @@ pub async fn on_join(press: Press<'_>, side: Side) -> Result<(), Error> {
     let user = &press.interaction.user;
     let (words, question) =
         joining_words(data, workshop, press.interaction.guild_id, user.id).await;
-    let previous = data.service.participant(workshop, actor).await.ok();
-    let participant = data.service.join(workshop, actor, side, None).await?;
-    let mut reply = mentions::response()
-        .content(join_reply(
-            &words,
-            workshop,
-            previous.map(|p| p.side),
-            &participant,
-            question.is_some(),
-        ))
-        .ephemeral(true);
+    let text = join_with_reply(
+        data,
+        &words,
+        workshop,
+        actor,
+        side,
+        None,
+        question.is_some(),
+    )
+    .await?;
+    let mut reply = mentions::response().content(text).ephemeral(true);
     if let Some(row) = question {
         reply = reply.components(vec![row]);
     }
@@ -138,21 +139,43 @@ pub fn side_words(words: &Words<'_>, side: Side) -> String {
 fn joined_message(words: &Words<'_>, workshop: &Workshop, participant: &Participant) -> String {
     let side = side_words(words, participant.side);
     let title = workshop.title.as_str();
-    match participant.organisation.as_deref() {
-        Some(organisation) => crate::text!(
-            words,
-            "join-done-for",
-            workshop = title,
-            side = side,
-            organisation = organisation
-        ),
-        None => crate::text!(words, "join-done", workshop = title, side = side),
-    }
+    words.text_with_optional(
+        crate::key!("join-done-for"),
+        crate::key!("join-done"),
+        &[("workshop", title), ("side", &side)],
+        ("organisation", participant.organisation.as_deref()),
+    )
 }
 
-/// The reply to joining, by button or by `/join`: what a change of side
-/// does, if it was one, then [`joined_message`].
-pub fn join_reply(
+/// Joins `workshop` on `side`, by button or by `/join`, and words the reply
+/// (see [`join_reply`]).
+pub async fn join_with_reply(
+    data: &Data,
+    words: &Words<'_>,
+    workshop: &Workshop,
+    actor: &Actor,
+    side: Side,
+    organisation: Option<&str>,
+    asks_language: bool,
+) -> Result<String, Error> {
+    let previous = data.service.participant(workshop, actor).await.ok();
+    let participant = data
+        .service
+        .join(workshop, actor, side, organisation)
+        .await?;
+    let previous = previous.map(|p| p.side);
+    Ok(join_reply(
+        words,
+        workshop,
+        previous,
+        &participant,
+        asks_language,
+    ))
+}
+
+/// The reply to joining: what a change of side does, if it was one, then
+/// [`joined_message`].
+fn join_reply(
     words: &Words<'_>,
     workshop: &Workshop,
     previous: Option<Side>,

@@ -21,19 +21,26 @@ pub struct RevealSection {
     pub chart: DivergenceInput,
 }
 
+/// A group's figure as `shown` words it, or "too few people to show" for a
+/// group the anonymity rules hide (`None`).
+fn shown_or_too_few<T>(
+    words: &Words<'_>,
+    group: Option<T>,
+    shown: impl FnOnce(T) -> String,
+) -> String {
+    group.map_or_else(|| crate::text!(words, "reveal-too-few"), shown)
+}
+
 /// "4.3 (3 people)", or "too few people to show".
 fn mean_words(words: &Words<'_>, stats: Option<&GroupStats>) -> String {
-    stats.map_or_else(
-        || crate::text!(words, "reveal-too-few"),
-        |s| {
-            crate::text!(
-                words,
-                "reveal-mean",
-                mean = Tenths::of(s.mean).to_string(),
-                count = s.n
-            )
-        },
-    )
+    shown_or_too_few(words, stats, |s| {
+        crate::text!(
+            words,
+            "reveal-mean",
+            mean = Tenths::of(s.mean).to_string(),
+            count = s.n
+        )
+    })
 }
 
 /// The gap in words, from the means as shown so that it adds up: "The
@@ -210,17 +217,14 @@ pub fn reveal_sections(
 
 /// "47 out of 75: largely strategic", or "too few people to show".
 fn score_words(words: &Words<'_>, toolkit: &Toolkit, score: Option<&RelationshipScore>) -> String {
-    score.map_or_else(
-        || crate::text!(words, "reveal-too-few"),
-        |s| {
-            crate::text!(
-                words,
-                "reveal-score",
-                score = Whole::of(s.raw).to_string(),
-                band = toolkit.band(s.band).label.to_lowercase()
-            )
-        },
-    )
+    shown_or_too_few(words, score, |s| {
+        crate::text!(
+            words,
+            "reveal-score",
+            score = Whole::of(s.raw).to_string(),
+            band = toolkit.band(s.band).label.to_lowercase()
+        )
+    })
 }
 
 fn strategic_description(
@@ -262,16 +266,13 @@ fn strategic_description(
 
 fn principles_field(words: &Words<'_>, strategic: &StrategicResults) -> Vec<Field> {
     let sub = |score: Option<&SubScore>| {
-        score.map_or_else(
-            || crate::text!(words, "reveal-too-few"),
-            |s| {
-                crate::text!(
-                    words,
-                    "reveal-principle-score",
-                    score = Whole::of(s.raw).to_string()
-                )
-            },
-        )
+        shown_or_too_few(words, score, |s| {
+            crate::text!(
+                words,
+                "reveal-principle-score",
+                score = Whole::of(s.raw).to_string()
+            )
+        })
     };
     let principles = strategic
         .principles

@@ -151,8 +151,7 @@ pub async fn list(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let words = support::command_words_in(ctx, &workshop).await;
+    let (workshop, _, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let actions = ctx.data().service.actions(&workshop).await?;
     if actions.is_empty() {
         return support::say_private(ctx, text!(words, "action-list-empty")).await;

@@ -18,8 +18,7 @@ pub async fn ballot(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let words = support::command_words_in(ctx, &workshop).await;
+    let (workshop, actor, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let screen = first_screen(&ctx.data().service, &words, &workshop, &actor).await?;
     let mut reply = poise::CreateReply::default()
         .ephemeral(true)

@@ -3,7 +3,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::bot::cards::join::{join_reply, joining_words, side_words};
+use crate::bot::cards::join::{join_with_reply, joining_words, side_words};
 use crate::bot::limits::{MESSAGE_CONTENT_MAX_CHARS, clip_label};
 use crate::bot::permissions::member_role_ids;
 use crate::bot::support::{self, autocomplete_workshop};
@@ -65,18 +65,16 @@ pub async fn join(
     let Some(side) = side else {
         return Err(UserError::new(crate::text!(words, "join-choose-side")).into());
     };
-    let service = &ctx.data().service;
-    let previous = service.participant(&workshop, &actor).await.ok();
-    let participant = service
-        .join(&workshop, &actor, side, organisation.as_deref())
-        .await?;
-    let text = join_reply(
+    let text = join_with_reply(
+        ctx.data(),
         &words,
         &workshop,
-        previous.map(|p| p.side),
-        &participant,
+        &actor,
+        side,
+        organisation.as_deref(),
         question.is_some(),
-    );
+    )
+    .await?;
     let reply = poise::CreateReply::default().content(text).ephemeral(true);
     ctx.send(match question {
         Some(row) => reply.components(vec![row]),
@@ -94,8 +92,7 @@ pub async fn leave(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
-    let words = support::command_words_in(ctx, &workshop).await;
+    let (workshop, actor, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let title = workshop.title.as_str();
     let text = match ctx.data().service.leave(&workshop, &actor).await {
         Ok(()) => crate::text!(words, "data-left", workshop = title),
@@ -190,25 +187,17 @@ fn workshop_summary(words: &Words<'_>, record: &ParticipationRecord) -> String {
         .parse::<WorkshopStatus>()
         .map_or_else(|_| record.workshop_status.clone(), |s| words.name(s));
     let (title, name) = (record.workshop_title.as_str(), record.display_name.as_str());
-    let joined = match record.organisation.as_deref() {
-        Some(organisation) => crate::text!(
-            words,
-            "data-workshop-joined-for",
-            workshop = title,
-            status = status,
-            name = name,
-            side = side,
-            organisation = organisation
-        ),
-        None => crate::text!(
-            words,
-            "data-workshop-joined",
-            workshop = title,
-            status = status,
-            name = name,
-            side = side
-        ),
-    };
+    let joined = words.text_with_optional(
+        crate::key!("data-workshop-joined-for"),
+        crate::key!("data-workshop-joined"),
+        &[
+            ("workshop", title),
+            ("status", &status),
+            ("name", name),
+            ("side", &side),
+        ],
+        ("organisation", record.organisation.as_deref()),
+    );
     let left = if record.active {
         String::new()
     } else {

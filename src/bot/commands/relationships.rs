@@ -141,10 +141,9 @@ pub async fn list(
     #[autocomplete = "autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, _) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, _, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;
     let relationships = service.relationships(&workshop).await?;
-    let words = support::command_words_in(ctx, &workshop).await;
     let title = workshop.title.as_str();
     if relationships.is_empty() {
         let text = crate::text!(words, "relationship-none", workshop = title);
@@ -256,25 +255,17 @@ fn describe(words: &Words<'_>, toolkit: &Toolkit, details: &RelationshipDetails)
     let types = types_text(words, toolkit, &details.types);
     let level = level_name(toolkit, details.level).to_lowercase();
     let held = held_text(words, details.held);
-    let mut text = match details.holder.as_deref() {
-        Some(holder) => crate::text!(
-            words,
-            "relationship-described-holder",
-            name = details.name.as_str(),
-            types = types,
-            level = level,
-            held = held,
-            holder = holder
-        ),
-        None => crate::text!(
-            words,
-            "relationship-described",
-            name = details.name.as_str(),
-            types = types,
-            level = level,
-            held = held
-        ),
-    };
+    let mut text = words.text_with_optional(
+        crate::key!("relationship-described-holder"),
+        crate::key!("relationship-described"),
+        &[
+            ("name", &details.name),
+            ("types", &types),
+            ("level", &level),
+            ("held", &held),
+        ],
+        ("holder", details.holder.as_deref()),
+    );
     text.push(' ');
     text.push_str(&if details.intended_strategic {
         crate::text!(words, "relationship-meant-strategic")

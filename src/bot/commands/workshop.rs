@@ -449,17 +449,15 @@ pub async fn status(
     #[autocomplete = "support::autocomplete_workshop"]
     workshop: Option<String>,
 ) -> Result<(), Error> {
-    let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
+    let (workshop, actor, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let progress = ctx.data().service.progress(&actor, &workshop).await?;
-    let words = support::command_words_in(ctx, &workshop).await;
     let text = format!(
         "{}\n{}",
         crate::text!(words, "status-heading", workshop = workshop.title.as_str()),
         progress_report(&words, &progress)
     );
     for piece in split_message(&text, MESSAGE_CONTENT_MAX_CHARS) {
-        ctx.send(poise::CreateReply::default().content(piece).ephemeral(true))
-            .await?;
+        support::say_private(ctx, piece).await?;
     }
     Ok(())
 }
