@@ -88,7 +88,7 @@ impl Db {
         let mut relationship_ids: HashMap<&str, RelationshipId> = HashMap::new();
         let mut relationships_created = 0;
         for name in &batch.relationships {
-            let relationship = match relationship_named_in(&mut tx, workshop.id, name).await? {
+            let relationship = match relationship_named_in(&mut *tx, workshop.id, name).await? {
                 Some(existing) => existing,
                 None => {
                     relationships_created += 1;
@@ -100,7 +100,7 @@ impl Db {
                         held: Held::Direct,
                         intended_strategic: false,
                     };
-                    insert_relationship(&mut tx, workshop.id, None, &details).await?
+                    insert_relationship(&mut *tx, workshop.id, None, &details).await?
                 }
             };
             relationship_ids.insert(name, relationship.id);

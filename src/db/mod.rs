@@ -27,7 +27,7 @@ use std::time::Duration;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
 };
-use sqlx::{Encode, FromRow, Row, Sqlite, SqlitePool, Type};
+use sqlx::{Encode, FromRow, Row, Sqlite, SqliteExecutor, SqlitePool, Type};
 
 pub use actions::NewAction;
 pub use drafts::ActionDraft;
@@ -179,30 +179,6 @@ impl Db {
             .during(operation)
     }
 
-    /// Every record that a query with one `?` finds for `key`, in its order.
-    async fn records_where<'q, R: Record>(
-        &self,
-        sql: &'static str,
-        key: impl Key<'q>,
-        operation: &'static str,
-    ) -> Result<Vec<R>, DbError> {
-        sqlx::query_as(sql)
-            .bind(key)
-            .fetch_all(&self.pool)
-            .await
-            .during(operation)
-    }
-
-    /// The record, if any, with the unique `key` that a query's one `?` binds.
-    async fn record_where<'q, R: Record>(
-        &self,
-        sql: &'static str,
-        key: impl Key<'q>,
-        operation: &'static str,
-    ) -> Result<Option<R>, DbError> {
-        Ok(self.records_where(sql, key, operation).await?.pop())
-    }
-
     /// Runs `sql`, an UPDATE that sets one value (its first `?`) on the row
     /// of the `what` with this `id` (its last `?`). There must be such a row.
     async fn update_row<'q>(
@@ -313,6 +289,31 @@ impl Db {
         }
         Ok(())
     }
+}
+
+/// Every record that a query with one `?` finds for `key`, in its order,
+/// read from the pool or inside a transaction.
+async fn records_where<'q, R: Record>(
+    executor: impl SqliteExecutor<'_>,
+    sql: &'static str,
+    key: impl Key<'q>,
+    operation: &'static str,
+) -> Result<Vec<R>, DbError> {
+    sqlx::query_as(sql)
+        .bind(key)
+        .fetch_all(executor)
+        .await
+        .during(operation)
+}
+
+/// The record, if any, with the unique `key` that a query's one `?` binds.
+async fn record_where<'q, R: Record>(
+    executor: impl SqliteExecutor<'_>,
+    sql: &'static str,
+    key: impl Key<'q>,
+    operation: &'static str,
+) -> Result<Option<R>, DbError> {
+    Ok(records_where(executor, sql, key, operation).await?.pop())
 }
 
 fn decode_error(

@@ -3,7 +3,7 @@
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row, SqliteConnection};
 
-use super::{Db, DbError, During, parse_column};
+use super::{Db, DbError, During, parse_column, record_where, records_where};
 use crate::domain::{Participant, ParticipantId, Side, WorkshopId};
 
 /// The name left in place of a person who asked to be forgotten.
@@ -121,7 +121,8 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn participant(&self, id: ParticipantId) -> Result<Option<Participant>, DbError> {
-        self.record_where(
+        record_where(
+            &self.pool,
             "SELECT * FROM participants WHERE id = ?",
             id.0,
             "read a participant",
@@ -147,7 +148,8 @@ impl Db {
     /// or were forgotten, in the order they joined.
     #[tracing::instrument(skip(self))]
     pub async fn participants(&self, workshop_id: WorkshopId) -> Result<Vec<Participant>, DbError> {
-        self.records_where(
+        records_where(
+            &self.pool,
             "SELECT * FROM participants WHERE workshop_id = ? ORDER BY id",
             workshop_id.0,
             "read the participants",

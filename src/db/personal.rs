@@ -11,10 +11,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use sqlx::SqliteConnection;
 
 use super::participants::{Anonymise, anonymise};
-use super::{Db, DbError, During, Record};
+use super::{Db, DbError, During, records_where};
 use crate::domain::{WorkshopId, WorkshopStatus};
 
 /// The owner left on an action once its workshop's retention period is over.
@@ -193,8 +192,8 @@ impl Db {
         .during(ACCESS)?;
         let mut workshops = Vec::with_capacity(rows.len());
         for ParticipationRow { id, mut record } in rows {
-            record.votes = of_participant(
-                &mut tx,
+            record.votes = records_where(
+                &mut *tx,
                 "SELECT votes.round_id, rounds.assessment, relationships.name AS relationship,
                         votes.item_id, votes.value, votes.cast_at
                  FROM votes JOIN rounds ON rounds.id = votes.round_id
@@ -202,23 +201,26 @@ impl Db {
                  WHERE votes.participant_id = ?
                  ORDER BY votes.round_id, votes.item_id",
                 id,
+                ACCESS,
             )
             .await?;
-            record.actions_proposed = of_participant(
-                &mut tx,
+            record.actions_proposed = records_where(
+                &mut *tx,
                 "SELECT id AS action_id, text, owner, due, status, created_at FROM actions
                  WHERE proposed_by = ? ORDER BY id",
                 id,
+                ACCESS,
             )
             .await?;
-            record.action_responses = of_participant(
-                &mut tx,
+            record.action_responses = records_where(
+                &mut *tx,
                 "SELECT action_responses.action_id, actions.text AS action_text, action_responses.stance,
                         action_responses.responded_at
                  FROM action_responses JOIN actions ON actions.id = action_responses.action_id
                  WHERE action_responses.participant_id = ?
                  ORDER BY action_responses.action_id",
                 id,
+                ACCESS,
             )
             .await?;
             record.relationships_added =
@@ -244,19 +246,6 @@ impl Db {
         tx.commit().await.during(ACCESS)?;
         Ok(PersonalData { workshops, reveals })
     }
-}
-
-/// The records a query with one `?`, the participant row's id, finds.
-async fn of_participant<R: Record>(
-    conn: &mut SqliteConnection,
-    sql: &'static str,
-    participant_id: i64,
-) -> Result<Vec<R>, DbError> {
-    sqlx::query_as(sql)
-        .bind(participant_id)
-        .fetch_all(&mut *conn)
-        .await
-        .during(ACCESS)
 }
 
 #[cfg(test)]

@@ -3,10 +3,11 @@
 use chrono::{DateTime, Utc};
 
 use sqlx::sqlite::SqliteRow;
-use sqlx::{FromRow, Row, SqliteConnection};
+use sqlx::{FromRow, Row, SqliteConnection, SqliteExecutor};
 
 use super::{
-    Db, DbError, During, decode_error, parse_column, parse_stored, query_error, small_number,
+    Db, DbError, During, decode_error, parse_column, parse_stored, query_error, record_where,
+    records_where, small_number,
 };
 use crate::domain::{
     Assessment, ItemId, ParticipantId, RelationshipId, Round, RoundId, RoundStatus, Side, Vote,
@@ -86,7 +87,7 @@ pub(super) fn vote_value(stored: i64) -> Result<VoteValue, DbError> {
 }
 
 pub(super) async fn insert_round(
-    conn: &mut SqliteConnection,
+    executor: impl SqliteExecutor<'_>,
     workshop_id: WorkshopId,
     assessment: Assessment,
     subject: Option<RelationshipId>,
@@ -102,7 +103,7 @@ pub(super) async fn insert_round(
     .bind(subject.map(|id| id.0))
     .bind(RoundStatus::Open.as_str())
     .bind(now)
-    .fetch_one(&mut *conn)
+    .fetch_one(executor)
     .await
     .map_err(|error| match &error {
         // The unique index allows one open round per assessment and subject.
@@ -116,7 +117,7 @@ pub(super) async fn insert_round(
 /// The newest open round for this assessment and subject, or with
 /// `or_revealed` the newest that is open or revealed (not closed).
 async fn latest_round(
-    conn: &mut SqliteConnection,
+    executor: impl SqliteExecutor<'_>,
     workshop_id: WorkshopId,
     assessment: Assessment,
     subject: Option<RelationshipId>,
@@ -137,7 +138,7 @@ async fn latest_round(
     .bind(subject.map(|id| id.0))
     .bind(RoundStatus::Open.as_str())
     .bind(also.as_str())
-    .fetch_optional(&mut *conn)
+    .fetch_optional(executor)
     .await
     .during("find the current round")
 }
@@ -150,7 +151,7 @@ pub(super) async fn open_round_for_import(
     subject: Option<RelationshipId>,
     now: DateTime<Utc>,
 ) -> Result<Round, DbError> {
-    match latest_round(conn, workshop_id, assessment, subject, false).await? {
+    match latest_round(&mut *conn, workshop_id, assessment, subject, false).await? {
         Some(round) => Ok(round),
         None => insert_round(conn, workshop_id, assessment, subject, now).await,
     }
@@ -211,8 +212,7 @@ impl Db {
         subject: Option<RelationshipId>,
         now: DateTime<Utc>,
     ) -> Result<Round, DbError> {
-        let mut conn = self.pool.acquire().await.during("open a round")?;
-        insert_round(&mut conn, workshop_id, assessment, subject, now).await
+        insert_round(&self.pool, workshop_id, assessment, subject, now).await
     }
 
     /// Opens a round for the assessment and subject unless one is open
@@ -231,10 +231,10 @@ impl Db {
     ) -> Result<OpenedRound, DbError> {
         let mut tx = self.begin_write("open a round").await?;
         let (round, created) =
-            match latest_round(&mut tx, workshop_id, assessment, subject, false).await? {
+            match latest_round(&mut *tx, workshop_id, assessment, subject, false).await? {
                 Some(round) => (round, false),
                 None => (
-                    insert_round(&mut tx, workshop_id, assessment, subject, now).await?,
+                    insert_round(&mut *tx, workshop_id, assessment, subject, now).await?,
                     true,
                 ),
             };
@@ -277,14 +277,20 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn round(&self, id: RoundId) -> Result<Option<Round>, DbError> {
-        self.record_where("SELECT * FROM rounds WHERE id = ?", id.0, "read a round")
-            .await
+        record_where(
+            &self.pool,
+            "SELECT * FROM rounds WHERE id = ?",
+            id.0,
+            "read a round",
+        )
+        .await
     }
 
     /// The workshop's rounds in the order they were opened.
     #[tracing::instrument(skip(self))]
     pub async fn rounds(&self, workshop_id: WorkshopId) -> Result<Vec<Round>, DbError> {
-        self.records_where(
+        records_where(
+            &self.pool,
             "SELECT * FROM rounds WHERE workshop_id = ? ORDER BY id",
             workshop_id.0,
             "read the rounds",
@@ -301,8 +307,7 @@ impl Db {
         assessment: Assessment,
         subject: Option<RelationshipId>,
     ) -> Result<Option<Round>, DbError> {
-        let mut conn = self.pool.acquire().await.during("find the current round")?;
-        latest_round(&mut conn, workshop_id, assessment, subject, true).await
+        latest_round(&self.pool, workshop_id, assessment, subject, true).await
     }
 
     /// Reveals an open round, records who did it and fixes each vote's side
@@ -425,7 +430,8 @@ impl Db {
     /// The round's votes, by item and then participant.
     #[tracing::instrument(skip(self))]
     pub async fn votes_in_round(&self, round_id: RoundId) -> Result<Vec<Vote>, DbError> {
-        self.records_where(
+        records_where(
+            &self.pool,
             "SELECT * FROM votes WHERE round_id = ? ORDER BY item_id, participant_id",
             round_id.0,
             "read a round's votes",
@@ -440,7 +446,8 @@ impl Db {
         &self,
         workshop_id: WorkshopId,
     ) -> Result<Vec<Vote>, DbError> {
-        self.records_where(
+        records_where(
+            &self.pool,
             "SELECT votes.* FROM votes JOIN rounds ON rounds.id = votes.round_id
              WHERE rounds.workshop_id = ?
              ORDER BY votes.round_id, votes.item_id, votes.participant_id",
