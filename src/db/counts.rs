@@ -6,7 +6,7 @@
 //! left out.
 
 use super::rounds::vote_value;
-use super::{Db, DbError, During, decode_error, parse_stored};
+use super::{Db, DbError, During, narrow_number, parse_stored};
 use crate::domain::{
     AnswerCount, ItemId, RoundId, RoundVoters, Side, SideCounts, VoteCounts, WorkshopId,
 };
@@ -77,7 +77,7 @@ impl Db {
                         item: parse_stored::<ItemId>("votes.item_id", &item)?,
                         side: side(&stored_side)?,
                         value: vote_value(value)?,
-                        people: people_count("votes", people)?,
+                        people: narrow_number("votes", people)?,
                     })
                 })
                 .collect::<Result<_, DbError>>()?,
@@ -86,13 +86,13 @@ impl Db {
         };
         for (round, stored_side, voters, scorers) in people {
             let side = side(&stored_side)?;
-            let voters = people_count("votes.participant_id", voters)?;
+            let voters = narrow_number("votes.participant_id", voters)?;
             match round {
                 Some(round) => counts.rounds.push(RoundVoters {
                     round: RoundId(round),
                     side,
                     voters,
-                    scorers: people_count("votes.value", scorers)?,
+                    scorers: narrow_number("votes.value", scorers)?,
                 }),
                 None => match side {
                     Side::Council => counts.voters.council = voters,
@@ -103,11 +103,6 @@ impl Db {
         }
         Ok(counts)
     }
-}
-
-/// A count of people, which fits a `u32` in any workshop.
-fn people_count(column: &'static str, stored: i64) -> Result<u32, DbError> {
-    u32::try_from(stored).map_err(|reason| decode_error(column, stored, reason))
 }
 
 #[cfg(test)]

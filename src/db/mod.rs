@@ -369,8 +369,18 @@ where
     T: TryFrom<u8>,
     T::Error: fmt::Display,
 {
-    let byte = u8::try_from(stored).map_err(|reason| decode_error(column, stored, reason))?;
+    let byte: u8 = narrow_number(column, stored)?;
     T::try_from(byte).map_err(|reason| decode_error(column, stored, reason))
+}
+
+/// Reads a stored integer (a count, a position) into the narrower integer
+/// type it must fit.
+fn narrow_number<T>(column: &'static str, stored: i64) -> Result<T, DbError>
+where
+    T: TryFrom<i64>,
+    T::Error: fmt::Display,
+{
+    T::try_from(stored).map_err(|reason| decode_error(column, stored, reason))
 }
 
 /// Turns "no row changed" into [`DbError::Missing`].

@@ -6,8 +6,8 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row, SqliteConnection, SqliteExecutor};
 
 use super::{
-    Db, DbError, During, decode_error, parse_column, parse_stored, query_error, record_where,
-    records_where, small_number,
+    Db, DbError, During, decode_error, narrow_number, parse_column, parse_stored, query_error,
+    record_where, records_where, small_number,
 };
 use crate::domain::{
     Assessment, ItemId, ParticipantId, RelationshipId, Round, RoundId, RoundStatus, Side, Vote,
@@ -78,7 +78,7 @@ impl FromRow<'_, SqliteRow> for Vote {
 
 /// How many of a round's items are posted, as stored.
 fn items_posted(stored: i64) -> Result<u32, DbError> {
-    u32::try_from(stored).map_err(|reason| decode_error("rounds.items_posted", stored, reason))
+    narrow_number("rounds.items_posted", stored)
 }
 
 pub(super) fn vote_value(stored: i64) -> Result<VoteValue, DbError> {
@@ -484,19 +484,20 @@ impl Db {
         &self,
         round_id: RoundId,
     ) -> Result<Vec<(ParticipantId, u32)>, DbError> {
-        let rows: Vec<(i64, i64)> = sqlx::query_as(
+        let rows: Vec<(i64, i64)> = records_where(
+            &self.pool,
             "SELECT participant_id, COUNT(*) FROM votes WHERE round_id = ?
              GROUP BY participant_id ORDER BY participant_id",
+            round_id.0,
+            "count who has voted",
         )
-        .bind(round_id.0)
-        .fetch_all(&self.pool)
-        .await
-        .during("count who has voted")?;
+        .await?;
         rows.into_iter()
             .map(|(participant_id, answered)| {
-                let answered = u32::try_from(answered)
-                    .map_err(|reason| decode_error("COUNT(votes)", answered, reason))?;
-                Ok((ParticipantId(participant_id), answered))
+                Ok((
+                    ParticipantId(participant_id),
+                    narrow_number("COUNT(votes)", answered)?,
+                ))
             })
             .collect()
     }
@@ -522,10 +523,10 @@ impl Db {
         .during("count the answers to a question")?;
         rows.into_iter()
             .map(|(side, answered)| {
-                let side = parse_stored("participants.side", &side)?;
-                let answered = u32::try_from(answered)
-                    .map_err(|reason| decode_error("COUNT(votes)", answered, reason))?;
-                Ok((side, answered))
+                Ok((
+                    parse_stored("participants.side", &side)?,
+                    narrow_number("COUNT(votes)", answered)?,
+                ))
             })
             .collect()
     }
@@ -537,14 +538,14 @@ impl Db {
         &self,
         round_id: RoundId,
     ) -> Result<Vec<(ItemId, ParticipantId)>, DbError> {
-        let rows: Vec<(String, i64)> = sqlx::query_as(
+        let rows: Vec<(String, i64)> = records_where(
+            &self.pool,
             "SELECT item_id, participant_id FROM votes WHERE round_id = ?
              ORDER BY item_id, participant_id",
+            round_id.0,
+            "read who has answered",
         )
-        .bind(round_id.0)
-        .fetch_all(&self.pool)
-        .await
-        .during("read who has answered")?;
+        .await?;
         rows.into_iter()
             .map(|(item, participant)| {
                 Ok((
@@ -598,22 +599,20 @@ impl Db {
     /// The cards posted for a round, by question.
     #[tracing::instrument(skip(self))]
     pub async fn vote_cards(&self, round_id: RoundId) -> Result<Vec<VoteCard>, DbError> {
-        let rows: Vec<(i64, i64, i64, i64, DateTime<Utc>)> = sqlx::query_as(
+        let rows: Vec<(i64, i64, i64, i64, DateTime<Utc>)> = records_where(
+            &self.pool,
             "SELECT round_id, item_index, channel_id, message_id, posted_at FROM vote_cards
              WHERE round_id = ? ORDER BY item_index",
+            round_id.0,
+            "read the vote cards",
         )
-        .bind(round_id.0)
-        .fetch_all(&self.pool)
-        .await
-        .during("read the vote cards")?;
+        .await?;
         rows.into_iter()
             .map(
                 |(round_id, item_index, channel_id, message_id, posted_at)| {
                     Ok(VoteCard {
                         round_id: RoundId(round_id),
-                        item_index: u16::try_from(item_index).map_err(|reason| {
-                            decode_error("vote_cards.item_index", item_index, reason)
-                        })?,
+                        item_index: narrow_number("vote_cards.item_index", item_index)?,
                         channel_id,
                         message_id,
                         posted_at,
