@@ -402,7 +402,8 @@ fn require_changed(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::testing::scalar;
+    use crate::db::testing::{add_spring_review, scalar};
+    use crate::domain::Workshop;
 
     #[tokio::test]
     async fn connect_creates_a_wal_database_with_foreign_keys_and_the_schema() {
@@ -461,17 +462,23 @@ mod tests {
             })
     }
 
+    /// A database in the file `name` of a new directory (there while the
+    /// `TempDir` is), with one workshop, "Spring review", in the server 100.
+    async fn file_db_with_workshop(name: &str) -> (tempfile::TempDir, PathBuf, Db, Workshop) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        let db = Db::connect(path.to_str().unwrap()).await.unwrap();
+        let workshop = add_spring_review(&db).await;
+        (dir, path, db, workshop)
+    }
+
     #[tokio::test]
     async fn a_forgotten_name_is_gone_from_the_files_bytes() {
         use crate::db::participants::tests::discord_person;
-        use crate::db::testing::{add_person, add_workshop};
-        use crate::db::workshops::tests::at;
+        use crate::db::testing::add_person;
         use crate::domain::Side;
 
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("forget.sqlite");
-        let db = Db::connect(path.to_str().unwrap()).await.unwrap();
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (_dir, path, db, workshop) = file_db_with_workshop("forget.sqlite").await;
         let name = "Quillon Featherstonehaugh";
         let organisation = "Zephyrine Allotment Trust";
         let mut person = discord_person(workshop.id, 555, name, Side::Vcs);
@@ -616,14 +623,11 @@ mod tests {
 
     #[tokio::test]
     async fn a_backup_taken_while_votes_are_written_is_whole() {
-        use crate::db::testing::{add_person, add_workshop};
+        use crate::db::testing::{add_person, item, value};
         use crate::db::workshops::tests::at;
-        use crate::domain::{Assessment, ItemId, Side, VoteValue};
+        use crate::domain::{Assessment, Side};
 
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("live.sqlite");
-        let db = Db::connect(path.to_str().unwrap()).await.unwrap();
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (dir, _path, db, workshop) = file_db_with_workshop("live.sqlite").await;
         let round = db
             .open_round(workshop.id, Assessment::Benefits, None, at(9))
             .await
@@ -636,14 +640,14 @@ mod tests {
                     .id,
             );
         }
-        let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
+        let better_services = item("a1.outcomes.better_services");
         let writer = {
             let db = db.clone();
             tokio::spawn(async move {
                 for (turn, participant) in people.iter().cycle().take(400).enumerate() {
-                    let value = VoteValue::from_code(u8::try_from(turn % 6).unwrap()).unwrap();
+                    let vote = value(u8::try_from(turn % 6).unwrap());
                     assert!(
-                        db.cast_vote(round.id, &item, *participant, value, at(10))
+                        db.cast_vote(round.id, &better_services, *participant, vote, at(10))
                             .await
                             .unwrap()
                     );
@@ -699,7 +703,6 @@ mod tests {
 
         use crate::db::participants::tests::discord_person;
         use crate::db::relationships::tests::food_bank;
-        use crate::db::testing::add_workshop;
         use crate::db::workshops::tests::at;
         use crate::domain::Side;
 
@@ -715,11 +718,7 @@ mod tests {
             .finish();
         let _guard = tracing::subscriber::set_default(subscriber);
 
-        let dir = tempfile::tempdir().unwrap();
-        let db = Db::connect(dir.path().join("logs.sqlite").to_str().unwrap())
-            .await
-            .unwrap();
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (_dir, _path, db, workshop) = file_db_with_workshop("logs.sqlite").await;
         let mut person = discord_person(workshop.id, 555, "Marguerite Okonkwo", Side::Vcs);
         person.organisation = Some("Riverside Tenants Union".to_owned());
         let joined = db.join(&person).await.unwrap();

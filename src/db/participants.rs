@@ -344,7 +344,8 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn forgetting_clears_the_person_everywhere_but_keeps_votes(pool: SqlitePool) {
-        use crate::domain::{Assessment, ItemId, VoteValue};
+        use crate::db::testing::{item, value};
+        use crate::domain::Assessment;
 
         let (db, one, two) = db_with_two_workshops(pool).await;
         let mut ann = discord_person(one.id, 555, "Ann", Side::Council);
@@ -354,9 +355,9 @@ pub(super) mod tests {
         let bob = add_person(&db, one.id, 777, "Bob", Side::Vcs).await;
 
         let round = open_round(&db, one.id, Assessment::Benefits, None, at(9)).await;
-        let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
-        let four = VoteValue::from_code(4).unwrap();
-        assert!(cast(&db, round.id, &item, ann_one.id, four, at(10)).await);
+        let better_services = item("a1.outcomes.better_services");
+        let four = value(4);
+        assert!(cast(&db, round.id, &better_services, ann_one.id, four, at(10)).await);
         assert!(db.reveal_round(round.id, Some(555), at(11)).await.unwrap());
 
         assert_eq!(db.forget_person(555).await.unwrap(), 2);

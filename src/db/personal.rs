@@ -255,13 +255,13 @@ mod tests {
 
     use super::*;
     use crate::db::participants::tests::discord_person;
-    use crate::db::relationships::tests::food_bank;
     use crate::db::testing::{
-        add_person, add_workshop, cast, db_with_workshop, open_round, scalars,
+        add_food_bank, add_person, add_workshop, cast, db_with_workshop, item, open_round, scalars,
+        value,
     };
     use crate::db::workshops::tests::at;
     use crate::db::{FORMER_PARTICIPANT, NewAction};
-    use crate::domain::{Assessment, ItemId, Side, Stance, VoteValue};
+    use crate::domain::{Assessment, Side, Stance};
 
     fn on(month: u32, day: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2025, month, day, 12, 0, 0).unwrap()
@@ -292,13 +292,8 @@ mod tests {
         let ann = db.join(&ann).await.unwrap();
         let bob = add_person(&db, recent.id, 777, "Bob", Side::Vcs).await;
         let carol = add_person(&db, open.id, 888, "Carol", Side::Vcs).await;
-        let relationship = db
-            .add_relationship(old.id, None, &food_bank())
-            .await
-            .unwrap();
-        db.add_relationship(recent.id, None, &food_bank())
-            .await
-            .unwrap();
+        let relationship = add_food_bank(&db, old.id, None).await;
+        add_food_bank(&db, recent.id, None).await;
         let old_action = db
             .add_action(&action(old.id, Some(ann.id)), on(3, 2))
             .await
@@ -310,9 +305,9 @@ mod tests {
             .await
             .unwrap();
         let round = open_round(&db, old.id, Assessment::Benefits, None, on(3, 2)).await;
-        let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
-        let four = VoteValue::from_code(4).unwrap();
-        assert!(cast(&db, round.id, &item, ann.id, four, on(3, 2)).await);
+        let better_services = item("a1.outcomes.better_services");
+        let four = value(4);
+        assert!(cast(&db, round.id, &better_services, ann.id, four, on(3, 2)).await);
         assert!(
             db.reveal_round(round.id, Some(555), on(3, 3))
                 .await
@@ -399,16 +394,11 @@ mod tests {
         add_person(&db, elsewhere.id, 555, "Ann", Side::Vcs).await;
         let bob = add_person(&db, spring.id, 777, "Bob", Side::Council).await;
 
-        let food = db
-            .add_relationship(spring.id, Some(ann_spring.id), &food_bank())
-            .await
-            .unwrap();
+        let food = add_food_bank(&db, spring.id, Some(ann_spring.id)).await;
         let round = open_round(&db, spring.id, Assessment::Strategic, Some(food.id), at(10)).await;
-        let item: ItemId = "a3.shared_foundations.power".parse().unwrap();
-        let not_sure = VoteValue::from_code(0).unwrap();
-        let five = VoteValue::from_code(5).unwrap();
-        assert!(cast(&db, round.id, &item, ann_spring.id, not_sure, at(11)).await);
-        assert!(cast(&db, round.id, &item, bob.id, five, at(11)).await);
+        let power = item("a3.shared_foundations.power");
+        assert!(cast(&db, round.id, &power, ann_spring.id, value(0), at(11)).await);
+        assert!(cast(&db, round.id, &power, bob.id, value(5), at(11)).await);
         assert!(db.reveal_round(round.id, Some(555), at(12)).await.unwrap());
         let proposed = db
             .add_action(&action(spring.id, Some(ann_spring.id)), at(13))

@@ -203,7 +203,7 @@ pub(super) mod tests {
     async fn a_relationship_round_trips_and_updates(pool: SqlitePool) {
         let (db, workshop) = db_with_workshop(pool).await;
         let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
-        let added = add_food_bank(&db, workshop.id, ann.id).await;
+        let added = add_food_bank(&db, workshop.id, Some(ann.id)).await;
         let expected = Relationship {
             id: added.id,
             workshop_id: workshop.id,

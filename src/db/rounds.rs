@@ -143,18 +143,20 @@ async fn latest_round(
     .during("find the current round")
 }
 
-/// The round the import adds votes to: the open one, or a new one.
-pub(super) async fn open_round_for_import(
+/// The open round for this assessment and subject, or a new one if there
+/// is none; true when it is new.
+pub(super) async fn find_or_open_round(
     conn: &mut SqliteConnection,
     workshop_id: WorkshopId,
     assessment: Assessment,
     subject: Option<RelationshipId>,
     now: DateTime<Utc>,
-) -> Result<Round, DbError> {
-    match latest_round(&mut *conn, workshop_id, assessment, subject, false).await? {
-        Some(round) => Ok(round),
-        None => insert_round(conn, workshop_id, assessment, subject, now).await,
+) -> Result<(Round, bool), DbError> {
+    if let Some(round) = latest_round(&mut *conn, workshop_id, assessment, subject, false).await? {
+        return Ok((round, false));
     }
+    let round = insert_round(conn, workshop_id, assessment, subject, now).await?;
+    Ok((round, true))
 }
 
 /// Votes per statement when importing: five parameters each, well within
@@ -231,13 +233,7 @@ impl Db {
     ) -> Result<OpenedRound, DbError> {
         let mut tx = self.begin_write("open a round").await?;
         let (round, created) =
-            match latest_round(&mut *tx, workshop_id, assessment, subject, false).await? {
-                Some(round) => (round, false),
-                None => (
-                    insert_round(&mut *tx, workshop_id, assessment, subject, now).await?,
-                    true,
-                ),
-            };
+            find_or_open_round(&mut tx, workshop_id, assessment, subject, now).await?;
         let round = sqlx::query_as(
             "UPDATE rounds SET items_posted = MAX(items_posted, ?) WHERE id = ? RETURNING *",
         )
@@ -677,34 +673,26 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::relationships::tests::food_bank;
-    use crate::db::testing::{add_person, add_workshop, add_youth_forum, cast, open_round};
+    use crate::db::testing::{
+        add_food_bank, add_person, add_workshop, add_youth_forum, cast, db_with_workshop, item,
+        open_round, round_statuses, value,
+    };
     use crate::db::workshops::tests::at;
     use crate::domain::{Side, Workshop};
 
-    fn item(id: &str) -> ItemId {
-        id.parse().unwrap()
-    }
-
-    fn value(code: u8) -> VoteValue {
-        VoteValue::from_code(code).unwrap()
-    }
-
-    async fn workshop_with_two(db: &Db) -> (Workshop, ParticipantId, ParticipantId) {
-        let workshop = add_workshop(db, "Spring review", Some(100), at(9)).await;
-        let ann = add_person(db, workshop.id, 555, "Ann", Side::Council).await;
-        let bob = add_person(db, workshop.id, 777, "Bob", Side::Vcs).await;
-        (workshop, ann.id, bob.id)
+    /// The database of a test with [`db_with_workshop`]'s workshop, which
+    /// Ann (council, 555) and Bob (VCS, 777) have joined.
+    async fn db_with_ann_and_bob(pool: SqlitePool) -> (Db, Workshop, ParticipantId, ParticipantId) {
+        let (db, workshop) = db_with_workshop(pool).await;
+        let ann = add_person(&db, workshop.id, 555, "Ann", Side::Council).await;
+        let bob = add_person(&db, workshop.id, 777, "Bob", Side::Vcs).await;
+        (db, workshop, ann.id, bob.id)
     }
 
     #[sqlx::test]
     async fn rounds_open_reveal_and_close(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, _, _) = workshop_with_two(&db).await;
-        let relationship = db
-            .add_relationship(workshop.id, None, &food_bank())
-            .await
-            .unwrap();
+        let (db, workshop, _, _) = db_with_ann_and_bob(pool).await;
+        let relationship = add_food_bank(&db, workshop.id, None).await;
 
         let benefits = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         assert_eq!(
@@ -784,13 +772,7 @@ mod tests {
         );
         assert!(!db.reveal_round(benefits.id, None, at(15)).await.unwrap());
 
-        let statuses: Vec<RoundStatus> = db
-            .rounds(workshop.id)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|round| round.status)
-            .collect();
+        let statuses = round_statuses(&db, workshop.id).await;
         assert_eq!(statuses, vec![RoundStatus::Closed, RoundStatus::Open]);
         assert!(matches!(
             db.close_round(RoundId(999)).await.unwrap_err(),
@@ -800,8 +782,7 @@ mod tests {
 
     #[sqlx::test]
     async fn a_vote_can_change_until_the_reveal(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, ann, bob) = workshop_with_two(&db).await;
+        let (db, workshop, ann, bob) = db_with_ann_and_bob(pool).await;
         let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         let power = item("a1.outcomes.power");
         let trust = item("a1.outcomes.trust");
@@ -868,15 +849,11 @@ mod tests {
 
     #[sqlx::test]
     async fn votes_in_workshop_cover_its_rounds_only(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, ann, bob) = workshop_with_two(&db).await;
+        let (db, workshop, ann, bob) = db_with_ann_and_bob(pool).await;
         let other = add_workshop(&db, "Elsewhere", Some(200), at(9)).await;
         let carol = add_person(&db, other.id, 888, "Carol", Side::Vcs).await.id;
         let benefits = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
-        let relationship = db
-            .add_relationship(workshop.id, None, &food_bank())
-            .await
-            .unwrap();
+        let relationship = add_food_bank(&db, workshop.id, None).await;
         let relationships = open_round(
             &db,
             workshop.id,
@@ -917,8 +894,7 @@ mod tests {
 
     #[sqlx::test]
     async fn the_schema_refuses_a_vote_out_of_range(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, ann, _) = workshop_with_two(&db).await;
+        let (db, workshop, ann, _) = db_with_ann_and_bob(pool).await;
         let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         let result = sqlx::query(
             "INSERT INTO votes (round_id, item_id, participant_id, value, cast_at)
@@ -933,8 +909,7 @@ mod tests {
 
     #[sqlx::test]
     async fn two_opens_at_once_make_one_round(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, _, _) = workshop_with_two(&db).await;
+        let (db, workshop, _, _) = db_with_ann_and_bob(pool).await;
         let open = |items_posted| {
             let db = db.clone();
             tokio::spawn(async move {
@@ -983,12 +958,8 @@ mod tests {
 
     #[sqlx::test]
     async fn one_open_round_per_subject_not_per_assessment(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, _, _) = workshop_with_two(&db).await;
-        let food = db
-            .add_relationship(workshop.id, None, &food_bank())
-            .await
-            .unwrap();
+        let (db, workshop, _, _) = db_with_ann_and_bob(pool).await;
+        let food = add_food_bank(&db, workshop.id, None).await;
         let youth = add_youth_forum(&db, workshop.id).await;
         for subject in [Some(food.id), Some(youth.id), None] {
             let assessment = if subject.is_some() {
@@ -1008,8 +979,7 @@ mod tests {
 
     #[sqlx::test]
     async fn two_nexts_at_once_never_post_the_same_question(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, _, _) = workshop_with_two(&db).await;
+        let (db, workshop, _, _) = db_with_ann_and_bob(pool).await;
         let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
 
         // Both saw nothing posted: only one of them may post question one.
@@ -1046,8 +1016,7 @@ mod tests {
 
     #[sqlx::test]
     async fn cards_and_the_opening_are_recorded_and_answers_counted_per_side(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, ann, bob) = workshop_with_two(&db).await;
+        let (db, workshop, ann, bob) = db_with_ann_and_bob(pool).await;
         let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         assert_eq!(
             db.round_opening(round.id).await.unwrap(),

@@ -469,7 +469,7 @@ pub(super) mod tests {
 
         let (db, first) = db_with_workshop(pool).await;
         let ann = add_person(&db, first.id, 555, "Ann", Side::Council).await;
-        let food = add_food_bank(&db, first.id, ann.id).await;
+        let food = add_food_bank(&db, first.id, Some(ann.id)).await;
         let youth = add_youth_forum(&db, first.id).await;
 
         let mut new = new_workshop("Autumn review", Some(100));
