@@ -2,9 +2,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::sqlite::SqliteRow;
-use sqlx::{FromRow, Row, SqliteConnection};
+use sqlx::{FromRow, Row, SqliteExecutor};
 
-use super::{Db, DbError, During, parse_column, require_changed};
+use super::{Db, DbError, During, parse_column, record_where, records_where, require_changed};
 use crate::domain::{
     Action, ActionId, ActionResponse, ActionStatus, MessageRef, ParticipantId, Stance, WorkshopId,
     WorkshopStatus,
@@ -60,7 +60,7 @@ impl FromRow<'_, SqliteRow> for ActionResponse {
 }
 
 async fn insert_action(
-    conn: &mut SqliteConnection,
+    executor: impl SqliteExecutor<'_>,
     new: &NewAction,
     source_interaction_id: Option<i64>,
     now: DateTime<Utc>,
@@ -80,7 +80,7 @@ async fn insert_action(
     .bind(new.proposed_by.map(|id| id.0))
     .bind(now)
     .bind(source_interaction_id)
-    .fetch_one(&mut *conn)
+    .fetch_one(executor)
     .await
     .during("add an action")
 }
@@ -89,8 +89,7 @@ impl Db {
     // The action's text and owner stay out of the logs.
     #[tracing::instrument(skip(self, new), fields(workshop_id = new.workshop_id.0))]
     pub async fn add_action(&self, new: &NewAction, now: DateTime<Utc>) -> Result<Action, DbError> {
-        let mut conn = self.pool.acquire().await.during("add an action")?;
-        insert_action(&mut conn, new, None, now).await
+        insert_action(&self.pool, new, None, now).await
     }
 
     /// Adds the action that the Discord interaction `source_interaction_id`
@@ -104,16 +103,17 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<(Action, bool), DbError> {
         let mut tx = self.begin_write("add an action").await?;
-        let existing: Option<Action> =
-            sqlx::query_as("SELECT * FROM actions WHERE source_interaction_id = ?")
-                .bind(source_interaction_id)
-                .fetch_optional(&mut *tx)
-                .await
-                .during("add an action")?;
+        let existing: Option<Action> = record_where(
+            &mut *tx,
+            "SELECT * FROM actions WHERE source_interaction_id = ?",
+            source_interaction_id,
+            "add an action",
+        )
+        .await?;
         let outcome = match existing {
             Some(action) => (action, false),
             None => (
-                insert_action(&mut tx, new, Some(source_interaction_id), now).await?,
+                insert_action(&mut *tx, new, Some(source_interaction_id), now).await?,
                 true,
             ),
         };
@@ -123,14 +123,20 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn action(&self, id: ActionId) -> Result<Option<Action>, DbError> {
-        self.record_where("SELECT * FROM actions WHERE id = ?", id.0, "read an action")
-            .await
+        record_where(
+            &self.pool,
+            "SELECT * FROM actions WHERE id = ?",
+            id.0,
+            "read an action",
+        )
+        .await
     }
 
     /// The workshop's actions in the order they were proposed.
     #[tracing::instrument(skip(self))]
     pub async fn actions(&self, workshop_id: WorkshopId) -> Result<Vec<Action>, DbError> {
-        self.records_where(
+        records_where(
+            &self.pool,
             "SELECT * FROM actions WHERE workshop_id = ? ORDER BY id",
             workshop_id.0,
             "read the actions",
@@ -192,17 +198,17 @@ impl Db {
     /// Every response to the workshop's actions, by action and participant.
     #[tracing::instrument(skip(self))]
     pub async fn responses(&self, workshop_id: WorkshopId) -> Result<Vec<ActionResponse>, DbError> {
-        sqlx::query_as(
+        records_where(
+            &self.pool,
             "SELECT action_responses.action_id, action_responses.participant_id,
                     action_responses.stance
              FROM action_responses JOIN actions ON actions.id = action_responses.action_id
              WHERE actions.workshop_id = ?
              ORDER BY action_responses.action_id, action_responses.participant_id",
+            workshop_id.0,
+            "read the responses to actions",
         )
-        .bind(workshop_id.0)
-        .fetch_all(&self.pool)
         .await
-        .during("read the responses to actions")
     }
 
     /// Actions due on or before the day, still open or in progress, in open

@@ -6,7 +6,7 @@
 //! left out.
 
 use super::rounds::vote_value;
-use super::{Db, DbError, During, decode_error, parse_stored};
+use super::{Db, DbError, During, narrow_number, parse_stored};
 use crate::domain::{
     AnswerCount, ItemId, RoundId, RoundVoters, Side, SideCounts, VoteCounts, WorkshopId,
 };
@@ -77,7 +77,7 @@ impl Db {
                         item: parse_stored::<ItemId>("votes.item_id", &item)?,
                         side: side(&stored_side)?,
                         value: vote_value(value)?,
-                        people: people_count("votes", people)?,
+                        people: narrow_number("votes", people)?,
                     })
                 })
                 .collect::<Result<_, DbError>>()?,
@@ -86,13 +86,13 @@ impl Db {
         };
         for (round, stored_side, voters, scorers) in people {
             let side = side(&stored_side)?;
-            let voters = people_count("votes.participant_id", voters)?;
+            let voters = narrow_number("votes.participant_id", voters)?;
             match round {
                 Some(round) => counts.rounds.push(RoundVoters {
                     round: RoundId(round),
                     side,
                     voters,
-                    scorers: people_count("votes.value", scorers)?,
+                    scorers: narrow_number("votes.value", scorers)?,
                 }),
                 None => match side {
                     Side::Council => counts.voters.council = voters,
@@ -105,20 +105,17 @@ impl Db {
     }
 }
 
-/// A count of people, which fits a `u32` in any workshop.
-fn people_count(column: &'static str, stored: i64) -> Result<u32, DbError> {
-    u32::try_from(stored).map_err(|reason| decode_error(column, stored, reason))
-}
-
 #[cfg(test)]
 mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
     use crate::db::participants::tests::discord_person;
-    use crate::db::testing::{add_person, add_workshop};
+    use crate::db::testing::{
+        add_person, add_workshop, cast, db_with_workshop, item, open_round, value,
+    };
     use crate::db::workshops::tests::at;
-    use crate::domain::{Assessment, VoteValue};
+    use crate::domain::Assessment;
 
     /// Sorted, and without the sides nobody voted for, to compare.
     fn in_order(mut counts: VoteCounts) -> VoteCounts {
@@ -132,8 +129,7 @@ mod tests {
 
     #[sqlx::test]
     async fn the_counts_are_those_of_the_rows(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (db, workshop) = db_with_workshop(pool).await;
         let elsewhere = add_workshop(&db, "Elsewhere", Some(200), at(9)).await;
         let ann = add_person(&db, workshop.id, 1, "Ann", Side::Council)
             .await
@@ -144,13 +140,9 @@ mod tests {
         let stranger = add_person(&db, elsewhere.id, 5, "Eve", Side::Council)
             .await
             .id;
-        let revealed = db
-            .open_round(workshop.id, Assessment::Benefits, None, at(9))
-            .await
-            .unwrap();
-        let power: ItemId = "a1.outcomes.power".parse().unwrap();
-        let reach: ItemId = "a1.direct.reach".parse().unwrap();
-        let value = |code| VoteValue::from_code(code).unwrap();
+        let revealed = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
+        let power = item("a1.outcomes.power");
+        let reach = item("a1.direct.reach");
         for (who, item, code) in [
             (ann, &power, 4),
             (ann, &reach, 0),
@@ -160,23 +152,16 @@ mod tests {
             (dee, &reach, 0),
             (stranger, &power, 1),
         ] {
-            db.cast_vote(revealed.id, item, who, value(code), at(10))
-                .await
-                .unwrap();
+            cast(&db, revealed.id, item, who, value(code), at(10)).await;
         }
         db.reveal_round(revealed.id, None, at(11)).await.unwrap();
         // Bob's answers stay the VCS's; from now on he is council.
         db.join(&discord_person(workshop.id, 2, "Bob", Side::Council))
             .await
             .unwrap();
-        let open = db
-            .open_round(workshop.id, Assessment::Benefits, None, at(12))
-            .await
-            .unwrap();
+        let open = open_round(&db, workshop.id, Assessment::Benefits, None, at(12)).await;
         for (who, code) in [(bob, 3), (dee, 0)] {
-            db.cast_vote(open.id, &power, who, value(code), at(12))
-                .await
-                .unwrap();
+            cast(&db, open.id, &power, who, value(code), at(12)).await;
         }
 
         let rounds = db.rounds(workshop.id).await.unwrap();

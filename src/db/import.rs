@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::participants::join_by_name;
 use super::relationships::{insert_relationship, relationship_named_in};
-use super::rounds::{ImportedVote, open_round_for_import, upsert_votes};
+use super::rounds::{ImportedVote, find_or_open_round, upsert_votes};
 use super::workshops::{NewWorkshop, guildless_workshop_titled, insert_workshop};
 use super::{Db, DbError, During};
 use crate::domain::{
@@ -88,7 +88,7 @@ impl Db {
         let mut relationship_ids: HashMap<&str, RelationshipId> = HashMap::new();
         let mut relationships_created = 0;
         for name in &batch.relationships {
-            let relationship = match relationship_named_in(&mut tx, workshop.id, name).await? {
+            let relationship = match relationship_named_in(&mut *tx, workshop.id, name).await? {
                 Some(existing) => existing,
                 None => {
                     relationships_created += 1;
@@ -100,7 +100,7 @@ impl Db {
                         held: Held::Direct,
                         intended_strategic: false,
                     };
-                    insert_relationship(&mut tx, workshop.id, None, &details).await?
+                    insert_relationship(&mut *tx, workshop.id, None, &details).await?
                 }
             };
             relationship_ids.insert(name, relationship.id);
@@ -126,8 +126,8 @@ impl Db {
             let round_id = match round_ids.get(&(vote.assessment, subject)) {
                 Some(round_id) => *round_id,
                 None => {
-                    let round =
-                        open_round_for_import(&mut tx, workshop.id, vote.assessment, subject, now)
+                    let (round, _created) =
+                        find_or_open_round(&mut tx, workshop.id, vote.assessment, subject, now)
                             .await?;
                     round_ids.insert((vote.assessment, subject), round.id);
                     round.id

@@ -27,7 +27,7 @@ use std::time::Duration;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
 };
-use sqlx::{Encode, FromRow, Row, Sqlite, SqlitePool, Type};
+use sqlx::{Encode, FromRow, Row, Sqlite, SqliteExecutor, SqlitePool, Type};
 
 pub use actions::NewAction;
 pub use drafts::ActionDraft;
@@ -179,30 +179,6 @@ impl Db {
             .during(operation)
     }
 
-    /// Every record that a query with one `?` finds for `key`, in its order.
-    async fn records_where<'q, R: Record>(
-        &self,
-        sql: &'static str,
-        key: impl Key<'q>,
-        operation: &'static str,
-    ) -> Result<Vec<R>, DbError> {
-        sqlx::query_as(sql)
-            .bind(key)
-            .fetch_all(&self.pool)
-            .await
-            .during(operation)
-    }
-
-    /// The record, if any, with the unique `key` that a query's one `?` binds.
-    async fn record_where<'q, R: Record>(
-        &self,
-        sql: &'static str,
-        key: impl Key<'q>,
-        operation: &'static str,
-    ) -> Result<Option<R>, DbError> {
-        Ok(self.records_where(sql, key, operation).await?.pop())
-    }
-
     /// Runs `sql`, an UPDATE that sets one value (its first `?`) on the row
     /// of the `what` with this `id` (its last `?`). There must be such a row.
     async fn update_row<'q>(
@@ -315,6 +291,31 @@ impl Db {
     }
 }
 
+/// Every record that a query with one `?` finds for `key`, in its order,
+/// read from the pool or inside a transaction.
+async fn records_where<'q, R: Record>(
+    executor: impl SqliteExecutor<'_>,
+    sql: &'static str,
+    key: impl Key<'q>,
+    operation: &'static str,
+) -> Result<Vec<R>, DbError> {
+    sqlx::query_as(sql)
+        .bind(key)
+        .fetch_all(executor)
+        .await
+        .during(operation)
+}
+
+/// The record, if any, with the unique `key` that a query's one `?` binds.
+async fn record_where<'q, R: Record>(
+    executor: impl SqliteExecutor<'_>,
+    sql: &'static str,
+    key: impl Key<'q>,
+    operation: &'static str,
+) -> Result<Option<R>, DbError> {
+    Ok(records_where(executor, sql, key, operation).await?.pop())
+}
+
 fn decode_error(
     column: &'static str,
     value: impl fmt::Display,
@@ -368,8 +369,18 @@ where
     T: TryFrom<u8>,
     T::Error: fmt::Display,
 {
-    let byte = u8::try_from(stored).map_err(|reason| decode_error(column, stored, reason))?;
+    let byte: u8 = narrow_number(column, stored)?;
     T::try_from(byte).map_err(|reason| decode_error(column, stored, reason))
+}
+
+/// Reads a stored integer (a count, a position) into the narrower integer
+/// type it must fit.
+fn narrow_number<T>(column: &'static str, stored: i64) -> Result<T, DbError>
+where
+    T: TryFrom<i64>,
+    T::Error: fmt::Display,
+{
+    T::try_from(stored).map_err(|reason| decode_error(column, stored, reason))
 }
 
 /// Turns "no row changed" into [`DbError::Missing`].
@@ -391,7 +402,8 @@ fn require_changed(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::testing::scalar;
+    use crate::db::testing::{add_spring_review, scalar};
+    use crate::domain::Workshop;
 
     #[tokio::test]
     async fn connect_creates_a_wal_database_with_foreign_keys_and_the_schema() {
@@ -450,17 +462,23 @@ mod tests {
             })
     }
 
+    /// A database in the file `name` of a new directory (there while the
+    /// `TempDir` is), with one workshop, "Spring review", in the server 100.
+    async fn file_db_with_workshop(name: &str) -> (tempfile::TempDir, PathBuf, Db, Workshop) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        let db = Db::connect(path.to_str().unwrap()).await.unwrap();
+        let workshop = add_spring_review(&db).await;
+        (dir, path, db, workshop)
+    }
+
     #[tokio::test]
     async fn a_forgotten_name_is_gone_from_the_files_bytes() {
         use crate::db::participants::tests::discord_person;
-        use crate::db::testing::{add_person, add_workshop};
-        use crate::db::workshops::tests::at;
+        use crate::db::testing::add_person;
         use crate::domain::Side;
 
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("forget.sqlite");
-        let db = Db::connect(path.to_str().unwrap()).await.unwrap();
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (_dir, path, db, workshop) = file_db_with_workshop("forget.sqlite").await;
         let name = "Quillon Featherstonehaugh";
         let organisation = "Zephyrine Allotment Trust";
         let mut person = discord_person(workshop.id, 555, name, Side::Vcs);
@@ -605,14 +623,11 @@ mod tests {
 
     #[tokio::test]
     async fn a_backup_taken_while_votes_are_written_is_whole() {
-        use crate::db::testing::{add_person, add_workshop};
+        use crate::db::testing::{add_person, item, value};
         use crate::db::workshops::tests::at;
-        use crate::domain::{Assessment, ItemId, Side, VoteValue};
+        use crate::domain::{Assessment, Side};
 
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("live.sqlite");
-        let db = Db::connect(path.to_str().unwrap()).await.unwrap();
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (dir, _path, db, workshop) = file_db_with_workshop("live.sqlite").await;
         let round = db
             .open_round(workshop.id, Assessment::Benefits, None, at(9))
             .await
@@ -625,14 +640,14 @@ mod tests {
                     .id,
             );
         }
-        let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
+        let better_services = item("a1.outcomes.better_services");
         let writer = {
             let db = db.clone();
             tokio::spawn(async move {
                 for (turn, participant) in people.iter().cycle().take(400).enumerate() {
-                    let value = VoteValue::from_code(u8::try_from(turn % 6).unwrap()).unwrap();
+                    let vote = value(u8::try_from(turn % 6).unwrap());
                     assert!(
-                        db.cast_vote(round.id, &item, *participant, value, at(10))
+                        db.cast_vote(round.id, &better_services, *participant, vote, at(10))
                             .await
                             .unwrap()
                     );
@@ -688,7 +703,6 @@ mod tests {
 
         use crate::db::participants::tests::discord_person;
         use crate::db::relationships::tests::food_bank;
-        use crate::db::testing::add_workshop;
         use crate::db::workshops::tests::at;
         use crate::domain::Side;
 
@@ -704,11 +718,7 @@ mod tests {
             .finish();
         let _guard = tracing::subscriber::set_default(subscriber);
 
-        let dir = tempfile::tempdir().unwrap();
-        let db = Db::connect(dir.path().join("logs.sqlite").to_str().unwrap())
-            .await
-            .unwrap();
-        let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+        let (_dir, _path, db, workshop) = file_db_with_workshop("logs.sqlite").await;
         let mut person = discord_person(workshop.id, 555, "Marguerite Okonkwo", Side::Vcs);
         person.organisation = Some("Riverside Tenants Union".to_owned());
         let joined = db.join(&person).await.unwrap();

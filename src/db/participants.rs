@@ -3,7 +3,7 @@
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row, SqliteConnection};
 
-use super::{Db, DbError, During, parse_column};
+use super::{Db, DbError, During, parse_column, record_where, records_where};
 use crate::domain::{Participant, ParticipantId, Side, WorkshopId};
 
 /// The name left in place of a person who asked to be forgotten.
@@ -121,7 +121,8 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn participant(&self, id: ParticipantId) -> Result<Option<Participant>, DbError> {
-        self.record_where(
+        record_where(
+            &self.pool,
             "SELECT * FROM participants WHERE id = ?",
             id.0,
             "read a participant",
@@ -147,7 +148,8 @@ impl Db {
     /// or were forgotten, in the order they joined.
     #[tracing::instrument(skip(self))]
     pub async fn participants(&self, workshop_id: WorkshopId) -> Result<Vec<Participant>, DbError> {
-        self.records_where(
+        records_where(
+            &self.pool,
             "SELECT * FROM participants WHERE workshop_id = ? ORDER BY id",
             workshop_id.0,
             "read the participants",
@@ -342,7 +344,8 @@ pub(super) mod tests {
 
     #[sqlx::test]
     async fn forgetting_clears_the_person_everywhere_but_keeps_votes(pool: SqlitePool) {
-        use crate::domain::{Assessment, ItemId, VoteValue};
+        use crate::db::testing::{item, value};
+        use crate::domain::Assessment;
 
         let (db, one, two) = db_with_two_workshops(pool).await;
         let mut ann = discord_person(one.id, 555, "Ann", Side::Council);
@@ -352,9 +355,9 @@ pub(super) mod tests {
         let bob = add_person(&db, one.id, 777, "Bob", Side::Vcs).await;
 
         let round = open_round(&db, one.id, Assessment::Benefits, None, at(9)).await;
-        let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
-        let four = VoteValue::from_code(4).unwrap();
-        assert!(cast(&db, round.id, &item, ann_one.id, four, at(10)).await);
+        let better_services = item("a1.outcomes.better_services");
+        let four = value(4);
+        assert!(cast(&db, round.id, &better_services, ann_one.id, four, at(10)).await);
         assert!(db.reveal_round(round.id, Some(555), at(11)).await.unwrap());
 
         assert_eq!(db.forget_person(555).await.unwrap(), 2);

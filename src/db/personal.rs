@@ -11,10 +11,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use sqlx::SqliteConnection;
 
 use super::participants::{Anonymise, anonymise};
-use super::{Db, DbError, During, Record};
+use super::{Db, DbError, During, records_where};
 use crate::domain::{WorkshopId, WorkshopStatus};
 
 /// The owner left on an action once its workshop's retention period is over.
@@ -193,8 +192,8 @@ impl Db {
         .during(ACCESS)?;
         let mut workshops = Vec::with_capacity(rows.len());
         for ParticipationRow { id, mut record } in rows {
-            record.votes = of_participant(
-                &mut tx,
+            record.votes = records_where(
+                &mut *tx,
                 "SELECT votes.round_id, rounds.assessment, relationships.name AS relationship,
                         votes.item_id, votes.value, votes.cast_at
                  FROM votes JOIN rounds ON rounds.id = votes.round_id
@@ -202,23 +201,26 @@ impl Db {
                  WHERE votes.participant_id = ?
                  ORDER BY votes.round_id, votes.item_id",
                 id,
+                ACCESS,
             )
             .await?;
-            record.actions_proposed = of_participant(
-                &mut tx,
+            record.actions_proposed = records_where(
+                &mut *tx,
                 "SELECT id AS action_id, text, owner, due, status, created_at FROM actions
                  WHERE proposed_by = ? ORDER BY id",
                 id,
+                ACCESS,
             )
             .await?;
-            record.action_responses = of_participant(
-                &mut tx,
+            record.action_responses = records_where(
+                &mut *tx,
                 "SELECT action_responses.action_id, actions.text AS action_text, action_responses.stance,
                         action_responses.responded_at
                  FROM action_responses JOIN actions ON actions.id = action_responses.action_id
                  WHERE action_responses.participant_id = ?
                  ORDER BY action_responses.action_id",
                 id,
+                ACCESS,
             )
             .await?;
             record.relationships_added =
@@ -246,19 +248,6 @@ impl Db {
     }
 }
 
-/// The records a query with one `?`, the participant row's id, finds.
-async fn of_participant<R: Record>(
-    conn: &mut SqliteConnection,
-    sql: &'static str,
-    participant_id: i64,
-) -> Result<Vec<R>, DbError> {
-    sqlx::query_as(sql)
-        .bind(participant_id)
-        .fetch_all(&mut *conn)
-        .await
-        .during(ACCESS)
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;
@@ -266,13 +255,13 @@ mod tests {
 
     use super::*;
     use crate::db::participants::tests::discord_person;
-    use crate::db::relationships::tests::food_bank;
     use crate::db::testing::{
-        add_person, add_workshop, cast, db_with_workshop, open_round, scalars,
+        add_food_bank, add_person, add_workshop, cast, db_with_workshop, item, open_round, scalars,
+        value,
     };
     use crate::db::workshops::tests::at;
     use crate::db::{FORMER_PARTICIPANT, NewAction};
-    use crate::domain::{Assessment, ItemId, Side, Stance, VoteValue};
+    use crate::domain::{Assessment, Side, Stance};
 
     fn on(month: u32, day: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2025, month, day, 12, 0, 0).unwrap()
@@ -303,13 +292,8 @@ mod tests {
         let ann = db.join(&ann).await.unwrap();
         let bob = add_person(&db, recent.id, 777, "Bob", Side::Vcs).await;
         let carol = add_person(&db, open.id, 888, "Carol", Side::Vcs).await;
-        let relationship = db
-            .add_relationship(old.id, None, &food_bank())
-            .await
-            .unwrap();
-        db.add_relationship(recent.id, None, &food_bank())
-            .await
-            .unwrap();
+        let relationship = add_food_bank(&db, old.id, None).await;
+        add_food_bank(&db, recent.id, None).await;
         let old_action = db
             .add_action(&action(old.id, Some(ann.id)), on(3, 2))
             .await
@@ -321,9 +305,9 @@ mod tests {
             .await
             .unwrap();
         let round = open_round(&db, old.id, Assessment::Benefits, None, on(3, 2)).await;
-        let item: ItemId = "a1.outcomes.better_services".parse().unwrap();
-        let four = VoteValue::from_code(4).unwrap();
-        assert!(cast(&db, round.id, &item, ann.id, four, on(3, 2)).await);
+        let better_services = item("a1.outcomes.better_services");
+        let four = value(4);
+        assert!(cast(&db, round.id, &better_services, ann.id, four, on(3, 2)).await);
         assert!(
             db.reveal_round(round.id, Some(555), on(3, 3))
                 .await
@@ -410,16 +394,11 @@ mod tests {
         add_person(&db, elsewhere.id, 555, "Ann", Side::Vcs).await;
         let bob = add_person(&db, spring.id, 777, "Bob", Side::Council).await;
 
-        let food = db
-            .add_relationship(spring.id, Some(ann_spring.id), &food_bank())
-            .await
-            .unwrap();
+        let food = add_food_bank(&db, spring.id, Some(ann_spring.id)).await;
         let round = open_round(&db, spring.id, Assessment::Strategic, Some(food.id), at(10)).await;
-        let item: ItemId = "a3.shared_foundations.power".parse().unwrap();
-        let not_sure = VoteValue::from_code(0).unwrap();
-        let five = VoteValue::from_code(5).unwrap();
-        assert!(cast(&db, round.id, &item, ann_spring.id, not_sure, at(11)).await);
-        assert!(cast(&db, round.id, &item, bob.id, five, at(11)).await);
+        let power = item("a3.shared_foundations.power");
+        assert!(cast(&db, round.id, &power, ann_spring.id, value(0), at(11)).await);
+        assert!(cast(&db, round.id, &power, bob.id, value(5), at(11)).await);
         assert!(db.reveal_round(round.id, Some(555), at(12)).await.unwrap());
         let proposed = db
             .add_action(&action(spring.id, Some(ann_spring.id)), at(13))

@@ -1,9 +1,12 @@
 //! Registered relationships: the subjects of assessments two and three.
 
 use sqlx::sqlite::SqliteRow;
-use sqlx::{FromRow, Row, SqliteConnection};
+use sqlx::{FromRow, Row, SqliteExecutor};
 
-use super::{Db, DbError, During, parse_column, parse_stored, query_error, require_changed};
+use super::{
+    Db, DbError, During, parse_column, parse_stored, query_error, record_where, records_where,
+    require_changed,
+};
 use crate::domain::{
     ParticipantId, Relationship, RelationshipDetails, RelationshipId, RelationshipType, WorkshopId,
 };
@@ -76,7 +79,7 @@ macro_rules! bind_fields {
 /// Registers a relationship; its name must be new to the workshop,
 /// ignoring case.
 pub(super) async fn insert_relationship(
-    conn: &mut SqliteConnection,
+    executor: impl SqliteExecutor<'_>,
     workshop_id: WorkshopId,
     added_by: Option<ParticipantId>,
     details: &RelationshipDetails,
@@ -89,20 +92,20 @@ pub(super) async fn insert_relationship(
     )
     .bind(workshop_id.0);
     bind_fields!(query, details, added_by)
-        .fetch_one(&mut *conn)
+        .fetch_one(executor)
         .await
         .map_err(|error| name_conflict(error, &details.name, "register a relationship"))
 }
 
 pub(super) async fn relationship_named_in(
-    conn: &mut SqliteConnection,
+    executor: impl SqliteExecutor<'_>,
     workshop_id: WorkshopId,
     name: &str,
 ) -> Result<Option<Relationship>, DbError> {
     sqlx::query_as("SELECT * FROM relationships WHERE workshop_id = ? AND name = ? COLLATE NOCASE")
         .bind(workshop_id.0)
         .bind(name)
-        .fetch_optional(&mut *conn)
+        .fetch_optional(executor)
         .await
         .during("find a relationship by name")
 }
@@ -116,12 +119,7 @@ impl Db {
         added_by: Option<ParticipantId>,
         details: &RelationshipDetails,
     ) -> Result<Relationship, DbError> {
-        let mut conn = self
-            .pool
-            .acquire()
-            .await
-            .during("register a relationship")?;
-        insert_relationship(&mut conn, workshop_id, added_by, details).await
+        insert_relationship(&self.pool, workshop_id, added_by, details).await
     }
 
     /// Saves every field but the id and workshop.
@@ -145,7 +143,8 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn relationship(&self, id: RelationshipId) -> Result<Option<Relationship>, DbError> {
-        self.record_where(
+        record_where(
+            &self.pool,
             "SELECT * FROM relationships WHERE id = ?",
             id.0,
             "read a relationship",
@@ -160,12 +159,7 @@ impl Db {
         workshop_id: WorkshopId,
         name: &str,
     ) -> Result<Option<Relationship>, DbError> {
-        let mut conn = self
-            .pool
-            .acquire()
-            .await
-            .during("find a relationship by name")?;
-        relationship_named_in(&mut conn, workshop_id, name).await
+        relationship_named_in(&self.pool, workshop_id, name).await
     }
 
     /// The workshop's relationships in the order they were registered.
@@ -174,7 +168,8 @@ impl Db {
         &self,
         workshop_id: WorkshopId,
     ) -> Result<Vec<Relationship>, DbError> {
-        self.records_where(
+        records_where(
+            &self.pool,
             "SELECT * FROM relationships WHERE workshop_id = ? ORDER BY id",
             workshop_id.0,
             "read the relationships",
@@ -208,7 +203,7 @@ pub(super) mod tests {
     async fn a_relationship_round_trips_and_updates(pool: SqlitePool) {
         let (db, workshop) = db_with_workshop(pool).await;
         let ann = add_person(&db, workshop.id, 555, "Ann", Side::Vcs).await;
-        let added = add_food_bank(&db, workshop.id, ann.id).await;
+        let added = add_food_bank(&db, workshop.id, Some(ann.id)).await;
         let expected = Relationship {
             id: added.id,
             workshop_id: workshop.id,

@@ -3,7 +3,7 @@
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row};
 
-use super::{Db, DbError, During, parse_column};
+use super::{Db, DbError, During, parse_column, records_where};
 use crate::domain::{Item, RoundId, RoundItems, WorkshopId};
 
 /// One recorded item and the round it belongs to.
@@ -26,6 +26,9 @@ impl FromRow<'_, SqliteRow> for RecordedItem {
     }
 }
 
+/// A round's recorded items, in order.
+const ITEMS_OF_ROUND: &str = "SELECT * FROM round_items WHERE round_id = ? ORDER BY position";
+
 impl Db {
     /// Records the items a round asks, in order, unless it has a record
     /// already; returns the record it keeps. The check and the writes are
@@ -37,12 +40,13 @@ impl Db {
         items: &[Item],
     ) -> Result<Vec<Item>, DbError> {
         let mut tx = self.begin_write("record a round's items").await?;
-        let kept: Vec<RecordedItem> =
-            sqlx::query_as("SELECT * FROM round_items WHERE round_id = ? ORDER BY position")
-                .bind(round_id.0)
-                .fetch_all(&mut *tx)
-                .await
-                .during("record a round's items")?;
+        let kept: Vec<RecordedItem> = records_where(
+            &mut *tx,
+            ITEMS_OF_ROUND,
+            round_id.0,
+            "record a round's items",
+        )
+        .await?;
         if !kept.is_empty() {
             return Ok(items_of(kept));
         }
@@ -69,13 +73,13 @@ impl Db {
     /// record.
     #[tracing::instrument(skip(self))]
     pub async fn round_items(&self, round_id: RoundId) -> Result<Vec<Item>, DbError> {
-        let rows = self
-            .records_where(
-                "SELECT * FROM round_items WHERE round_id = ? ORDER BY position",
-                round_id.0,
-                "read a round's items",
-            )
-            .await?;
+        let rows = records_where(
+            &self.pool,
+            ITEMS_OF_ROUND,
+            round_id.0,
+            "read a round's items",
+        )
+        .await?;
         Ok(items_of(rows))
     }
 
@@ -85,15 +89,15 @@ impl Db {
         &self,
         workshop_id: WorkshopId,
     ) -> Result<RoundItems, DbError> {
-        let rows: Vec<RecordedItem> = sqlx::query_as(
+        let rows: Vec<RecordedItem> = records_where(
+            &self.pool,
             "SELECT * FROM round_items
              WHERE round_id IN (SELECT id FROM rounds WHERE workshop_id = ?)
              ORDER BY round_id, position",
+            workshop_id.0,
+            "read the rounds' items",
         )
-        .bind(workshop_id.0)
-        .fetch_all(&self.pool)
-        .await
-        .during("read the rounds' items")?;
+        .await?;
         let mut recorded = RoundItems::new();
         for row in rows {
             recorded.entry(row.round_id).or_default().push(row.item);

@@ -3,10 +3,11 @@
 use chrono::{DateTime, Utc};
 
 use sqlx::sqlite::SqliteRow;
-use sqlx::{FromRow, Row, SqliteConnection};
+use sqlx::{FromRow, Row, SqliteConnection, SqliteExecutor};
 
 use super::{
-    Db, DbError, During, decode_error, parse_column, parse_stored, query_error, small_number,
+    Db, DbError, During, decode_error, narrow_number, parse_column, parse_stored, query_error,
+    record_where, records_where, small_number,
 };
 use crate::domain::{
     Assessment, ItemId, ParticipantId, RelationshipId, Round, RoundId, RoundStatus, Side, Vote,
@@ -77,7 +78,7 @@ impl FromRow<'_, SqliteRow> for Vote {
 
 /// How many of a round's items are posted, as stored.
 fn items_posted(stored: i64) -> Result<u32, DbError> {
-    u32::try_from(stored).map_err(|reason| decode_error("rounds.items_posted", stored, reason))
+    narrow_number("rounds.items_posted", stored)
 }
 
 pub(super) fn vote_value(stored: i64) -> Result<VoteValue, DbError> {
@@ -86,7 +87,7 @@ pub(super) fn vote_value(stored: i64) -> Result<VoteValue, DbError> {
 }
 
 pub(super) async fn insert_round(
-    conn: &mut SqliteConnection,
+    executor: impl SqliteExecutor<'_>,
     workshop_id: WorkshopId,
     assessment: Assessment,
     subject: Option<RelationshipId>,
@@ -102,7 +103,7 @@ pub(super) async fn insert_round(
     .bind(subject.map(|id| id.0))
     .bind(RoundStatus::Open.as_str())
     .bind(now)
-    .fetch_one(&mut *conn)
+    .fetch_one(executor)
     .await
     .map_err(|error| match &error {
         // The unique index allows one open round per assessment and subject.
@@ -116,7 +117,7 @@ pub(super) async fn insert_round(
 /// The newest open round for this assessment and subject, or with
 /// `or_revealed` the newest that is open or revealed (not closed).
 async fn latest_round(
-    conn: &mut SqliteConnection,
+    executor: impl SqliteExecutor<'_>,
     workshop_id: WorkshopId,
     assessment: Assessment,
     subject: Option<RelationshipId>,
@@ -137,23 +138,25 @@ async fn latest_round(
     .bind(subject.map(|id| id.0))
     .bind(RoundStatus::Open.as_str())
     .bind(also.as_str())
-    .fetch_optional(&mut *conn)
+    .fetch_optional(executor)
     .await
     .during("find the current round")
 }
 
-/// The round the import adds votes to: the open one, or a new one.
-pub(super) async fn open_round_for_import(
+/// The open round for this assessment and subject, or a new one if there
+/// is none; true when it is new.
+pub(super) async fn find_or_open_round(
     conn: &mut SqliteConnection,
     workshop_id: WorkshopId,
     assessment: Assessment,
     subject: Option<RelationshipId>,
     now: DateTime<Utc>,
-) -> Result<Round, DbError> {
-    match latest_round(conn, workshop_id, assessment, subject, false).await? {
-        Some(round) => Ok(round),
-        None => insert_round(conn, workshop_id, assessment, subject, now).await,
+) -> Result<(Round, bool), DbError> {
+    if let Some(round) = latest_round(&mut *conn, workshop_id, assessment, subject, false).await? {
+        return Ok((round, false));
     }
+    let round = insert_round(conn, workshop_id, assessment, subject, now).await?;
+    Ok((round, true))
 }
 
 /// Votes per statement when importing: five parameters each, well within
@@ -211,8 +214,7 @@ impl Db {
         subject: Option<RelationshipId>,
         now: DateTime<Utc>,
     ) -> Result<Round, DbError> {
-        let mut conn = self.pool.acquire().await.during("open a round")?;
-        insert_round(&mut conn, workshop_id, assessment, subject, now).await
+        insert_round(&self.pool, workshop_id, assessment, subject, now).await
     }
 
     /// Opens a round for the assessment and subject unless one is open
@@ -231,13 +233,7 @@ impl Db {
     ) -> Result<OpenedRound, DbError> {
         let mut tx = self.begin_write("open a round").await?;
         let (round, created) =
-            match latest_round(&mut tx, workshop_id, assessment, subject, false).await? {
-                Some(round) => (round, false),
-                None => (
-                    insert_round(&mut tx, workshop_id, assessment, subject, now).await?,
-                    true,
-                ),
-            };
+            find_or_open_round(&mut tx, workshop_id, assessment, subject, now).await?;
         let round = sqlx::query_as(
             "UPDATE rounds SET items_posted = MAX(items_posted, ?) WHERE id = ? RETURNING *",
         )
@@ -277,14 +273,20 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn round(&self, id: RoundId) -> Result<Option<Round>, DbError> {
-        self.record_where("SELECT * FROM rounds WHERE id = ?", id.0, "read a round")
-            .await
+        record_where(
+            &self.pool,
+            "SELECT * FROM rounds WHERE id = ?",
+            id.0,
+            "read a round",
+        )
+        .await
     }
 
     /// The workshop's rounds in the order they were opened.
     #[tracing::instrument(skip(self))]
     pub async fn rounds(&self, workshop_id: WorkshopId) -> Result<Vec<Round>, DbError> {
-        self.records_where(
+        records_where(
+            &self.pool,
             "SELECT * FROM rounds WHERE workshop_id = ? ORDER BY id",
             workshop_id.0,
             "read the rounds",
@@ -301,8 +303,7 @@ impl Db {
         assessment: Assessment,
         subject: Option<RelationshipId>,
     ) -> Result<Option<Round>, DbError> {
-        let mut conn = self.pool.acquire().await.during("find the current round")?;
-        latest_round(&mut conn, workshop_id, assessment, subject, true).await
+        latest_round(&self.pool, workshop_id, assessment, subject, true).await
     }
 
     /// Reveals an open round, records who did it and fixes each vote's side
@@ -425,7 +426,8 @@ impl Db {
     /// The round's votes, by item and then participant.
     #[tracing::instrument(skip(self))]
     pub async fn votes_in_round(&self, round_id: RoundId) -> Result<Vec<Vote>, DbError> {
-        self.records_where(
+        records_where(
+            &self.pool,
             "SELECT * FROM votes WHERE round_id = ? ORDER BY item_id, participant_id",
             round_id.0,
             "read a round's votes",
@@ -440,7 +442,8 @@ impl Db {
         &self,
         workshop_id: WorkshopId,
     ) -> Result<Vec<Vote>, DbError> {
-        self.records_where(
+        records_where(
+            &self.pool,
             "SELECT votes.* FROM votes JOIN rounds ON rounds.id = votes.round_id
              WHERE rounds.workshop_id = ?
              ORDER BY votes.round_id, votes.item_id, votes.participant_id",
@@ -477,19 +480,20 @@ impl Db {
         &self,
         round_id: RoundId,
     ) -> Result<Vec<(ParticipantId, u32)>, DbError> {
-        let rows: Vec<(i64, i64)> = sqlx::query_as(
+        let rows: Vec<(i64, i64)> = records_where(
+            &self.pool,
             "SELECT participant_id, COUNT(*) FROM votes WHERE round_id = ?
              GROUP BY participant_id ORDER BY participant_id",
+            round_id.0,
+            "count who has voted",
         )
-        .bind(round_id.0)
-        .fetch_all(&self.pool)
-        .await
-        .during("count who has voted")?;
+        .await?;
         rows.into_iter()
             .map(|(participant_id, answered)| {
-                let answered = u32::try_from(answered)
-                    .map_err(|reason| decode_error("COUNT(votes)", answered, reason))?;
-                Ok((ParticipantId(participant_id), answered))
+                Ok((
+                    ParticipantId(participant_id),
+                    narrow_number("COUNT(votes)", answered)?,
+                ))
             })
             .collect()
     }
@@ -515,10 +519,10 @@ impl Db {
         .during("count the answers to a question")?;
         rows.into_iter()
             .map(|(side, answered)| {
-                let side = parse_stored("participants.side", &side)?;
-                let answered = u32::try_from(answered)
-                    .map_err(|reason| decode_error("COUNT(votes)", answered, reason))?;
-                Ok((side, answered))
+                Ok((
+                    parse_stored("participants.side", &side)?,
+                    narrow_number("COUNT(votes)", answered)?,
+                ))
             })
             .collect()
     }
@@ -530,14 +534,14 @@ impl Db {
         &self,
         round_id: RoundId,
     ) -> Result<Vec<(ItemId, ParticipantId)>, DbError> {
-        let rows: Vec<(String, i64)> = sqlx::query_as(
+        let rows: Vec<(String, i64)> = records_where(
+            &self.pool,
             "SELECT item_id, participant_id FROM votes WHERE round_id = ?
              ORDER BY item_id, participant_id",
+            round_id.0,
+            "read who has answered",
         )
-        .bind(round_id.0)
-        .fetch_all(&self.pool)
-        .await
-        .during("read who has answered")?;
+        .await?;
         rows.into_iter()
             .map(|(item, participant)| {
                 Ok((
@@ -591,22 +595,20 @@ impl Db {
     /// The cards posted for a round, by question.
     #[tracing::instrument(skip(self))]
     pub async fn vote_cards(&self, round_id: RoundId) -> Result<Vec<VoteCard>, DbError> {
-        let rows: Vec<(i64, i64, i64, i64, DateTime<Utc>)> = sqlx::query_as(
+        let rows: Vec<(i64, i64, i64, i64, DateTime<Utc>)> = records_where(
+            &self.pool,
             "SELECT round_id, item_index, channel_id, message_id, posted_at FROM vote_cards
              WHERE round_id = ? ORDER BY item_index",
+            round_id.0,
+            "read the vote cards",
         )
-        .bind(round_id.0)
-        .fetch_all(&self.pool)
-        .await
-        .during("read the vote cards")?;
+        .await?;
         rows.into_iter()
             .map(
                 |(round_id, item_index, channel_id, message_id, posted_at)| {
                     Ok(VoteCard {
                         round_id: RoundId(round_id),
-                        item_index: u16::try_from(item_index).map_err(|reason| {
-                            decode_error("vote_cards.item_index", item_index, reason)
-                        })?,
+                        item_index: narrow_number("vote_cards.item_index", item_index)?,
                         channel_id,
                         message_id,
                         posted_at,
@@ -671,34 +673,26 @@ mod tests {
     use sqlx::SqlitePool;
 
     use super::*;
-    use crate::db::relationships::tests::food_bank;
-    use crate::db::testing::{add_person, add_workshop, add_youth_forum, cast, open_round};
+    use crate::db::testing::{
+        add_food_bank, add_person, add_workshop, add_youth_forum, cast, db_with_workshop, item,
+        open_round, round_statuses, value,
+    };
     use crate::db::workshops::tests::at;
     use crate::domain::{Side, Workshop};
 
-    fn item(id: &str) -> ItemId {
-        id.parse().unwrap()
-    }
-
-    fn value(code: u8) -> VoteValue {
-        VoteValue::from_code(code).unwrap()
-    }
-
-    async fn workshop_with_two(db: &Db) -> (Workshop, ParticipantId, ParticipantId) {
-        let workshop = add_workshop(db, "Spring review", Some(100), at(9)).await;
-        let ann = add_person(db, workshop.id, 555, "Ann", Side::Council).await;
-        let bob = add_person(db, workshop.id, 777, "Bob", Side::Vcs).await;
-        (workshop, ann.id, bob.id)
+    /// The database of a test with [`db_with_workshop`]'s workshop, which
+    /// Ann (council, 555) and Bob (VCS, 777) have joined.
+    async fn db_with_ann_and_bob(pool: SqlitePool) -> (Db, Workshop, ParticipantId, ParticipantId) {
+        let (db, workshop) = db_with_workshop(pool).await;
+        let ann = add_person(&db, workshop.id, 555, "Ann", Side::Council).await;
+        let bob = add_person(&db, workshop.id, 777, "Bob", Side::Vcs).await;
+        (db, workshop, ann.id, bob.id)
     }
 
     #[sqlx::test]
     async fn rounds_open_reveal_and_close(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, _, _) = workshop_with_two(&db).await;
-        let relationship = db
-            .add_relationship(workshop.id, None, &food_bank())
-            .await
-            .unwrap();
+        let (db, workshop, _, _) = db_with_ann_and_bob(pool).await;
+        let relationship = add_food_bank(&db, workshop.id, None).await;
 
         let benefits = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         assert_eq!(
@@ -778,13 +772,7 @@ mod tests {
         );
         assert!(!db.reveal_round(benefits.id, None, at(15)).await.unwrap());
 
-        let statuses: Vec<RoundStatus> = db
-            .rounds(workshop.id)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|round| round.status)
-            .collect();
+        let statuses = round_statuses(&db, workshop.id).await;
         assert_eq!(statuses, vec![RoundStatus::Closed, RoundStatus::Open]);
         assert!(matches!(
             db.close_round(RoundId(999)).await.unwrap_err(),
@@ -794,8 +782,7 @@ mod tests {
 
     #[sqlx::test]
     async fn a_vote_can_change_until_the_reveal(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, ann, bob) = workshop_with_two(&db).await;
+        let (db, workshop, ann, bob) = db_with_ann_and_bob(pool).await;
         let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         let power = item("a1.outcomes.power");
         let trust = item("a1.outcomes.trust");
@@ -862,15 +849,11 @@ mod tests {
 
     #[sqlx::test]
     async fn votes_in_workshop_cover_its_rounds_only(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, ann, bob) = workshop_with_two(&db).await;
+        let (db, workshop, ann, bob) = db_with_ann_and_bob(pool).await;
         let other = add_workshop(&db, "Elsewhere", Some(200), at(9)).await;
         let carol = add_person(&db, other.id, 888, "Carol", Side::Vcs).await.id;
         let benefits = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
-        let relationship = db
-            .add_relationship(workshop.id, None, &food_bank())
-            .await
-            .unwrap();
+        let relationship = add_food_bank(&db, workshop.id, None).await;
         let relationships = open_round(
             &db,
             workshop.id,
@@ -911,8 +894,7 @@ mod tests {
 
     #[sqlx::test]
     async fn the_schema_refuses_a_vote_out_of_range(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, ann, _) = workshop_with_two(&db).await;
+        let (db, workshop, ann, _) = db_with_ann_and_bob(pool).await;
         let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         let result = sqlx::query(
             "INSERT INTO votes (round_id, item_id, participant_id, value, cast_at)
@@ -927,8 +909,7 @@ mod tests {
 
     #[sqlx::test]
     async fn two_opens_at_once_make_one_round(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, _, _) = workshop_with_two(&db).await;
+        let (db, workshop, _, _) = db_with_ann_and_bob(pool).await;
         let open = |items_posted| {
             let db = db.clone();
             tokio::spawn(async move {
@@ -977,12 +958,8 @@ mod tests {
 
     #[sqlx::test]
     async fn one_open_round_per_subject_not_per_assessment(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, _, _) = workshop_with_two(&db).await;
-        let food = db
-            .add_relationship(workshop.id, None, &food_bank())
-            .await
-            .unwrap();
+        let (db, workshop, _, _) = db_with_ann_and_bob(pool).await;
+        let food = add_food_bank(&db, workshop.id, None).await;
         let youth = add_youth_forum(&db, workshop.id).await;
         for subject in [Some(food.id), Some(youth.id), None] {
             let assessment = if subject.is_some() {
@@ -1002,8 +979,7 @@ mod tests {
 
     #[sqlx::test]
     async fn two_nexts_at_once_never_post_the_same_question(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, _, _) = workshop_with_two(&db).await;
+        let (db, workshop, _, _) = db_with_ann_and_bob(pool).await;
         let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
 
         // Both saw nothing posted: only one of them may post question one.
@@ -1040,8 +1016,7 @@ mod tests {
 
     #[sqlx::test]
     async fn cards_and_the_opening_are_recorded_and_answers_counted_per_side(pool: SqlitePool) {
-        let db = Db::from_pool(pool);
-        let (workshop, ann, bob) = workshop_with_two(&db).await;
+        let (db, workshop, ann, bob) = db_with_ann_and_bob(pool).await;
         let round = open_round(&db, workshop.id, Assessment::Benefits, None, at(9)).await;
         assert_eq!(
             db.round_opening(round.id).await.unwrap(),

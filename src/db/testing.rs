@@ -25,11 +25,16 @@ pub(crate) async fn add_workshop(
         .unwrap()
 }
 
+/// The usual test workshop: "Spring review", in the server 100.
+pub(crate) async fn add_spring_review(db: &Db) -> Workshop {
+    add_workshop(db, "Spring review", Some(100), at(9)).await
+}
+
 /// The database of a test with one workshop, "Spring review", in the
 /// server 100.
 pub(crate) async fn db_with_workshop(pool: SqlitePool) -> (Db, Workshop) {
     let db = Db::from_pool(pool);
-    let workshop = add_workshop(&db, "Spring review", Some(100), at(9)).await;
+    let workshop = add_spring_review(&db).await;
     (db, workshop)
 }
 
@@ -55,13 +60,14 @@ pub(crate) async fn add_person(
         .unwrap()
 }
 
-/// [`food_bank`], as registered by the participant `added_by`.
+/// [`food_bank`], as registered by the participant `added_by` (or by
+/// nobody).
 pub(crate) async fn add_food_bank(
     db: &Db,
     workshop_id: WorkshopId,
-    added_by: ParticipantId,
+    added_by: Option<ParticipantId>,
 ) -> Relationship {
-    db.add_relationship(workshop_id, Some(added_by), &food_bank())
+    db.add_relationship(workshop_id, added_by, &food_bank())
         .await
         .unwrap()
 }
@@ -89,6 +95,16 @@ pub(crate) async fn open_round(
     db.open_round(workshop_id, assessment, subject, opened_at)
         .await
         .unwrap()
+}
+
+/// An item id as the toolkit writes it.
+pub(crate) fn item(id: &str) -> ItemId {
+    id.parse().unwrap()
+}
+
+/// The vote with this code: 1 to 5, or 0 for "not sure".
+pub(crate) fn value(code: u8) -> VoteValue {
+    VoteValue::from_code(code).unwrap()
 }
 
 /// Casts a vote; true when it was recorded (the round was open).

@@ -88,15 +88,15 @@ pub(super) async fn guildless_workshop_titled(
     conn: &mut SqliteConnection,
     title: &str,
 ) -> Result<Option<Workshop>, DbError> {
-    sqlx::query_as(
+    super::record_where(
+        conn,
         "SELECT * FROM workshops
          WHERE title = ? COLLATE NOCASE AND guild_id IS NULL
          ORDER BY id DESC LIMIT 1",
+        title,
+        "find a workshop by title",
     )
-    .bind(title)
-    .fetch_optional(&mut *conn)
     .await
-    .during("find a workshop by title")
 }
 
 impl Db {
@@ -112,7 +112,8 @@ impl Db {
 
     #[tracing::instrument(skip(self))]
     pub async fn workshop(&self, id: WorkshopId) -> Result<Option<Workshop>, DbError> {
-        self.record_where(
+        super::record_where(
+            &self.pool,
             "SELECT * FROM workshops WHERE id = ?",
             id.0,
             "read a workshop",
@@ -123,7 +124,8 @@ impl Db {
     /// Every workshop with exactly this title, ignoring case, oldest first.
     #[tracing::instrument(skip(self))]
     pub async fn workshops_titled(&self, title: &str) -> Result<Vec<Workshop>, DbError> {
-        self.records_where(
+        super::records_where(
+            &self.pool,
             "SELECT * FROM workshops WHERE title = ? COLLATE NOCASE ORDER BY id",
             title,
             "find workshops by title",
@@ -149,7 +151,8 @@ impl Db {
         &self,
         guild_id: Option<i64>,
     ) -> Result<Vec<Workshop>, DbError> {
-        self.records_where(
+        super::records_where(
+            &self.pool,
             "SELECT * FROM workshops WHERE guild_id IS ? ORDER BY id",
             guild_id,
             "list a server's workshops",
@@ -160,7 +163,8 @@ impl Db {
     /// The open workshops everywhere, oldest first: for reminders.
     #[tracing::instrument(skip(self))]
     pub async fn all_open_workshops(&self) -> Result<Vec<Workshop>, DbError> {
-        self.records_where(
+        super::records_where(
+            &self.pool,
             "SELECT * FROM workshops WHERE status = ? ORDER BY id",
             WorkshopStatus::Open.as_str(),
             "list open workshops",
@@ -465,7 +469,7 @@ pub(super) mod tests {
 
         let (db, first) = db_with_workshop(pool).await;
         let ann = add_person(&db, first.id, 555, "Ann", Side::Council).await;
-        let food = add_food_bank(&db, first.id, ann.id).await;
+        let food = add_food_bank(&db, first.id, Some(ann.id)).await;
         let youth = add_youth_forum(&db, first.id).await;
 
         let mut new = new_workshop("Autumn review", Some(100));
