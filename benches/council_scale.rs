@@ -107,6 +107,28 @@ struct Row {
     note: String,
 }
 
+impl Row {
+    /// A row timed against a baseline: the table shows the ratio.
+    fn against(what: impl Into<String>, ours: Duration, baseline: Duration) -> Row {
+        Row {
+            what: what.into(),
+            ours,
+            baseline: Some(baseline),
+            note: String::new(),
+        }
+    }
+
+    /// A row with no baseline: the table shows `note` instead of a ratio.
+    fn noted(what: impl Into<String>, ours: Duration, note: String) -> Row {
+        Row {
+            what: what.into(),
+            ours,
+            baseline: None,
+            note,
+        }
+    }
+}
+
 fn print_table(rows: &[Row]) {
     println!("\nSpeed at council scale ({PEOPLE} people, {RELATIONSHIPS} relationships; medians)");
     println!("| what | ours | baseline | ratio |");
@@ -287,12 +309,11 @@ fn main() {
         group.bench_function("bare upsert", |b| b.iter(bare_vote));
         group.finish();
     }
-    rows.push(Row {
-        what: "vote path (cast_vote) vs bare upsert".to_owned(),
-        ours: median(30, service_vote),
-        baseline: Some(median(30, bare_vote)),
-        note: String::new(),
-    });
+    rows.push(Row::against(
+        "vote path (cast_vote) vs bare upsert",
+        median(30, service_vote),
+        median(30, bare_vote),
+    ));
 
     let results_in = |scope: ResultsScope| {
         runtime
@@ -379,13 +400,11 @@ fn main() {
         });
         group.finish();
     }
-    rows.push(Row {
-        what: "reveal of one relationship, end to end (write, results, messages with chart) vs its round's GROUP BY"
-            .to_owned(),
-        ours: median_after(5, fresh_copy, reveal_end_to_end),
-        baseline: Some(median(5, round_group_by)),
-        note: String::new(),
-    });
+    rows.push(Row::against(
+        "reveal of one relationship, end to end (write, results, messages with chart) vs its round's GROUP BY",
+        median_after(5, fresh_copy, reveal_end_to_end),
+        median(5, round_group_by),
+    ));
 
     // One round's results: reveal the round just voted on, then the results
     // a reveal shows, against the GROUP BY of that round.
@@ -406,18 +425,16 @@ fn main() {
         group.bench_function("whole workshop GROUP BY", |b| b.iter(workshop_group_by));
         group.finish();
     }
-    rows.push(Row {
-        what: "one round's results vs its GROUP BY".to_owned(),
-        ours: median(5, round_results),
-        baseline: Some(median(5, round_group_by)),
-        note: String::new(),
-    });
-    rows.push(Row {
-        what: "whole workshop's results vs its GROUP BY".to_owned(),
-        ours: median(5, workshop_results),
-        baseline: Some(median(5, workshop_group_by)),
-        note: String::new(),
-    });
+    rows.push(Row::against(
+        "one round's results vs its GROUP BY",
+        median(5, round_results),
+        median(5, round_group_by),
+    ));
+    rows.push(Row::against(
+        "whole workshop's results vs its GROUP BY",
+        median(5, workshop_results),
+        median(5, workshop_group_by),
+    ));
 
     // Import: the first rows of the same file, each time into a fresh file.
     let import_csv: String = csv
@@ -459,36 +476,35 @@ fn main() {
         });
         group.finish();
     }
-    rows.push(Row {
-        what: format!("import of {IMPORT_ROWS} rows vs bare multi-row insert"),
-        ours: median_after(
+    rows.push(Row::against(
+        format!("import of {IMPORT_ROWS} rows vs bare multi-row insert"),
+        median_after(
             3,
             || fresh_service(fresh_path()),
             |fresh| service_import(&fresh),
         ),
-        baseline: Some(median_after(3, fresh_path, bare)),
-        note: String::new(),
-    });
+        median_after(3, fresh_path, bare),
+    ));
 
     // Each report format of the whole workshop, and one chart.
     let mut sizes = Vec::new();
     let catalogue = Arc::new(Catalogue::embedded().expect("the shipped catalogue loads"));
+    let render = |format: Format| {
+        runtime
+            .block_on(report::build(
+                service,
+                &catalogue,
+                workshop,
+                ResultsScope::Everything,
+                format,
+            ))
+            .expect("the report renders")
+    };
     {
         let mut group = criterion.benchmark_group("report");
         group.sampling_mode(SamplingMode::Flat);
         for format in Format::ALL {
-            let render = || {
-                runtime
-                    .block_on(report::build(
-                        service,
-                        &catalogue,
-                        workshop,
-                        ResultsScope::Everything,
-                        format,
-                    ))
-                    .expect("the report renders")
-            };
-            let files = render();
+            let files = render(format);
             let bytes = files.main.len()
                 + files
                     .attachments
@@ -496,31 +512,21 @@ fn main() {
                     .map(|a| a.bytes.len())
                     .sum::<usize>();
             sizes.push((format, bytes));
-            group.bench_function(format.extension(), |b| b.iter(render));
+            group.bench_function(format.extension(), |b| b.iter(|| render(format)));
         }
         group.finish();
     }
     let mut times = Vec::new();
     for (format, bytes) in sizes {
-        let render = || {
-            runtime
-                .block_on(report::build(
-                    service,
-                    &catalogue,
-                    workshop,
-                    ResultsScope::Everything,
-                    format,
-                ))
-                .expect("the report renders");
-        };
-        let ours = median(3, render);
-        times.push((format, ours));
-        rows.push(Row {
-            what: format!("report --format {}", format.extension()),
-            ours,
-            baseline: None,
-            note: format!("{:.1} KB", bytes as f64 / 1024.0),
+        let ours = median(3, || {
+            render(format);
         });
+        times.push((format, ours));
+        rows.push(Row::noted(
+            format!("report --format {}", format.extension()),
+            ours,
+            format!("{:.1} KB", bytes as f64 / 1024.0),
+        ));
     }
     let time_of = |wanted: Format| {
         times
@@ -529,12 +535,7 @@ fn main() {
             .map(|(_, time)| *time)
     };
     if let (Some(html), Some(json)) = (time_of(Format::Html), time_of(Format::Json)) {
-        rows.push(Row {
-            what: "report html vs report json".to_owned(),
-            ours: html,
-            baseline: Some(json),
-            note: String::new(),
-        });
+        rows.push(Row::against("report html vs report json", html, json));
     }
 
     // Every chart of the whole workshop's report, drawn once; then each
@@ -550,22 +551,22 @@ fn main() {
         previous: None,
         words: catalogue.words(Language::English),
     };
-    rows.push(Row {
-        what: "every chart of the report, drawn".to_owned(),
-        ours: median(3, || {
+    rows.push(Row::noted(
+        "every chart of the report, drawn",
+        median(3, || {
             figures::draw_all(&input);
         }),
-        baseline: None,
-        note: format!("{} charts", figures::draw_all(&input).len()),
-    });
+        format!("{} charts", figures::draw_all(&input).len()),
+    ));
     let drawn = figures::draw_all(&input);
-    let kinds = ["benefits", "map", "divergence-", "profile-"];
+    // The first figure of each kind the report draws.
+    let figures: Vec<_> = ["benefits", "map", "divergence-", "profile-"]
+        .into_iter()
+        .filter_map(|kind| drawn.iter().find(|f| f.key.starts_with(kind)))
+        .collect();
     {
         let mut group = criterion.benchmark_group("chart");
-        for kind in kinds {
-            let Some(figure) = drawn.iter().find(|f| f.key.starts_with(kind)) else {
-                continue;
-            };
+        for figure in &figures {
             let chart = &figure.chart;
             group.bench_function(format!("{} svg", figure.key), |b| b.iter(|| chart.svg()));
             group.bench_function(format!("{} png", figure.key), |b| {
@@ -574,28 +575,23 @@ fn main() {
         }
         group.finish();
     }
-    for kind in kinds {
-        let Some(figure) = drawn.iter().find(|f| f.key.starts_with(kind)) else {
-            continue;
-        };
+    for figure in &figures {
         let chart = &figure.chart;
-        rows.push(Row {
-            what: format!("chart {}, SVG", figure.key),
-            ours: median(15, || {
+        rows.push(Row::noted(
+            format!("chart {}, SVG", figure.key),
+            median(15, || {
                 chart.svg();
             }),
-            baseline: None,
-            note: format!("{:.1} KB", chart.svg().len() as f64 / 1024.0),
-        });
+            format!("{:.1} KB", chart.svg().len() as f64 / 1024.0),
+        ));
         let png = || chart.png().expect("the chart rasterises");
-        rows.push(Row {
-            what: format!("chart {}, PNG", figure.key),
-            ours: median(5, || {
+        rows.push(Row::noted(
+            format!("chart {}, PNG", figure.key),
+            median(5, || {
                 png();
             }),
-            baseline: None,
-            note: format!("{:.1} KB", png().len() as f64 / 1024.0),
-        });
+            format!("{:.1} KB", png().len() as f64 / 1024.0),
+        ));
     }
 
     criterion.final_summary();

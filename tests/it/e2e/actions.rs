@@ -3,11 +3,8 @@
 //! fake Discord. Workshops are created through the service, as the
 //! `/workshop` commands are tested elsewhere.
 
-use std::sync::Arc;
-
 use common_ground::bot::{participants, reminders};
 use common_ground::db::Db;
-use common_ground::domain::Toolkit;
 use common_ground::domain::{
     Action, ActionId, ActionStatus, Assessment, Level, Mode, Place as WorkshopPlace, Side, Workshop,
 };
@@ -19,8 +16,8 @@ use serde_json::{Value, json};
 use tempfile::TempDir;
 
 use super::harness::{
-    CHANNEL, GUILD, PRIVATE, facilitator, field, is_private, run_bot, service_at,
-    shaping_relationship,
+    CHANNEL, GUILD, PRIVATE, assert_private_follow_up, database_in, facilitator, field, is_private,
+    run_bot, service_in, shaping_relationship,
 };
 use crate::support::{
     Actor, FakeDiscord, FakeUser, InteractionEvent, OptionValue, Place, Recorded, RunningBot, WAIT,
@@ -29,15 +26,9 @@ use crate::support::{
 const COUNCIL_ROLE: u64 = 900;
 const VCS_ROLE: u64 = 901;
 
-async fn service_in(dir: &TempDir) -> Service {
-    let toolkit = Toolkit::embedded().expect("the built-in toolkit");
-    service_at(&dir.path().join("common-ground.db"), Arc::new(toolkit)).await
-}
-
 /// The test database in `dir`, also to check what the bot stored.
 async fn db_in(dir: &TempDir) -> Db {
-    let path = dir.path().join("common-ground.db");
-    Db::connect(&path.display().to_string())
+    Db::connect(&database_in(dir).display().to_string())
         .await
         .expect("a test database")
 }
@@ -435,12 +426,9 @@ async fn an_action_goes_from_the_form_through_both_sides_to_the_plan() {
     assert_eq!(posted.json()["type"], 4);
     assert!(!is_private(&posted), "the card is public");
     let confirmation = world.follow_up(&submit).await;
-    assert_eq!(confirmation.json()["flags"], PRIVATE);
-    assert!(
-        confirmation.json()["content"]
-            .as_str()
-            .unwrap()
-            .starts_with("Your action is action 1. Its card is in the channel.")
+    assert_private_follow_up(
+        &confirmation,
+        "Your action is action 1. Its card is in the channel.",
     );
 
     let card = world.fake.original_response(&submit);

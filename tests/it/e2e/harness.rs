@@ -2,19 +2,21 @@
 //! fake Discord over a test's own service, the people who use it in the
 //! test server, and readings of the bot's answers.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
 use common_ground::bot::{self, Data};
 use common_ground::config::Config;
 use common_ground::db::Db;
-use common_ground::domain::{Held, Level, RelationshipDetails, RelationshipType};
+use common_ground::domain::{Held, Level, RelationshipDetails, RelationshipType, Toolkit};
 use common_ground::domain::{Place as WorkshopPlace, Toolkits, Workshop};
 use common_ground::service::{Clock, Service};
 
 use common_ground::service::Actor as Person;
 use serde_json::Value;
+use tempfile::TempDir;
 
 use crate::support::{
     Actor, FakeDiscord, FakeUser, InteractionEvent, Place, Recorded, RunningBot, StoredMessage,
@@ -77,6 +79,17 @@ pub(super) async fn service_at(path: &Path, toolkits: impl Into<Toolkits>) -> Se
         .await
         .expect("the database opens");
     Service::new(db, toolkits, Clock::Fixed(today()))
+}
+
+/// The test database's file in `dir`.
+pub(super) fn database_in(dir: &TempDir) -> PathBuf {
+    dir.path().join("common-ground.db")
+}
+
+/// A service over the test database in `dir`, with the shipped toolkit.
+pub(super) async fn service_in(dir: &TempDir) -> Service {
+    let toolkit = Toolkit::embedded().expect("the embedded toolkit loads");
+    service_at(&database_in(dir), Arc::new(toolkit)).await
 }
 
 /// Runs the whole bot, with all its commands, against `fake` over
@@ -216,6 +229,18 @@ pub(super) fn is_private(callback: &Recorded) -> bool {
     callback.json()["data"]["flags"]
         .as_u64()
         .is_some_and(|flags| flags & PRIVATE != 0)
+}
+
+/// Asserts that the follow-up `message` is private and its text starts
+/// with `start`.
+pub(super) fn assert_private_follow_up(message: &Recorded, start: &str) {
+    assert_eq!(message.json()["flags"], PRIVATE);
+    assert!(
+        message.json()["content"]
+            .as_str()
+            .unwrap()
+            .starts_with(start)
+    );
 }
 
 /// Asserts that the description of the results embed `embed` starts with

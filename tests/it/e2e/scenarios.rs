@@ -8,20 +8,19 @@
 //! only to look at what the bot stored.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
 
 use serde_json::Value;
 use tempfile::TempDir;
 
-use common_ground::domain::Toolkit;
 use common_ground::domain::{Assessment, VoteValue, Workshop};
 use common_ground::service::Service;
 
 use super::harness::choice::*;
 use super::harness::{
-    CHANNEL, COUNCIL_3_VCS_3_3_4, COUNCIL_FAR_ABOVE_VCS, FOURS_AND_TWOS, PRIVATE,
-    assert_description_starts_with, assert_starts_with, card_answered, channel_workshop, content,
-    facilitator, field, follow_up, is_private, member, person, run_bot, says, service_at,
+    CHANNEL, COUNCIL_3_VCS_3_3_4, COUNCIL_FAR_ABOVE_VCS, FOURS_AND_TWOS,
+    assert_description_starts_with, assert_private_follow_up, assert_starts_with, card_answered,
+    channel_workshop, content, facilitator, field, follow_up, is_private, member, person, run_bot,
+    says, service_in,
 };
 use crate::support::{
     Actor, FakeDiscord, Fault, InteractionEvent, OptionValue, Recorded, RunningBot, StoredMessage,
@@ -46,8 +45,7 @@ impl Session {
     /// Starts the whole bot and waits until its commands are registered.
     async fn start() -> Session {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let toolkit = Toolkit::embedded().expect("the embedded toolkit loads");
-        let service = service_at(&dir.path().join("common-ground.db"), Arc::new(toolkit)).await;
+        let service = service_in(&dir).await;
         let fake = FakeDiscord::start().await;
         let bot = run_bot(&fake, &service).await;
         Session {
@@ -642,13 +640,7 @@ async fn a_live_workshop_runs_from_create_through_votes_and_reveal_to_the_plan()
         let (click, update) = session.fake.click(actor, &card, "Agree").await;
         assert_eq!(update.json()["type"], 7);
         let recorded = session.follow_up(&click, |_| true).await;
-        assert_eq!(recorded.json()["flags"], PRIVATE);
-        assert!(
-            recorded.json()["content"]
-                .as_str()
-                .unwrap()
-                .starts_with("You agree with action 1.")
-        );
+        assert_private_follow_up(&recorded, "You agree with action 1.");
     }
     let card = fake.message(card.id).unwrap();
     assert_eq!(

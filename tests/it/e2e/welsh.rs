@@ -9,7 +9,9 @@ use tempfile::TempDir;
 use common_ground::domain::{Language, Toolkit, Toolkits};
 
 use super::harness::choice::*;
-use super::harness::{content, facilitator, is_private, member, next_card, run_bot, service_at};
+use super::harness::{
+    content, database_in, facilitator, is_private, member, next_card, run_bot, service_at,
+};
 use crate::support::{
     Actor, FakeDiscord, InteractionEvent, OptionValue, Recorded, RunningBot, StoredMessage, WAIT,
 };
@@ -22,7 +24,7 @@ async fn start(language: i64) -> (FakeDiscord, RunningBot, TempDir, String) {
         Toolkit::embedded_in(Language::English).expect("English loads"),
         Toolkit::embedded_in(Language::Welsh).expect("Welsh loads"),
     );
-    let service = service_at(&dir.path().join("common-ground.db"), toolkits).await;
+    let service = service_at(&database_in(&dir), toolkits).await;
     let fake = FakeDiscord::start().await;
     let bot = run_bot(&fake, &service).await;
     let options = [

@@ -5,7 +5,7 @@
 //! People join through the service directly, so these scenarios do not
 //! depend on `/join`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,9 +22,9 @@ use common_ground::service::{Actor as Person, Clock, Service};
 use super::harness::choice::*;
 use super::harness::{
     CHANNEL, COUNCIL_3_VCS_3_3_4, COUNCIL_FAR_ABOVE_VCS, FOURS_AND_TWOS, GUILD,
-    assert_description_starts_with, card_answered, channel_workshop, content, facilitator, field,
-    follow_up, is_private, member, next_card, person, run_bot, says, service_at,
-    shaping_relationship,
+    assert_description_starts_with, card_answered, channel_workshop, content, database_in,
+    facilitator, field, follow_up, is_private, member, next_card, person, run_bot, says,
+    service_at, shaping_relationship,
 };
 use crate::support::{
     Actor, FakeDiscord, FakeUser, Fault, OptionValue, Place, Recorded, RunningBot, StoredChannel,
@@ -34,11 +34,6 @@ use crate::support::{
 const RELATIONSHIP: &str = "Health and wellbeing board";
 const CLOSED: &str = "Voting on this question has closed, so answers to it can no longer \
                       change. Your vote on it still counts. Use /ballot to see what is still open.";
-
-/// Where a test keeps its database, in its own temporary folder.
-fn database_in(dir: &TempDir) -> PathBuf {
-    dir.path().join("cg.db")
-}
 
 /// A fake Discord and the whole bot over a new database in a temporary
 /// folder, with a service over the same database for the test's own
