@@ -321,7 +321,11 @@ impl Service {
         workshop: &Workshop,
         id: ActionId,
     ) -> Result<Action> {
-        require_facilitator(actor, workshop.facilitator_role, "mark an action as agreed")?;
+        require_facilitator(
+            actor,
+            workshop.settings.roles.facilitator,
+            "mark an action as agreed",
+        )?;
         let action = self.action(workshop, id).await?;
         self.db.set_action_agreed(action.id, true).await?;
         self.action(workshop, id).await

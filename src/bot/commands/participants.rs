@@ -59,9 +59,13 @@ pub async fn join(
     let roles = support::command_member(ctx)
         .map(member_role_ids)
         .unwrap_or_default();
-    let side = side
-        .map(Side::from)
-        .or_else(|| side_from_roles(&roles, workshop.council_role, workshop.vcs_role));
+    let side = side.map(Side::from).or_else(|| {
+        side_from_roles(
+            &roles,
+            workshop.settings.roles.council,
+            workshop.settings.roles.vcs,
+        )
+    });
     let Some(side) = side else {
         return Err(UserError::new(crate::text!(words, "join-choose-side")).into());
     };
@@ -96,7 +100,7 @@ pub async fn leave(
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let words = support::command_words_in(ctx, &workshop).await;
-    let title = workshop.title.as_str();
+    let title = workshop.settings.title.as_str();
     let text = match ctx.data().service.leave(&workshop, &actor).await {
         Ok(()) => crate::text!(words, "data-left", workshop = title),
         Err(ServiceError::NotParticipant) => {
