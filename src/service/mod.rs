@@ -136,8 +136,9 @@ impl Service {
 }
 
 impl Service {
-    /// Refuses `action` unless the actor is a facilitator of `workshop`, for
-    /// a step the front end takes itself (such as building a report file).
+    /// Refuses `action` unless the actor is a facilitator of `workshop`;
+    /// public for steps the front end takes itself (such as building a
+    /// report file).
     pub fn authorise(
         &self,
         actor: &Actor,

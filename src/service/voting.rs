@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{Actor, Refusal, Result, Service, ServiceError, require_facilitator, require_open};
+use super::{Actor, Refusal, Result, Service, ServiceError, require_open};
 use crate::db::{RoundOpening, VoteCard};
 use crate::domain::Item;
 use crate::domain::{
@@ -92,11 +92,7 @@ impl Service {
         assessment: Assessment,
         relationship: Option<&str>,
     ) -> Result<Vec<Round>> {
-        require_facilitator(
-            actor,
-            workshop.settings.roles.facilitator,
-            "open an assessment",
-        )?;
+        self.authorise(actor, workshop, "open an assessment")?;
         require_open(workshop)?;
         let subjects: Vec<Option<Relationship>> = if !assessment.has_subject() {
             vec![None]
@@ -249,11 +245,7 @@ impl Service {
     /// conditional increment, so two calls at once never post the same
     /// question. If its card cannot be posted, [`Service::take_back_item`].
     pub async fn next_item(&self, actor: &Actor, workshop: &Workshop) -> Result<(Round, u16)> {
-        require_facilitator(
-            actor,
-            workshop.settings.roles.facilitator,
-            "post the next question",
-        )?;
+        self.authorise(actor, workshop, "post the next question")?;
         require_open(workshop)?;
         loop {
             let mut unposted = None;
@@ -391,11 +383,7 @@ impl Service {
     /// Who has answered each posted question of each open round, per side,
     /// and who has not (never what); for a facilitator only.
     pub async fn progress(&self, actor: &Actor, workshop: &Workshop) -> Result<Vec<RoundProgress>> {
-        require_facilitator(
-            actor,
-            workshop.settings.roles.facilitator,
-            "see who has voted",
-        )?;
+        self.authorise(actor, workshop, "see who has voted")?;
         let (participants, relationships) = self.participants_and_relationships(workshop).await?;
         let mut progress = Vec::new();
         for round in self.db.rounds(workshop.id).await? {
@@ -542,11 +530,7 @@ impl Service {
         assessment: Option<Assessment>,
         relationship: Option<&str>,
     ) -> Result<Vec<Round>> {
-        require_facilitator(
-            actor,
-            workshop.settings.roles.facilitator,
-            "reveal the results",
-        )?;
+        self.authorise(actor, workshop, "reveal the results")?;
         let subject = match relationship.map(str::trim).filter(|n| !n.is_empty()) {
             Some(name) => Some(self.relationship_named(workshop, name).await?.id),
             None => None,

@@ -167,11 +167,7 @@ impl Service {
 
     /// Closes the workshop and its open rounds in one step.
     pub async fn close_workshop(&self, actor: &Actor, workshop: &Workshop) -> Result<()> {
-        require_facilitator(
-            actor,
-            workshop.settings.roles.facilitator,
-            "close the workshop",
-        )?;
+        self.authorise(actor, workshop, "close the workshop")?;
         self.db
             .close_workshop(workshop.id, self.clock.now())
             .await?;
@@ -182,11 +178,7 @@ impl Service {
     /// compared. Relationships are copied so they can be scored again;
     /// people join afresh.
     pub async fn rerun(&self, actor: &Actor, workshop: &Workshop, title: &str) -> Result<Workshop> {
-        require_facilitator(
-            actor,
-            workshop.settings.roles.facilitator,
-            "rerun the workshop",
-        )?;
+        self.authorise(actor, workshop, "rerun the workshop")?;
         let title = clean_title(title, "workshop")?;
         let new = WorkshopSettings {
             title,
