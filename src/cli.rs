@@ -213,7 +213,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
                     "cli-imported",
                     votes = outcome.votes_written,
                     workshop = outcome.workshop.id.0,
-                    title = outcome.workshop.title.as_str(),
+                    title = outcome.workshop.settings.title.as_str(),
                     participants = outcome.participants_created,
                     relationships = outcome.relationships_created
                 )

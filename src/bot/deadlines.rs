@@ -61,7 +61,11 @@ async fn post_results(
     reveal: &DeadlineReveal,
 ) -> Result<bool, Error> {
     let workshop = &reveal.workshop;
-    let workshop_channel = workshop.place.channel_id.and_then(support::discord_id);
+    let workshop_channel = workshop
+        .settings
+        .place
+        .channel_id
+        .and_then(support::discord_id);
     // Rounds grouped by where they go, in the order they were revealed.
     let mut destinations: Vec<(std::num::NonZeroU64, Vec<Round>)> = Vec::new();
     for round in &reveal.revealed {
@@ -82,6 +86,7 @@ async fn post_results(
     }
     let results = service.results(workshop, ResultsScope::Revealed).await?;
     let deadline = workshop
+        .settings
         .deadline
         .map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default();
@@ -89,7 +94,7 @@ async fn post_results(
     let opening = crate::text!(
         words,
         "reveal-at-deadline",
-        workshop = workshop.title.as_str(),
+        workshop = workshop.settings.title.as_str(),
         deadline = deadline
     );
     for (channel_id, rounds) in destinations {

@@ -40,7 +40,12 @@ pub async fn post_reminders(
                 workshop
             }
         };
-        let Some(channel_id) = workshop.place.channel_id.and_then(support::discord_id) else {
+        let Some(channel_id) = workshop
+            .settings
+            .place
+            .channel_id
+            .and_then(support::discord_id)
+        else {
             continue; // a workshop from the command line has no channel
         };
         let words = support::workshop_words(catalogue, workshop);
@@ -135,8 +140,11 @@ pub fn voting_reminder(
             None => p.display_name.clone(),
         })
         .collect();
-    let (title, people) = (workshop.title.as_str(), people.join(", "));
-    let deadline = workshop.deadline.map(|d| d.format("%Y-%m-%d").to_string());
+    let (title, people) = (workshop.settings.title.as_str(), people.join(", "));
+    let deadline = workshop
+        .settings
+        .deadline
+        .map(|d| d.format("%Y-%m-%d").to_string());
     words.text_with_optional(
         crate::key!("reminder-voting-closes-on"),
         crate::key!("reminder-voting-closes-soon"),
@@ -172,21 +180,21 @@ mod tests {
     fn workshop() -> Workshop {
         Workshop {
             id: WorkshopId(3),
-            title: "Spring review".to_owned(),
-            mode: Mode::Async,
             status: WorkshopStatus::Open,
-            anonymity_threshold: AnonymityThreshold::DEFAULT,
-            deadline: NaiveDate::from_ymd_opt(2026, 12, 10),
-            place: Place {
-                guild_id: Some(1),
-                channel_id: Some(2),
-            },
-            council_role: None,
-            vcs_role: None,
-            facilitator_role: None,
-            previous: None,
-            language: crate::domain::WorkshopLanguage::English,
             created_at: Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap(),
+            settings: WorkshopSettings {
+                title: "Spring review".to_owned(),
+                mode: Mode::Async,
+                anonymity_threshold: AnonymityThreshold::DEFAULT,
+                deadline: NaiveDate::from_ymd_opt(2026, 12, 10),
+                place: Place {
+                    guild_id: Some(1),
+                    channel_id: Some(2),
+                },
+                roles: Roles::default(),
+                previous: None,
+                language: crate::domain::WorkshopLanguage::English,
+            },
         }
     }
 

@@ -24,7 +24,7 @@ pub fn public_words<'a>(data: &'a Data, workshop: &Workshop) -> Words<'a> {
 /// [`public_words`] for the tasks that post on their own (reminders, the
 /// results at a deadline), which hold the catalogue but not [`Data`].
 pub fn workshop_words<'a>(catalogue: &'a Catalogue, workshop: &Workshop) -> Words<'a> {
-    catalogue.words(workshop.language)
+    catalogue.words(workshop.settings.language)
 }
 
 /// The language a person chose with /language in this server, if any. A
@@ -68,7 +68,7 @@ pub async fn private_words_in<'a>(
 ) -> Words<'a> {
     match chosen_language(data, guild_id, user_id).await {
         Some(language) => data.catalogue.words(language),
-        None => data.catalogue.words(workshop.language),
+        None => data.catalogue.words(workshop.settings.language),
     }
 }
 
@@ -113,7 +113,7 @@ pub fn actor_from(
     member: Option<&serenity::Member>,
     workshop: Option<&Workshop>,
 ) -> Actor {
-    let facilitator_role = workshop.and_then(|w| w.facilitator_role);
+    let facilitator_role = workshop.and_then(|w| w.settings.roles.facilitator);
     Actor {
         external_id: Some(user.id.get() as i64),
         display_name: display_name(user, member),
@@ -328,11 +328,12 @@ fn workshop_choices(
     workshops
         .into_iter()
         .filter(|w| {
-            w.title.to_lowercase().contains(&partial) || w.id.to_string().starts_with(&partial)
+            w.settings.title.to_lowercase().contains(&partial)
+                || w.id.to_string().starts_with(&partial)
         })
         .take(25)
         .map(|w| {
-            let (title, number) = (w.title.as_str(), w.id.to_string());
+            let (title, number) = (w.settings.title.as_str(), w.id.to_string());
             let choice = match w.status {
                 WorkshopStatus::Open => {
                     crate::label!(words, "workshop-choice", title = title, number = number)

@@ -7,11 +7,11 @@ use chrono::{DateTime, Utc};
 use super::participants::join_by_name;
 use super::relationships::{insert_relationship, relationship_named_in};
 use super::rounds::{ImportedVote, find_or_open_round, upsert_votes};
-use super::workshops::{NewWorkshop, guildless_workshop_titled, insert_workshop};
+use super::workshops::{guildless_workshop_titled, insert_workshop};
 use super::{Db, DbError, During};
 use crate::domain::{
     Assessment, Held, ItemId, Level, ParticipantId, RelationshipDetails, RelationshipId,
-    RelationshipType, RoundId, Side, VoteValue, Workshop,
+    RelationshipType, RoundId, Side, VoteValue, Workshop, WorkshopSettings,
 };
 
 /// Rows read from a paper workshop's CSV, already checked by the service.
@@ -23,7 +23,7 @@ use crate::domain::{
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportBatch {
     /// Used only if no command-line workshop has this title yet.
-    pub workshop: NewWorkshop,
+    pub workshop: WorkshopSettings,
     /// Display names and sides.
     pub participants: Vec<(String, Side)>,
     /// Relationship names.
@@ -237,8 +237,8 @@ mod tests {
     async fn a_batch_creates_everything_it_names(pool: SqlitePool) {
         let db = Db::from_pool(pool);
         let outcome = db.import_batch(&paper_batch(), at(9)).await.unwrap();
-        assert_eq!(outcome.workshop.title, "Paper workshop");
-        assert_eq!(outcome.workshop.place.guild_id, None);
+        assert_eq!(outcome.workshop.settings.title, "Paper workshop");
+        assert_eq!(outcome.workshop.settings.place.guild_id, None);
         assert_eq!(outcome.participants_created, 2);
         assert_eq!(outcome.relationships_created, 1);
         assert_eq!(outcome.votes_written, 3);

@@ -38,7 +38,6 @@ pub use personal::{
     RetentionOutcome, RevealRecord, VoteRecord,
 };
 pub use rounds::{OpenedRound, RoundOpening, VoteCard};
-pub use workshops::NewWorkshop;
 
 /// What can go wrong in the database layer. Only the conflicts the service
 /// must tell apart get their own variant; the rest are bugs or outages.

@@ -1,51 +1,39 @@
 //! Workshops: create, find, list and open or close them.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, Row, SqliteConnection};
 
 use super::{Db, DbError, During, parse_column, require_changed, small_number_column};
 use crate::domain::{
-    AnonymityThreshold, Mode, Place, RoundStatus, Workshop, WorkshopId, WorkshopLanguage,
-    WorkshopStatus,
+    Place, Roles, RoundStatus, Workshop, WorkshopId, WorkshopSettings, WorkshopStatus,
 };
-
-/// A workshop about to be created. It starts open.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewWorkshop {
-    pub title: String,
-    pub mode: Mode,
-    pub anonymity_threshold: AnonymityThreshold,
-    pub deadline: Option<NaiveDate>,
-    pub place: Place,
-    pub council_role: Option<i64>,
-    pub vcs_role: Option<i64>,
-    pub facilitator_role: Option<i64>,
-    pub previous: Option<WorkshopId>,
-    pub language: WorkshopLanguage,
-}
 
 impl FromRow<'_, SqliteRow> for Workshop {
     fn from_row(row: &SqliteRow) -> sqlx::Result<Self> {
         Ok(Workshop {
             id: WorkshopId(row.try_get("id")?),
-            title: row.try_get("title")?,
-            mode: parse_column(row, "workshops.mode")?,
             status: parse_column(row, "workshops.status")?,
-            anonymity_threshold: small_number_column(row, "workshops.anonymity_threshold")?,
-            deadline: row.try_get("deadline")?,
-            place: Place {
-                guild_id: row.try_get("guild_id")?,
-                channel_id: row.try_get("channel_id")?,
-            },
-            council_role: row.try_get("council_role")?,
-            vcs_role: row.try_get("vcs_role")?,
-            facilitator_role: row.try_get("facilitator_role")?,
-            previous: row
-                .try_get::<Option<i64>, _>("previous_id")?
-                .map(WorkshopId),
-            language: parse_column(row, "workshops.language")?,
             created_at: row.try_get("created_at")?,
+            settings: WorkshopSettings {
+                title: row.try_get("title")?,
+                mode: parse_column(row, "workshops.mode")?,
+                anonymity_threshold: small_number_column(row, "workshops.anonymity_threshold")?,
+                deadline: row.try_get("deadline")?,
+                place: Place {
+                    guild_id: row.try_get("guild_id")?,
+                    channel_id: row.try_get("channel_id")?,
+                },
+                roles: Roles {
+                    council: row.try_get("council_role")?,
+                    vcs: row.try_get("vcs_role")?,
+                    facilitator: row.try_get("facilitator_role")?,
+                },
+                previous: row
+                    .try_get::<Option<i64>, _>("previous_id")?
+                    .map(WorkshopId),
+                language: parse_column(row, "workshops.language")?,
+            },
         })
     }
 }
@@ -54,7 +42,7 @@ impl FromRow<'_, SqliteRow> for Workshop {
 /// transaction.
 pub(super) async fn insert_workshop(
     conn: &mut SqliteConnection,
-    new: &NewWorkshop,
+    new: &WorkshopSettings,
     now: DateTime<Utc>,
 ) -> Result<Workshop, DbError> {
     sqlx::query_as(
@@ -71,9 +59,9 @@ pub(super) async fn insert_workshop(
     .bind(new.deadline)
     .bind(new.place.guild_id)
     .bind(new.place.channel_id)
-    .bind(new.council_role)
-    .bind(new.vcs_role)
-    .bind(new.facilitator_role)
+    .bind(new.roles.council)
+    .bind(new.roles.vcs)
+    .bind(new.roles.facilitator)
     .bind(new.previous.map(|id| id.0))
     .bind(new.language.as_str())
     .bind(now)
@@ -103,7 +91,7 @@ impl Db {
     #[tracing::instrument(skip(self))]
     pub async fn create_workshop(
         &self,
-        new: &NewWorkshop,
+        new: &WorkshopSettings,
         now: DateTime<Utc>,
     ) -> Result<Workshop, DbError> {
         let mut conn = self.pool.acquire().await.during("create a workshop")?;
@@ -230,7 +218,7 @@ impl Db {
     #[tracing::instrument(skip(self))]
     pub async fn rerun_workshop(
         &self,
-        new: &NewWorkshop,
+        new: &WorkshopSettings,
         relationships_from: WorkshopId,
         now: DateTime<Utc>,
     ) -> Result<Workshop, DbError> {
@@ -254,7 +242,7 @@ impl Db {
 
 #[cfg(test)]
 pub(super) mod tests {
-    use chrono::TimeZone;
+    use chrono::{NaiveDate, TimeZone};
     use sqlx::SqlitePool;
 
     use super::*;
@@ -262,13 +250,14 @@ pub(super) mod tests {
         add_food_bank, add_person, add_workshop, add_youth_forum, db_with_workshop, open_round,
         round_statuses,
     };
+    use crate::domain::{AnonymityThreshold, Mode, WorkshopLanguage};
 
     pub(crate) fn at(hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2025, 3, 14, hour, 0, 0).unwrap()
     }
 
-    pub(crate) fn new_workshop(title: &str, guild_id: Option<i64>) -> NewWorkshop {
-        NewWorkshop {
+    pub(crate) fn new_workshop(title: &str, guild_id: Option<i64>) -> WorkshopSettings {
+        WorkshopSettings {
             title: title.to_owned(),
             mode: Mode::Async,
             anonymity_threshold: AnonymityThreshold::DEFAULT,
@@ -277,9 +266,11 @@ pub(super) mod tests {
                 guild_id,
                 channel_id: guild_id.map(|guild| guild + 1),
             },
-            council_role: Some(11),
-            vcs_role: Some(12),
-            facilitator_role: None,
+            roles: Roles {
+                council: Some(11),
+                vcs: Some(12),
+                facilitator: None,
+            },
             previous: None,
             language: WorkshopLanguage::Welsh,
         }
@@ -292,32 +283,41 @@ pub(super) mod tests {
         rerun.mode = Mode::Live;
         rerun.anonymity_threshold = AnonymityThreshold::try_from(5).unwrap();
         rerun.deadline = None;
-        rerun.facilitator_role = Some(13);
+        rerun.roles.facilitator = Some(13);
         rerun.previous = Some(first.id);
         let second = db.create_workshop(&rerun, at(10)).await.unwrap();
 
         let expected = Workshop {
             id: second.id,
-            title: "Autumn review".to_owned(),
-            mode: Mode::Live,
             status: WorkshopStatus::Open,
-            anonymity_threshold: AnonymityThreshold::try_from(5).unwrap(),
-            deadline: None,
-            place: Place {
-                guild_id: Some(100),
-                channel_id: Some(101),
-            },
-            council_role: Some(11),
-            vcs_role: Some(12),
-            facilitator_role: Some(13),
-            previous: Some(first.id),
-            language: WorkshopLanguage::Welsh,
             created_at: at(10),
+            settings: WorkshopSettings {
+                title: "Autumn review".to_owned(),
+                mode: Mode::Live,
+                anonymity_threshold: AnonymityThreshold::try_from(5).unwrap(),
+                deadline: None,
+                place: Place {
+                    guild_id: Some(100),
+                    channel_id: Some(101),
+                },
+                roles: Roles {
+                    council: Some(11),
+                    vcs: Some(12),
+                    facilitator: Some(13),
+                },
+                previous: Some(first.id),
+                language: WorkshopLanguage::Welsh,
+            },
         };
         assert_eq!(second, expected);
         assert_eq!(db.workshop(second.id).await.unwrap(), Some(expected));
         assert_eq!(
-            db.workshop(first.id).await.unwrap().unwrap().deadline,
+            db.workshop(first.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .settings
+                .deadline,
             NaiveDate::from_ymd_opt(2025, 3, 28)
         );
         assert_eq!(db.workshop(WorkshopId(999)).await.unwrap(), None);
@@ -475,8 +475,8 @@ pub(super) mod tests {
         let mut new = new_workshop("Autumn review", Some(100));
         new.previous = Some(first.id);
         let rerun = db.rerun_workshop(&new, first.id, at(10)).await.unwrap();
-        assert_eq!(rerun.previous, Some(first.id));
-        assert_eq!(rerun.title, "Autumn review");
+        assert_eq!(rerun.settings.previous, Some(first.id));
+        assert_eq!(rerun.settings.title, "Autumn review");
         let copied = db.relationships(rerun.id).await.unwrap();
         let expected: Vec<_> = [food, youth]
             .into_iter()

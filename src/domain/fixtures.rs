@@ -148,18 +148,18 @@ pub(crate) fn day(d: u32) -> NaiveDate {
 pub(crate) fn workshop(threshold: u8) -> Workshop {
     Workshop {
         id: WorkshopId(1),
-        title: "Spring partnership review".to_owned(),
-        mode: Mode::Live,
         status: WorkshopStatus::Open,
-        anonymity_threshold: AnonymityThreshold::try_from(threshold).unwrap(),
-        deadline: None,
-        place: Place::default(),
-        council_role: None,
-        vcs_role: None,
-        facilitator_role: None,
-        previous: None,
-        language: WorkshopLanguage::English,
         created_at: at(0),
+        settings: WorkshopSettings {
+            title: "Spring partnership review".to_owned(),
+            mode: Mode::Live,
+            anonymity_threshold: AnonymityThreshold::try_from(threshold).unwrap(),
+            deadline: None,
+            place: Place::default(),
+            roles: Roles::default(),
+            previous: None,
+            language: WorkshopLanguage::English,
+        },
     }
 }
 

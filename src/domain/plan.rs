@@ -144,7 +144,7 @@ pub fn compile_plan(toolkit: &Toolkit, results: &WorkshopResults) -> ActionPlan 
         .collect();
 
     ActionPlan {
-        workshop_title: results.workshop.title.clone(),
+        workshop_title: results.workshop.settings.title.clone(),
         groups,
         focus_areas: results.focus_areas.clone(),
         lacking_support,
@@ -591,7 +591,7 @@ mod tests {
         assert_eq!(backed, [true, false, false, false, true]);
 
         // Counts show per side only when at least k = 3 of it responded.
-        let threshold = results.workshop.anonymity_threshold;
+        let threshold = results.workshop.settings.anonymity_threshold;
         let tally = &results.actions[0].tally;
         assert_eq!(SideResponses::shown(tally, Side::Council, threshold), None);
         let one = AnonymityThreshold::try_from(1).unwrap();

@@ -18,25 +18,38 @@ pub struct Place {
     pub channel_id: Option<i64>,
 }
 
+/// The Discord roles that mean council, VCS and facilitator, when set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub struct Roles {
+    pub council: Option<i64>,
+    pub vcs: Option<i64>,
+    pub facilitator: Option<i64>,
+}
+
+/// How a workshop is set up: what creating, rerunning or importing one
+/// stores, and all of a stored one but its id, status and age.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Workshop {
-    pub id: WorkshopId,
+pub struct WorkshopSettings {
     pub title: String,
     pub mode: Mode,
-    pub status: WorkshopStatus,
     pub anonymity_threshold: AnonymityThreshold,
     /// The last day of voting, in async mode.
     pub deadline: Option<NaiveDate>,
     pub place: Place,
-    /// Discord roles that mean council, VCS and facilitator, when set.
-    pub council_role: Option<i64>,
-    pub vcs_role: Option<i64>,
-    pub facilitator_role: Option<i64>,
+    pub roles: Roles,
     /// The workshop this one re-runs, for comparison.
     pub previous: Option<WorkshopId>,
     /// What the bot posts for it and its reports are written in.
     pub language: WorkshopLanguage,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Workshop {
+    pub id: WorkshopId,
+    pub status: WorkshopStatus,
     pub created_at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub settings: WorkshopSettings,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -112,13 +112,17 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
 
     doc.heading(
         1,
-        text!(words, "report-title", workshop = workshop.title.as_str()),
+        text!(
+            words,
+            "report-title",
+            workshop = workshop.settings.title.as_str()
+        ),
     );
     doc.paragraph(text!(
         words,
         "report-how-run",
         id = workshop.id.to_string(),
-        mode = words.name(workshop.mode),
+        mode = words.name(workshop.settings.mode),
         status = words.name(workshop.status)
     ));
     doc.paragraph(text!(
@@ -376,7 +380,7 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
             text!(
                 words,
                 "report-change-heading",
-                previous = previous.workshop.title.as_str()
+                previous = previous.workshop.settings.title.as_str()
             ),
         );
         figure(&mut doc, "change");
@@ -475,7 +479,7 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
                 .collect(),
         );
     }
-    let threshold = workshop.anonymity_threshold;
+    let threshold = workshop.settings.anonymity_threshold;
     let proposed: Vec<String> = results
         .actions
         .iter()

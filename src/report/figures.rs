@@ -201,7 +201,7 @@ fn change_input(
         title: label!(
             words,
             "report-change-heading",
-            previous = previous.workshop.title.as_str()
+            previous = previous.workshop.settings.title.as_str()
         ),
         bands: score_bands(&toolkit.bands),
         rows,

@@ -247,11 +247,11 @@ pub fn render(input: &ReportInput) -> Result<String, serde_json::Error> {
     let report = Report {
         workshop: WorkshopView {
             id: workshop.id,
-            title: &workshop.title,
-            mode: workshop.mode,
+            title: &workshop.settings.title,
+            mode: workshop.settings.mode,
             status: workshop.status,
             anonymity_threshold: results.threshold,
-            previous: workshop.previous,
+            previous: workshop.settings.previous,
         },
         participation: &results.participation,
         benefits: results.benefits.as_ref().map(|b| items(&b.items)),

@@ -118,9 +118,12 @@ pub fn render_each(
                 Format::Markdown => doc().to_markdown(),
                 Format::Csv => csv::render(input)?,
                 Format::Json => json::render(input)?,
-                Format::Html => {
-                    html::render(&input.words, &input.results.workshop.title, doc(), &figures)
-                }
+                Format::Html => html::render(
+                    &input.words,
+                    &input.results.workshop.settings.title,
+                    doc(),
+                    &figures,
+                ),
             };
             let attachments = if format == Format::Markdown {
                 figures
@@ -182,7 +185,7 @@ pub async fn build_from(
             results: &results,
             plan: &plan,
             previous: previous.as_ref(),
-            words: catalogue.words(results.workshop.language),
+            words: catalogue.words(results.workshop.settings.language),
         };
         render_each(&input, &formats)
     })

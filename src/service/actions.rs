@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate};
 
 use super::{
     Actor, MAX_ACTION_TEXT, MAX_TITLE, Refusal, Result, ResultsScope, Service, ServiceError, Tally,
-    clip, require_facilitator, require_open,
+    clip, require_open,
 };
 use crate::db::{ActionDraft, NewAction};
 use crate::domain::{
@@ -321,7 +321,7 @@ impl Service {
         workshop: &Workshop,
         id: ActionId,
     ) -> Result<Action> {
-        require_facilitator(actor, workshop.facilitator_role, "mark an action as agreed")?;
+        self.authorise(actor, workshop, "mark an action as agreed")?;
         let action = self.action(workshop, id).await?;
         self.db.set_action_agreed(action.id, true).await?;
         self.action(workshop, id).await

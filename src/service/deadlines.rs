@@ -21,8 +21,11 @@ impl Service {
         let today = self.today();
         let mut reveals = Vec::new();
         for workshop in self.db.all_open_workshops().await? {
-            let passed = workshop.deadline.is_some_and(|deadline| deadline < today);
-            if workshop.mode != Mode::Async || !passed {
+            let passed = workshop
+                .settings
+                .deadline
+                .is_some_and(|deadline| deadline < today);
+            if workshop.settings.mode != Mode::Async || !passed {
                 continue;
             }
             let mut revealed = Vec::new();

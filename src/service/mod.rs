@@ -115,7 +115,7 @@ impl Service {
     /// The toolkit in a workshop's language: the words of its cards,
     /// reveals and reports.
     pub fn toolkit_for(&self, workshop: &Workshop) -> &Toolkit {
-        self.toolkit_in(workshop.language)
+        self.toolkit_in(workshop.settings.language)
     }
 
     /// The toolkit in the language a message is written in, so that its
@@ -136,15 +136,16 @@ impl Service {
 }
 
 impl Service {
-    /// Refuses `action` unless the actor is a facilitator of `workshop`, for
-    /// a step the front end takes itself (such as building a report file).
+    /// Refuses `action` unless the actor is a facilitator of `workshop`;
+    /// public for steps the front end takes itself (such as building a
+    /// report file).
     pub fn authorise(
         &self,
         actor: &Actor,
         workshop: &Workshop,
         action: &'static str,
     ) -> Result<()> {
-        require_facilitator(actor, workshop.facilitator_role, action)
+        require_facilitator(actor, workshop.settings.roles.facilitator, action)
     }
 }
 

@@ -27,7 +27,7 @@ impl Service {
         let today = now.date_naive();
         let mut reminders = Vec::new();
         for workshop in self.db.all_open_workshops().await? {
-            let Some(deadline) = workshop.deadline else {
+            let Some(deadline) = workshop.settings.deadline else {
                 continue;
             };
             if !reminder_due(deadline, today) {

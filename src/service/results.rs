@@ -55,7 +55,7 @@ impl Service {
         workshop: &Workshop,
         scope: ResultsScope,
     ) -> Result<Option<WorkshopResults>> {
-        match workshop.previous {
+        match workshop.settings.previous {
             Some(previous) => match self.db.workshop(previous).await? {
                 Some(previous) => Ok(Some(self.results(&previous, scope).await?)),
                 None => Ok(None),

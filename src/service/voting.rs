@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{Actor, Refusal, Result, Service, ServiceError, require_facilitator, require_open};
+use super::{Actor, Refusal, Result, Service, ServiceError, require_open};
 use crate::db::{RoundOpening, VoteCard};
 use crate::domain::Item;
 use crate::domain::{
@@ -92,7 +92,7 @@ impl Service {
         assessment: Assessment,
         relationship: Option<&str>,
     ) -> Result<Vec<Round>> {
-        require_facilitator(actor, workshop.facilitator_role, "open an assessment")?;
+        self.authorise(actor, workshop, "open an assessment")?;
         require_open(workshop)?;
         let subjects: Vec<Option<Relationship>> = if !assessment.has_subject() {
             vec![None]
@@ -123,7 +123,7 @@ impl Service {
             }
             unassessed
         };
-        let items_posted = match workshop.mode {
+        let items_posted = match workshop.settings.mode {
             Mode::Async => self.toolkit_for(workshop).items(assessment).len() as u32,
             Mode::Live => 0,
         };
@@ -143,7 +143,7 @@ impl Service {
                 .round;
             // Records the questions the round opens with.
             let items = self.round_items(&round).await?;
-            if workshop.mode == Mode::Async {
+            if workshop.settings.mode == Mode::Async {
                 let total = items.len() as u32;
                 self.db.set_items_posted(round.id, total).await?;
             }
@@ -245,7 +245,7 @@ impl Service {
     /// conditional increment, so two calls at once never post the same
     /// question. If its card cannot be posted, [`Service::take_back_item`].
     pub async fn next_item(&self, actor: &Actor, workshop: &Workshop) -> Result<(Round, u16)> {
-        require_facilitator(actor, workshop.facilitator_role, "post the next question")?;
+        self.authorise(actor, workshop, "post the next question")?;
         require_open(workshop)?;
         loop {
             let mut unposted = None;
@@ -281,7 +281,7 @@ impl Service {
     pub async fn take_back_cardless_questions(&self) -> Result<usize> {
         let mut taken_back = 0;
         for workshop in self.db.all_open_workshops().await? {
-            if workshop.mode != Mode::Live {
+            if workshop.settings.mode != Mode::Live {
                 continue;
             }
             for round in self.db.rounds(workshop.id).await? {
@@ -343,7 +343,7 @@ impl Service {
         if round.status != RoundStatus::Open {
             return Err(self.voting_closed(&round, &item, &participant).await);
         }
-        if let Some(deadline) = workshop.deadline.filter(|d| *d < self.today()) {
+        if let Some(deadline) = workshop.settings.deadline.filter(|d| *d < self.today()) {
             return Err(ServiceError::Invalid(
                 Refusal::new(crate::key!("error-deadline-passed"))
                     .with("deadline", deadline.format("%Y-%m-%d").to_string()),
@@ -383,7 +383,7 @@ impl Service {
     /// Who has answered each posted question of each open round, per side,
     /// and who has not (never what); for a facilitator only.
     pub async fn progress(&self, actor: &Actor, workshop: &Workshop) -> Result<Vec<RoundProgress>> {
-        require_facilitator(actor, workshop.facilitator_role, "see who has voted")?;
+        self.authorise(actor, workshop, "see who has voted")?;
         let (participants, relationships) = self.participants_and_relationships(workshop).await?;
         let mut progress = Vec::new();
         for round in self.db.rounds(workshop.id).await? {
@@ -530,7 +530,7 @@ impl Service {
         assessment: Option<Assessment>,
         relationship: Option<&str>,
     ) -> Result<Vec<Round>> {
-        require_facilitator(actor, workshop.facilitator_role, "reveal the results")?;
+        self.authorise(actor, workshop, "reveal the results")?;
         let subject = match relationship.map(str::trim).filter(|n| !n.is_empty()) {
             Some(name) => Some(self.relationship_named(workshop, name).await?.id),
             None => None,

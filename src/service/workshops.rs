@@ -1,9 +1,9 @@
 //! Creating, finding, closing and rerunning workshops.
 
 use super::{Actor, Refusal, Result, Service, ServiceError, clean_title, require_facilitator};
-use crate::db::NewWorkshop;
 use crate::domain::{
-    AnonymityThreshold, Mode, Place, Workshop, WorkshopId, WorkshopLanguage, WorkshopStatus,
+    AnonymityThreshold, Mode, Place, Roles, Workshop, WorkshopId, WorkshopLanguage,
+    WorkshopSettings, WorkshopStatus,
 };
 
 /// What a facilitator fills in to create a workshop.
@@ -15,9 +15,7 @@ pub struct WorkshopRequest {
     pub deadline: Option<String>,
     pub anonymity_threshold: Option<u8>,
     pub place: Place,
-    pub council_role: Option<i64>,
-    pub vcs_role: Option<i64>,
-    pub facilitator_role: Option<i64>,
+    pub roles: Roles,
     /// English when left out.
     pub language: Option<WorkshopLanguage>,
 }
@@ -35,7 +33,7 @@ impl Service {
     }
 
     /// A workshop request checked and tidied, ready to be stored.
-    pub(super) fn new_workshop(&self, request: WorkshopRequest) -> Result<NewWorkshop> {
+    pub(super) fn new_workshop(&self, request: WorkshopRequest) -> Result<WorkshopSettings> {
         let title = clean_title(&request.title, "workshop")?;
         let deadline = match request
             .deadline
@@ -50,15 +48,13 @@ impl Service {
             Some(k) => AnonymityThreshold::try_from(k)?,
             None => AnonymityThreshold::DEFAULT,
         };
-        Ok(NewWorkshop {
+        Ok(WorkshopSettings {
             title,
             mode: request.mode.unwrap_or(Mode::Live),
             anonymity_threshold,
             deadline,
             place: request.place,
-            council_role: request.council_role,
-            vcs_role: request.vcs_role,
-            facilitator_role: request.facilitator_role,
+            roles: request.roles,
             previous: None,
             language: request.language.unwrap_or_default(),
         })
@@ -72,12 +68,12 @@ impl Service {
         let wanted = wanted.map(str::trim).filter(|w| !w.is_empty());
         if let Some(wanted) = wanted {
             if let Some(workshop) = self.numbered_workshop(wanted).await?
-                && workshop.place.guild_id == place.guild_id
+                && workshop.settings.place.guild_id == place.guild_id
             {
                 return Ok(workshop);
             }
             let mut titled = self.db.workshops_titled(wanted).await?;
-            titled.retain(|w| w.place.guild_id == place.guild_id);
+            titled.retain(|w| w.settings.place.guild_id == place.guild_id);
             titled.sort_by_key(|w| (w.status != WorkshopStatus::Open, std::cmp::Reverse(w.id)));
             return titled.into_iter().next().ok_or_else(|| {
                 ServiceError::NotFound(
@@ -87,7 +83,7 @@ impl Service {
         }
         if let Some(in_channel) = open
             .iter()
-            .find(|w| place.channel_id.is_some() && w.place.channel_id == place.channel_id)
+            .find(|w| place.channel_id.is_some() && w.settings.place.channel_id == place.channel_id)
         {
             return Ok(in_channel.clone());
         }
@@ -116,7 +112,7 @@ impl Service {
                 .workshops_in_guild(place.guild_id)
                 .await?
                 .into_iter()
-                .filter(|w| w.place.channel_id == place.channel_id)
+                .filter(|w| w.settings.place.channel_id == place.channel_id)
                 .max_by_key(|w| w.id);
             if let Some(latest) = latest {
                 return Ok(latest);
@@ -153,7 +149,7 @@ impl Service {
         let workshop = self.db.workshop(id).await?.ok_or_else(|| {
             ServiceError::NotFound(Refusal::new(crate::key!("error-workshop-gone")))
         })?;
-        if workshop.place.guild_id != guild_id {
+        if workshop.settings.place.guild_id != guild_id {
             return Err(ServiceError::WrongPlace);
         }
         Ok(workshop)
@@ -171,7 +167,7 @@ impl Service {
 
     /// Closes the workshop and its open rounds in one step.
     pub async fn close_workshop(&self, actor: &Actor, workshop: &Workshop) -> Result<()> {
-        require_facilitator(actor, workshop.facilitator_role, "close the workshop")?;
+        self.authorise(actor, workshop, "close the workshop")?;
         self.db
             .close_workshop(workshop.id, self.clock.now())
             .await?;
@@ -182,19 +178,13 @@ impl Service {
     /// compared. Relationships are copied so they can be scored again;
     /// people join afresh.
     pub async fn rerun(&self, actor: &Actor, workshop: &Workshop, title: &str) -> Result<Workshop> {
-        require_facilitator(actor, workshop.facilitator_role, "rerun the workshop")?;
+        self.authorise(actor, workshop, "rerun the workshop")?;
         let title = clean_title(title, "workshop")?;
-        let new = NewWorkshop {
+        let new = WorkshopSettings {
             title,
-            mode: workshop.mode,
-            anonymity_threshold: workshop.anonymity_threshold,
             deadline: None,
-            place: workshop.place,
-            council_role: workshop.council_role,
-            vcs_role: workshop.vcs_role,
-            facilitator_role: workshop.facilitator_role,
             previous: Some(workshop.id),
-            language: workshop.language,
+            ..workshop.settings.clone()
         };
         Ok(self
             .db

@@ -470,7 +470,7 @@ async fn due_dates_and_deadlines_are_read_as_people_write_them(pool: SqlitePool)
         assert_eq!(action.due.to_string(), "2027-03-31", "{typed}");
     }
     let later = async_workshop_until(&service, "1 December 2026").await;
-    assert_eq!(later.deadline.unwrap().to_string(), "2026-12-01");
+    assert_eq!(later.settings.deadline.unwrap().to_string(), "2026-12-01");
     let refused = service
         .create_workshop(
             &facilitator(),
@@ -692,7 +692,7 @@ async fn a_rerun_is_linked_to_the_first_workshop_and_keeps_its_relationships(poo
         .rerun(&facilitator(), &closed, "Autumn review")
         .await
         .unwrap();
-    assert_eq!(rerun.previous, Some(workshop.id));
+    assert_eq!(rerun.settings.previous, Some(workshop.id));
     let names: Vec<String> = service
         .relationships(&rerun)
         .await

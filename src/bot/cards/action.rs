@@ -82,7 +82,7 @@ async fn show_updated_card(
             data.service.toolkit_in(words.language()),
             &updated,
             &tally,
-            workshop.anonymity_threshold,
+            workshop.settings.anonymity_threshold,
         )])
         .components(vec![card_buttons(&words, workshop, &updated)]);
     press
@@ -176,7 +176,7 @@ pub async fn on_propose_form(
             data.service.toolkit_in(public.language()),
             &proposed,
             &Tally::default(),
-            workshop.anonymity_threshold,
+            workshop.settings.anonymity_threshold,
         ))
         .components(vec![card_buttons(&public, &workshop, &proposed)]);
     interaction

@@ -87,23 +87,23 @@ pub fn ballot_screen(
     };
     match *view {
         BallotView::Empty => BallotScreen {
-            content: match workshop.mode {
+            content: match workshop.settings.mode {
                 Mode::Live => crate::text!(
                     words,
                     "ballot-empty-live",
-                    workshop = workshop.title.as_str()
+                    workshop = workshop.settings.title.as_str()
                 ),
                 Mode::Async => crate::text!(
                     words,
                     "ballot-empty-async",
-                    workshop = workshop.title.as_str()
+                    workshop = workshop.settings.title.as_str()
                 ),
             },
             embed: None,
             rows: Vec::new(),
         },
         BallotView::End => BallotScreen {
-            content: match workshop.mode {
+            content: match workshop.settings.mode {
                 Mode::Live => crate::text!(words, "ballot-done-live"),
                 Mode::Async => crate::text!(words, "ballot-done-async"),
             },

@@ -32,11 +32,15 @@ pub(crate) fn long_name(prefix: &str, n: usize) -> String {
 
 /// The domain's test records with long names and the cards' own times.
 pub(crate) fn workshop() -> Workshop {
+    let base = fixtures::workshop(AnonymityThreshold::DEFAULT.get());
     Workshop {
-        title: long_name("Workshop", 1),
-        mode: Mode::Async,
         created_at: Utc.with_ymd_and_hms(2025, 1, 1, 9, 0, 0).unwrap(),
-        ..fixtures::workshop(AnonymityThreshold::DEFAULT.get())
+        settings: WorkshopSettings {
+            title: long_name("Workshop", 1),
+            mode: Mode::Async,
+            ..base.settings
+        },
+        ..base
     }
 }
 

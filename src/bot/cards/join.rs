@@ -76,7 +76,7 @@ pub async fn joining_words<'a>(
 ) -> (Words<'a>, Option<serenity::CreateActionRow>) {
     match (
         support::chosen_language(data, guild_id, user_id).await,
-        workshop.language,
+        workshop.settings.language,
     ) {
         (Some(language), _) => (data.catalogue.words(language), None),
         (None, WorkshopLanguage::English) => (data.catalogue.words(Language::English), None),
@@ -108,7 +108,7 @@ fn language_buttons(words: &Words<'_>, workshop: &Workshop) -> serenity::CreateA
 
 /// A press of "Cymraeg" or "English": records the choice and answers in it.
 pub async fn on_choose_language(press: Press<'_>, language: Language) -> Result<(), Error> {
-    let guild = press.workshop.place.guild_id.unwrap_or_default();
+    let guild = press.workshop.settings.place.guild_id.unwrap_or_default();
     let user = press.interaction.user.id.get() as i64;
     press
         .data
@@ -138,7 +138,7 @@ pub fn side_words(words: &Words<'_>, side: Side) -> String {
 /// What a person is told once they have joined, by button or by `/join`.
 fn joined_message(words: &Words<'_>, workshop: &Workshop, participant: &Participant) -> String {
     let side = side_words(words, participant.side);
-    let title = workshop.title.as_str();
+    let title = workshop.settings.title.as_str();
     words.text_with_optional(
         crate::key!("join-done-for"),
         crate::key!("join-done"),
@@ -216,7 +216,7 @@ mod tests {
     fn joining_says_the_side_the_organisation_and_the_next_step() {
         let words = words(Language::English);
         let mut workshop = workshop();
-        workshop.title = "Spring review".to_owned();
+        workshop.settings.title = "Spring review".to_owned();
         let participant = Participant {
             id: ParticipantId(4),
             workshop_id: WorkshopId(1),

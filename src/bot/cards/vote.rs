@@ -223,7 +223,7 @@ pub async fn card_for_item(
             .map(|r| r.details.name),
         None => None,
     };
-    let answered = match workshop.mode {
+    let answered = match workshop.settings.mode {
         Mode::Live => Some(
             service
                 .question_answered(workshop, &round, item_index)
@@ -238,8 +238,8 @@ pub async fn card_for_item(
         item_index,
         items_in_round: items.len(),
     };
-    let deadline = match workshop.mode {
-        Mode::Async => workshop.deadline,
+    let deadline = match workshop.settings.mode {
+        Mode::Async => workshop.settings.deadline,
         Mode::Live => None,
     };
     let embed = vote_card(
@@ -335,7 +335,7 @@ pub async fn refresh_live_card(
     item_index: u16,
     here: Option<(serenity::ChannelId, serenity::MessageId)>,
 ) {
-    if workshop.mode != Mode::Live {
+    if workshop.settings.mode != Mode::Live {
         return;
     }
     let service = &data.service;

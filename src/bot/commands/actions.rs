@@ -169,7 +169,11 @@ pub async fn list(
         .collect();
     send_pages(
         ctx,
-        &label!(words, "action-list-title", title = workshop.title.as_str()),
+        &label!(
+            words,
+            "action-list-title",
+            title = workshop.settings.title.as_str()
+        ),
         &description,
         fields,
         true,
@@ -204,7 +208,7 @@ pub async fn status(
                 ctx.data().service.toolkit_in(public.language()),
                 &updated,
                 &tally,
-                workshop.anonymity_threshold,
+                workshop.settings.anonymity_threshold,
             ))
             .components(vec![card_buttons(&public, &workshop, &updated)]);
         // The new status is stored either way; a card that was deleted
@@ -266,7 +270,11 @@ pub async fn plan(
         .collect();
     let words = support::public_words(ctx.data(), &workshop);
     let embeds = paginate(
-        &label!(words, "plan-title", title = workshop.title.as_str()),
+        &label!(
+            words,
+            "plan-title",
+            title = workshop.settings.title.as_str()
+        ),
         &text!(words, "plan-summary", count = compiled.agreed_actions()),
         plan_fields(&words, service.toolkit_in(words.language()), &compiled),
     );

@@ -59,9 +59,13 @@ pub async fn join(
     let roles = support::command_member(ctx)
         .map(member_role_ids)
         .unwrap_or_default();
-    let side = side
-        .map(Side::from)
-        .or_else(|| side_from_roles(&roles, workshop.council_role, workshop.vcs_role));
+    let side = side.map(Side::from).or_else(|| {
+        side_from_roles(
+            &roles,
+            workshop.settings.roles.council,
+            workshop.settings.roles.vcs,
+        )
+    });
     let Some(side) = side else {
         return Err(UserError::new(crate::text!(words, "join-choose-side")).into());
     };
@@ -93,7 +97,7 @@ pub async fn leave(
     workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
-    let title = workshop.title.as_str();
+    let title = workshop.settings.title.as_str();
     let text = match ctx.data().service.leave(&workshop, &actor).await {
         Ok(()) => crate::text!(words, "data-left", workshop = title),
         Err(ServiceError::NotParticipant) => {

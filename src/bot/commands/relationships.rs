@@ -127,7 +127,7 @@ pub async fn add(
     let text = crate::text!(
         words,
         "relationship-added",
-        workshop = workshop.title.as_str(),
+        workshop = workshop.settings.title.as_str(),
         relationship = describe(&words, service.toolkit_in(words.language()), &added.details)
     );
     support::say_private(ctx, text).await
@@ -144,7 +144,7 @@ pub async fn list(
     let (workshop, _, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;
     let relationships = service.relationships(&workshop).await?;
-    let title = workshop.title.as_str();
+    let title = workshop.settings.title.as_str();
     if relationships.is_empty() {
         let text = crate::text!(words, "relationship-none", workshop = title);
         return support::say_private(ctx, text).await;

@@ -18,7 +18,7 @@ use crate::bot::mentions;
 use crate::bot::refresher::send_paced;
 use crate::bot::support::{self, place_of};
 use crate::bot::{Command, Context, Data, Error, UserError};
-use crate::domain::{Assessment, Mode, Round, Workshop};
+use crate::domain::{Assessment, Mode, Roles, Round, Workshop};
 use crate::prompts::Words;
 use crate::report::{self, Format};
 use crate::service::{ResultsScope, WorkshopRequest};
@@ -144,15 +144,17 @@ pub async fn create(
         deadline,
         anonymity_threshold,
         place: place_of(ctx),
-        council_role: role_id(council_role),
-        vcs_role: role_id(vcs_role),
-        facilitator_role: role_id(facilitator_role),
+        roles: Roles {
+            council: role_id(council_role),
+            vcs: role_id(vcs_role),
+            facilitator: role_id(facilitator_role),
+        },
         language: language.map(Into::into),
     };
     let created = ctx.data().service.create_workshop(&person, request).await?;
     let words = support::public_words(ctx.data(), &created);
-    let title = created.title.as_str();
-    let how = match (created.mode, created.deadline) {
+    let title = created.settings.title.as_str();
+    let how = match (created.settings.mode, created.settings.deadline) {
         (Mode::Live, _) => crate::text!(words, "workshop-created-live", title = title),
         (Mode::Async, None) => crate::text!(words, "workshop-created-async", title = title),
         (Mode::Async, Some(deadline)) => crate::text!(
@@ -167,7 +169,7 @@ pub async fn create(
         crate::text!(
             words,
             "workshop-privacy-threshold",
-            count = created.anonymity_threshold.get()
+            count = created.settings.anonymity_threshold.get()
         ),
         crate::text!(words, "workshop-next-join")
     );
@@ -218,7 +220,7 @@ async fn start_discussion(
         ) => here,
         _ => {
             let words = support::public_words(ctx.data(), workshop);
-            let text = match workshop.mode {
+            let text = match workshop.settings.mode {
                 Mode::Async => crate::text!(words, "thread-starter-async", name = name),
                 Mode::Live => crate::text!(words, "thread-starter-live", name = name),
             };
@@ -271,7 +273,7 @@ pub async fn open(
         None => {
             let subject = match subjects.as_slice() {
                 [only] => only.as_str(),
-                _ => workshop.title.as_str(),
+                _ => workshop.settings.title.as_str(),
             };
             let name = crate::label!(
                 words,
@@ -289,13 +291,13 @@ pub async fn open(
             discussion
         }
     };
-    if workshop.mode == Mode::Async {
+    if workshop.settings.mode == Mode::Async {
         for round in &rounds {
             post_missing_cards(ctx, &workshop, round, discussion).await?;
         }
     }
     service.mark_opening_posted(&rounds).await?;
-    let (assessment, title) = (words.name(assessment), workshop.title.as_str());
+    let (assessment, title) = (words.name(assessment), workshop.settings.title.as_str());
     let place = format!("<#{discussion}>");
     let opened = if subjects.is_empty() {
         crate::text!(
@@ -315,7 +317,7 @@ pub async fn open(
             place = place
         )
     };
-    let next = match workshop.mode {
+    let next = match workshop.settings.mode {
         Mode::Live => crate::text!(words, "workshop-opened-next-live"),
         Mode::Async => crate::text!(words, "workshop-opened-next-async"),
     };
@@ -453,7 +455,11 @@ pub async fn status(
     let progress = ctx.data().service.progress(&actor, &workshop).await?;
     let text = format!(
         "{}\n{}",
-        crate::text!(words, "status-heading", workshop = workshop.title.as_str()),
+        crate::text!(
+            words,
+            "status-heading",
+            workshop = workshop.settings.title.as_str()
+        ),
         progress_report(&words, &progress)
     );
     for piece in split_message(&text, MESSAGE_CONTENT_MAX_CHARS) {
@@ -499,7 +505,7 @@ pub async fn reveal(
     ctx.send(poise::CreateReply::default().content(crate::text!(
         words,
         "reveal-shown",
-        workshop = workshop.title.as_str()
+        workshop = workshop.settings.title.as_str()
     )))
     .await?;
     for section in sections {
@@ -540,7 +546,11 @@ pub async fn close(
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     ctx.data().service.close_workshop(&actor, &workshop).await?;
     let words = support::public_words(ctx.data(), &workshop);
-    let text = crate::text!(words, "workshop-closed", title = workshop.title.as_str());
+    let text = crate::text!(
+        words,
+        "workshop-closed",
+        title = workshop.settings.title.as_str()
+    );
     support::say_public(ctx, &text).await
 }
 
@@ -563,8 +573,8 @@ pub async fn rerun(
         crate::text!(
             words,
             "workshop-rerun",
-            title = rerun.title.as_str(),
-            previous = workshop.title.as_str()
+            title = rerun.settings.title.as_str(),
+            previous = workshop.settings.title.as_str()
         ),
         crate::text!(words, "workshop-next-join")
     );
@@ -620,7 +630,11 @@ pub async fn report(
     }
     for (index, batch) in attachments.chunks(FILES_PER_MESSAGE_MAX).enumerate() {
         let content = if index == 0 {
-            crate::text!(words, "workshop-report", workshop = workshop.title.as_str())
+            crate::text!(
+                words,
+                "workshop-report",
+                workshop = workshop.settings.title.as_str()
+            )
         } else {
             crate::text!(words, "workshop-report-more")
         };

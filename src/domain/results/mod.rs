@@ -90,7 +90,7 @@ pub fn compute(
         actions,
         responses,
     } = *records;
-    let threshold = workshop.anonymity_threshold;
+    let threshold = workshop.settings.anonymity_threshold;
     let sides: Sides = participants.iter().map(|p| (p.id, p.side)).collect();
     let items_of = |round: &Round| {
         opened_with

@@ -6,7 +6,8 @@
 use common_ground::bot::{participants, reminders};
 use common_ground::db::Db;
 use common_ground::domain::{
-    Action, ActionId, ActionStatus, Assessment, Level, Mode, Place as WorkshopPlace, Side, Workshop,
+    Action, ActionId, ActionStatus, Assessment, Level, Mode, Place as WorkshopPlace, Roles, Side,
+    Workshop,
 };
 use common_ground::service::{
     ActionRequest, Actor as Person, ResultsScope, Service, ServiceError, WorkshopRequest,
@@ -61,8 +62,11 @@ async fn create_workshop(service: &Service, mode: Mode, deadline: Option<&str>) 
                     guild_id: Some(GUILD as i64),
                     channel_id: Some(CHANNEL as i64),
                 },
-                council_role: Some(COUNCIL_ROLE as i64),
-                vcs_role: Some(VCS_ROLE as i64),
+                roles: Roles {
+                    council: Some(COUNCIL_ROLE as i64),
+                    vcs: Some(VCS_ROLE as i64),
+                    facilitator: None,
+                },
                 ..WorkshopRequest::default()
             },
         )
