@@ -99,6 +99,21 @@ fn median_after<T>(runs: usize, mut setup: impl FnMut() -> T, mut work: impl FnM
     times[times.len() / 2]
 }
 
+/// One criterion group that times each piece of work as it is, in order.
+fn bench_each(
+    criterion: &mut Criterion,
+    name: &str,
+    sampling: SamplingMode,
+    work: &[(&str, &dyn Fn())],
+) {
+    let mut group = criterion.benchmark_group(name);
+    group.sampling_mode(sampling);
+    for (what, work) in work {
+        group.bench_function(*what, |b| b.iter(work));
+    }
+    group.finish();
+}
+
 /// A row of the closing table.
 struct Row {
     what: String,
@@ -303,12 +318,15 @@ fn main() {
             )
             .expect("the bare upsert runs");
     };
-    {
-        let mut group = criterion.benchmark_group("vote");
-        group.bench_function("service cast_vote", |b| b.iter(service_vote));
-        group.bench_function("bare upsert", |b| b.iter(bare_vote));
-        group.finish();
-    }
+    bench_each(
+        &mut criterion,
+        "vote",
+        SamplingMode::Auto,
+        &[
+            ("service cast_vote", &service_vote),
+            ("bare upsert", &bare_vote),
+        ],
+    );
     rows.push(Row::against(
         "vote path (cast_vote) vs bare upsert",
         median(30, service_vote),
@@ -416,15 +434,17 @@ fn main() {
             Some(&first),
         ))
         .expect("the round is revealed");
-    {
-        let mut group = criterion.benchmark_group("results");
-        group.sampling_mode(SamplingMode::Flat);
-        group.bench_function("one round (revealed)", |b| b.iter(round_results));
-        group.bench_function("one round GROUP BY", |b| b.iter(round_group_by));
-        group.bench_function("whole workshop", |b| b.iter(workshop_results));
-        group.bench_function("whole workshop GROUP BY", |b| b.iter(workshop_group_by));
-        group.finish();
-    }
+    bench_each(
+        &mut criterion,
+        "results",
+        SamplingMode::Flat,
+        &[
+            ("one round (revealed)", &round_results),
+            ("one round GROUP BY", &round_group_by),
+            ("whole workshop", &workshop_results),
+            ("whole workshop GROUP BY", &workshop_group_by),
+        ],
+    );
     rows.push(Row::against(
         "one round's results vs its GROUP BY",
         median(5, round_results),
