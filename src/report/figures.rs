@@ -85,8 +85,8 @@ pub fn draw_all(input: &ReportInput) -> Vec<Figure> {
 }
 
 fn hidden_note(words: &Words, items: &[ItemResult]) -> Option<String> {
-    let council_hidden = items.iter().any(|i| i.council.is_none());
-    let vcs_hidden = items.iter().any(|i| i.vcs.is_none());
+    let council_hidden = items.iter().any(|i| i.stats.council.is_none());
+    let vcs_hidden = items.iter().any(|i| i.stats.vcs.is_none());
     charts::hidden_sides(council_hidden, vcs_hidden)
         .map(|sides| text!(words, "chart-hidden-on-some", sides = sides))
 }
@@ -98,8 +98,8 @@ pub fn divergence_input(words: &Words, title: &str, items: &[ItemResult]) -> Div
             .iter()
             .map(|item| DivergenceRow {
                 label: item.short.clone(),
-                council: item.council.as_ref().map(|s| s.mean),
-                vcs: item.vcs.as_ref().map(|s| s.mean),
+                council: item.stats.council.as_ref().map(|s| s.mean),
+                vcs: item.stats.vcs.as_ref().map(|s| s.mean),
                 verdict: item.comparison.map(|c| words.name(c.verdict)),
             })
             .collect(),
@@ -122,8 +122,8 @@ fn profile_input(words: &Words, name: &str, strategic: &StrategicResults) -> Pro
         .iter()
         .map(|a| ProfileRow {
             label: a.short.clone(),
-            council: a.council.as_ref().map(|s| s.mean),
-            vcs: a.vcs.as_ref().map(|s| s.mean),
+            council: a.stats.council.as_ref().map(|s| s.mean),
+            vcs: a.stats.vcs.as_ref().map(|s| s.mean),
         })
         .collect();
     let mut rows_for_note = strategic.axes.clone();

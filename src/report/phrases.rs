@@ -31,7 +31,7 @@ pub fn mean(words: &Words, stats: Option<&GroupStats>) -> String {
 /// The gap as shown, "+2.7": the difference of the two means as shown, or
 /// "–" when a side is hidden.
 pub fn gap(words: &Words, item: &ItemResult) -> String {
-    match (&item.comparison, &item.council, &item.vcs) {
+    match (&item.comparison, &item.stats.council, &item.stats.vcs) {
         (Some(_), Some(council), Some(vcs)) => shown_gap(council.mean, vcs.mean).signed(),
         _ => label!(words, "report-not-compared"),
     }
