@@ -393,18 +393,13 @@ mod tests {
     fn the_sentence_names_whose_answers_are_left_out() {
         let catalogue = catalogue();
         let words = catalogue.words(Language::English);
-        let counts = |council, vcs, other| SideCounts {
-            council,
-            vcs,
-            other,
-        };
         assert_eq!(left_out_sentence(&words, SideCounts::default()), None);
         assert_eq!(
-            left_out_sentence(&words, counts(0, 0, 1)).unwrap(),
+            left_out_sentence(&words, SideCounts::new(0, 0, 1)).unwrap(),
             "1 other partner's answers are left out of the \"Everyone\" figures to keep them private."
         );
         assert_eq!(
-            left_out_sentence(&words, counts(0, 2, 1)).unwrap(),
+            left_out_sentence(&words, SideCounts::new(0, 2, 1)).unwrap(),
             "2 VCS members' and 1 other partner's answers are left out of the \"Everyone\" \
              figures to keep them private."
         );

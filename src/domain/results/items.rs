@@ -289,14 +289,6 @@ pub(super) fn shown_scores<T>(
 mod tests {
     use super::*;
 
-    fn counts(council: u32, vcs: u32, other: u32) -> SideCounts {
-        SideCounts {
-            council,
-            vcs,
-            other,
-        }
-    }
-
     fn k(threshold: u8) -> AnonymityThreshold {
         AnonymityThreshold::try_from(threshold).unwrap()
     }
@@ -304,26 +296,26 @@ mod tests {
     #[test]
     fn a_lone_small_group_is_left_out_of_the_overall_figures() {
         // 4 council, 4 VCS, 1 other partner, k = 3.
-        let (included, left_out) = overall_sides(counts(4, 4, 1), k(3));
+        let (included, left_out) = overall_sides(SideCounts::new(4, 4, 1), k(3));
         assert_eq!(included, vec![Side::Council, Side::Vcs]);
-        assert_eq!(left_out, counts(0, 0, 1));
+        assert_eq!(left_out, SideCounts::new(0, 0, 1));
     }
 
     #[test]
     fn small_groups_that_reach_the_threshold_together_are_included() {
-        let (included, left_out) = overall_sides(counts(4, 2, 1), k(3));
+        let (included, left_out) = overall_sides(SideCounts::new(4, 2, 1), k(3));
         assert_eq!(included, Side::ALL.to_vec());
         assert_eq!(left_out, SideCounts::default());
         // Every group small, but together enough.
-        let (included, _) = overall_sides(counts(1, 1, 1), k(3));
+        let (included, _) = overall_sides(SideCounts::new(1, 1, 1), k(3));
         assert_eq!(included, Side::ALL.to_vec());
     }
 
     #[test]
     fn with_every_group_small_and_too_few_together_nothing_is_included() {
-        let (included, left_out) = overall_sides(counts(1, 1, 0), k(3));
+        let (included, left_out) = overall_sides(SideCounts::new(1, 1, 0), k(3));
         assert!(included.is_empty());
-        assert_eq!(left_out, counts(1, 1, 0));
+        assert_eq!(left_out, SideCounts::new(1, 1, 0));
     }
 
     #[test]
@@ -345,6 +337,6 @@ mod tests {
         assert_eq!(all.n, 8);
         assert!((all.mean - 3.0).abs() < 1e-9, "the 5 is left out");
         assert_eq!(result.stats.other, None);
-        assert_eq!(result.left_out, counts(0, 0, 1));
+        assert_eq!(result.left_out, SideCounts::new(0, 0, 1));
     }
 }

@@ -63,14 +63,7 @@ fn figures_and_comparison_for_an_item_both_sides_can_show() {
     close(comparison.gap, 5.0 / 3.0);
     close(comparison.distance, 5.0 / 3.0);
     assert_eq!(comparison.verdict, Verdict::Diverges);
-    assert_eq!(
-        results.voters,
-        SideCounts {
-            council: 3,
-            vcs: 3,
-            other: 0
-        }
-    );
+    assert_eq!(results.voters, SideCounts::new(3, 3, 0));
 }
 
 #[test]
@@ -85,23 +78,9 @@ fn a_side_under_the_threshold_is_hidden_with_its_comparison_and_left_out_of_the_
     assert_eq!(item.stats.vcs, None);
     assert_eq!(item.comparison, None);
     assert_eq!(item.stats.all, item.stats.council);
-    assert_eq!(
-        item.left_out,
-        SideCounts {
-            council: 0,
-            vcs: 2,
-            other: 0
-        }
-    );
+    assert_eq!(item.left_out, SideCounts::new(0, 2, 0));
     // Who voted may be shown.
-    assert_eq!(
-        results.voters,
-        SideCounts {
-            council: 3,
-            vcs: 2,
-            other: 0
-        }
-    );
+    assert_eq!(results.voters, SideCounts::new(3, 2, 0));
 }
 
 #[test]
@@ -250,23 +229,9 @@ fn participation_counts_active_people_and_voters() {
         &[round(1, Assessment::Benefits, None)],
         &votes,
     );
-    assert_eq!(
-        results.participation.active,
-        SideCounts {
-            council: 2,
-            vcs: 3,
-            other: 2
-        }
-    );
+    assert_eq!(results.participation.active, SideCounts::new(2, 3, 2));
     // The person who left still voted; "not sure" is a vote too.
-    assert_eq!(
-        results.participation.voters,
-        SideCounts {
-            council: 1,
-            vcs: 1,
-            other: 0
-        }
-    );
+    assert_eq!(results.participation.voters, SideCounts::new(1, 1, 0));
     assert_eq!(results.threshold, 3);
     assert_eq!(results.benefits.unwrap().items.len(), 3);
 }
