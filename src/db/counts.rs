@@ -175,24 +175,13 @@ mod tests {
         );
         assert_eq!(
             counted.voters,
-            SideCounts {
-                council: 2,
-                vcs: 2,
-                other: 1
-            },
+            SideCounts::new(2, 2, 1),
             "Bob counts for the VCS in one round and the council in the other"
         );
 
         // Only the rounds asked for are counted.
         let only_revealed = in_order(db.vote_counts(workshop.id, &ids[..1]).await.unwrap());
         assert!(only_revealed.answers.iter().all(|a| a.round == revealed.id));
-        assert_eq!(
-            only_revealed.voters,
-            SideCounts {
-                council: 1,
-                vcs: 2,
-                other: 1
-            }
-        );
+        assert_eq!(only_revealed.voters, SideCounts::new(1, 2, 1));
     }
 }

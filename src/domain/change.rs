@@ -68,9 +68,9 @@ pub fn compare_runs<'a>(previous: &'a WorkshopResults, now: &'a WorkshopResults)
             let before = then
                 .round
                 .item(&item.item)
-                .and_then(|i| i.all.as_ref())
+                .and_then(|i| i.stats.all.as_ref())
                 .map(|s| s.mean);
-            if let (Some(before), Some(after)) = (before, item.all.as_ref().map(|s| s.mean)) {
+            if let (Some(before), Some(after)) = (before, item.stats.all.as_ref().map(|s| s.mean)) {
                 moved_items.push(ItemMove {
                     relationship: &change.relationship.relationship.details.name,
                     short: &item.short,

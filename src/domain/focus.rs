@@ -329,7 +329,7 @@ fn divergent_items(
     for (relationship, round) in rounds {
         for item in &round.items {
             let (Some(comparison), Some(council), Some(vcs)) =
-                (&item.comparison, &item.council, &item.vcs)
+                (&item.comparison, &item.stats.council, &item.stats.vcs)
             else {
                 continue;
             };

@@ -20,6 +20,14 @@ pub struct SideCounts {
 }
 
 impl SideCounts {
+    pub fn new(council: u32, vcs: u32, other: u32) -> SideCounts {
+        SideCounts {
+            council,
+            vcs,
+            other,
+        }
+    }
+
     /// Each side's count, from `count`.
     pub fn per_side(count: impl Fn(Side) -> u32) -> SideCounts {
         SideCounts {

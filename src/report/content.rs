@@ -26,9 +26,9 @@ fn item_rows(words: &Words, items: &[ItemResult]) -> Vec<Vec<String>> {
         .map(|item| {
             vec![
                 item.short.clone(),
-                phrases::mean(words, item.all.as_ref()),
-                phrases::mean(words, item.council.as_ref()),
-                phrases::mean(words, item.vcs.as_ref()),
+                phrases::mean(words, item.stats.all.as_ref()),
+                phrases::mean(words, item.stats.council.as_ref()),
+                phrases::mean(words, item.stats.vcs.as_ref()),
                 phrases::gap(words, item),
                 phrases::verdict(words, item.comparison.as_ref()),
                 sureness_cell(words, item),
@@ -344,8 +344,8 @@ pub fn build(input: &ReportInput, figures: &[Figure]) -> Document {
                 vec![
                     context.clone(),
                     item.short.clone(),
-                    phrases::mean(words, item.council.as_ref()),
-                    phrases::mean(words, item.vcs.as_ref()),
+                    phrases::mean(words, item.stats.council.as_ref()),
+                    phrases::mean(words, item.stats.vcs.as_ref()),
                     phrases::gap(words, item),
                     item.comparison
                         .map_or_else(String::new, |c| Tenths::of(c.distance).to_string()),

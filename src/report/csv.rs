@@ -38,10 +38,10 @@ fn write_items(
 ) -> csv::Result<()> {
     for item in items {
         for (group, stats) in [
-            ("all", &item.all),
-            ("council", &item.council),
-            ("vcs", &item.vcs),
-            ("other", &item.other),
+            ("all", &item.stats.all),
+            ("council", &item.stats.council),
+            ("vcs", &item.stats.vcs),
+            ("other", &item.stats.other),
         ] {
             let number = |f: fn(&GroupStats) -> String| stats.as_ref().map(f).unwrap_or_default();
             let mut row = vec![

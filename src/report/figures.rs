@@ -85,8 +85,8 @@ pub fn draw_all(input: &ReportInput) -> Vec<Figure> {
 }
 
 fn hidden_note(words: &Words, items: &[ItemResult]) -> Option<String> {
-    let council_hidden = items.iter().any(|i| i.council.is_none());
-    let vcs_hidden = items.iter().any(|i| i.vcs.is_none());
+    let council_hidden = items.iter().any(|i| i.stats.council.is_none());
+    let vcs_hidden = items.iter().any(|i| i.stats.vcs.is_none());
     charts::hidden_sides(council_hidden, vcs_hidden)
         .map(|sides| text!(words, "chart-hidden-on-some", sides = sides))
 }
@@ -98,8 +98,8 @@ pub fn divergence_input(words: &Words, title: &str, items: &[ItemResult]) -> Div
             .iter()
             .map(|item| DivergenceRow {
                 label: item.short.clone(),
-                council: item.council.as_ref().map(|s| s.mean),
-                vcs: item.vcs.as_ref().map(|s| s.mean),
+                council: item.stats.council.as_ref().map(|s| s.mean),
+                vcs: item.stats.vcs.as_ref().map(|s| s.mean),
                 verdict: item.comparison.map(|c| words.name(c.verdict)),
             })
             .collect(),
@@ -107,24 +107,25 @@ pub fn divergence_input(words: &Words, title: &str, items: &[ItemResult]) -> Div
     }
 }
 
+/// A profile row: the council's and the VCS's `value` of `scores`.
+fn profile_row<T>(label: &str, scores: &SideScores<T>, value: fn(&T) -> f64) -> ProfileRow {
+    ProfileRow {
+        label: label.to_owned(),
+        council: scores.council.as_ref().map(value),
+        vcs: scores.vcs.as_ref().map(value),
+    }
+}
+
 fn profile_input(words: &Words, name: &str, strategic: &StrategicResults) -> ProfileInput {
     let principles = strategic
         .principles
         .iter()
-        .map(|p| ProfileRow {
-            label: p.name.clone(),
-            council: p.score.council.as_ref().map(|s| s.raw),
-            vcs: p.score.vcs.as_ref().map(|s| s.raw),
-        })
+        .map(|p| profile_row(&p.name, &p.score, |s| s.raw))
         .collect();
     let axes = strategic
         .axes
         .iter()
-        .map(|a| ProfileRow {
-            label: a.short.clone(),
-            council: a.council.as_ref().map(|s| s.mean),
-            vcs: a.vcs.as_ref().map(|s| s.mean),
-        })
+        .map(|a| profile_row(&a.short, &a.stats, |s| s.mean))
         .collect();
     let mut rows_for_note = strategic.axes.clone();
     rows_for_note.extend(strategic.round.items.iter().cloned());

@@ -42,17 +42,9 @@ struct WorkshopView<'a> {
 }
 
 #[derive(Serialize)]
-struct Groups<'a> {
-    all: Option<&'a GroupStats>,
-    council: Option<&'a GroupStats>,
-    vcs: Option<&'a GroupStats>,
-    other: Option<&'a GroupStats>,
-}
-
-#[derive(Serialize)]
 struct ItemView<'a> {
     short: &'a str,
-    groups: Groups<'a>,
+    groups: &'a SideScores<GroupStats>,
     left_out_of_all: SideCounts,
     not_sure: Option<u32>,
     gap: Option<f64>,
@@ -152,12 +144,7 @@ fn items(items: &[ItemResult]) -> BTreeMap<&str, ItemView<'_>> {
         .map(|item| {
             let view = ItemView {
                 short: &item.short,
-                groups: Groups {
-                    all: item.all.as_ref(),
-                    council: item.council.as_ref(),
-                    vcs: item.vcs.as_ref(),
-                    other: item.other.as_ref(),
-                },
+                groups: &item.stats,
                 left_out_of_all: item.left_out,
                 not_sure: item.not_sure,
                 gap: item.comparison.map(|c| c.gap),

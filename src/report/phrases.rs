@@ -31,7 +31,7 @@ pub fn mean(words: &Words, stats: Option<&GroupStats>) -> String {
 /// The gap as shown, "+2.7": the difference of the two means as shown, or
 /// "–" when a side is hidden.
 pub fn gap(words: &Words, item: &ItemResult) -> String {
-    match (&item.comparison, &item.council, &item.vcs) {
+    match (&item.comparison, &item.stats.council, &item.stats.vcs) {
         (Some(_), Some(council), Some(vcs)) => shown_gap(council.mean, vcs.mean).signed(),
         _ => label!(words, "report-not-compared"),
     }
@@ -393,18 +393,13 @@ mod tests {
     fn the_sentence_names_whose_answers_are_left_out() {
         let catalogue = catalogue();
         let words = catalogue.words(Language::English);
-        let counts = |council, vcs, other| SideCounts {
-            council,
-            vcs,
-            other,
-        };
         assert_eq!(left_out_sentence(&words, SideCounts::default()), None);
         assert_eq!(
-            left_out_sentence(&words, counts(0, 0, 1)).unwrap(),
+            left_out_sentence(&words, SideCounts::new(0, 0, 1)).unwrap(),
             "1 other partner's answers are left out of the \"Everyone\" figures to keep them private."
         );
         assert_eq!(
-            left_out_sentence(&words, counts(0, 2, 1)).unwrap(),
+            left_out_sentence(&words, SideCounts::new(0, 2, 1)).unwrap(),
             "2 VCS members' and 1 other partner's answers are left out of the \"Everyone\" \
              figures to keep them private."
         );

@@ -8,7 +8,7 @@ use crate::db::{RoundOpening, VoteCard};
 use crate::domain::Item;
 use crate::domain::{
     Assessment, ItemId, Mode, Participant, ParticipantId, Relationship, Round, RoundId,
-    RoundStatus, Side, VoteValue, Workshop,
+    RoundStatus, SideCounts, VoteValue, Workshop,
 };
 
 /// A vote the service recorded.
@@ -35,9 +35,7 @@ pub struct BallotItem {
 /// How many have answered one question, per side (never what).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Answered {
-    pub council: usize,
-    pub vcs: usize,
-    pub other: usize,
+    pub by_side: SideCounts,
     /// Everyone taking part: those who may answer, and anyone who already
     /// did.
     pub taking_part: usize,
@@ -45,15 +43,7 @@ pub struct Answered {
 
 impl Answered {
     pub fn total(&self) -> usize {
-        self.council + self.vcs + self.other
-    }
-
-    fn add(&mut self, side: Side, count: usize) {
-        match side {
-            Side::Council => self.council += count,
-            Side::Vcs => self.vcs += count,
-            Side::Other => self.other += count,
-        }
+        self.by_side.total() as usize
     }
 }
 
@@ -411,7 +401,7 @@ impl Service {
         })?;
         let mut answered = Answered::default();
         for (side, count) in self.db.answers_per_side(round.id, &item.id).await? {
-            answered.add(side, count as usize);
+            answered.by_side.add(side, count);
         }
         let active = self
             .db
@@ -458,7 +448,7 @@ impl Service {
             let answered_it = |p: &Participant| answerers.contains(&(item.id.clone(), p.id));
             let mut answered = Answered::default();
             for person in participants.iter().filter(|p| answered_it(p)) {
-                answered.add(person.side, 1);
+                answered.by_side.add(person.side, 1);
             }
             let not_answered: Vec<Participant> = participants
                 .iter()

@@ -639,10 +639,10 @@ async fn live_mode_posts_questions_one_at_a_time_and_the_ballot_follows(pool: Sq
 
     let progress = service.progress(&facilitator(), &workshop).await.unwrap();
     // Per question: nobody has answered the first, person 11 the second.
-    let answered: Vec<(usize, usize)> = progress[0]
+    let answered: Vec<(u32, u32)> = progress[0]
         .questions
         .iter()
-        .map(|q| (q.answered.council, q.answered.vcs))
+        .map(|q| (q.answered.by_side.council, q.answered.by_side.vcs))
         .collect();
     assert_eq!(answered, [(0, 0), (1, 0)]);
     assert_eq!(progress[0].questions[1].not_answered.len(), 5);
@@ -1136,7 +1136,12 @@ async fn a_card_counts_only_who_answered_its_own_question(pool: SqlitePool) {
         .await
         .unwrap();
     assert_eq!(
-        (first.council, first.vcs, first.other, first.taking_part),
+        (
+            first.by_side.council,
+            first.by_side.vcs,
+            first.by_side.other,
+            first.taking_part,
+        ),
         (2, 1, 0, 6)
     );
     let fresh = service

@@ -436,16 +436,8 @@ mod tests {
     fn tallies_read_per_side() {
         let words = words(Language::English);
         let tally = Tally {
-            agree: SideCounts {
-                council: 2,
-                vcs: 1,
-                other: 0,
-            },
-            object: SideCounts {
-                council: 0,
-                vcs: 1,
-                other: 3,
-            },
+            agree: SideCounts::new(2, 1, 0),
+            object: SideCounts::new(0, 1, 3),
         };
         let threshold = |k: u8| AnonymityThreshold::try_from(k).unwrap();
         assert_eq!(
@@ -467,16 +459,8 @@ mod tests {
              Once enough people on each side respond, this shows whether both sides back it."
         );
         let backed = Tally {
-            agree: SideCounts {
-                council: 3,
-                vcs: 2,
-                other: 0,
-            },
-            object: SideCounts {
-                council: 0,
-                vcs: 1,
-                other: 0,
-            },
+            agree: SideCounts::new(3, 2, 0),
+            object: SideCounts::new(0, 1, 0),
         };
         assert!(
             tally_text(&words, &backed, threshold(3)).ends_with("Backed by both council and VCS.")

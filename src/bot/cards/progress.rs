@@ -79,7 +79,7 @@ mod tests {
     use super::*;
     use crate::bot::cards::fixtures::{participant, round, toolkit, words};
     use crate::bot::limits::split_message;
-    use crate::domain::{Assessment, Language};
+    use crate::domain::{Assessment, Language, SideCounts};
     use crate::service::Answered;
 
     #[test]
@@ -144,9 +144,7 @@ mod tests {
             item_index: 1,
             item: toolkit().benefits[1].clone(),
             answered: Answered {
-                council: 1,
-                vcs: 1,
-                other: 0,
+                by_side: SideCounts::new(1, 1, 0),
                 taking_part: 2,
             },
             not_answered: Vec::new(),

@@ -47,8 +47,8 @@ fn mean_words(words: &Words<'_>, stats: Option<&GroupStats>) -> String {
 /// council rates it 2.5 points higher than the VCS. Far apart: …".
 fn gap_words(words: &Words<'_>, item: &ItemResult) -> String {
     let (Some(council), Some(vcs), Some(comparison)) = (
-        item.council.as_ref(),
-        item.vcs.as_ref(),
+        item.stats.council.as_ref(),
+        item.stats.vcs.as_ref(),
         item.comparison.as_ref(),
     ) else {
         return crate::text!(words, "reveal-no-comparison");
@@ -75,11 +75,11 @@ fn item_field(words: &Words<'_>, item: &ItemResult) -> Field {
     let mut value = crate::text!(
         words,
         "reveal-means",
-        everyone = mean_words(words, item.all.as_ref()),
-        council = mean_words(words, item.council.as_ref()),
-        vcs = mean_words(words, item.vcs.as_ref())
+        everyone = mean_words(words, item.stats.all.as_ref()),
+        council = mean_words(words, item.stats.council.as_ref()),
+        vcs = mean_words(words, item.stats.vcs.as_ref())
     );
-    if let Some(other) = &item.other {
+    if let Some(other) = &item.stats.other {
         value.push_str(&crate::text!(
             words,
             "reveal-means-other",

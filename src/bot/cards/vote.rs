@@ -79,9 +79,9 @@ pub fn answered_line(words: &Words<'_>, answered: &Answered) -> String {
         "vote-answered",
         answered = answered.total(),
         count = answered.taking_part,
-        council = answered.council,
-        vcs = answered.vcs,
-        other = answered.other
+        council = answered.by_side.council,
+        vcs = answered.by_side.vcs,
+        other = answered.by_side.other
     )
 }
 
@@ -419,9 +419,7 @@ mod tests {
             items_in_round: 15,
         };
         let answered = Answered {
-            council: 2,
-            vcs: 1,
-            other: 0,
+            by_side: SideCounts::new(2, 1, 0),
             taking_part: 7,
         };
         let embed = vote_card(&words, &toolkit, &card, None, Some(&answered));

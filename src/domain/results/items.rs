@@ -46,10 +46,9 @@ pub struct ItemResult {
     pub group: String,
     /// The item's place in the toolkit, from 0.
     pub order: usize,
-    pub all: Option<GroupStats>,
-    pub council: Option<GroupStats>,
-    pub vcs: Option<GroupStats>,
-    pub other: Option<GroupStats>,
+    /// The figures for all voters and for each side.
+    #[serde(flatten)]
+    pub stats: SideScores<GroupStats>,
     /// The 1–5 answers left out of `all` to keep small groups private, per
     /// side.
     pub left_out: SideCounts,
@@ -60,16 +59,6 @@ pub struct ItemResult {
     /// How big that difference is and how sure we can be; only when both
     /// sides are shown. Set by `compute` once every item of the workshop is known.
     pub significance: Option<Significance>,
-}
-
-impl ItemResult {
-    pub fn side(&self, side: Side) -> Option<&GroupStats> {
-        match side {
-            Side::Council => self.council.as_ref(),
-            Side::Vcs => self.vcs.as_ref(),
-            Side::Other => self.other.as_ref(),
-        }
-    }
 }
 
 /// The results of one round of voting.
@@ -117,6 +106,26 @@ pub struct SideScores<T> {
     pub council: Option<T>,
     pub vcs: Option<T>,
     pub other: Option<T>,
+}
+
+impl<T> SideScores<T> {
+    /// `all`'s score, and each side's from `score`.
+    pub fn per_side(all: Option<T>, score: impl Fn(Side) -> Option<T>) -> SideScores<T> {
+        SideScores {
+            all,
+            council: score(Side::Council),
+            vcs: score(Side::Vcs),
+            other: score(Side::Other),
+        }
+    }
+
+    pub fn side(&self, side: Side) -> Option<&T> {
+        match side {
+            Side::Council => self.council.as_ref(),
+            Side::Vcs => self.vcs.as_ref(),
+            Side::Other => self.other.as_ref(),
+        }
+    }
 }
 
 pub(super) fn latest_round(
@@ -194,8 +203,6 @@ fn item_result(
     };
     let scored = SideCounts::per_side(|side| answers[side_index(side)][1..].iter().sum());
     let not_sure: u32 = answers.iter().map(|codes| codes[0]).sum();
-    let side_stats = |side| GroupStats::from_counts(&scores(side));
-    let [council, vcs, other] = [Side::Council, Side::Vcs, Side::Other].map(side_stats);
 
     let (included, left_out) = overall_sides(scored, threshold);
     let mut everyone = [0u32; 5];
@@ -204,9 +211,9 @@ fn item_result(
             *total += count;
         }
     }
-    let shown = |stats: Option<GroupStats>| stats.filter(|s| threshold.allows(s.n));
-    let all = shown(GroupStats::from_counts(&everyone));
-    let (council, vcs, other) = (shown(council), shown(vcs), shown(other));
+    let shown =
+        |counts: &[u32; 5]| GroupStats::from_counts(counts).filter(|s| threshold.allows(s.n));
+    let stats = SideScores::per_side(shown(&everyone), |side| shown(&scores(side)));
     let answered = scored.total() as usize + not_sure as usize;
 
     ItemResult {
@@ -215,14 +222,12 @@ fn item_result(
         text: item.text.clone(),
         group: item.group.clone(),
         order,
-        comparison: council
+        comparison: stats
+            .council
             .as_ref()
-            .zip(vcs.as_ref())
+            .zip(stats.vcs.as_ref())
             .map(|(c, v)| compare(c, v)),
-        all,
-        council,
-        vcs,
-        other,
+        stats,
         left_out,
         not_sure: threshold.allows(answered).then_some(not_sure),
         significance: None,
@@ -273,24 +278,16 @@ pub(super) fn shown_scores<T>(
     let (included, _) = overall_sides(scorers, threshold);
     let overall: u32 = included.iter().map(|side| scorers.get(*side)).sum();
     SideScores {
-        all: group(overall, |item| item.all.as_ref()),
-        council: group(scorers.council, |item| item.council.as_ref()),
-        vcs: group(scorers.vcs, |item| item.vcs.as_ref()),
-        other: group(scorers.other, |item| item.other.as_ref()),
+        all: group(overall, |item| item.stats.all.as_ref()),
+        council: group(scorers.council, |item| item.stats.council.as_ref()),
+        vcs: group(scorers.vcs, |item| item.stats.vcs.as_ref()),
+        other: group(scorers.other, |item| item.stats.other.as_ref()),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn counts(council: u32, vcs: u32, other: u32) -> SideCounts {
-        SideCounts {
-            council,
-            vcs,
-            other,
-        }
-    }
 
     fn k(threshold: u8) -> AnonymityThreshold {
         AnonymityThreshold::try_from(threshold).unwrap()
@@ -299,26 +296,26 @@ mod tests {
     #[test]
     fn a_lone_small_group_is_left_out_of_the_overall_figures() {
         // 4 council, 4 VCS, 1 other partner, k = 3.
-        let (included, left_out) = overall_sides(counts(4, 4, 1), k(3));
+        let (included, left_out) = overall_sides(SideCounts::new(4, 4, 1), k(3));
         assert_eq!(included, vec![Side::Council, Side::Vcs]);
-        assert_eq!(left_out, counts(0, 0, 1));
+        assert_eq!(left_out, SideCounts::new(0, 0, 1));
     }
 
     #[test]
     fn small_groups_that_reach_the_threshold_together_are_included() {
-        let (included, left_out) = overall_sides(counts(4, 2, 1), k(3));
+        let (included, left_out) = overall_sides(SideCounts::new(4, 2, 1), k(3));
         assert_eq!(included, Side::ALL.to_vec());
         assert_eq!(left_out, SideCounts::default());
         // Every group small, but together enough.
-        let (included, _) = overall_sides(counts(1, 1, 1), k(3));
+        let (included, _) = overall_sides(SideCounts::new(1, 1, 1), k(3));
         assert_eq!(included, Side::ALL.to_vec());
     }
 
     #[test]
     fn with_every_group_small_and_too_few_together_nothing_is_included() {
-        let (included, left_out) = overall_sides(counts(1, 1, 0), k(3));
+        let (included, left_out) = overall_sides(SideCounts::new(1, 1, 0), k(3));
         assert!(included.is_empty());
-        assert_eq!(left_out, counts(1, 1, 0));
+        assert_eq!(left_out, SideCounts::new(1, 1, 0));
     }
 
     #[test]
@@ -336,10 +333,10 @@ mod tests {
         answers[side_index(Side::Vcs)][2] = 4;
         answers[side_index(Side::Other)][5] = 1;
         let result = item_result(&item, 0, &answers, k(3));
-        let all = result.all.unwrap();
+        let all = result.stats.all.unwrap();
         assert_eq!(all.n, 8);
         assert!((all.mean - 3.0).abs() < 1e-9, "the 5 is left out");
-        assert_eq!(result.other, None);
-        assert_eq!(result.left_out, counts(0, 0, 1));
+        assert_eq!(result.stats.other, None);
+        assert_eq!(result.left_out, SideCounts::new(0, 0, 1));
     }
 }

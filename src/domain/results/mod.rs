@@ -199,7 +199,10 @@ fn attach_significance<'a>(
         .flat_map(|round| round.items.iter_mut())
         .filter(|item| item.comparison.is_some())
         .filter_map(|item| {
-            let counts = (item.council.as_ref()?.counts, item.vcs.as_ref()?.counts);
+            let counts = (
+                item.stats.council.as_ref()?.counts,
+                item.stats.vcs.as_ref()?.counts,
+            );
             Some((item, counts))
         })
         .unzip();

@@ -49,28 +49,21 @@ fn figures_and_comparison_for_an_item_both_sides_can_show() {
     let votes = outcomes_votes(&[4, 4, 5], &[2, 3, 3]);
     let results = benefits_results(3, &votes);
     let item = results.item(&id("a1.direct.outcomes")).unwrap();
-    close(item.council.as_ref().unwrap().mean, 13.0 / 3.0);
-    close(item.vcs.as_ref().unwrap().mean, 8.0 / 3.0);
-    let all = item.all.as_ref().unwrap();
+    close(item.stats.council.as_ref().unwrap().mean, 13.0 / 3.0);
+    close(item.stats.vcs.as_ref().unwrap().mean, 8.0 / 3.0);
+    let all = item.stats.all.as_ref().unwrap();
     assert_eq!(all.n, 6);
     // 2, 3, 3, 4, 4, 5: mean 21/6, median (3 + 4) / 2.
     close(all.mean, 3.5);
     close(all.median, 3.5);
     assert_eq!(all.counts, [0, 1, 2, 2, 1]);
-    assert_eq!(item.other, None);
+    assert_eq!(item.stats.other, None);
     assert_eq!(item.not_sure, Some(0));
     let comparison = item.comparison.as_ref().unwrap();
     close(comparison.gap, 5.0 / 3.0);
     close(comparison.distance, 5.0 / 3.0);
     assert_eq!(comparison.verdict, Verdict::Diverges);
-    assert_eq!(
-        results.voters,
-        SideCounts {
-            council: 3,
-            vcs: 3,
-            other: 0
-        }
-    );
+    assert_eq!(results.voters, SideCounts::new(3, 3, 0));
 }
 
 #[test]
@@ -81,27 +74,13 @@ fn a_side_under_the_threshold_is_hidden_with_its_comparison_and_left_out_of_the_
     let votes = outcomes_votes(&[4, 4, 5], &[2, 3]);
     let results = benefits_results(3, &votes);
     let item = results.item(&id("a1.direct.outcomes")).unwrap();
-    assert!(item.council.is_some());
-    assert_eq!(item.vcs, None);
+    assert!(item.stats.council.is_some());
+    assert_eq!(item.stats.vcs, None);
     assert_eq!(item.comparison, None);
-    assert_eq!(item.all, item.council);
-    assert_eq!(
-        item.left_out,
-        SideCounts {
-            council: 0,
-            vcs: 2,
-            other: 0
-        }
-    );
+    assert_eq!(item.stats.all, item.stats.council);
+    assert_eq!(item.left_out, SideCounts::new(0, 2, 0));
     // Who voted may be shown.
-    assert_eq!(
-        results.voters,
-        SideCounts {
-            council: 3,
-            vcs: 2,
-            other: 0
-        }
-    );
+    assert_eq!(results.voters, SideCounts::new(3, 2, 0));
 }
 
 #[test]
@@ -109,7 +88,7 @@ fn not_sure_answers_do_not_count_towards_the_threshold() {
     // Three VCS voters, but one is not sure: only two are in the figures.
     let votes = outcomes_votes(&[4, 4, 5], &[2, 3, 0]);
     let item = benefit_result(3, &votes, "a1.direct.outcomes");
-    assert_eq!(item.vcs, None);
+    assert_eq!(item.stats.vcs, None);
     assert_eq!(item.comparison, None);
     // Six answered, so the count of "not sure" is shown.
     assert_eq!(item.not_sure, Some(1));
@@ -119,7 +98,7 @@ fn not_sure_answers_do_not_count_towards_the_threshold() {
 fn a_lone_not_sure_is_not_shown() {
     let item = benefit_result(3, &[vote(1, "a1.direct.reach", 1, 0)], "a1.direct.reach");
     assert_eq!(item.not_sure, None);
-    assert_eq!(item.all, None);
+    assert_eq!(item.stats.all, None);
 }
 
 #[test]
@@ -132,8 +111,11 @@ fn the_total_is_shown_when_the_hidden_sides_together_reach_the_threshold() {
     ]
     .concat();
     let item = benefit_result(3, &votes, "a1.direct.outcomes");
-    assert_eq!((item.vcs.is_some(), item.other.is_some()), (false, false));
-    let all = item.all.as_ref().unwrap();
+    assert_eq!(
+        (item.stats.vcs.is_some(), item.stats.other.is_some()),
+        (false, false)
+    );
+    let all = item.stats.all.as_ref().unwrap();
     assert_eq!(all.n, 6);
     close(all.mean, 21.0 / 6.0);
 }
@@ -146,7 +128,7 @@ fn a_threshold_of_one_shows_single_voters() {
     ];
     let item = benefit_result(1, &votes, "a1.direct.reach");
     close(item.comparison.as_ref().unwrap().gap, 2.0);
-    assert_eq!(item.all.as_ref().unwrap().n, 2);
+    assert_eq!(item.stats.all.as_ref().unwrap().n, 2);
 }
 
 #[test]
@@ -155,6 +137,7 @@ fn a_changed_vote_counts_once_at_its_latest_value() {
     changed.cast_at = at(30);
     let votes = [vote(1, "a1.direct.reach", 1, 1), changed];
     let council = benefit_result(1, &votes, "a1.direct.reach")
+        .stats
         .council
         .unwrap();
     assert_eq!(council.n, 1);
@@ -168,7 +151,10 @@ fn votes_of_unknown_people_and_rounds_are_left_out() {
         vote(7, "a1.direct.reach", 1, 5),
     ];
     let results = benefits_results(1, &votes);
-    assert_eq!(results.item(&id("a1.direct.reach")).unwrap().all, None);
+    assert_eq!(
+        results.item(&id("a1.direct.reach")).unwrap().stats.all,
+        None
+    );
     assert_eq!(results.voters.total(), 0);
 }
 
@@ -243,23 +229,9 @@ fn participation_counts_active_people_and_voters() {
         &[round(1, Assessment::Benefits, None)],
         &votes,
     );
-    assert_eq!(
-        results.participation.active,
-        SideCounts {
-            council: 2,
-            vcs: 3,
-            other: 2
-        }
-    );
+    assert_eq!(results.participation.active, SideCounts::new(2, 3, 2));
     // The person who left still voted; "not sure" is a vote too.
-    assert_eq!(
-        results.participation.voters,
-        SideCounts {
-            council: 1,
-            vcs: 1,
-            other: 0
-        }
-    );
+    assert_eq!(results.participation.voters, SideCounts::new(1, 1, 0));
     assert_eq!(results.threshold, 3);
     assert_eq!(results.benefits.unwrap().items.len(), 3);
 }
@@ -329,7 +301,7 @@ fn relationship_scores_skip_not_sure_items_and_stay_out_of_75() {
         axes,
         ["a3.axes.proactive", "a3.axes.financial", "a3.axes.time"]
     );
-    assert_eq!(results.axes[2].all, None);
+    assert_eq!(results.axes[2].stats.all, None);
     assert_eq!(results.axes[2].not_sure, Some(4));
 
     // 38 < 46 and meant to be strategic.
@@ -396,6 +368,7 @@ fn a_side_score_leaves_out_items_the_side_is_too_small_to_show() {
             .round
             .item(&id("a3.shared_foundations.power"))
             .unwrap()
+            .stats
             .council,
         None
     );
