@@ -135,9 +135,10 @@ pub async fn start(
     run(data, framework_options(commands())).await
 }
 
-/// The poise framework over `data`: once connected it registers the
-/// commands (stopping the bot if that fails) and starts the reminders and
-/// the removal of personal data past its retention period.
+/// The poise framework over `data`, with the commands worded from its
+/// catalogue: once connected it registers the commands (stopping the bot if
+/// that fails) and starts the reminders and the removal of personal data past
+/// its retention period.
 pub fn framework(
     data: Data,
     options: poise::FrameworkOptions<Data, Error>,
@@ -147,9 +148,10 @@ pub fn framework(
 
 fn build_framework(
     data: Data,
-    options: poise::FrameworkOptions<Data, Error>,
+    mut options: poise::FrameworkOptions<Data, Error>,
     failure_slot: Arc<OnceLock<String>>,
 ) -> poise::Framework<Data, Error> {
+    commands::words::describe(&data.catalogue, &mut options.commands);
     let dev_guild = data.config.dev_guild_id;
     let retention_days = data.config.retention_days;
     poise::Framework::builder()

@@ -52,23 +52,17 @@ pub fn commands() -> Vec<Command> {
     vec![action(), plan()]
 }
 
-/// Actions for the joint plan.
 #[poise::command(slash_command, guild_only, subcommands("propose", "list", "status"))]
 pub async fn action(_ctx: Context<'_>) -> Result<(), Error> {
     // Discord only ever runs the subcommands.
     Ok(())
 }
 
-/// Propose an action for the joint plan, in a short form.
 #[poise::command(slash_command, guild_only)]
 pub async fn propose(
     ctx: poise::ApplicationContext<'_, Data, Error>,
-    #[description = "What prompted it: a consideration, a relationship or a question"]
-    #[autocomplete = "autocomplete_prompted_by"]
-    prompted_by: Option<String>,
-    #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "autocomplete_workshop"]
-    workshop: Option<String>,
+    #[autocomplete = "autocomplete_prompted_by"] prompted_by: Option<String>,
+    #[autocomplete = "autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx.into(), workshop.as_deref()).await?;
     // Refuse before the form, not after it has been filled in.
@@ -143,13 +137,10 @@ fn prompt_label(words: &Words, source: &PromptSource) -> String {
     }
 }
 
-/// The actions proposed so far, with their numbers.
 #[poise::command(slash_command, guild_only)]
 pub async fn list(
     ctx: Context<'_>,
-    #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "autocomplete_workshop"]
-    workshop: Option<String>,
+    #[autocomplete = "autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, _, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let actions = ctx.data().service.actions(&workshop).await?;
@@ -181,17 +172,12 @@ pub async fn list(
     .await
 }
 
-/// Say where an action stands: open, in progress, done or dropped.
 #[poise::command(slash_command, guild_only)]
 pub async fn status(
     ctx: Context<'_>,
-    #[description = "The action's number, as /action list shows it"]
-    #[min = 1]
-    action: i64,
-    #[description = "Where it stands now"] status: StatusChoice,
-    #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "autocomplete_workshop"]
-    workshop: Option<String>,
+    #[min = 1] action: i64,
+    status: StatusChoice,
+    #[autocomplete = "autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let updated = ctx
@@ -237,13 +223,10 @@ pub async fn status(
     support::say_private(ctx, reply).await
 }
 
-/// The joint action plan, with the full report attached.
 #[poise::command(slash_command, guild_only)]
 pub async fn plan(
     ctx: Context<'_>,
-    #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "support::autocomplete_workshop_closed_included"]
-    workshop: Option<String>,
+    #[autocomplete = "support::autocomplete_workshop_closed_included"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, _) = support::in_workshop_closed_included(ctx, workshop.as_deref()).await?;
     // Drawing the report's charts can take longer than Discord waits.

@@ -10,13 +10,10 @@ pub fn commands() -> Vec<Command> {
     vec![ballot()]
 }
 
-/// Go through every open question you have not answered yet, privately.
 #[poise::command(slash_command, guild_only)]
 pub async fn ballot(
     ctx: Context<'_>,
-    #[description = "Which workshop (leave out for this channel's)"]
-    #[autocomplete = "support::autocomplete_workshop"]
-    workshop: Option<String>,
+    #[autocomplete = "support::autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let screen = first_screen(&ctx.data().service, &words, &workshop, &actor).await?;

@@ -28,12 +28,8 @@ pub fn commands() -> Vec<Command> {
     vec![language()]
 }
 
-/// Choose the language the bot uses when it replies only to you.
 #[poise::command(slash_command, guild_only)]
-pub async fn language(
-    ctx: Context<'_>,
-    #[description = "Cymraeg or English"] choice: LanguageChoice,
-) -> Result<(), Error> {
+pub async fn language(ctx: Context<'_>, choice: LanguageChoice) -> Result<(), Error> {
     let language = Language::from(choice);
     let guild = ctx.guild_id().map_or(0, serenity::GuildId::get) as i64;
     ctx.data()

@@ -41,17 +41,12 @@ pub fn commands() -> Vec<Command> {
     vec![join(), leave(), forget_me(), my_data()]
 }
 
-/// Take part in a workshop, and say which side you speak for.
 #[poise::command(slash_command, guild_only)]
 pub async fn join(
     ctx: Context<'_>,
-    #[description = "Council, VCS, or another partner such as the NHS"] side: Option<SideChoice>,
-    #[description = "Your organisation, if you want it on the record"]
-    #[max_length = 100]
-    organisation: Option<String>,
-    #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "autocomplete_workshop"]
-    workshop: Option<String>,
+    side: Option<SideChoice>,
+    #[max_length = 100] organisation: Option<String>,
+    #[autocomplete = "autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let (words, question) =
@@ -88,13 +83,10 @@ pub async fn join(
     Ok(())
 }
 
-/// Stop taking part in a workshop. Your votes so far still count.
 #[poise::command(slash_command, guild_only)]
 pub async fn leave(
     ctx: Context<'_>,
-    #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "autocomplete_workshop"]
-    workshop: Option<String>,
+    #[autocomplete = "autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let title = workshop.settings.title.as_str();
@@ -108,7 +100,6 @@ pub async fn leave(
     support::say_private(ctx, text).await
 }
 
-/// Delete your name and organisation from every workshop.
 #[poise::command(slash_command, rename = "forget-me")]
 pub async fn forget_me(ctx: Context<'_>) -> Result<(), Error> {
     let forgotten = ctx
@@ -130,7 +121,6 @@ fn forget_me_message(words: &Words<'_>, forgotten: u64) -> String {
     }
 }
 
-/// See everything Common Ground holds about you in this server.
 #[poise::command(slash_command, guild_only, rename = "my-data")]
 pub async fn my_data(ctx: Context<'_>) -> Result<(), Error> {
     let actor = support::actor(ctx, None);

@@ -80,35 +80,24 @@ pub fn commands() -> Vec<Command> {
     vec![relationship()]
 }
 
-/// The relationships between the council and the VCS (assessment two).
 #[poise::command(slash_command, guild_only, subcommands("add", "list", "edit"))]
 pub async fn relationship(_ctx: Context<'_>) -> Result<(), Error> {
     // Discord only ever runs the subcommands.
     Ok(())
 }
 
-/// Register a relationship you know of.
 #[allow(clippy::too_many_arguments)]
 #[poise::command(slash_command, guild_only)]
 pub async fn add(
     ctx: Context<'_>,
-    #[description = "A short name people will recognise"]
-    #[max_length = 100]
-    name: String,
-    #[description = "Its main type"]
-    #[rename = "type"]
-    kind: TypeChoice,
-    #[description = "Where it works: neighbourhood, place or system"] level: LevelChoice,
-    #[description = "A second type, if it has one"] also_type: Option<TypeChoice>,
-    #[description = "Who holds it: a department or a role"]
-    #[max_length = 100]
-    holder: Option<String>,
-    #[description = "Held directly, or brokered through an infrastructure body (default direct)"]
+    #[max_length = 100] name: String,
+    #[rename = "type"] kind: TypeChoice,
+    level: LevelChoice,
+    also_type: Option<TypeChoice>,
+    #[max_length = 100] holder: Option<String>,
     held: Option<HeldChoice>,
-    #[description = "Is it meant to be strategic? (default no)"] intended_strategic: Option<bool>,
-    #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "autocomplete_workshop"]
-    workshop: Option<String>,
+    intended_strategic: Option<bool>,
+    #[autocomplete = "autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let mut types = vec![RelationshipType::from(kind)];
@@ -133,13 +122,10 @@ pub async fn add(
     support::say_private(ctx, text).await
 }
 
-/// The registered relationships, and the types with none (the gaps).
 #[poise::command(slash_command, guild_only)]
 pub async fn list(
     ctx: Context<'_>,
-    #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "autocomplete_workshop"]
-    workshop: Option<String>,
+    #[autocomplete = "autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, _, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;
@@ -159,32 +145,19 @@ pub async fn list(
     send_pages(ctx, &heading, &description, fields, true).await
 }
 
-/// Change a registered relationship. Options left out stay as they are.
 #[allow(clippy::too_many_arguments)]
 #[poise::command(slash_command, guild_only)]
 pub async fn edit(
     ctx: Context<'_>,
-    #[description = "The relationship to change"]
-    #[autocomplete = "autocomplete_relationship"]
-    relationship: String,
-    #[description = "A new name"]
-    #[max_length = 100]
-    name: Option<String>,
-    #[description = "Its main type"]
-    #[rename = "type"]
-    kind: Option<TypeChoice>,
-    #[description = "Where it works: neighbourhood, place or system"] level: Option<LevelChoice>,
-    #[description = "A second type"] also_type: Option<TypeChoice>,
-    #[description = "Who holds it: a department or a role"]
-    #[max_length = 100]
-    holder: Option<String>,
-    #[description = "Held directly, or brokered through an infrastructure body"] held: Option<
-        HeldChoice,
-    >,
-    #[description = "Is it meant to be strategic?"] intended_strategic: Option<bool>,
-    #[description = "Leave out for this channel's workshop"]
-    #[autocomplete = "autocomplete_workshop"]
-    workshop: Option<String>,
+    #[autocomplete = "autocomplete_relationship"] relationship: String,
+    #[max_length = 100] name: Option<String>,
+    #[rename = "type"] kind: Option<TypeChoice>,
+    level: Option<LevelChoice>,
+    also_type: Option<TypeChoice>,
+    #[max_length = 100] holder: Option<String>,
+    held: Option<HeldChoice>,
+    intended_strategic: Option<bool>,
+    #[autocomplete = "autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;

@@ -93,7 +93,6 @@ impl From<FormatChoice> for Format {
     }
 }
 
-/// Run a partnership self-assessment workshop.
 #[poise::command(
     slash_command,
     guild_only,
@@ -110,28 +109,21 @@ fn role_id(role: Option<serenity::Role>) -> Option<i64> {
     role.map(|role| role.id.get() as i64)
 }
 
-/// Start a workshop in this channel (needs Manage Server).
 // Each option of the design's /workshop create is an argument.
 #[allow(clippy::too_many_arguments)]
 #[poise::command(slash_command, guild_only)]
 pub async fn create(
     ctx: Context<'_>,
-    #[description = "A name people will recognise, e.g. Spring partnership review"] title: String,
-    #[description = "live: step through questions together; async: vote over days"]
+    title: String,
     mode: ModeChoice,
-    #[description = "Async mode: the last day of voting, YYYY-MM-DD"] deadline: Option<String>,
-    #[description = "Fewest voters of a side whose figures are shown (1–10, default 3)"]
+    deadline: Option<String>,
     #[min = 1]
     #[max = 10]
     anonymity_threshold: Option<u8>,
-    #[description = "The role that means council"] council_role: Option<serenity::Role>,
-    #[description = "The role that means VCS"] vcs_role: Option<serenity::Role>,
-    #[description = "A role whose members may run the workshop"] facilitator_role: Option<
-        serenity::Role,
-    >,
-    #[description = "English (the default), Welsh, or both with Welsh first"] language: Option<
-        WorkshopLanguageChoice,
-    >,
+    council_role: Option<serenity::Role>,
+    vcs_role: Option<serenity::Role>,
+    facilitator_role: Option<serenity::Role>,
+    language: Option<WorkshopLanguageChoice>,
 ) -> Result<(), Error> {
     let person = support::actor(ctx, None);
     if !person.is_facilitator {
@@ -244,17 +236,12 @@ async fn start_discussion(
     Ok(thread)
 }
 
-/// Open an assessment for discussion and voting.
 #[poise::command(slash_command, guild_only)]
 pub async fn open(
     ctx: Context<'_>,
-    #[description = "Which of the toolkit's three assessments"] assessment: AssessmentChoice,
-    #[description = "Assessments two and three: one relationship (leave out for every one not yet assessed)"]
-    #[autocomplete = "support::autocomplete_relationship"]
-    relationship: Option<String>,
-    #[description = "Which workshop (leave out for this channel's)"]
-    #[autocomplete = "support::autocomplete_workshop"]
-    workshop: Option<String>,
+    assessment: AssessmentChoice,
+    #[autocomplete = "support::autocomplete_relationship"] relationship: Option<String>,
+    #[autocomplete = "support::autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let assessment = Assessment::from(assessment);
@@ -389,13 +376,10 @@ async fn subject_names(
         .collect())
 }
 
-/// Live mode: post the next question card.
 #[poise::command(slash_command, guild_only)]
 pub async fn next(
     ctx: Context<'_>,
-    #[description = "Which workshop (leave out for this channel's)"]
-    #[autocomplete = "support::autocomplete_workshop"]
-    workshop: Option<String>,
+    #[autocomplete = "support::autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;
@@ -442,14 +426,10 @@ async fn post_live_card(
     Ok(())
 }
 
-/// Who has answered each posted question, per side, and who has not
-/// (never what).
 #[poise::command(slash_command, guild_only)]
 pub async fn status(
     ctx: Context<'_>,
-    #[description = "Which workshop (leave out for this channel's)"]
-    #[autocomplete = "support::autocomplete_workshop"]
-    workshop: Option<String>,
+    #[autocomplete = "support::autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor, words) = support::in_workshop_privately(ctx, workshop.as_deref()).await?;
     let progress = ctx.data().service.progress(&actor, &workshop).await?;
@@ -468,19 +448,12 @@ pub async fn status(
     Ok(())
 }
 
-/// Show the results of what is open; votes can no longer change.
 #[poise::command(slash_command, guild_only)]
 pub async fn reveal(
     ctx: Context<'_>,
-    #[description = "Only this assessment (leave out for everything open)"] assessment: Option<
-        AssessmentChoice,
-    >,
-    #[description = "Only this relationship"]
-    #[autocomplete = "support::autocomplete_relationship"]
-    relationship: Option<String>,
-    #[description = "Which workshop (leave out for this channel's)"]
-    #[autocomplete = "support::autocomplete_workshop"]
-    workshop: Option<String>,
+    assessment: Option<AssessmentChoice>,
+    #[autocomplete = "support::autocomplete_relationship"] relationship: Option<String>,
+    #[autocomplete = "support::autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     let service = &ctx.data().service;
@@ -535,13 +508,10 @@ pub async fn reveal(
     Ok(())
 }
 
-/// End the workshop: voting stops and the results stay.
 #[poise::command(slash_command, guild_only)]
 pub async fn close(
     ctx: Context<'_>,
-    #[description = "Which workshop (leave out for this channel's)"]
-    #[autocomplete = "support::autocomplete_workshop"]
-    workshop: Option<String>,
+    #[autocomplete = "support::autocomplete_workshop"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop(ctx, workshop.as_deref()).await?;
     ctx.data().service.close_workshop(&actor, &workshop).await?;
@@ -554,14 +524,11 @@ pub async fn close(
     support::say_public(ctx, &text).await
 }
 
-/// Start the workshop again, linked to this one so changes show.
 #[poise::command(slash_command, guild_only)]
 pub async fn rerun(
     ctx: Context<'_>,
-    #[description = "The new workshop's name, e.g. Autumn partnership review"] title: String,
-    #[description = "Which workshop to run again (leave out for this channel's)"]
-    #[autocomplete = "support::autocomplete_workshop_closed_included"]
-    workshop: Option<String>,
+    title: String,
+    #[autocomplete = "support::autocomplete_workshop_closed_included"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop_closed_included(ctx, workshop.as_deref()).await?;
     let rerun = ctx.data().service.rerun(&actor, &workshop, &title).await?;
@@ -581,14 +548,11 @@ pub async fn rerun(
     send_with_join_buttons(ctx, &words, &rerun, &text).await
 }
 
-/// The report of revealed results, as a file.
 #[poise::command(slash_command, guild_only)]
 pub async fn report(
     ctx: Context<'_>,
-    #[description = "md (default), csv, json or html"] format: Option<FormatChoice>,
-    #[description = "Which workshop (leave out for this channel's)"]
-    #[autocomplete = "support::autocomplete_workshop_closed_included"]
-    workshop: Option<String>,
+    format: Option<FormatChoice>,
+    #[autocomplete = "support::autocomplete_workshop_closed_included"] workshop: Option<String>,
 ) -> Result<(), Error> {
     let (workshop, actor) = support::in_workshop_closed_included(ctx, workshop.as_deref()).await?;
     ctx.data()
