@@ -195,6 +195,30 @@ impl fmt::Display for MessageGap {
     }
 }
 
+/// The file of what Discord shows for the slash commands and their options.
+const COMMANDS_FILE: &str = "commands.ftl";
+
+/// Discord refuses to register a command whose description, or an option's,
+/// is empty or longer than this.
+pub const COMMAND_WORDS_MAX_CHARS: usize = 100;
+
+/// A reworded command description Discord would refuse is refused here, not
+/// when the bot starts and Discord turns its commands away.
+fn check_command_words(file: &str, key: &str, text: &str) -> Result<(), CatalogueError> {
+    let length = text.chars().count();
+    if (1..=COMMAND_WORDS_MAX_CHARS).contains(&length) {
+        return Ok(());
+    }
+    Err(CatalogueError::Invalid {
+        file: file.to_owned(),
+        key: key.to_owned(),
+        problem: format!(
+            "Discord shows 1 to {COMMAND_WORDS_MAX_CHARS} characters here, and this has \
+             {length}. Make it shorter."
+        ),
+    })
+}
+
 /// Every message in every language the bot speaks.
 pub struct Catalogue {
     english: Messages,
@@ -340,7 +364,10 @@ impl Catalogue {
                     continue;
                 };
                 let mut errors = Vec::new();
-                messages.bundle.format_pattern(pattern, None, &mut errors);
+                let text = messages.bundle.format_pattern(pattern, None, &mut errors);
+                if file.ends_with(COMMANDS_FILE) {
+                    check_command_words(file, key, &text)?;
+                }
                 if let Some(problem) = errors.iter().find_map(|error| match error {
                     FluentError::ResolverError(
                         resolve @ (fluent_bundle::resolver::ResolverError::Reference(
@@ -552,6 +579,28 @@ mod tests {
             .expect_err("a syntax error is refused")
             .to_string();
         assert!(error.contains("bot.ftl, line 2"), "{error}");
+    }
+
+    #[test]
+    fn a_command_description_discord_would_refuse_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let english = dir.path().join("en-GB");
+        std::fs::create_dir_all(&english).expect("folder");
+        let commands = english.join(COMMANDS_FILE);
+        std::fs::write(&commands, "command-join = Take part in this workshop\n").expect("write");
+        let catalogue = Catalogue::with_rewording(dir.path()).expect("a short one loads");
+        assert_eq!(
+            catalogue.text(Language::English, "command-join", None),
+            "Take part in this workshop"
+        );
+
+        let long = "word ".repeat(25);
+        std::fs::write(&commands, format!("command-join = {long}\n")).expect("write");
+        let error = Catalogue::with_rewording(dir.path())
+            .expect_err("a description over 100 characters is refused")
+            .to_string();
+        assert!(error.contains("commands.ftl: command-join"), "{error}");
+        assert!(error.contains("1 to 100 characters"), "{error}");
     }
 
     /// Adds `message` to `file` in `language` and returns the gaps then.

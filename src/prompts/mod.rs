@@ -19,7 +19,9 @@ mod tests;
 mod validate;
 mod vocabulary;
 
-pub use catalogue::{Catalogue, CatalogueError, MESSAGE_FILES, MessageGap, Words};
+pub use catalogue::{
+    COMMAND_WORDS_MAX_CHARS, Catalogue, CatalogueError, MESSAGE_FILES, MessageGap, Words,
+};
 pub use check::{CheckReport, check_dir, check_embedded};
 pub use compare::{Gap, GapProblem, LanguageToolkit, compare_languages};
 pub use error::PromptError;

@@ -54,9 +54,8 @@ mod tests {
 
     use super::*;
     use crate::bot::commands;
+    use crate::prompts::COMMAND_WORDS_MAX_CHARS;
 
-    /// Discord refuses a description longer than this.
-    const DESCRIPTION_MAX_CHARS: usize = 100;
     const FILE: &str = "locales/en-GB/commands.ftl";
 
     /// (key, description) of every command and option, subcommands after
@@ -97,8 +96,8 @@ mod tests {
             for text in [text, &welsh] {
                 let length = text.chars().count();
                 assert!(
-                    !text.is_empty() && length <= DESCRIPTION_MAX_CHARS,
-                    "{key}: Discord takes 1 to {DESCRIPTION_MAX_CHARS} characters, {text:?} has {length}"
+                    !text.is_empty() && length <= COMMAND_WORDS_MAX_CHARS,
+                    "{key}: Discord takes 1 to {COMMAND_WORDS_MAX_CHARS} characters, {text:?} has {length}"
                 );
             }
         }
