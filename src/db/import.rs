@@ -71,9 +71,9 @@ impl Db {
     ) -> Result<ImportOutcome, DbError> {
         let mut tx = self.begin_write("import votes").await?;
 
-        let workshop = match guildless_workshop_titled(&mut tx, &batch.workshop.title).await? {
+        let workshop = match guildless_workshop_titled(&mut *tx, &batch.workshop.title).await? {
             Some(existing) => existing,
-            None => insert_workshop(&mut tx, &batch.workshop, now).await?,
+            None => insert_workshop(&mut *tx, &batch.workshop, now).await?,
         };
 
         let mut participant_ids: HashMap<&str, ParticipantId> = HashMap::new();

@@ -305,14 +305,19 @@ async fn records_where<'q, R: Record>(
         .during(operation)
 }
 
-/// The record, if any, with the unique `key` that a query's one `?` binds.
+/// The first record, if any, that a query with one `?` finds for `key`: the
+/// one with that unique key, or the first in the query's order.
 async fn record_where<'q, R: Record>(
     executor: impl SqliteExecutor<'_>,
     sql: &'static str,
     key: impl Key<'q>,
     operation: &'static str,
 ) -> Result<Option<R>, DbError> {
-    Ok(records_where(executor, sql, key, operation).await?.pop())
+    sqlx::query_as(sql)
+        .bind(key)
+        .fetch_optional(executor)
+        .await
+        .during(operation)
 }
 
 fn decode_error(

@@ -98,9 +98,7 @@ pub(crate) async fn open_round(
 }
 
 /// An item id as the toolkit writes it.
-pub(crate) fn item(id: &str) -> ItemId {
-    id.parse().unwrap()
-}
+pub(crate) use crate::domain::fixtures::id as item;
 
 /// The vote with this code: 1 to 5, or 0 for "not sure".
 pub(crate) fn value(code: u8) -> VoteValue {

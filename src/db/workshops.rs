@@ -2,9 +2,12 @@
 
 use chrono::{DateTime, Utc};
 use sqlx::sqlite::SqliteRow;
-use sqlx::{FromRow, Row, SqliteConnection};
+use sqlx::{FromRow, Row, SqliteExecutor};
 
-use super::{Db, DbError, During, parse_column, require_changed, small_number_column};
+use super::{
+    Db, DbError, During, parse_column, record_where, records_where, require_changed,
+    small_number_column,
+};
 use crate::domain::{
     Place, Roles, RoundStatus, Workshop, WorkshopId, WorkshopSettings, WorkshopStatus,
 };
@@ -41,7 +44,7 @@ impl FromRow<'_, SqliteRow> for Workshop {
 /// Inserts a workshop; shared with the import, which does it in its own
 /// transaction.
 pub(super) async fn insert_workshop(
-    conn: &mut SqliteConnection,
+    executor: impl SqliteExecutor<'_>,
     new: &WorkshopSettings,
     now: DateTime<Utc>,
 ) -> Result<Workshop, DbError> {
@@ -65,7 +68,7 @@ pub(super) async fn insert_workshop(
     .bind(new.previous.map(|id| id.0))
     .bind(new.language.as_str())
     .bind(now)
-    .fetch_one(&mut *conn)
+    .fetch_one(executor)
     .await
     .during("create a workshop")
 }
@@ -73,11 +76,11 @@ pub(super) async fn insert_workshop(
 /// The newest workshop with this title (ignoring case) that has no guild:
 /// the one a command-line import adds to.
 pub(super) async fn guildless_workshop_titled(
-    conn: &mut SqliteConnection,
+    executor: impl SqliteExecutor<'_>,
     title: &str,
 ) -> Result<Option<Workshop>, DbError> {
-    super::record_where(
-        conn,
+    record_where(
+        executor,
         "SELECT * FROM workshops
          WHERE title = ? COLLATE NOCASE AND guild_id IS NULL
          ORDER BY id DESC LIMIT 1",
@@ -94,13 +97,12 @@ impl Db {
         new: &WorkshopSettings,
         now: DateTime<Utc>,
     ) -> Result<Workshop, DbError> {
-        let mut conn = self.pool.acquire().await.during("create a workshop")?;
-        insert_workshop(&mut conn, new, now).await
+        insert_workshop(&self.pool, new, now).await
     }
 
     #[tracing::instrument(skip(self))]
     pub async fn workshop(&self, id: WorkshopId) -> Result<Option<Workshop>, DbError> {
-        super::record_where(
+        record_where(
             &self.pool,
             "SELECT * FROM workshops WHERE id = ?",
             id.0,
@@ -112,7 +114,7 @@ impl Db {
     /// Every workshop with exactly this title, ignoring case, oldest first.
     #[tracing::instrument(skip(self))]
     pub async fn workshops_titled(&self, title: &str) -> Result<Vec<Workshop>, DbError> {
-        super::records_where(
+        records_where(
             &self.pool,
             "SELECT * FROM workshops WHERE title = ? COLLATE NOCASE ORDER BY id",
             title,
@@ -139,7 +141,7 @@ impl Db {
         &self,
         guild_id: Option<i64>,
     ) -> Result<Vec<Workshop>, DbError> {
-        super::records_where(
+        records_where(
             &self.pool,
             "SELECT * FROM workshops WHERE guild_id IS ? ORDER BY id",
             guild_id,
@@ -151,7 +153,7 @@ impl Db {
     /// The open workshops everywhere, oldest first: for reminders.
     #[tracing::instrument(skip(self))]
     pub async fn all_open_workshops(&self) -> Result<Vec<Workshop>, DbError> {
-        super::records_where(
+        records_where(
             &self.pool,
             "SELECT * FROM workshops WHERE status = ? ORDER BY id",
             WorkshopStatus::Open.as_str(),
@@ -223,7 +225,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<Workshop, DbError> {
         let mut tx = self.begin_write("rerun a workshop").await?;
-        let rerun = insert_workshop(&mut tx, new, now).await?;
+        let rerun = insert_workshop(&mut *tx, new, now).await?;
         sqlx::query(
             "INSERT INTO relationships (workshop_id, name, types, holder, level, held,
                  intended_strategic, added_by)
