@@ -18,6 +18,9 @@ pub const BUTTONS_PER_ROW_MAX: usize = 5;
 pub const ROWS_PER_MESSAGE_MAX: usize = 5;
 pub const MODAL_INPUTS_MAX: usize = 5;
 pub const MODAL_TITLE_MAX_CHARS: usize = 45;
+/// Characters in a slash command's or option's description. The catalogue
+/// checks a rewording against it when the words load, so it lives there.
+pub use crate::prompts::COMMAND_WORDS_MAX_CHARS;
 /// Characters in an attachment's description, its alt text.
 pub const ALT_TEXT_MAX_CHARS: usize = 1024;
 

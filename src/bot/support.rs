@@ -73,7 +73,7 @@ pub async fn private_words_in<'a>(
 }
 
 /// [`private_words_in`] for the person behind a slash command.
-pub async fn command_words_in<'a>(ctx: Context<'a>, workshop: &Workshop) -> Words<'a> {
+async fn command_words_in<'a>(ctx: Context<'a>, workshop: &Workshop) -> Words<'a> {
     private_words_in(ctx.data(), ctx.guild_id(), ctx.author().id, workshop).await
 }
 

@@ -196,7 +196,7 @@ impl fmt::Display for MessageGap {
 }
 
 /// The file of what Discord shows for the slash commands and their options.
-const COMMANDS_FILE: &str = "commands.ftl";
+pub const COMMANDS_FILE: &str = "commands.ftl";
 
 /// Discord refuses to register a command whose description, or an option's,
 /// is empty or longer than this.
@@ -206,15 +206,17 @@ pub const COMMAND_WORDS_MAX_CHARS: usize = 100;
 /// when the bot starts and Discord turns its commands away.
 fn check_command_words(file: &str, key: &str, text: &str) -> Result<(), CatalogueError> {
     let length = text.chars().count();
-    if (1..=COMMAND_WORDS_MAX_CHARS).contains(&length) {
-        return Ok(());
-    }
+    let next_step = match length {
+        0 => "Give it some words.",
+        1..=COMMAND_WORDS_MAX_CHARS => return Ok(()),
+        _ => "Make it shorter.",
+    };
     Err(CatalogueError::Invalid {
         file: file.to_owned(),
         key: key.to_owned(),
         problem: format!(
             "Discord shows 1 to {COMMAND_WORDS_MAX_CHARS} characters here, and this has \
-             {length}. Make it shorter."
+             {length}. {next_step}"
         ),
     })
 }
@@ -601,6 +603,13 @@ mod tests {
             .to_string();
         assert!(error.contains("commands.ftl: command-join"), "{error}");
         assert!(error.contains("1 to 100 characters"), "{error}");
+        assert!(error.contains("Make it shorter."), "{error}");
+
+        std::fs::write(&commands, "command-join = { \"\" }\n").expect("write");
+        let error = Catalogue::with_rewording(dir.path())
+            .expect_err("an empty description is refused")
+            .to_string();
+        assert!(error.contains("this has 0. Give it some words."), "{error}");
     }
 
     /// Adds `message` to `file` in `language` and returns the gaps then.
@@ -772,10 +781,8 @@ mod key_usage {
         );
     }
 
-    /// The slash commands' words are keyed by the commands' names, not by
-    /// literals: `bot::commands::words` checks that file against the commands.
-    const COMMANDS_FILE: &str = "locales/en-GB/commands.ftl";
-
+    // The slash commands' words are keyed by the commands' names, not by
+    // literals: `bot::commands::words` checks that file against the commands.
     #[test]
     fn every_message_in_the_catalogue_is_used() {
         let catalogue = Catalogue::shipped();
@@ -784,7 +791,11 @@ mod key_usage {
             .keys(Language::English)
             .into_iter()
             .filter(|key| !key.starts_with('-') && !used.contains_key(*key))
-            .filter(|key| catalogue.file_of(Language::English, key) != Some(COMMANDS_FILE))
+            .filter(|key| {
+                !catalogue
+                    .file_of(Language::English, key)
+                    .is_some_and(|file| file.ends_with(COMMANDS_FILE))
+            })
             .map(|key| {
                 format!(
                     "{}: {key}",

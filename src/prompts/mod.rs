@@ -20,7 +20,8 @@ mod validate;
 mod vocabulary;
 
 pub use catalogue::{
-    COMMAND_WORDS_MAX_CHARS, Catalogue, CatalogueError, MESSAGE_FILES, MessageGap, Words,
+    COMMAND_WORDS_MAX_CHARS, COMMANDS_FILE, Catalogue, CatalogueError, MESSAGE_FILES, MessageGap,
+    Words,
 };
 pub use check::{CheckReport, check_dir, check_embedded};
 pub use compare::{Gap, GapProblem, LanguageToolkit, compare_languages};
