@@ -94,11 +94,8 @@ impl Db {
                     voters,
                     scorers: narrow_number("votes.value", scorers)?,
                 }),
-                None => match side {
-                    Side::Council => counts.voters.council = voters,
-                    Side::Vcs => counts.voters.vcs = voters,
-                    Side::Other => counts.voters.other = voters,
-                },
+                // The workshop-wide rows come one per side, so this sets it.
+                None => counts.voters.add(side, voters),
             }
         }
         Ok(counts)

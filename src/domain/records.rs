@@ -86,8 +86,6 @@ pub struct RelationshipDetails {
 pub struct Relationship {
     pub id: RelationshipId,
     pub workshop_id: WorkshopId,
-    /// Flattened, so reports show the details as the relationship's own
-    /// fields.
     #[serde(flatten)]
     pub details: RelationshipDetails,
     pub added_by: Option<ParticipantId>,

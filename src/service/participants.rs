@@ -2,17 +2,13 @@
 
 use super::{Actor, MAX_TITLE, Result, Service, ServiceError, clip, optional_text, require_open};
 use crate::db::NewParticipant;
-use crate::domain::{Participant, ParticipantId, Side, Workshop};
+use crate::domain::{Participant, ParticipantId, Roles, Side, Workshop};
 
 /// The side a person's roles say they are on: council or VCS. `None` when
 /// they have neither role or both (then they must choose a side on joining).
-pub fn side_from_roles(
-    member_roles: &[i64],
-    council_role: Option<i64>,
-    vcs_role: Option<i64>,
-) -> Option<Side> {
+pub fn side_from_roles(member_roles: &[i64], roles: &Roles) -> Option<Side> {
     let has = |role: Option<i64>| role.is_some_and(|role| member_roles.contains(&role));
-    match (has(council_role), has(vcs_role)) {
+    match (has(roles.council), has(roles.vcs)) {
         (true, false) => Some(Side::Council),
         (false, true) => Some(Side::Vcs),
         _ => None,
@@ -86,12 +82,20 @@ mod tests {
 
     #[test]
     fn sides_come_from_exactly_one_role() {
-        let (council, vcs) = (Some(10), Some(20));
-        assert_eq!(side_from_roles(&[10], council, vcs), Some(Side::Council));
-        assert_eq!(side_from_roles(&[3, 20], council, vcs), Some(Side::Vcs));
-        assert_eq!(side_from_roles(&[10, 20], council, vcs), None);
-        assert_eq!(side_from_roles(&[3], council, vcs), None);
-        assert_eq!(side_from_roles(&[10], None, None), None);
-        assert_eq!(side_from_roles(&[20], None, vcs), Some(Side::Vcs));
+        let roles = |council, vcs| Roles {
+            council,
+            vcs,
+            facilitator: None,
+        };
+        let both = roles(Some(10), Some(20));
+        assert_eq!(side_from_roles(&[10], &both), Some(Side::Council));
+        assert_eq!(side_from_roles(&[3, 20], &both), Some(Side::Vcs));
+        assert_eq!(side_from_roles(&[10, 20], &both), None);
+        assert_eq!(side_from_roles(&[3], &both), None);
+        assert_eq!(side_from_roles(&[10], &roles(None, None)), None);
+        assert_eq!(
+            side_from_roles(&[20], &roles(None, Some(20))),
+            Some(Side::Vcs)
+        );
     }
 }

@@ -54,13 +54,9 @@ pub async fn join(
     let roles = support::command_member(ctx)
         .map(member_role_ids)
         .unwrap_or_default();
-    let side = side.map(Side::from).or_else(|| {
-        side_from_roles(
-            &roles,
-            workshop.settings.roles.council,
-            workshop.settings.roles.vcs,
-        )
-    });
+    let side = side
+        .map(Side::from)
+        .or_else(|| side_from_roles(&roles, &workshop.settings.roles));
     let Some(side) = side else {
         return Err(UserError::new(crate::text!(words, "join-choose-side")).into());
     };

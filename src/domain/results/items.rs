@@ -118,14 +118,6 @@ impl<T> SideScores<T> {
             other: score(Side::Other),
         }
     }
-
-    pub fn side(&self, side: Side) -> Option<&T> {
-        match side {
-            Side::Council => self.council.as_ref(),
-            Side::Vcs => self.vcs.as_ref(),
-            Side::Other => self.other.as_ref(),
-        }
-    }
 }
 
 pub(super) fn latest_round(
