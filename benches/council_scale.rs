@@ -368,8 +368,7 @@ fn main() {
     // reveal after a start: on a fresh copy of the file (made untimed, with
     // a new service, so nothing is remembered), the write, that round's
     // results, its sections and each section's messages with the chart.
-    let catalogue = Catalogue::embedded().expect("the shipped catalogue loads");
-    let words = catalogue.words(Language::English);
+    let words = Catalogue::shipped().words(Language::English);
     let copies = AtomicUsize::new(0);
     let fresh_copy = || -> Service {
         let copy = dir.path().join(format!(
